@@ -1,0 +1,105 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+/** Project root: one level above `src/` (or `dist/`). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export const OFFICIAL_ZIP_URL = 'https://files.nitrd.gov/90-fr-9088/90-fr-9088-combined-responses.zip';
+export const OFFICIAL_PDF_BASE = 'https://files.nitrd.gov/90-fr-9088/';
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+const optStr = () => z.preprocess(blankToUndefined, z.string().optional());
+const str = (fallback: string) => z.preprocess(blankToUndefined, z.string().default(fallback));
+const int = (fallback: number, min = 0) =>
+  z.preprocess(blankToUndefined, z.coerce.number().int().min(min).default(fallback));
+const bool = (fallback: boolean) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  );
+
+export const configSchema = z.object({
+  /** Where `npm run index` reads submissions: folder, .zip, or http(s) URL of a zip. */
+  CORPUS_SOURCE: str(OFFICIAL_ZIP_URL),
+  /** NITRD respondent tables (file or folder); optional. */
+  RESPONDENTS: optStr(),
+  INDEX_DIR: str('data/index'),
+  CACHE_DIR: str('data/cache'),
+  EMBEDDER: z.preprocess(blankToUndefined, z.enum(['lsa', 'openai']).default('lsa')),
+  OPENAI_API_KEY: optStr(),
+  OPENAI_BASE_URL: optStr(),
+  OPENAI_EMBEDDING_MODEL: str('text-embedding-3-small'),
+  OPENAI_EMBEDDING_DIMENSIONS: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()),
+  CHAT_MODEL: str('gpt-4o-mini'),
+  /** Set to use a chat model for answers; defaults to on when OPENAI_API_KEY is set. */
+  ANSWER_MODE: z.preprocess(blankToUndefined, z.enum(['auto', 'extractive', 'llm']).default('auto')),
+  LLM_TIMEOUT_MS: int(60_000, 1),
+  LLM_MAX_RETRIES: int(3),
+  EMBED_BATCH_SIZE: int(128, 1),
+  EMBED_CONCURRENCY: int(4, 1),
+  DISCORD_TOKEN: optStr(),
+  DISCORD_APP_ID: optStr(),
+  DISCORD_GUILD_ID: optStr(),
+  /** Override of the Discord REST base (tests point it at a local fake). */
+  DISCORD_API_URL: optStr(),
+  RATE_LIMIT_PER_MINUTE: int(6, 1),
+  MAX_CONCURRENT_ANSWERS: int(4, 1),
+  MAX_QUEUE: int(100, 0),
+  ANSWER_TIMEOUT_MS: int(90_000, 1),
+  FEEDBACK_LOG: str('data/feedback.jsonl'),
+  LOG_LEVEL: z.preprocess(
+    blankToUndefined,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  LOG_PRETTY: bool(false),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parse an environment object. Paths are resolved against the project root. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+  }
+  const config = result.data;
+  const resolve = (p: string) => (path.isAbsolute(p) ? p : path.resolve(PROJECT_ROOT, p));
+  return {
+    ...config,
+    INDEX_DIR: resolve(config.INDEX_DIR),
+    CACHE_DIR: resolve(config.CACHE_DIR),
+    FEEDBACK_LOG: resolve(config.FEEDBACK_LOG),
+    CORPUS_SOURCE: /^https?:\/\//i.test(config.CORPUS_SOURCE) ? config.CORPUS_SOURCE : resolve(config.CORPUS_SOURCE),
+    RESPONDENTS: config.RESPONDENTS === undefined ? undefined : resolve(config.RESPONDENTS),
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process configuration: `.env` (if present) plus the environment, parsed once. */
+export function getConfig(): Config {
+  if (!cached) {
+    loadDotenv({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
+    cached = parseConfig(process.env);
+  }
+  return cached;
+}
+
+/** Whether answers should come from a chat model. */
+export function useChatModel(config: Config): boolean {
+  if (config.ANSWER_MODE === 'extractive') return false;
+  if (config.ANSWER_MODE === 'llm') return true;
+  return config.OPENAI_API_KEY !== undefined;
+}

@@ -1,0 +1,128 @@
+import type { SubmissionMeta } from '../shared/types.js';
+
+/** A message of a conversation, oldest first, for follow-up questions. */
+export interface Turn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface SearchOptions {
+  /** Passages to return (distinct submissions unless `docId` is set). Default 8. */
+  k?: number;
+  /** NITRD category filter, case-insensitive. */
+  category?: string;
+  /** Submitter or organisation name, fuzzy ("anthropic pbc" → Anthropic). */
+  submitter?: string;
+  /** Restrict to one submission. */
+  docId?: string;
+}
+
+/** A retrieved passage. */
+export interface Passage {
+  docId: string;
+  submitter: string;
+  category: string;
+  page: number | null;
+  /** PDF link, with `#page=N` when the page is known. */
+  url: string;
+  text: string;
+  score: number;
+  /** Offsets into the submission's original text. */
+  start: number;
+  end: number;
+  /** Near-identical submissions (form letters) collapsed into this hit, including this one. */
+  similarCount: number;
+  similarDocIds: string[];
+}
+
+/** A numbered source under an answer. */
+export interface Source extends Passage {
+  n: number;
+}
+
+export interface CitationReport {
+  /** Citations in the answer before checking. */
+  total: number;
+  /** Citations that point at a retrieved passage and whose quotes occur verbatim in it. */
+  verified: number;
+  /** Citations or quotes removed or marked because they failed. */
+  removed: number;
+}
+
+export interface CategoryCount {
+  category: string;
+  submissions: number;
+}
+
+/** Corpus-wide counts for aggregate questions. */
+export interface Aggregate {
+  /** What was counted, e.g. `"open-source" OR "open source"`. */
+  query: string;
+  submissions: number;
+  byCategory: CategoryCount[];
+  /** Submitters (organisations first), at most ~25. */
+  submitters: { docId: string; submitter: string; category: string }[];
+  /** Form-letter campaigns among the matches: size of each cluster ≥ 3. */
+  campaigns: { size: number; exampleDocId: string }[];
+}
+
+export interface Answer {
+  question: string;
+  /** Detected language of the question (`en`, `zh`, …). */
+  language: string;
+  mode: 'extractive' | 'llm';
+  /** Answer text with `[n]` citations. */
+  text: string;
+  sources: Source[];
+  citations: CitationReport;
+  /** True when the submissions do not cover the question. */
+  notCovered: boolean;
+  /** Caveats shown with the answer (e.g. offline handling of a Chinese question). */
+  notes: string[];
+  aggregate?: Aggregate;
+  /** Model usage in LLM mode. */
+  usage?: { promptTokens: number; completionTokens: number };
+  ms: number;
+}
+
+export interface AskOptions extends SearchOptions {
+  history?: Turn[];
+  /** Streaming: called with the answer text so far (LLM mode). */
+  onPartial?: (textSoFar: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface SubmissionSummary {
+  meta: SubmissionMeta;
+  /** Most representative passages of the submission. */
+  passages: Passage[];
+}
+
+export interface Comparison {
+  question: string;
+  sides: { name: string; meta?: SubmissionMeta; answer?: Answer; missing?: string }[];
+}
+
+export interface IndexStats {
+  submissions: number;
+  chunks: number;
+  byCategory: CategoryCount[];
+  embedder: string;
+  dimensions: number;
+  builtAt: string;
+  skipped: number;
+}
+
+/** What the bot and the console need from retrieval. */
+export interface QaService {
+  ask(question: string, options?: AskOptions): Promise<Answer>;
+  search(query: string, options?: SearchOptions): Promise<Passage[]>;
+  submission(docId: string): Promise<SubmissionSummary | undefined>;
+  compare(submitters: string[], question: string, options?: Pick<AskOptions, 'signal'>): Promise<Comparison>;
+  stats(): IndexStats;
+  /** Autocomplete: submitter names matching a prefix or fuzzy fragment. */
+  suggestSubmitters(fragment: string, limit: number): { name: string; category: string; docIds: string[] }[];
+  /** Autocomplete: doc ids matching a fragment (id or submitter). */
+  suggestDocIds(fragment: string, limit: number): { id: string; submitter: string }[];
+  categories(): string[];
+}
