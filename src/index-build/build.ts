@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { INDEX_FORMAT, MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import type { ChunkRecord } from '../shared/types.js';
+import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
+import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
+import { terms } from '../retrieval/text/tokenize.js';
+import { pageAt } from './metadata/pages.js';
+import { chunkText, DEFAULT_CHUNKING } from './chunk.js';
+import { clusterNearDuplicates } from './clusters.js';
+import { collectDocuments } from './collect.js';
+import { EmbeddingCache } from './embed-cache.js';
+import { embedWithCache } from './embed-chunks.js';
+import { BuildError, prepareEmbedder, type EmbedderKind, type OpenAISettings } from './embedder-setup.js';
+import { progressBar } from './progress.js';
+import { stagingFolder, swapIn, writeIndexFolder } from './write-index.js';
+import { TOOL } from './tool.js';
+
+export interface BuildOptions {
+  source: string;
+  respondents?: string;
+  out: string;
+  embedder: EmbedderKind;
+  cacheDir: string;
+  openai: OpenAISettings;
+  progress: boolean;
+  /** Rebuild even when the sources and settings are unchanged. */
+  force?: boolean;
+  signal?: AbortSignal;
+}
+
+export interface BuildSummary {
+  documents: number;
+  chunks: number;
+  skipped: { id: string; reason: string }[];
+  embedder: string;
+  dimensions: number;
+  unchanged: boolean;
+  cachedEmbeddings: number;
+  out: string;
+  timingsMs: Record<string, number>;
+  ms: number;
+}
+
+export const HNSW_EF_SEARCH = 100;
+
+export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+  const started = Date.now();
+  const timings: Record<string, number> = {};
+  const stage = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    const t = Date.now();
+    const result = await work();
+    timings[name] = Date.now() - t;
+    return result;
+  };
+  const collected = await stage('read', () => collectDocuments(options.source, options));
+  if (collected.documents.length === 0) {
+    throw new BuildError('NO_DOCUMENTS', `no readable submissions in ${collected.location} (${collected.skipped.length} skipped)`);
+  }
+  const documents = collected.documents.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+  const hashes = Object.fromEntries(documents.map((d) => [d.meta.id, d.meta.sha256]));
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify({ format: INDEX_FORMAT, tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, respondents: collected.respondents?.rows ?? 0 }))
+    .digest('hex');
+  const previous = await readManifest(options.out);
+  if (!options.force && previous?.source.fingerprint === fingerprint) {
+    return summary(previous, options.out, true, previous.counts.chunks, timings, started);
+  }
+
+  const chunks = await stage('chunk', async () => {
+    const bar = progressBar('chunking', documents.length, options.progress);
+    const all: ChunkRecord[] = [];
+    for (const doc of documents) {
+      all.push(...(await chunkText(doc.meta.id, doc.text, doc.bodyStart, (offset) => pageAt(doc.pages, offset))));
+      bar.tick();
+    }
+    bar.stop();
+    return all;
+  });
+  const searchTexts = await stage('normalise', () => {
+    const freq = countWords(documents.map((d) => d.text));
+    return chunks.map((c) => rejoinSplitWords(c.text, freq));
+  });
+  const bm25 = await stage('keyword', () => Bm25Index.build(searchTexts.map((t) => terms(t)), DEFAULT_BM25));
+  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, options.openai));
+  const embedded = await stage('embed', async () => {
+    const cache = await EmbeddingCache.open(options.cacheDir, embedder.id, embedder.dimensions);
+    const batchSize = options.embedder === 'openai' ? options.openai.batchSize * options.openai.concurrency : 512;
+    return embedWithCache(searchTexts, embedder.embeddings, cache, { batchSize, progress: options.progress, ...(options.signal ? { signal: options.signal } : {}) });
+  });
+  const cluster = await stage('dedupe', () => clusterNearDuplicates(documents.map((d) => d.text.slice(d.bodyStart))));
+
+  const manifest: IndexManifest = {
+    format: INDEX_FORMAT,
+    tool: TOOL,
+    builtAt: new Date().toISOString(),
+    embedder: { id: embedder.id, kind: embedder.kind, dimensions: embedder.dimensions, ...(embedder.model ? { model: embedder.model } : {}) },
+    chunking: DEFAULT_CHUNKING,
+    hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH },
+    bm25: DEFAULT_BM25,
+    source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
+    counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },
+    skipped: collected.skipped,
+    timingsMs: timings,
+  };
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const staging = await stagingFolder(options.out, stamp);
+  try {
+    await stage('write', () =>
+      writeIndexFolder(staging, {
+        manifest,
+        submissions: { docs: documents.map((d) => d.meta), cluster: Array.from(cluster) },
+        chunks,
+        docIndex: new Map(documents.map((d, i) => [d.meta.id, i])),
+        vectors: embedded.vectors,
+        embeddings: embedder.embeddings,
+        bm25,
+        ...(embedder.save ? { saveEmbedder: embedder.save } : {}),
+      }),
+    );
+    options.signal?.throwIfAborted();
+    manifest.timingsMs = timings;
+    await fs.writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    await swapIn(options.out, staging);
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  return summary(manifest, options.out, false, embedded.cached, timings, started);
+}
+
+async function readManifest(out: string): Promise<IndexManifest | undefined> {
+  const raw = await fs.readFile(path.join(out, MANIFEST_FILE), 'utf8').catch(() => undefined);
+  if (!raw) return undefined;
+  const parsed = manifestSchema.safeParse(JSON.parse(raw));
+  return parsed.success ? parsed.data : undefined;
+}
+
+function summary(m: IndexManifest, out: string, unchanged: boolean, cached: number, timings: Record<string, number>, started: number): BuildSummary {
+  return {
+    documents: m.counts.documents,
+    chunks: m.counts.chunks,
+    skipped: m.skipped.map(({ id, reason }) => ({ id, reason })),
+    embedder: m.embedder.id,
+    dimensions: m.embedder.dimensions,
+    unchanged,
+    cachedEmbeddings: cached,
+    out,
+    timingsMs: timings,
+    ms: Date.now() - started,
+  };
+}

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { LsaEmbedder, loadLsaModel, saveLsaModel } from '../retrieval/embedders/lsa.js';
+import { OpenAIEmbedder } from '../retrieval/embedders/openai.js';
+import { DEFAULT_LSA, trainLsa } from './train-lsa.js';
+
+export type EmbedderKind = 'lsa' | 'openai';
+
+export interface OpenAISettings {
+  apiKey?: string;
+  baseURL?: string;
+  model: string;
+  dimensions?: number;
+  batchSize: number;
+  concurrency: number;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+export interface PreparedEmbedder {
+  embeddings: Embeddings;
+  id: string;
+  kind: EmbedderKind;
+  dimensions: number;
+  model?: string;
+  /** Saves what the embedder needs at query time into the index. */
+  save?: (dir: string) => Promise<void>;
+  trainedMs: number;
+}
+
+export class BuildError extends Error {
+  override name = 'BuildError';
+  constructor(
+    readonly code: 'NO_API_KEY' | 'NO_DOCUMENTS' | 'BAD_ARGUMENT',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The corpus-trained embedder is trained on the normalised chunk texts (or reused from the
+ * cache when those texts and the parameters are unchanged); the OpenAI one needs a key.
+ */
+export async function prepareEmbedder(
+  kind: EmbedderKind,
+  texts: string[],
+  cacheDir: string,
+  openai: OpenAISettings,
+): Promise<PreparedEmbedder> {
+  if (kind === 'openai') {
+    if (!openai.apiKey) throw new BuildError('NO_API_KEY', 'EMBEDDER=openai needs OPENAI_API_KEY (any value for a local OpenAI-compatible server).');
+    const embedder = new OpenAIEmbedder({ ...openai, apiKey: openai.apiKey });
+    const dimensions = openai.dimensions ?? (await embedder.embedQuery('dimension probe')).length;
+    return { embeddings: embedder, id: embedder.id, kind, dimensions, model: openai.model, trainedMs: 0 };
+  }
+  const started = Date.now();
+  const hash = createHash('sha256').update(JSON.stringify(DEFAULT_LSA));
+  for (const text of texts) hash.update(text).update('\0');
+  const modelDir = path.join(cacheDir, 'lsa', hash.digest('hex').slice(0, 16));
+  const model = await loadLsaModel(modelDir).catch(async () => {
+    const trained = trainLsa(texts, DEFAULT_LSA);
+    await fs.rm(path.join(cacheDir, 'lsa'), { recursive: true, force: true });
+    await saveLsaModel(trained, modelDir);
+    return trained;
+  });
+  return {
+    embeddings: new LsaEmbedder(model),
+    id: model.id,
+    kind,
+    dimensions: model.dimensions,
+    save: (dir) => saveLsaModel(model, dir),
+    trainedMs: Date.now() - started,
+  };
+}

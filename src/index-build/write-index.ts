@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { MANIFEST_FILE, type IndexManifest } from '../shared/manifest.js';
+import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
+import type { ChunkRecord } from '../shared/types.js';
+import type { Bm25Index } from '../retrieval/keyword/bm25.js';
+
+export interface IndexContents {
+  manifest: IndexManifest;
+  submissions: SubmissionsFile;
+  chunks: ChunkRecord[];
+  docIndex: Map<string, number>;
+  vectors: number[][];
+  embeddings: Embeddings;
+  bm25: Bm25Index;
+  /** Extra files the embedder needs at query time (e.g. the corpus-trained model). */
+  saveEmbedder?: (dir: string) => Promise<void>;
+}
+
+/** Writes a complete index into `dir` (which must not exist yet). */
+export async function writeIndexFolder(dir: string, contents: IndexContents): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
+  const { chunks, docIndex } = contents;
+  const chunkFile: ChunksFile = {
+    doc: chunks.map((c) => docIndex.get(c.docId)!),
+    page: chunks.map((c) => c.page ?? -1),
+    start: chunks.map((c) => c.start),
+    end: chunks.map((c) => c.end),
+  };
+  const store = new HNSWLib(contents.embeddings, { space: 'cosine', numDimensions: contents.manifest.embedder.dimensions });
+  const documents = chunks.map((c, i) => new Document({ pageContent: c.text, metadata: { chunk: i, doc: c.docId } }));
+  if (documents.length > 0) await store.addVectors(contents.vectors, documents);
+  await store.save(path.join(dir, INDEX_FILES.hnsw));
+  await contents.bm25.save(dir);
+  await contents.saveEmbedder?.(path.join(dir, INDEX_FILES.lsa));
+  await fs.writeFile(path.join(dir, INDEX_FILES.submissions), JSON.stringify(contents.submissions));
+  await fs.writeFile(path.join(dir, INDEX_FILES.chunks), JSON.stringify(chunkFile));
+  // The manifest goes last: a folder without one is never a usable index.
+  await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify(contents.manifest, null, 2));
+}
+
+/**
+ * Builds go to `<out>.builds/<stamp>`; `<out>` is a symlink flipped with one rename, so readers
+ * see the old index or the new one, never a half-written folder. The previous build is kept.
+ */
+export async function stagingFolder(out: string, stamp: string): Promise<string> {
+  const dir = path.join(`${out}.builds`, stamp);
+  await fs.mkdir(path.dirname(dir), { recursive: true });
+  return dir;
+}
+
+export async function swapIn(out: string, built: string): Promise<void> {
+  const builds = `${out}.builds`;
+  const existing = await fs.lstat(out).catch(() => undefined);
+  if (existing && !existing.isSymbolicLink()) {
+    // An index folder from before symlinked builds: keep it as a previous build.
+    await fs.rename(out, path.join(builds, `previous-${Date.now()}`));
+  }
+  const link = `${out}.link-${process.pid}`;
+  await fs.rm(link, { force: true });
+  await fs.symlink(path.relative(path.dirname(out), built), link, 'dir');
+  await fs.rename(link, out);
+  await pruneBuilds(builds, built);
+}
+
+/** Keeps the current build and the one before it. */
+async function pruneBuilds(builds: string, current: string): Promise<void> {
+  const entries = (await fs.readdir(builds, { withFileTypes: true })).filter((e) => e.isDirectory());
+  const stamped = await Promise.all(
+    entries.map(async (e) => ({ dir: path.join(builds, e.name), mtime: (await fs.stat(path.join(builds, e.name))).mtimeMs })),
+  );
+  const old = stamped.filter((e) => path.resolve(e.dir) !== path.resolve(current)).sort((a, b) => b.mtime - a.mtime);
+  for (const entry of old.slice(1)) await fs.rm(entry.dir, { recursive: true, force: true });
+}

@@ -1,0 +1,112 @@
+import type { SubmissionMeta } from '../shared/types.js';
+import { words } from './text/tokenize.js';
+
+/**
+ * Finds submitters named in a question, fuzzy enough for "anthropic pbc", "Carnegie Mellon" or
+ * "LMCO", strict enough that "green energy" does not match an individual called "A Green".
+ */
+export interface NameHit {
+  /** The alias as found in the question. */
+  alias: string;
+  docIds: string[];
+  /** Token span in the question's words. */
+  start: number;
+  end: number;
+}
+
+const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'pbc', 'plc', 'na', 'us', 'usa', 'the']);
+const GENERIC_SINGLE = new Set(['ai', 'anonymous', 'none', 'individual', 'citizen', 'american', 'national', 'center', 'institute', 'association', 'council', 'university', 'college', 'foundation', 'group', 'coalition', 'alliance', 'society', 'network', 'project', 'partners', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'policy', 'action', 'data', 'open', 'future', 'public', 'research', 'science', 'state', 'federal', 'government', 'education', 'health', 'energy', 'security', 'innovation', 'digital', 'global', 'new', 'united', 'states', 'consumer', 'consumers', 'industry', 'business', 'chamber', 'commerce', 'plan', 'rfi', 'comment', 'comments', 'student', 'teacher', 'mr', 'ms', 'dr', 'na', 'n', 'a']);
+
+export function nameTokens(name: string): string[] {
+  return words(name.replace(/&/g, ' and '));
+}
+
+/** Aliases of a submission's submitter, as token strings ("carnegie mellon university", "cmu"). */
+export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): string[] {
+  const names = [meta.organization, meta.respondentName, meta.coverName, meta.submitter, ...extra].filter(
+    (n): n is string => !!n && !/^anonymous\b/i.test(n.trim()),
+  );
+  const individual = meta.category === 'Individuals' && !meta.organization;
+  const out = new Set<string>();
+  for (const name of names) {
+    const tokens = nameTokens(name);
+    if (tokens.length === 0) continue;
+    if (individual) {
+      if (tokens.length >= 2 && tokens.every((t) => t.length >= 2)) out.add(tokens.join(' '));
+      continue;
+    }
+    out.add(tokens.join(' '));
+    let trimmed = tokens.slice();
+    while (trimmed.length > 1 && LEGAL_SUFFIXES.has(trimmed[trimmed.length - 1]!)) trimmed = trimmed.slice(0, -1);
+    while (trimmed.length > 1 && LEGAL_SUFFIXES.has(trimmed[0]!)) trimmed = trimmed.slice(1);
+    out.add(trimmed.join(' '));
+    // "Palantir Technologies" → "palantir"; "Adobe Inc" → "adobe".
+    if (trimmed.length === 2 && ['technologies', 'technology', 'systems', 'labs', 'ai', 'group', 'holdings', 'solutions', 'software'].includes(trimmed[1]!)) {
+      out.add(trimmed[0]!);
+    }
+  }
+  if (!/^AI-RFI-2025-\d+$/i.test(meta.id) && !individual) {
+    const stem = meta.id.replace(/[-_ ]*(AI[-_ ]*)?RFI[-_ ]*2025.*$/i, '');
+    const tokens = nameTokens(stem.replace(/-/g, ' '));
+    if (tokens.length) out.add(tokens.join(' '));
+    if (tokens.length > 1) out.add(tokens.join(''));
+  }
+  return [...out].filter((alias) => !(alias.split(' ').length === 1 && (GENERIC_SINGLE.has(alias) || alias.length < 3)));
+}
+
+export class NameIndex {
+  private readonly byAlias = new Map<string, Set<string>>();
+  private readonly maxTokens: number;
+
+  constructor(entries: Iterable<{ docId: string; aliases: string[] }>) {
+    let max = 1;
+    for (const { docId, aliases } of entries) {
+      for (const alias of aliases) {
+        let set = this.byAlias.get(alias);
+        if (!set) this.byAlias.set(alias, (set = new Set()));
+        set.add(docId);
+        max = Math.max(max, alias.split(' ').length);
+      }
+    }
+    this.maxTokens = Math.min(max, 12);
+  }
+
+  has(alias: string): boolean {
+    return this.byAlias.has(alias);
+  }
+
+  /** Longest non-overlapping alias matches over the question's words. */
+  find(question: string): NameHit[] {
+    return this.findInTokens(nameTokens(question));
+  }
+
+  findInTokens(tokens: string[]): NameHit[] {
+    const hits: NameHit[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let matched = false;
+      for (let len = Math.min(this.maxTokens, tokens.length - i); len >= 1; len--) {
+        const alias = tokens.slice(i, i + len).join(' ');
+        const joined = len > 1 ? tokens.slice(i, i + len).join('') : undefined;
+        const docs = this.byAlias.get(alias) ?? (joined ? this.byAlias.get(joined) : undefined);
+        if (docs) {
+          hits.push({ alias, docIds: [...docs], start: i, end: i + len });
+          i += len;
+          matched = true;
+          break;
+        }
+      }
+      if (!matched) i++;
+    }
+    return hits;
+  }
+
+  /** Documents whose submitter matches a free-text name (for the `submitter` filter). */
+  lookup(name: string): string[] {
+    const tokens = nameTokens(name);
+    const exact = this.byAlias.get(tokens.join(' '));
+    if (exact) return [...exact];
+    const docs = new Set<string>();
+    for (const hit of this.findInTokens(tokens)) for (const id of hit.docIds) docs.add(id);
+    return [...docs];
+  }
+}

@@ -1,0 +1,23 @@
+import type { SubmissionMeta } from './types.js';
+
+/** File names inside an index folder, shared by the writer and the loader. */
+export const INDEX_FILES = {
+  submissions: 'submissions.json',
+  chunks: 'chunks.json',
+  hnsw: 'hnsw',
+  lsa: 'lsa',
+} as const;
+
+export interface SubmissionsFile {
+  docs: SubmissionMeta[];
+  /** Per document: the index of the first document of its near-duplicate cluster. */
+  cluster: number[];
+}
+
+/** Chunks as parallel arrays (page -1 when unknown); texts live in the HNSW docstore. */
+export interface ChunksFile {
+  doc: number[];
+  page: number[];
+  start: number[];
+  end: number[];
+}
