@@ -76,6 +76,27 @@ export class Bm25Index {
     return t === undefined ? 0 : this.offsets[t + 1]! - this.offsets[t]!;
   }
 
+  /** Inverse document frequency of a term (0 for unknown terms). */
+  idf(term: string): number {
+    const df = this.documentFrequency(term);
+    return df === 0 ? 0 : Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether a chunk contains a term (postings are sorted by chunk). */
+  contains(term: string, chunk: number): boolean {
+    const list = this.postings(term);
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const value = list[mid]!;
+      if (value === chunk) return true;
+      if (value < chunk) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+
   /** Chunk ids containing a term. */
   postings(term: string): Int32Array {
     const t = this.termIds.get(term);

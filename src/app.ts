@@ -1,0 +1,34 @@
+import OpenAI from 'openai';
+import { useChatModel, type Config } from './config.js';
+import { openRetriever } from './retrieval/engine.js';
+import type { LoadOptions } from './retrieval/load-index.js';
+import { RetrievalService } from './retrieval/service.js';
+
+/** Calibrated on the dev questions (see README, Retrieval): below it, "not in the submissions". */
+export const COVERAGE_FLOOR = 0.35;
+
+export function loadOptionsFrom(config: Config): LoadOptions {
+  return {
+    expectEmbedder: config.EMBEDDER,
+    openai: {
+      apiKey: config.OPENAI_API_KEY ?? '',
+      ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+      timeoutMs: config.LLM_TIMEOUT_MS,
+      maxRetries: config.LLM_MAX_RETRIES,
+    },
+  };
+}
+
+/** The composition root: index, retriever and (when configured) the chat model. */
+export async function createQaService(config: Config, indexDir = config.INDEX_DIR): Promise<RetrievalService> {
+  const retriever = await openRetriever(indexDir, loadOptionsFrom(config));
+  const chat = useChatModel(config)
+    ? {
+        client: new OpenAI({ apiKey: config.OPENAI_API_KEY ?? 'not-needed', ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}) }),
+        model: config.CHAT_MODEL,
+        timeoutMs: config.LLM_TIMEOUT_MS,
+        maxRetries: config.LLM_MAX_RETRIES,
+      }
+    : undefined;
+  return new RetrievalService({ retriever, coverageFloor: COVERAGE_FLOOR, ...(chat ? { chat } : {}) });
+}

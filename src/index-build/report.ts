@@ -1,0 +1,13 @@
+import type { BuildSummary } from './build.js';
+
+/** The human-readable build report printed by `npm run index`. */
+export function formatBuildReport(s: BuildSummary): string {
+  const lines = [
+    s.unchanged ? `Index at ${s.out} is up to date (sources and settings unchanged; use --force to rebuild).` : `Built index at ${s.out}`,
+    `  documents: ${s.documents}   chunks: ${s.chunks}   embedder: ${s.embedder} (${s.dimensions} dims)   cached embeddings: ${s.cachedEmbeddings}`,
+    `  skipped: ${s.skipped.length}`,
+    ...s.skipped.map((k) => `    ${k.id}: ${k.reason}`),
+    `  time: ${(s.ms / 1000).toFixed(1)} s (${Object.entries(s.timingsMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')})`,
+  ];
+  return lines.join('\n');
+}

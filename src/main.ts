@@ -1,0 +1,42 @@
+import { createQaService } from './app.js';
+import { createBot } from './bot/bot.js';
+import { botConfigFrom } from './bot/config.js';
+import { runConsole } from './bot/console.js';
+import { getConfig } from './config.js';
+import { buildIndex } from './index-build/build.js';
+import { buildOptionsFrom } from './index-build/options.js';
+import { formatBuildReport } from './index-build/report.js';
+import { logger } from './logger.js';
+import { IndexError } from './retrieval/load-index.js';
+import { runCli } from './shared/cli.js';
+
+/**
+ * `npm start`: the bot when DISCORD_TOKEN is set, otherwise an interactive console chat over the
+ * same pipeline. Without an index, one is built first from CORPUS_SOURCE.
+ */
+runCli(async () => {
+  const config = getConfig();
+  const qa = await createQaService(config).catch(async (error: unknown) => {
+    if (!(error instanceof IndexError) || error.code !== 'NO_INDEX') throw error;
+    console.error(`No index at ${config.INDEX_DIR} yet: building it from ${config.CORPUS_SOURCE} (set CORPUS_SOURCE in .env to use another source).`);
+    try {
+      console.error(formatBuildReport(await buildIndex(buildOptionsFrom(config))));
+    } catch (buildError) {
+      throw new IndexError('NO_INDEX', `${(buildError as Error).message}\nBuild an index with \`npm run index -- --source PATH_OR_URL\` (a folder of .txt/.pdf submissions, a .zip, or its URL), then run npm start again.`);
+    }
+    return createQaService(config);
+  });
+  if (!config.DISCORD_TOKEN) {
+    await runConsole(qa);
+    return;
+  }
+  const bot = createBot({ qa, config: botConfigFrom(config) });
+  const stop = (signal: string) => {
+    logger().info({ signal }, 'shutting down: finishing answers in flight');
+    void bot.stop().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  await bot.start(config.DISCORD_TOKEN);
+  await new Promise<never>(() => undefined); // runs until a signal stops it
+});

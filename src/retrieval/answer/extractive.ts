@@ -1,0 +1,55 @@
+import type { Source } from '../types.js';
+import { displayQuote, sentenceScore, sentencesOf } from './sentences.js';
+
+export interface ExtractiveInput {
+  /** Sources in rank order, numbered; several may come from the same submission. */
+  sources: Source[];
+  questionTerms: Map<string, number>;
+  wantsFigures: boolean;
+  /** Heading line, in the asker's language. */
+  heading: string;
+  maxQuotes?: number;
+  maxPerSubmitter?: number;
+}
+
+/**
+ * An answer made only of quoted sentences from the sources, grouped by submitter, each with
+ * its citation. Nothing is paraphrased, so nothing can be misquoted.
+ */
+export function extractiveAnswer(input: ExtractiveInput): string {
+  const maxQuotes = input.maxQuotes ?? 6;
+  const perSubmitter = input.maxPerSubmitter ?? 2;
+  const candidates = input.sources.flatMap((source, rank) =>
+    sentencesOf(source.text).map((sentence) => ({
+      source,
+      sentence,
+      score: sentenceScore(sentence.text, input.questionTerms, input.wantsFigures) - rank * 0.01,
+    })),
+  );
+  candidates.sort((a, b) => b.score - a.score);
+  const chosen: typeof candidates = [];
+  const perDoc = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    if (chosen.length >= maxQuotes) break;
+    const key = displayQuote(candidate.sentence.text).toLowerCase();
+    const count = perDoc.get(candidate.source.docId) ?? 0;
+    if (candidate.score <= 0 || count >= perSubmitter || seen.has(key)) continue;
+    seen.add(key);
+    perDoc.set(candidate.source.docId, count + 1);
+    chosen.push(candidate);
+  }
+  if (chosen.length === 0) return '';
+  // Group by submitter in retrieval order; within a group, keep document order.
+  const groups = new Map<string, typeof chosen>();
+  for (const c of [...chosen].sort((a, b) => a.source.n - b.source.n)) groups.set(c.source.docId, [...(groups.get(c.source.docId) ?? []), c]);
+  const blocks = [...groups.values()].map((group) => {
+    const first = group[0]!.source;
+    const similar = first.similarCount > 1 ? `, one of ${first.similarCount} near-identical submissions` : '';
+    const lines = group
+      .sort((a, b) => a.source.start + a.sentence.start - (b.source.start + b.sentence.start))
+      .map((c) => `"${displayQuote(c.sentence.text)}" [${c.source.n}]`);
+    return `${first.submitter} (${first.category}${similar}):\n${lines.join('\n')}`;
+  });
+  return `${input.heading}\n\n${blocks.join('\n\n')}`;
+}

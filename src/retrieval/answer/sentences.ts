@@ -1,0 +1,54 @@
+import { terms } from '../text/tokenize.js';
+
+export interface Sentence {
+  /** Offsets into the passage text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MIN_CHARS = 30;
+const MAX_CHARS = 420;
+
+/** Sentences of a passage with their offsets; very long ones are cut at a word boundary. */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const boundary = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]/g;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    while (from < to && /[\s.,;:)\]]/.test(text[from]!)) from++;
+    while (to > from && /\s/.test(text[to - 1]!)) to--;
+    if (to - from < MIN_CHARS) return;
+    if (to - from > MAX_CHARS) {
+      const cut = text.lastIndexOf(' ', from + MAX_CHARS);
+      to = cut > from + MIN_CHARS ? cut : from + MAX_CHARS;
+      while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
+    }
+    out.push({ start: from, end: to, text: text.slice(from, to) });
+  };
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + (/[.!?]/.test(match[0]) ? 1 : 0);
+    push(start, end);
+    start = match.index + match[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
+
+/** Share of the question's keyword weight a sentence carries, with a small preference for figures. */
+export function sentenceScore(sentence: string, questionTerms: Map<string, number>, wantsFigures: boolean): number {
+  const present = new Set(terms(sentence));
+  let found = 0;
+  let total = 0;
+  for (const [term, weight] of questionTerms) {
+    total += weight;
+    if (present.has(term)) found += weight;
+  }
+  const figures = wantsFigures && /\d/.test(sentence) ? 0.1 : 0;
+  return (total ? found / total : 0) + figures;
+}
+
+/** Whitespace runs collapsed to one space, for display; verification ignores whitespace. */
+export function displayQuote(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/"/g, '\u201D').trim();
+}

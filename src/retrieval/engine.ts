@@ -1,0 +1,47 @@
+import type { SubmissionMeta } from '../shared/types.js';
+import { ENGLISH_ALIASES, ORGS } from './i18n/glossary-orgs.js';
+import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
+import { aliasesOf, NameIndex, nameTokens } from './names.js';
+import { Retriever } from './retriever.js';
+import { FUSION_BY_EMBEDDER, type FusionWeights } from './search.js';
+import { stem } from './text/tokenize.js';
+
+/** A single-word alias made up by us (not a full name) must be rare in the corpus to count as a name. */
+const MAX_ALIAS_CHUNK_SHARE = 0.01;
+
+export async function openRetriever(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<Retriever> {
+  const index = await loadIndex(dir, options);
+  const weights = options.weights ?? FUSION_BY_EMBEDDER[index.manifest.embedder.kind];
+  return new Retriever(index, buildNameIndex(index), weights, knownOrganisations);
+}
+
+export function buildNameIndex(index: LoadedIndex): NameIndex {
+  const extraByName = new Map<string, string[]>();
+  for (const { alias, names } of ENGLISH_ALIASES) {
+    for (const name of names) {
+      const key = nameTokens(name).join(' ');
+      extraByName.set(key, [...(extraByName.get(key) ?? []), alias]);
+    }
+  }
+  const maxChunks = index.chunkDoc.length * MAX_ALIAS_CHUNK_SHARE;
+  const fullNames = (meta: SubmissionMeta) =>
+    new Set([meta.submitter, meta.respondentName, meta.organization, meta.coverName].filter((n): n is string => !!n).map((n) => nameTokens(n).join(' ')));
+  return new NameIndex(
+    index.docs.map((meta) => {
+      const full = fullNames(meta);
+      const extra = [...full].flatMap((name) => extraByName.get(name) ?? []);
+      const aliases = aliasesOf(meta, extra).filter(
+        (alias) => alias.includes(' ') || full.has(alias) || extra.some((e) => nameTokens(e).join(' ') === alias) || index.bm25.documentFrequency(stem(alias)) <= maxChunks,
+      );
+      return { docId: meta.id, aliases };
+    }),
+  );
+}
+
+const ORG_NAMES = [...new Set(ORGS.filter((o) => o.kind !== 'country' && o.kind !== 'product').flatMap((o) => o.names))];
+const ORG_PATTERNS = ORG_NAMES.map((name) => ({ name, pattern: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }));
+
+/** Organisations from the glossary that an English question names (case-sensitive, whole words). */
+export function knownOrganisations(text: string): string[] {
+  return ORG_PATTERNS.filter(({ pattern }) => pattern.test(text)).map(({ name }) => name);
+}

@@ -1,0 +1,134 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import type { Embeddings } from '@langchain/core/embeddings';
+import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
+import { MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import type { SubmissionMeta } from '../shared/types.js';
+import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
+import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
+import { Bm25Index } from './keyword/bm25.js';
+
+export class IndexError extends Error {
+  override name = 'IndexError';
+  constructor(
+    readonly code: 'NO_INDEX' | 'BAD_INDEX' | 'EMBEDDER_MISMATCH',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Everything retrieval needs, loaded once. Chunks of a document are contiguous. */
+export interface LoadedIndex {
+  dir: string;
+  manifest: IndexManifest;
+  docs: SubmissionMeta[];
+  docIndex: Map<string, number>;
+  /** Per document: index of the first document of its near-duplicate cluster, and the cluster's size. */
+  cluster: Int32Array;
+  clusterSize: Int32Array;
+  /** Per document d: its chunks are firstChunk[d] .. firstChunk[d+1]-1. */
+  firstChunk: Int32Array;
+  chunkDoc: Int32Array;
+  chunkPage: Int32Array;
+  chunkStart: Int32Array;
+  chunkEnd: Int32Array;
+  chunkText(chunk: number): string;
+  chunkVector(chunk: number): number[];
+  bm25: Bm25Index;
+  store: HNSWLib;
+  embedder: Embeddings & { id: string };
+}
+
+export interface LoadOptions {
+  /** The embedder the configuration asks for; a different one in the index is refused. */
+  expectEmbedder?: 'lsa' | 'openai';
+  openai?: Omit<OpenAIEmbedderOptions, 'model'>;
+}
+
+export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
+  const manifest = await readManifest(dir);
+  const { embedder: built } = manifest;
+  if (options.expectEmbedder && options.expectEmbedder !== built.kind) {
+    throw new IndexError(
+      'EMBEDDER_MISMATCH',
+      `The index at ${dir} was built with the ${built.kind} embedder (${built.id}, ${built.dimensions} dims), but EMBEDDER=${options.expectEmbedder}. ` +
+        `Rebuild it with \`npm run index -- --embedder ${options.expectEmbedder}\`, or set EMBEDDER=${built.kind}.`,
+    );
+  }
+  const embedder = await queryEmbedder(dir, manifest, options);
+  const [submissions, chunks, bm25, store] = await Promise.all([
+    readJson<SubmissionsFile>(path.join(dir, INDEX_FILES.submissions)),
+    readJson<ChunksFile>(path.join(dir, INDEX_FILES.chunks)),
+    Bm25Index.load(dir),
+    HNSWLib.load(path.join(dir, INDEX_FILES.hnsw), embedder),
+  ]);
+  store.index.setEf(manifest.hnsw.efSearch);
+  const docs = submissions.docs;
+  const chunkDoc = Int32Array.from(chunks.doc);
+  const firstChunk = new Int32Array(docs.length + 1).fill(chunkDoc.length);
+  for (let c = chunkDoc.length - 1; c >= 0; c--) firstChunk[chunkDoc[c]!] = c;
+  for (let d = docs.length - 1; d >= 0; d--) firstChunk[d] = Math.min(firstChunk[d]!, firstChunk[d + 1]!);
+  const cluster = Int32Array.from(submissions.cluster);
+  const clusterSize = new Int32Array(docs.length);
+  for (const root of cluster) clusterSize[root]!++;
+  if (bm25.size !== chunkDoc.length) throw new IndexError('BAD_INDEX', `index at ${dir} is inconsistent: ${bm25.size} keyword entries for ${chunkDoc.length} chunks`);
+  return {
+    dir,
+    manifest,
+    docs,
+    docIndex: new Map(docs.map((d, i) => [d.id, i])),
+    cluster,
+    clusterSize: Int32Array.from(cluster, (root) => clusterSize[root]!),
+    firstChunk,
+    chunkDoc,
+    chunkPage: Int32Array.from(chunks.page),
+    chunkStart: Int32Array.from(chunks.start),
+    chunkEnd: Int32Array.from(chunks.end),
+    chunkText: (chunk) => store.docstore.search(String(chunk)).pageContent,
+    chunkVector: (chunk) => store.index.getPoint(chunk),
+    bm25,
+    store,
+    embedder,
+  };
+}
+
+async function readManifest(dir: string): Promise<IndexManifest> {
+  const raw = await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8').catch(() => undefined);
+  if (raw === undefined) {
+    throw new IndexError('NO_INDEX', `No index at ${dir}. Build one with \`npm run index\` (see README: "Index the corpus").`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new IndexError('BAD_INDEX', `The manifest of the index at ${dir} is not valid JSON; rebuild with \`npm run index -- --force\`.`);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new IndexError('BAD_INDEX', `The index at ${dir} has an unknown or damaged manifest (${parsed.error.issues[0]?.message}); rebuild with \`npm run index -- --force\`.`);
+  }
+  return parsed.data;
+}
+
+async function queryEmbedder(dir: string, manifest: IndexManifest, options: LoadOptions): Promise<Embeddings & { id: string }> {
+  const built = manifest.embedder;
+  if (built.kind === 'lsa') {
+    const model = await loadLsaModel(path.join(dir, INDEX_FILES.lsa));
+    if (model.id !== built.id) throw new IndexError('BAD_INDEX', `the embedder stored in ${dir} (${model.id}) is not the one its manifest names (${built.id})`);
+    return new LsaEmbedder(model);
+  }
+  if (!options.openai?.apiKey) {
+    throw new IndexError('EMBEDDER_MISMATCH', `The index at ${dir} was built with ${built.id}; querying it needs OPENAI_API_KEY (and OPENAI_BASE_URL for a compatible server).`);
+  }
+  return new OpenAIEmbedder({ ...options.openai, model: built.model ?? built.id.replace(/^openai:/, '') });
+}
+
+async function readJson<T>(file: string): Promise<T> {
+  try {
+    return JSON.parse(await fs.readFile(file, 'utf8')) as T;
+  } catch (error) {
+    throw new IndexError('BAD_INDEX', `cannot read ${file}: ${(error as Error).message}; rebuild with \`npm run index -- --force\``);
+  }
+}

@@ -1,0 +1,140 @@
+import type { Passage, SearchOptions } from './types.js';
+import type { LoadedIndex } from './load-index.js';
+import type { NameIndex } from './names.js';
+import { analyzeQuestion, type AnalyzedQuestion } from './analyze.js';
+import { scoreChunks, type FusionWeights, type ScoredChunk, type SearchMode } from './search.js';
+import { terms } from './text/tokenize.js';
+
+export interface Retrieval {
+  question: AnalyzedQuestion;
+  /** One passage per submission (form letters collapsed), best first. */
+  passages: Passage[];
+  /** The best chunks of each returned submission, for answers that quote more than one. */
+  chunksByDoc: Map<number, ScoredChunk[]>;
+  /** Share of the question's keyword weight found in the best passage (0..1). */
+  coverage: number;
+  /** Documents the filters allowed (undefined = all). */
+  allowedDocs?: Set<number>;
+}
+
+export interface RetrieveOptions extends SearchOptions {
+  mode?: SearchMode;
+}
+
+export class Retriever {
+  constructor(
+    readonly index: LoadedIndex,
+    readonly names: NameIndex,
+    private fusion: FusionWeights,
+    private readonly knownOrganisations: (text: string) => string[],
+  ) {}
+
+  get weights(): FusionWeights {
+    return this.fusion;
+  }
+
+  setWeights(weights: FusionWeights): void {
+    this.fusion = weights;
+  }
+
+  analyze(question: string): AnalyzedQuestion {
+    return analyzeQuestion(question, this.names, this.knownOrganisations);
+  }
+
+  async retrieve(questionText: string, options: RetrieveOptions = {}, analyzed?: AnalyzedQuestion): Promise<Retrieval> {
+    const question = analyzed ?? this.analyze(questionText);
+    const k = options.k ?? 8;
+    const allowedDocs = this.allowedDocs(options);
+    const namedDocs = new Set(question.named.flatMap((hit) => hit.docIds.map((id) => this.index.docIndex.get(id)!)));
+    const scored = await scoreChunks(this.index, {
+      text: question.searchText,
+      ...(allowedDocs ? { allowedDocs } : {}),
+      ...(namedDocs.size ? { namedDocs } : {}),
+      ...(question.impliedCategory && !options.category ? { preferredCategory: question.impliedCategory } : {}),
+      mode: options.mode ?? 'hybrid',
+      weights: this.fusion,
+    });
+    const chunksByDoc = new Map<number, ScoredChunk[]>();
+    const passages: Passage[] = [];
+    const clusterSeen = new Map<number, Passage>();
+    for (const hit of scored) {
+      const list = chunksByDoc.get(hit.doc);
+      if (list) {
+        if (list.length < 3) list.push(hit);
+        continue;
+      }
+      const root = this.index.cluster[hit.doc]!;
+      const collapsed = options.docId ? undefined : clusterSeen.get(root);
+      if (collapsed) {
+        collapsed.similarDocIds.push(this.index.docs[hit.doc]!.id);
+        continue;
+      }
+      if (passages.length >= k) continue;
+      chunksByDoc.set(hit.doc, [hit]);
+      const passage = this.passage(hit.chunk, hit.score);
+      clusterSeen.set(root, passage);
+      passages.push(passage);
+    }
+    for (const p of passages) p.similarCount = this.index.clusterSize[this.index.docIndex.get(p.docId)!]!;
+    const best = passages[0] ? chunksByDoc.get(this.index.docIndex.get(passages[0].docId)!)![0]! : undefined;
+    return { question, passages, chunksByDoc, coverage: best ? this.coverage(question.searchText, best.chunk) : 0, ...(allowedDocs ? { allowedDocs } : {}) };
+  }
+
+  /** A passage for one chunk, with its submission's metadata and PDF link. */
+  passage(chunk: number, score: number): Passage {
+    const index = this.index;
+    const doc = index.docs[index.chunkDoc[chunk]!]!;
+    const page = index.chunkPage[chunk]! >= 1 ? index.chunkPage[chunk]! : null;
+    return {
+      docId: doc.id,
+      submitter: doc.submitter,
+      category: doc.category,
+      page,
+      url: page ? `${doc.pdfUrl}#page=${page}` : doc.pdfUrl,
+      text: index.chunkText(chunk),
+      score,
+      start: index.chunkStart[chunk]!,
+      end: index.chunkEnd[chunk]!,
+      similarCount: 1,
+      similarDocIds: [doc.id],
+    };
+  }
+
+  /** Share of the question's idf mass present in a chunk. */
+  coverage(text: string, chunk: number): number {
+    const unique = [...new Set(terms(text))];
+    let total = 0;
+    let found = 0;
+    for (const term of unique) {
+      const idf = this.index.bm25.idf(term);
+      total += idf;
+      if (idf > 0 && this.index.bm25.contains(term, chunk)) found += idf;
+    }
+    return total > 0 ? found / total : 0;
+  }
+
+  allowedDocs(options: SearchOptions): Set<number> | undefined {
+    let allowed: Set<number> | undefined;
+    const narrow = (docs: Iterable<number>) => {
+      const next = new Set(docs);
+      allowed = allowed ? new Set([...allowed].filter((d) => next.has(d))) : next;
+    };
+    const { docs, docIndex } = this.index;
+    if (options.category) {
+      const wanted = options.category.toLowerCase();
+      narrow([...docs.keys()].filter((d) => docs[d]!.category.toLowerCase() === wanted));
+    }
+    if (options.submitter) narrow(this.submitterDocs(options.submitter));
+    if (options.docId) narrow([docIndex.get(options.docId)].filter((d): d is number => d !== undefined));
+    return allowed;
+  }
+
+  /** Documents of a submitter named in free text: aliases first, then a substring of the name. */
+  submitterDocs(name: string): number[] {
+    const byAlias = this.names.lookup(name).map((id) => this.index.docIndex.get(id)!);
+    if (byAlias.length) return byAlias;
+    const needle = name.trim().toLowerCase();
+    if (needle.length < 3) return [];
+    return [...this.index.docs.keys()].filter((d) => this.index.docs[d]!.submitter.toLowerCase().includes(needle));
+  }
+}

@@ -1,0 +1,121 @@
+import type { LoadedIndex } from './load-index.js';
+import { terms } from './text/tokenize.js';
+
+/** How the keyword and vector signals are combined, chosen per embedder by `npm run eval`. */
+export interface FusionWeights {
+  keyword: number;
+  vector: number;
+  /** Added to chunks of submitters the question names, so their own submission comes first. */
+  namedBoost: number;
+  /** Added to chunks of the category the wording implies (categories are noisy labels). */
+  categoryBoost: number;
+}
+
+export const FUSION_BY_EMBEDDER: Record<'lsa' | 'openai', FusionWeights> = {
+  lsa: { keyword: 1, vector: 0.1, namedBoost: 1, categoryBoost: 0.15 },
+  // Not measurable offline; a strong embedder earns an equal share (see README, Retrieval).
+  openai: { keyword: 0.5, vector: 0.5, namedBoost: 1, categoryBoost: 0.15 },
+};
+
+export type SearchMode = 'hybrid' | 'keyword' | 'vector';
+
+export interface ChunkQuery {
+  text: string;
+  /** Restrict to these documents (filters); undefined = all. */
+  allowedDocs?: Set<number>;
+  namedDocs?: Set<number>;
+  preferredCategory?: string;
+  mode?: SearchMode;
+  weights: FusionWeights;
+}
+
+export interface ScoredChunk {
+  chunk: number;
+  doc: number;
+  score: number;
+  keyword: number;
+  vector: number;
+}
+
+const KEYWORD_CANDIDATES = 400;
+const VECTOR_CANDIDATES = 150;
+
+/** Scores chunks by fused keyword and vector similarity; returns them best first. */
+export async function scoreChunks(index: LoadedIndex, query: ChunkQuery): Promise<ScoredChunk[]> {
+  const mode = query.mode ?? 'hybrid';
+  const queryTerms = terms(query.text);
+  const keywordScores = mode === 'vector' ? undefined : index.bm25.scoreAll(queryTerms);
+  const allowed = query.allowedDocs;
+  const candidates = new Set<number>();
+  if (keywordScores) {
+    for (const chunk of topIndexes(keywordScores, KEYWORD_CANDIDATES, allowed ? (c) => allowed.has(index.chunkDoc[c]!) : undefined)) candidates.add(chunk);
+  }
+  for (const doc of query.namedDocs ?? []) {
+    for (let c = index.firstChunk[doc]!; c < index.firstChunk[doc + 1]!; c++) candidates.add(c);
+  }
+  let queryVector: number[] | undefined;
+  if (mode !== 'keyword') {
+    queryVector = await index.embedder.embedQuery(query.text);
+    if (allowed && allowed.size < 200) {
+      for (const doc of allowed) for (let c = index.firstChunk[doc]!; c < index.firstChunk[doc + 1]!; c++) candidates.add(c);
+    } else {
+      const filter = allowed ? (d: { metadata: Record<string, unknown> }) => allowed.has(index.chunkDoc[d.metadata.chunk as number]!) : undefined;
+      const k = Math.min(VECTOR_CANDIDATES, index.chunkDoc.length);
+      const hits = await index.store.similaritySearchVectorWithScore(queryVector, k, filter);
+      for (const [document] of hits) candidates.add(document.metadata.chunk as number);
+    }
+  }
+  let maxKeyword = 0;
+  if (keywordScores) for (const c of candidates) maxKeyword = Math.max(maxKeyword, keywordScores[c]!);
+  const scored: ScoredChunk[] = [];
+  const vectors = new Map<number, number>();
+  let maxVector = 0;
+  let minVector = 1;
+  for (const c of candidates) {
+    const v = queryVector ? cosine(queryVector, index.chunkVector(c)) : 0;
+    vectors.set(c, v);
+    maxVector = Math.max(maxVector, v);
+    minVector = Math.min(minVector, v);
+  }
+  const { weights } = query;
+  for (const c of candidates) {
+    const doc = index.chunkDoc[c]!;
+    if (allowed && !allowed.has(doc)) continue;
+    const keyword = keywordScores && maxKeyword > 0 ? keywordScores[c]! / maxKeyword : 0;
+    const vector = queryVector && maxVector > minVector ? (vectors.get(c)! - minVector) / (maxVector - minVector) : 0;
+    let score = mode === 'keyword' ? keyword : mode === 'vector' ? vector : weights.keyword * keyword + weights.vector * vector;
+    if (query.namedDocs?.has(doc)) score += weights.namedBoost;
+    if (query.preferredCategory && index.docs[doc]!.category === query.preferredCategory) score += weights.categoryBoost;
+    scored.push({ chunk: c, doc, score, keyword, vector: vectors.get(c)! });
+  }
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** Indexes of the `k` largest positive values, best first. */
+function topIndexes(values: Float32Array, k: number, keep?: (i: number) => boolean): number[] {
+  const picked: number[] = [];
+  let threshold = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v <= threshold || (keep && !keep(i))) continue;
+    picked.push(i);
+    if (picked.length >= k * 2) {
+      picked.sort((a, b) => values[b]! - values[a]!);
+      picked.length = k;
+      threshold = values[picked[k - 1]!]!;
+    }
+  }
+  return picked.sort((a, b) => values[b]! - values[a]!).slice(0, k);
+}
+
+function cosine(a: number[], b: number[]): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

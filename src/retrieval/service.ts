@@ -1,0 +1,85 @@
+import type { Answer, AskOptions, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from './types.js';
+import type { Retriever } from './retriever.js';
+import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
+import { SubmitterDirectory } from './directory.js';
+
+/** The retrieval pipeline behind the bot, the console and the command line. */
+export class RetrievalService implements QaService {
+  private readonly directory: SubmitterDirectory;
+
+  constructor(private readonly deps: AskDeps) {
+    this.directory = new SubmitterDirectory(deps.retriever.index.docs);
+  }
+
+  get retriever(): Retriever {
+    return this.deps.retriever;
+  }
+
+  ask(question: string, options: AskOptions = {}): Promise<Answer> {
+    return answerQuestion(question, options, this.deps);
+  }
+
+  async search(query: string, options: SearchOptions = {}): Promise<Passage[]> {
+    const result = await this.retriever.retrieve(checkQuestion(query), options);
+    return result.passages;
+  }
+
+  async submission(docId: string): Promise<SubmissionSummary | undefined> {
+    const index = this.retriever.index;
+    const doc = index.docIndex.get(docId) ?? index.docIndex.get(this.directory.resolveDocId(docId) ?? '');
+    if (doc === undefined) return undefined;
+    const first = index.firstChunk[doc]!;
+    const last = index.firstChunk[doc + 1]!;
+    // Representative passages: the chunks closest to the submission's mean vector, in reading order.
+    const vectors = Array.from({ length: last - first }, (_, i) => index.chunkVector(first + i));
+    const centroid = vectors[0]?.map((_, d) => vectors.reduce((sum, v) => sum + v[d]!, 0) / vectors.length) ?? [];
+    const ranked = vectors
+      .map((v, i) => ({ chunk: first + i, score: v.reduce((sum, x, d) => sum + x * centroid[d]!, 0) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3)
+      .sort((a, b) => a.chunk - b.chunk);
+    return { meta: index.docs[doc]!, passages: ranked.map(({ chunk, score }) => this.retriever.passage(chunk, score)) };
+  }
+
+  async compare(submitters: string[], question: string, options: Pick<AskOptions, 'signal'> = {}): Promise<Comparison> {
+    const sides = [];
+    for (const name of submitters.map((s) => s.trim()).filter(Boolean)) {
+      const docs = this.retriever.submitterDocs(name);
+      if (docs.length === 0) {
+        sides.push({ name, missing: `No submission from ${name} is in the corpus.` });
+        continue;
+      }
+      const meta = this.retriever.index.docs[docs[0]!]!;
+      const answer = await this.ask(question, { submitter: name, k: 2, ...(options.signal ? { signal: options.signal } : {}) });
+      sides.push({ name: meta.submitter, meta, answer });
+    }
+    return { question, sides };
+  }
+
+  stats(): IndexStats {
+    const { manifest, docs } = this.retriever.index;
+    const byCategory = new Map<string, number>();
+    for (const doc of docs) byCategory.set(doc.category, (byCategory.get(doc.category) ?? 0) + 1);
+    return {
+      submissions: docs.length,
+      chunks: manifest.counts.chunks,
+      byCategory: [...byCategory].map(([category, submissions]) => ({ category, submissions })).sort((a, b) => b.submissions - a.submissions),
+      embedder: manifest.embedder.id,
+      dimensions: manifest.embedder.dimensions,
+      builtAt: manifest.builtAt,
+      skipped: manifest.counts.skipped,
+    };
+  }
+
+  suggestSubmitters(fragment: string, limit: number) {
+    return this.directory.suggestSubmitters(fragment, limit);
+  }
+
+  suggestDocIds(fragment: string, limit: number) {
+    return this.directory.suggestDocIds(fragment, limit);
+  }
+
+  categories(): string[] {
+    return [...new Set(this.retriever.index.docs.map((d) => d.category))].sort();
+  }
+}
