@@ -1,0 +1,107 @@
+import type { Answer, AskOptions, Passage, Turn } from '../retrieval/types.js';
+import { answerButtons } from './components.js';
+import { partialText, progressText, queuedText, renderAnswer } from './render/answer.js';
+import { deliver, type ReplySurface } from './surface.js';
+import { ThrottledEditor } from './throttle.js';
+import { withTimeout } from './timeout.js';
+import type { BotContext } from './types.js';
+import { errorText } from './user-messages.js';
+
+/** Who asked what, for logs and feedback. */
+export interface AskContext {
+  command: string;
+  userId: string;
+  guildId: string | null;
+}
+
+/**
+ * Shows progress, waits for a slot in the global gate, runs `task` under the answer timeout,
+ * and streams partial text into the first message at a throttled rate.
+ */
+export async function runGuarded<T>(
+  ctx: BotContext,
+  surface: ReplySurface,
+  who: AskContext,
+  task: (signal: AbortSignal, onPartial: (text: string) => void) => Promise<T>,
+): Promise<T> {
+  await surface.edit({ content: progressText(ctx.qa.stats().submissions), components: [] });
+  return ctx.gate.run(
+    async () => {
+      const editor = new ThrottledEditor(
+        (text) => surface.edit({ content: partialText(text), components: [] }),
+        ctx.config.streamEditIntervalMs,
+        (error) => ctx.logger.warn({ err: error, ...who }, 'streaming edit failed'),
+      );
+      try {
+        return await withTimeout(ctx.config.answerTimeoutMs, (signal) => task(signal, (text) => editor.push(text)));
+      } finally {
+        await editor.stop();
+      }
+    },
+    (position) => {
+      surface.edit({ content: queuedText(position), components: [] }).catch(() => undefined);
+    },
+  );
+}
+
+/** Keeps the answer for its buttons, sends it (split as needed) and logs the latency line. */
+export async function deliverAnswer(
+  ctx: BotContext,
+  surface: ReplySurface,
+  who: AskContext,
+  question: string,
+  answer: Answer,
+  startedAt: number,
+  text = renderAnswer(answer),
+  passages: Passage[] = answer.sources,
+): Promise<string[]> {
+  const stored = ctx.answers.add({ question, mode: answer.mode, userId: who.userId, passages });
+  const ids = await deliver(surface, text, [answerButtons(stored.id)]);
+  ctx.logger.info(
+    {
+      ...who,
+      answerId: stored.id,
+      ms: ctx.clock() - startedAt,
+      mode: answer.mode,
+      sources: answer.sources.length,
+      verified: answer.citations.verified,
+      citations: answer.citations.total,
+      notCovered: answer.notCovered,
+    },
+    'answered',
+  );
+  return ids;
+}
+
+/** The whole `ask` flow shared by `/ask`, mentions, threads and DMs. */
+export async function askAndDeliver(
+  ctx: BotContext,
+  surface: ReplySurface,
+  who: AskContext,
+  question: string,
+  options: Omit<AskOptions, 'signal' | 'onPartial'> & { history?: Turn[] },
+): Promise<{ answer: Answer; messageIds: string[] }> {
+  const startedAt = ctx.clock();
+  const answer = await runGuarded(ctx, surface, who, (signal, onPartial) =>
+    ctx.qa.ask(question, { ...options, signal, onPartial }),
+  );
+  const messageIds = await deliverAnswer(ctx, surface, who, question, answer, startedAt);
+  return { answer, messageIds };
+}
+
+/** One error boundary for every answer path: log with context, tell the user what to do. */
+export async function reportFailure(
+  ctx: BotContext,
+  surface: ReplySurface,
+  who: AskContext,
+  error: unknown,
+): Promise<void> {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  const known = code !== undefined && /^(LLM_|ANSWER_TIMEOUT|BOT_BUSY)/.test(code);
+  ctx.logger[known ? 'warn' : 'error']({ err: error, code, ...who }, 'answer failed');
+  try {
+    await surface.edit({ content: errorText(error), components: [] });
+  } catch (replyError) {
+    ctx.logger.error({ err: replyError, ...who }, 'could not report the failure to the user');
+  }
+}

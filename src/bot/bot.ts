@@ -1,0 +1,128 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+import type { Logger } from 'pino';
+import { logger as rootLogger } from '../logger.js';
+import type { QaService } from '../retrieval/types.js';
+import { AnswerStore } from './answer-store.js';
+import { ConversationStore } from './conversations.js';
+import { FeedbackLog } from './feedback.js';
+import { AnswerGate } from './gate.js';
+import { handleInteraction } from './interaction-handler.js';
+import { handleMessage } from './message-handler.js';
+import { RateLimiter } from './rate-limit.js';
+import { NO_MENTIONS } from './surface.js';
+import type { BotConfig, BotContext } from './types.js';
+
+export interface BotDeps {
+  qa: QaService;
+  config: BotConfig;
+  logger?: Logger;
+  clock?: () => number;
+}
+
+export interface Bot {
+  client: Client;
+  /** Logs in and resolves once the gateway is ready; rejects with a clear message on unrecoverable gateway closes. */
+  start(token: string): Promise<void>;
+  /** Stops accepting questions, lets answers in flight finish (bounded), then disconnects. */
+  stop(): Promise<void>;
+}
+
+const DISALLOWED_INTENTS = 4014;
+const UNRECOVERABLE = new Set([4004, 4010, 4011, 4012, 4013, DISALLOWED_INTENTS]);
+
+export class GatewayStartError extends Error {
+  override name = 'GatewayStartError';
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+function clientOptions(config: BotConfig): ClientOptions {
+  return {
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel, Partials.Message],
+    allowedMentions: NO_MENTIONS,
+    ...(config.apiUrl ? { rest: { api: config.apiUrl, globalRequestsPerSecond: 1e6 } } : {}),
+  };
+}
+
+function startError(code: number): GatewayStartError {
+  if (code === DISALLOWED_INTENTS) {
+    return new GatewayStartError(code, 'Discord refused the gateway connection (4014 Disallowed intent(s)). Enable the Message Content intent in the Developer Portal → Bot → Privileged Gateway Intents, then restart.');
+  }
+  return new GatewayStartError(code, `Discord closed the gateway with code ${code}; check the bot token and intents.`);
+}
+
+export function createBot(deps: BotDeps): Bot {
+  const { qa, config } = deps;
+  const log = (deps.logger ?? rootLogger()).child({ module: 'bot' });
+  const clock = deps.clock ?? Date.now;
+  const client = new Client(clientOptions(config));
+  let stopping = false;
+  const inFlight = new Set<Promise<void>>();
+  const ctx: BotContext = {
+    qa,
+    config,
+    logger: log,
+    clock,
+    limiter: new RateLimiter(config.rateLimitPerMinute, clock),
+    gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue),
+    answers: new AnswerStore(config.answerCacheSize),
+    feedback: new FeedbackLog(config.feedbackLog),
+    conversations: new ConversationStore(config.historyMessages),
+    isStopping: () => stopping,
+  };
+
+  const track = (work: Promise<void>, what: string) => {
+    const guarded = work.catch((error: unknown) => log.error({ err: error, what }, 'unhandled error in handler'));
+    inFlight.add(guarded);
+    void guarded.finally(() => inFlight.delete(guarded));
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => track(handleInteraction(interaction, ctx), 'interaction'));
+  client.on(Events.MessageCreate, (message) => {
+    if (client.user) track(handleMessage(message, ctx, client.user.id), 'message');
+  });
+  client.on(Events.Error, (error) => log.error({ err: error }, 'client error'));
+  client.on(Events.ShardReconnecting, (shardId) => log.info({ shardId }, 'gateway reconnecting'));
+  client.on(Events.ShardResume, (shardId, replayed) => log.info({ shardId, replayed }, 'gateway resumed'));
+  client.rest.on('rateLimited', (info) => log.warn({ route: info.route, retryAfter: info.retryAfter, global: info.global }, 'Discord rate limit'));
+
+  async function start(token: string): Promise<void> {
+    const startedAt = clock();
+    let onDisconnect: ((event: { code: number }) => void) | undefined;
+    const failed = new Promise<never>((_, reject) => {
+      onDisconnect = ({ code }) => {
+        if (UNRECOVERABLE.has(code)) reject(startError(code));
+      };
+      client.on(Events.ShardDisconnect, onDisconnect);
+    });
+    const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+    try {
+      await Promise.race([Promise.all([client.login(token), ready]), failed]);
+    } catch (error) {
+      log.fatal({ err: error }, error instanceof Error ? error.message : 'could not connect to Discord');
+      await client.destroy();
+      throw error;
+    } finally {
+      if (onDisconnect) client.off(Events.ShardDisconnect, onDisconnect);
+    }
+    log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, ms: clock() - startedAt }, 'bot ready');
+    client.on(Events.ShardDisconnect, ({ code }) => log.error({ code }, 'gateway closed and will not reconnect'));
+  }
+
+  async function stop(): Promise<void> {
+    stopping = true;
+    const deadline = performance.now() + config.shutdownGraceMs;
+    log.info({ inFlight: inFlight.size }, 'stopping: finishing answers in flight');
+    while (inFlight.size > 0 && performance.now() < deadline) {
+      await Promise.race([Promise.allSettled([...inFlight]), sleep(Math.max(0, deadline - performance.now()))]);
+    }
+    if (inFlight.size > 0) log.warn({ inFlight: inFlight.size }, 'stopped with answers still in flight');
+    await client.destroy();
+    log.info('bot stopped');
+  }
+
+  return { client, start, stop };
+}

@@ -1,0 +1,28 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { askAndDeliver } from '../answering.js';
+import { interactionSurface } from '../interaction-surface.js';
+import type { Command } from '../types.js';
+import { categoryOption, optionalString, submitterOption, suggestSubmitters } from './options.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('ask')
+  .setDescription('Ask a question about the AI Action Plan RFI submissions; answered with numbered sources')
+  .addStringOption((o) => o.setName('question').setDescription('Your question (any language)').setRequired(true).setMaxLength(1000))
+  .addStringOption(categoryOption)
+  .addStringOption(submitterOption)
+  .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'));
+
+export const ask = {
+  data,
+  costly: true,
+  ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
+  async execute(interaction, ctx) {
+    const question = interaction.options.getString('question', true);
+    const surface = interactionSurface(interaction, interaction.options.getBoolean('private') ?? false);
+    await askAndDeliver(ctx, surface, { command: 'ask', userId: interaction.user.id, guildId: interaction.guildId }, question, {
+      category: optionalString(interaction.options.getString('category')),
+      submitter: optionalString(interaction.options.getString('submitter')),
+    });
+  },
+  autocomplete: suggestSubmitters,
+} satisfies Command;

@@ -1,0 +1,16 @@
+import type { Command } from '../types.js';
+import { ask } from './ask.js';
+import { compare } from './compare.js';
+import { help } from './help.js';
+import { search } from './search.js';
+import { stats } from './stats.js';
+import { submission } from './submission.js';
+
+/** Every slash command; used at runtime and by the deploy script. */
+export const commands: readonly Command[] = [ask, search, submission, compare, stats, help];
+
+export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));
+
+export function commandPayloads() {
+  return commands.map((c) => c.data.toJSON());
+}

@@ -1,0 +1,46 @@
+import type { Aggregate, Answer } from '../../retrieval/types.js';
+import { escapeText, truncate } from './escape.js';
+import { MESSAGE_LIMIT } from './split.js';
+import { sourceLines } from './sources.js';
+
+export function progressText(submissions: number): string {
+  return `🔎 Searching ${submissions.toLocaleString('en-US')} submissions…`;
+}
+
+export function queuedText(position: number): string {
+  return `⏳ Many questions right now — you are number ${position} in line. Your answer will start shortly.`;
+}
+
+/** A streamed answer so far, kept within one message. */
+export function partialText(textSoFar: string): string {
+  const suffix = '\n\n-# ✍️ writing…';
+  return truncate(escapeText(textSoFar), MESSAGE_LIMIT - suffix.length - 10) + suffix;
+}
+
+function aggregateLine(aggregate: Aggregate): string {
+  const cats = aggregate.byCategory
+    .filter((c) => c.submissions > 0)
+    .map((c) => `${escapeText(c.category)} ${c.submissions.toLocaleString('en-US')}`)
+    .join(' · ');
+  const campaigns = aggregate.campaigns.length
+    ? ` · ${aggregate.campaigns.length} form-letter campaign${aggregate.campaigns.length === 1 ? '' : 's'} (largest ${Math.max(...aggregate.campaigns.map((c) => c.size)).toLocaleString('en-US')})`
+    : '';
+  return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${escapeText(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}`;
+}
+
+/** The full answer: warnings, text, counts, notes and numbered sources. */
+export function renderAnswer(answer: Answer): string {
+  const blocks: string[] = [];
+  if (answer.notCovered) {
+    blocks.push('⚠️ The submissions do not appear to cover this question; below is the closest material found.');
+  }
+  const unverified = answer.citations.total - answer.citations.verified;
+  if (unverified > 0) {
+    blocks.push(`⚠️ ${unverified} citation(s) could not be verified and were removed.`);
+  }
+  blocks.push(escapeText(answer.text.trim()) || '_No answer text._');
+  if (answer.aggregate) blocks.push(aggregateLine(answer.aggregate));
+  if (answer.notes.length) blocks.push(answer.notes.map((n) => `-# ${escapeText(n)}`).join('\n'));
+  blocks.push(answer.sources.length ? `**Sources**\n${sourceLines(answer.sources)}` : '_No sources could be cited._');
+  return blocks.join('\n\n');
+}

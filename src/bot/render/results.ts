@@ -1,0 +1,53 @@
+import type { Comparison, IndexStats, Passage, SubmissionSummary } from '../../retrieval/types.js';
+import { renderAnswer } from './answer.js';
+import { escapeText, oneLine, safeLink } from './escape.js';
+import { passageBlock } from './sources.js';
+
+export function renderSearch(query: string, passages: Passage[]): string {
+  if (!passages.length) return `No passages found for “${escapeText(query)}”. Try other words or remove a filter.`;
+  const blocks = passages.map((p, i) => passageBlock(p, i + 1, 320));
+  return `**Best passages for** “${escapeText(query)}”\n\n${blocks.join('\n\n')}`;
+}
+
+export function renderPassages(question: string, passages: Passage[]): string {
+  if (!passages.length) return 'This answer had no passages.';
+  const blocks = passages.map((p, i) => passageBlock(p, i + 1, 600));
+  return `**Passages behind the answer to** “${escapeText(question)}”\n\n${blocks.join('\n\n')}`;
+}
+
+export function renderSubmission(summary: SubmissionSummary): string {
+  const { meta, passages } = summary;
+  const facts = [
+    `**${escapeText(oneLine(meta.submitter))}** (${escapeText(meta.id)})`,
+    `Category: ${escapeText(meta.category)}`,
+    meta.received ? `Received: ${escapeText(meta.received)}` : undefined,
+    `Length: ${meta.pages !== null ? `${meta.pages} pages, ` : ''}${meta.chars.toLocaleString('en-US')} characters`,
+    `PDF: ${safeLink(meta.pdfUrl)}`,
+  ].filter((line): line is string => line !== undefined);
+  const quotes = passages.map((p, i) => passageBlock(p, i + 1, 400));
+  return `${facts.join('\n')}${quotes.length ? `\n\n**Most representative passages**\n\n${quotes.join('\n\n')}` : ''}`;
+}
+
+export function renderComparison(comparison: Comparison): string {
+  const sections = comparison.sides.map((side) => {
+    const title = `## ${escapeText(oneLine(side.meta?.submitter ?? side.name))}${side.meta ? ` — ${escapeText(side.meta.category)}` : ''}`;
+    if (!side.answer) return `${title}\n_${escapeText(side.missing ?? 'No matching submission was found.')}_`;
+    return `${title}\n${renderAnswer(side.answer)}`;
+  });
+  return `**Compared on** “${escapeText(comparison.question)}”\n\n${sections.join('\n\n')}`;
+}
+
+export function renderStats(stats: IndexStats): string {
+  const builtAt = Math.floor(Date.parse(stats.builtAt) / 1000);
+  const built = Number.isFinite(builtAt) ? `<t:${builtAt}:f> (<t:${builtAt}:R>)` : escapeText(stats.builtAt);
+  const categories = [...stats.byCategory]
+    .sort((a, b) => b.submissions - a.submissions)
+    .map((c) => `• ${escapeText(c.category)}: ${c.submissions.toLocaleString('en-US')}`)
+    .join('\n');
+  return [
+    `**Indexed:** ${stats.submissions.toLocaleString('en-US')} submissions · ${stats.chunks.toLocaleString('en-US')} passages${stats.skipped ? ` · ${stats.skipped.toLocaleString('en-US')} skipped (unreadable)` : ''}`,
+    `**By category**\n${categories}`,
+    `**Embedder:** ${escapeText(stats.embedder)} (${stats.dimensions} dimensions)`,
+    `**Index built:** ${built}`,
+  ].join('\n\n');
+}

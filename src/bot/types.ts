@@ -1,0 +1,56 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { QaService } from '../retrieval/types.js';
+import type { AnswerStore } from './answer-store.js';
+import type { ConversationStore } from './conversations.js';
+import type { FeedbackLog } from './feedback.js';
+import type { AnswerGate } from './gate.js';
+import type { RateLimiter } from './rate-limit.js';
+
+/** Everything the bot needs to know, as a plain object (filled from `getConfig()` by the composition root). */
+export interface BotConfig {
+  /** REST base override, e.g. `http://127.0.0.1:1234/api` for the fake Discord in tests. */
+  apiUrl?: string;
+  rateLimitPerMinute: number;
+  maxConcurrentAnswers: number;
+  maxQueue: number;
+  answerTimeoutMs: number;
+  feedbackLog: string;
+  /** Minimum time between streaming edits of one message. */
+  streamEditIntervalMs: number;
+  /** How long `stop()` waits for in-flight answers. */
+  shutdownGraceMs: number;
+  /** Recent answers kept for buttons. */
+  answerCacheSize: number;
+  /** Messages of a conversation passed to the model as history. */
+  historyMessages: number;
+}
+
+/** What command handlers receive besides the interaction. */
+export interface BotContext {
+  qa: QaService;
+  config: BotConfig;
+  logger: Logger;
+  clock: () => number;
+  limiter: RateLimiter;
+  gate: AnswerGate;
+  answers: AnswerStore;
+  feedback: FeedbackLog;
+  conversations: ConversationStore;
+  isStopping(): boolean;
+}
+
+export interface Command {
+  data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  /** Answers that cost retrieval or a model call are rate-limited per user and refused while stopping. */
+  costly: boolean;
+  /** Whether the reply should be visible only to the asker. */
+  ephemeral?(interaction: ChatInputCommandInteraction): boolean;
+  /** Runs after the reply was deferred. */
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}

@@ -1,0 +1,96 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { createBot, type Bot } from '../../src/bot/bot.js';
+import type { BotConfig } from '../../src/bot/types.js';
+import type { QaService } from '../../src/retrieval/types.js';
+import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
+import { FakeQa } from '../support/fake-qa.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export const TOKEN = 'FAKE.TOKEN.never-log-me';
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: Bot;
+  qa: FakeQa;
+  config: BotConfig;
+  logs: any[];
+  close(): Promise<void>;
+}
+
+export function testConfig(overrides: Partial<BotConfig> = {}): BotConfig {
+  return {
+    rateLimitPerMinute: 1000,
+    maxConcurrentAnswers: 4,
+    maxQueue: 50,
+    answerTimeoutMs: 5_000,
+    feedbackLog: path.join(mkdtempSync(path.join(tmpdir(), 'rfi-bot-')), 'feedback', 'log.jsonl'),
+    streamEditIntervalMs: 100,
+    shutdownGraceMs: 5_000,
+    answerCacheSize: 50,
+    historyMessages: 20,
+    ...overrides,
+  };
+}
+
+export function memoryLogger(logs: any[]) {
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(JSON.parse(String(chunk)));
+      done();
+    },
+  });
+  return pino({ level: 'debug' }, stream);
+}
+
+export async function startHarness(options: { config?: Partial<BotConfig>; qa?: QaService; requireMessageContent?: boolean } = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start({ requireMessageContent: options.requireMessageContent ?? true });
+  const qa = (options.qa as FakeQa | undefined) ?? new FakeQa();
+  const config = testConfig({ apiUrl: fake.apiUrl, ...options.config });
+  const logs: any[] = [];
+  const bot = createBot({ qa, config, logger: memoryLogger(logs) });
+  await bot.start(TOKEN);
+  return {
+    fake,
+    bot,
+    qa,
+    config,
+    logs,
+    async close() {
+      await bot.stop();
+      await fake.close();
+    },
+  };
+}
+
+// ----- predicates over recorded calls -----
+
+export const isCallback = (id: string) => (c: RecordedCall) => c.method === 'POST' && c.path.startsWith(`/interactions/${id}/`);
+export const isOriginalEdit = (token: string) => (c: RecordedCall) => c.method === 'PATCH' && c.path.endsWith(`/${token}/messages/@original`);
+export const isFollowUp = (token: string) => (c: RecordedCall) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.endsWith(`/${token}`);
+
+/** Calls for one interaction token, in order. */
+export const callsFor = (fake: FakeDiscord, token: string) => fake.calls.filter((c) => c.path.includes(`/${token}`));
+
+/** The last edit of an interaction's original reply that satisfies `done` (default: contains "Sources"). */
+export async function finalEdit(fake: FakeDiscord, token: string, done: (content: string) => boolean = (s) => s.includes('Sources'), timeoutMs = 3_000) {
+  return fake.waitFor((c) => isOriginalEdit(token)(c) && done(String(c.body?.content ?? '')), timeoutMs, `final edit of ${token}`);
+}
+
+/** Every REST body that carries message content. */
+export function messageBodies(fake: FakeDiscord): any[] {
+  return fake.calls
+    .filter((c) => (c.method === 'POST' || c.method === 'PATCH') && c.body && typeof c.body === 'object')
+    .map((c) => (c.path.startsWith('/interactions/') ? c.body.data : c.body))
+    .filter((b) => b && typeof b.content === 'string');
+}
+
+export function failOnUnhandledRejections(): { errors: unknown[]; dispose(): void } {
+  const errors: unknown[] = [];
+  const listener = (reason: unknown) => errors.push(reason);
+  process.on('unhandledRejection', listener);
+  return { errors, dispose: () => process.off('unhandledRejection', listener) };
+}

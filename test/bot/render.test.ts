@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseSubmitters } from '../../src/bot/commands/compare.js';
+import { escapeText, safeLink } from '../../src/bot/render/escape.js';
+import { splitMessage } from '../../src/bot/render/split.js';
+import { RateLimiter } from '../../src/bot/rate-limit.js';
+import { AnswerGate } from '../../src/bot/gate.js';
+
+describe('splitMessage', () => {
+  it('keeps short text whole and splits long text at paragraph/line boundaries under the limit', () => {
+    expect(splitMessage('hello')).toEqual(['hello']);
+    const sources = Array.from({ length: 40 }, (_, i) => `[${i + 1}] Submitter ${i} — Private Sector — p. 3 — <https://files.nitrd.gov/90-fr-9088/AI-RFI-2025-${i}.pdf#page=3>`);
+    const text = `${'A sentence of the answer. '.repeat(60)}\n\n**Sources**\n${sources.join('\n')}`;
+    const parts = splitMessage(text);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts) expect(part.length).toBeLessThanOrEqual(2000);
+    const lines = parts.flatMap((p) => p.split('\n'));
+    for (const source of sources) expect(lines).toContain(source);
+  });
+
+  it('falls back to sentences, words, then a hard cut', () => {
+    const parts = splitMessage('Word '.repeat(1000), 100);
+    expect(parts.every((p) => p.length <= 100 && !p.startsWith(' '))).toBe(true);
+    expect(splitMessage('x'.repeat(250), 100).map((p) => p.length)).toEqual([100, 100, 50]);
+  });
+});
+
+describe('escapeText', () => {
+  it('neutralises mentions and markdown', () => {
+    const out = escapeText('@everyone @here <@123> <@!5> <@&9> <#7> **b** # h\n> quote\n-# small [x](http://e)');
+    expect(out).not.toMatch(/(^|[^\u200b])@(everyone|here)/);
+    expect(out).not.toMatch(/<[@#]/);
+    expect(out).toContain('\\*\\*b\\*\\*');
+    expect(out).toContain('\\> quote');
+    expect(out).toContain('\\-# small');
+    expect(out).toContain('\\[x](http://e)');
+  });
+
+  it('links without previews, only http(s)', () => {
+    expect(safeLink('https://a.b/c d.pdf#page=2')).toBe('<https://a.b/c%20d.pdf#page=2>');
+    expect(safeLink('javascript:alert(1)')).not.toContain('<javascript');
+  });
+});
+
+describe('small parts', () => {
+  it('parses 2–4 submitters separated by commas or semicolons (also full-width)', () => {
+    expect(parseSubmitters('OpenAI, Anthropic; Google，微软；openai')).toEqual(['OpenAI', 'Anthropic', 'Google', '微软']);
+  });
+
+  it('rate limiter is a sliding window', () => {
+    let now = 0;
+    const limiter = new RateLimiter(2, () => now);
+    expect(limiter.take('u').ok).toBe(true);
+    now = 30_000;
+    expect(limiter.take('u').ok).toBe(true);
+    expect(limiter.take('u')).toEqual({ ok: false, retryAt: 60_000 });
+    now = 60_001;
+    expect(limiter.take('u').ok).toBe(true);
+  });
+
+  it('gate runs FIFO and refuses when the queue is full', async () => {
+    const gate = new AnswerGate(1, 1);
+    const order: string[] = [];
+    let release!: () => void;
+    const first = gate.run(() => new Promise<void>((r) => (release = r)).then(() => order.push('a')));
+    const second = gate.run(async () => order.push('b'));
+    await expect(gate.run(async () => 'c')).rejects.toMatchObject({ code: 'BOT_BUSY' });
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,263 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { FakeGateway } from './fake-discord-gateway.js';
+import { readBody, route, send, type RecordedCall, type RestState } from './fake-discord-rest.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+export type { RecordedCall } from './fake-discord-rest.js';
+
+export interface FakeDiscordOptions {
+  requireMessageContent?: boolean;
+}
+
+export interface UserSpec {
+  id: string;
+  username?: string;
+  bot?: boolean;
+}
+
+let snowflake = 1_300_000_000_000_000_000n;
+const nextId = () => String(++snowflake);
+
+/**
+ * A local fake Discord (REST + gateway) for the real discord.js client. Records every REST call;
+ * helpers dispatch interactions and messages the way Discord does.
+ */
+export class FakeDiscord {
+  readonly calls: RecordedCall[] = [];
+  readonly appId = nextId();
+  readonly botUser = { id: this.appId, username: 'rfi-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+  readonly guildId = nextId();
+  readonly channelId = nextId();
+  readonly forumlessChannelId = nextId();
+  readonly dmChannelId = nextId();
+  readonly gateway: FakeGateway;
+  private readonly state: RestState;
+  private port = 0;
+
+  private constructor(private readonly server: Server, options: FakeDiscordOptions) {
+    this.state = {
+      gatewayUrl: () => `ws://127.0.0.1:${this.port}/gateway`,
+      botUser: this.botUser,
+      appId: this.appId,
+      nextId,
+      messages: new Map(),
+      channels: new Map([
+        [this.channelId, { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general' }],
+        [this.forumlessChannelId, { id: this.forumlessChannelId, type: 2, guild_id: this.guildId, name: 'voice' }],
+        [this.dmChannelId, { id: this.dmChannelId, type: 1, recipients: [] }],
+      ]),
+      failThreads: false,
+      originals: new Map(),
+    };
+    this.gateway = new FakeGateway({
+      requireMessageContent: options.requireMessageContent ?? true,
+      ready: () => ({
+        v: 10,
+        user: this.botUser,
+        guilds: [{ id: this.guildId, unavailable: true }],
+        session_id: `session-${nextId()}`,
+        resume_gateway_url: this.state.gatewayUrl(),
+        application: { id: this.appId, flags: 0 },
+        shard: [0, 1],
+      }),
+      guildCreates: () => [
+        {
+          id: this.guildId,
+          name: 'Fake guild',
+          unavailable: false,
+          owner_id: nextId(),
+          roles: [],
+          emojis: [],
+          members: [],
+          threads: [],
+          member_count: 2,
+          channels: [...this.state.channels.values()].filter((c) => c.guild_id === this.guildId && c.type !== 11).map(({ guild_id: _g, ...c }) => c),
+        },
+      ],
+    });
+    server.on('request', (request, response) => {
+      void this.onRequest(request, response);
+    });
+    server.on('upgrade', (request, socket, head) => this.gateway.upgrade(request, socket, head));
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const server = createServer();
+    const fake = new FakeDiscord(server, options);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.port = (server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  set failThreads(value: boolean) {
+    this.state.failThreads = value;
+  }
+
+  /** Bot messages (and dispatched user messages) in a channel, oldest first. */
+  messagesIn(channelId: string): any[] {
+    return this.state.messages.get(channelId) ?? [];
+  }
+
+  async close(): Promise<void> {
+    this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Resolves with the first recorded call (from index `since`, past or future) matching `predicate`. */
+  async waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 3_000, what = 'REST call', since = 0): Promise<RecordedCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.slice(since).find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  /** Waits until the gateway session is live again (after a drop). */
+  async waitForLive(timeoutMs = 5_000): Promise<void> {
+    if (this.gateway.isLive()) return;
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('Timed out waiting for the gateway session')), timeoutMs);
+      const off = this.gateway.onLive(() => {
+        clearTimeout(timer);
+        off();
+        resolve();
+      });
+    });
+  }
+
+  // ----- interactions -----
+
+  private interactionBase(type: number, user: UserSpec, where: { dm?: boolean; channelId?: string }) {
+    const id = nextId();
+    const token = `itoken-${id}`;
+    const u = { id: user.id, username: user.username ?? `user${user.id}`, discriminator: '0', global_name: null, avatar: null, bot: user.bot ?? false };
+    const channelId = where.dm ? this.dmChannelId : (where.channelId ?? this.channelId);
+    const payload: any = {
+      id,
+      application_id: this.appId,
+      type,
+      token,
+      version: 1,
+      locale: 'en-US',
+      app_permissions: '2248473465835073',
+      channel_id: channelId,
+      channel: where.dm ? { id: channelId, type: 1 } : { id: channelId, type: 0, guild_id: this.guildId },
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: where.dm ? 1 : 0,
+    };
+    if (where.dm) payload.user = u;
+    else Object.assign(payload, { guild_id: this.guildId, guild_locale: 'en-US', member: { user: u, roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } });
+    return { id, token, payload };
+  }
+
+  /** A slash command. `options` are `{ name: value }`; strings, booleans and numbers are typed automatically. */
+  chatInput(name: string, options: Record<string, string | boolean | number> = {}, user: UserSpec = { id: '1001' }, where: { dm?: boolean } = {}) {
+    const { id, token, payload } = this.interactionBase(2, user, where);
+    payload.data = { id: nextId(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: optionType(value), value })) };
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return { id, token };
+  }
+
+  /** Autocomplete (type 4) with `focused` as the option being typed. */
+  autocomplete(name: string, focused: string, value: string, others: Record<string, string> = {}, user: UserSpec = { id: '1001' }) {
+    const { id, token, payload } = this.interactionBase(4, user, {});
+    payload.data = {
+      id: nextId(),
+      name,
+      type: 1,
+      options: [...Object.entries(others).map(([n, v]) => ({ name: n, type: 3, value: v })), { name: focused, type: 3, value, focused: true }],
+    };
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return { id, token };
+  }
+
+  /** A button click (type 3) on a bot message. */
+  button(customId: string, user: UserSpec = { id: '1001' }) {
+    const { id, token, payload } = this.interactionBase(3, user, {});
+    payload.data = { custom_id: customId, component_type: 2 };
+    payload.message = { ...this.messageShell(this.channelId, this.botUser, ''), components: [] };
+    this.gateway.dispatch('INTERACTION_CREATE', payload);
+    return { id, token };
+  }
+
+  // ----- messages -----
+
+  private messageShell(channelId: string, author: any, content: string, guild = true): any {
+    return {
+      id: nextId(),
+      channel_id: channelId,
+      ...(guild ? { guild_id: this.guildId } : {}),
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    };
+  }
+
+  /**
+   * A user message. `mention` adds the bot to `mentions` and `<@bot>` to the text; `dm` sends it to the
+   * DM channel; `replyTo` makes it a reply to that (bot) message.
+   */
+  userMessage(content: string, opts: { user?: UserSpec; channelId?: string; mention?: boolean; dm?: boolean; replyTo?: any } = {}): any {
+    const user = opts.user ?? { id: '1001' };
+    const author = { id: user.id, username: user.username ?? `user${user.id}`, discriminator: '0', global_name: null, avatar: null, bot: user.bot ?? false };
+    const channelId = opts.dm ? this.dmChannelId : (opts.channelId ?? this.channelId);
+    const msg = this.messageShell(channelId, author, opts.mention ? `<@${this.botUser.id}> ${content}` : content, !opts.dm);
+    if (opts.mention) msg.mentions = [this.botUser];
+    if (opts.dm) msg.channel_type = 1;
+    if (opts.replyTo) {
+      msg.type = 19;
+      msg.message_reference = { message_id: opts.replyTo.id, channel_id: channelId, ...(opts.dm ? {} : { guild_id: this.guildId }) };
+      msg.referenced_message = opts.replyTo;
+    }
+    const list = this.state.messages.get(channelId) ?? [];
+    list.push(msg);
+    this.state.messages.set(channelId, list);
+    this.gateway.dispatch('MESSAGE_CREATE', msg);
+    return msg;
+  }
+
+  private async onRequest(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
+    try {
+      const call: RecordedCall = {
+        method: request.method ?? 'GET',
+        path,
+        query: url.searchParams,
+        body: await readBody(request),
+        authorization: request.headers.authorization,
+        at: Date.now(),
+      };
+      this.calls.push(call);
+      send(response, route(this.state, call));
+    } catch (error) {
+      send(response, { status: 500, body: { message: String(error), code: 0 } });
+    }
+  }
+}
+
+function optionType(value: string | boolean | number): number {
+  if (typeof value === 'boolean') return 5;
+  if (typeof value === 'number') return Number.isInteger(value) ? 4 : 10;
+  return 3;
+}
