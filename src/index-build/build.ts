@@ -6,8 +6,7 @@ import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
 import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
 import { terms } from '../retrieval/text/tokenize.js';
-import { pageAt } from './metadata/pages.js';
-import { chunkText, DEFAULT_CHUNKING } from './chunk.js';
+import { chunkText, DEFAULT_CHUNKING, segmentsOf } from './chunk.js';
 import { clusterNearDuplicates } from './clusters.js';
 import { collectDocuments } from './collect.js';
 import { EmbeddingCache } from './embed-cache.js';
@@ -72,7 +71,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     const bar = progressBar('chunking', documents.length, options.progress);
     const all: ChunkRecord[] = [];
     for (const doc of documents) {
-      all.push(...(await chunkText(doc.meta.id, doc.text, doc.bodyStart, (offset) => pageAt(doc.pages, offset))));
+      for (const segment of segmentsOf(doc.text.length, doc.bodyStart, doc.pages)) {
+        all.push(...(await chunkText(doc.meta.id, doc.text, segment)));
+      }
       bar.tick();
     }
     bar.stop();

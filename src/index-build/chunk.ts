@@ -14,23 +14,34 @@ export const DEFAULT_CHUNKING: ChunkingParams = {
   separators: ['\n\n', '. ', '? ', '! ', '.\n', '\n', '; ', ', ', ' ', ''],
 };
 
-export interface PageLocator {
-  (offset: number): number | null;
+export interface Segment {
+  start: number;
+  end: number;
+  /** The page the segment lies on, when known. */
+  page: number | null;
+}
+
+/** The body of a document as segments that never cross a page boundary, so every chunk has one page. */
+export function segmentsOf(textLength: number, bodyStart: number, pages: { page: number; start: number; end: number }[] | null): Segment[] {
+  if (!pages) return [{ start: bodyStart, end: textLength, page: null }];
+  return pages
+    .filter((p) => p.end > bodyStart)
+    .map((p) => ({ start: Math.max(p.start, bodyStart), end: p.end, page: p.page }));
 }
 
 /**
- * Splits `text.slice(from)` into chunks with LangChain's splitter and locates each chunk in the
- * original text, so that `text.slice(chunk.start, chunk.end) === chunk.text` always holds.
+ * Splits `text.slice(segment.start, segment.end)` with LangChain's splitter and locates each chunk
+ * in the original text, so that `text.slice(chunk.start, chunk.end) === chunk.text` always holds.
  */
 export async function chunkText(
   docId: string,
   text: string,
-  from: number,
-  pageAt: PageLocator,
+  segment: Segment,
   params: ChunkingParams = DEFAULT_CHUNKING,
 ): Promise<ChunkRecord[]> {
   const splitter = new RecursiveCharacterTextSplitter(params);
-  const pieces = await splitter.splitText(text.slice(from));
+  const from = segment.start;
+  const pieces = await splitter.splitText(text.slice(from, segment.end));
   const chunks: ChunkRecord[] = [];
   let cursor = from;
   for (const piece of pieces) {
@@ -39,7 +50,7 @@ export async function chunkText(
     if (start < 0) start = text.indexOf(piece, from); // overlap can step back before the cursor
     if (start < 0) throw new Error(`chunk of ${docId} not found in its text (splitter changed it)`);
     const end = start + piece.length;
-    chunks.push({ docId, page: pageAt(start), start, end, text: piece });
+    chunks.push({ docId, page: segment.page, start, end, text: piece });
     cursor = Math.max(cursor, start + 1);
   }
   return chunks;

@@ -27,6 +27,8 @@ export function extractiveAnswer(input: ExtractiveInput): string {
     })),
   );
   candidates.sort((a, b) => b.score - a.score);
+  // Sentences far weaker than the best one are noise, however many submissions they come from.
+  const floor = (candidates[0]?.score ?? 0) * 0.4;
   const chosen: typeof candidates = [];
   const perDoc = new Map<string, number>();
   const seen = new Set<string>();
@@ -34,7 +36,7 @@ export function extractiveAnswer(input: ExtractiveInput): string {
     if (chosen.length >= maxQuotes) break;
     const key = displayQuote(candidate.sentence.text).toLowerCase();
     const count = perDoc.get(candidate.source.docId) ?? 0;
-    if (candidate.score <= 0 || count >= perSubmitter || seen.has(key)) continue;
+    if (candidate.score <= 0 || candidate.score < floor || count >= perSubmitter || seen.has(key)) continue;
     seen.add(key);
     perDoc.set(candidate.source.docId, count + 1);
     chosen.push(candidate);

@@ -19,7 +19,7 @@ export function formatAnswer(a: Answer): string {
   const lines = [a.text, ''];
   if (a.aggregate) {
     const g = a.aggregate;
-    lines.push(`Counts: ${g.submissions} submissions match "${g.query}" — ${g.byCategory.map((c) => `${c.category} ${c.submissions}`).join(', ')}`);
+    lines.push(`Counts: ${g.submissions} submission${g.submissions === 1 ? '' : 's'} match "${g.query}" — ${g.byCategory.map((c) => `${c.category} ${c.submissions}`).join(', ')}`);
     lines.push(`  submitters: ${g.submitters.slice(0, 15).map((s) => s.submitter).join('; ')}`);
     if (g.campaigns.length) lines.push(`  form-letter campaigns: ${g.campaigns.map((c) => `${c.size} near-identical (e.g. ${c.exampleDocId})`).join(', ')}`);
     lines.push('');
