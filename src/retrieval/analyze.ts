@@ -38,7 +38,12 @@ const AUTHOR_FRAME_EN = (name: string) =>
   );
 const AUTHOR_FRAME_ZH = /意见|意見|提交|评论|評論|建议|建議|主张|主張|认为|認為|提出/;
 
-export function analyzeQuestion(question: string, names: NameIndex, knownOrganisations: (text: string) => string[]): AnalyzedQuestion {
+export function analyzeQuestion(
+  question: string,
+  names: NameIndex,
+  knownOrganisations: (text: string) => string[],
+  canAuthor: (name: string) => boolean = () => true,
+): AnalyzedQuestion {
   const bridge = bridgeQuery(question);
   const language = bridge.language;
   const searchText =
@@ -52,6 +57,7 @@ export function analyzeQuestion(question: string, names: NameIndex, knownOrganis
   const namedTokens = new Set(named.flatMap((hit) => hit.alias.split(' ')));
   const mentioned = language === 'zh' ? bridge.organisations : knownOrganisations(question);
   const absentAuthors = mentioned.filter((org) => {
+    if (!canAuthor(org)) return false;
     if (nameTokens(org).every((t) => namedTokens.has(t)) || names.lookup(org).length > 0) return false;
     const escaped = org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return language === 'zh' ? AUTHOR_FRAME_ZH.test(question) && named.length === 0 : AUTHOR_FRAME_EN(escaped).test(question);

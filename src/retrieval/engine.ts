@@ -12,7 +12,7 @@ const MAX_ALIAS_CHUNK_SHARE = 0.01;
 export async function openRetriever(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<Retriever> {
   const index = await loadIndex(dir, options);
   const weights = options.weights ?? FUSION_BY_EMBEDDER[index.manifest.embedder.kind];
-  return new Retriever(index, buildNameIndex(index), weights, knownOrganisations);
+  return new Retriever(index, buildNameIndex(index), weights, knownOrganisations, canAuthor);
 }
 
 export function buildNameIndex(index: LoadedIndex): NameIndex {
@@ -38,7 +38,14 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
   );
 }
 
-const ORG_NAMES = [...new Set(ORGS.filter((o) => o.kind !== 'country' && o.kind !== 'product').flatMap((o) => o.names))];
+const AUTHORS = ORGS.filter((o) => o.kind !== 'country' && o.kind !== 'product');
+const ORG_NAMES = [...new Set(AUTHORS.flatMap((o) => o.names))];
+const AUTHOR_NAMES = new Set(ORG_NAMES);
+
+/** Whether a glossary name can be the author of a submission (not a country or a product). */
+export function canAuthor(name: string): boolean {
+  return AUTHOR_NAMES.has(name);
+}
 const ORG_PATTERNS = ORG_NAMES.map((name) => ({ name, pattern: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }));
 
 /** Organisations from the glossary that an English question names (case-sensitive, whole words). */

@@ -27,6 +27,7 @@ export class Retriever {
     readonly names: NameIndex,
     private fusion: FusionWeights,
     private readonly knownOrganisations: (text: string) => string[],
+    private readonly canAuthor: (name: string) => boolean = () => true,
   ) {}
 
   get weights(): FusionWeights {
@@ -38,7 +39,7 @@ export class Retriever {
   }
 
   analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.names, this.knownOrganisations);
+    return analyzeQuestion(question, this.names, this.knownOrganisations, this.canAuthor);
   }
 
   async retrieve(questionText: string, options: RetrieveOptions = {}, analyzed?: AnalyzedQuestion): Promise<Retrieval> {

@@ -85,23 +85,38 @@ function countDiff(a: string, b: string): number {
   return n;
 }
 
+function scriptCounts(text: string): { tradOnly: number; simpOnly: number } {
+  const han = (text.match(HAN_G) ?? []).join('');
+  if (!han) return { tradOnly: 0, simpOnly: 0 };
+  return {
+    tradOnly: countDiff(han, converter('t', 'cn')(han)),
+    simpOnly: countDiff(han, converter('cn', 't')(han)),
+  };
+}
+
 /** 'hant' when the text has more Traditional-only than Simplified-only characters. */
 export function scriptOf(text: string): Script {
-  const han = (text.match(HAN_G) ?? []).join('');
-  if (!han) return 'hans';
-  const tradOnly = countDiff(han, converter('t', 'cn')(han));
-  const simpOnly = countDiff(han, converter('cn', 't')(han));
+  const { tradOnly, simpOnly } = scriptCounts(text);
   return tradOnly > simpOnly ? 'hant' : 'hans';
 }
 
+/** Taiwan phrase conversion then a Hong Kong character pass. */
+function phraseToSimplified(text: string): string {
+  return converter('hk', 'cn')(converter('twp', 'cn')(text));
+}
+
+/** Character-only conversion (Taiwan then Hong Kong variants). */
+function charsToSimplified(text: string): string {
+  return converter('hk', 'cn')(converter('tw', 'cn')(text));
+}
+
 /**
- * Traditional (Taiwan, Hong Kong) → Simplified (Mainland). Traditional text gets
- * Taiwan phrase conversion (軟體 → 软件); Simplified text only a character pass,
- * so it is left as it is.
+ * Traditional (Taiwan, Hong Kong) → Simplified (Mainland). Text without Simplified-only
+ * characters also gets Taiwan phrase conversion (軟體 → 软件, 人工智慧 → 人工智能);
+ * text with them only a character pass, so Simplified text is left as it is.
  */
 export function toSimplified(text: string): string {
-  if (scriptOf(text) === 'hant') return converter('hk', 'cn')(converter('twp', 'cn')(text));
-  return converter('hk', 'cn')(text);
+  return scriptCounts(text).simpOnly === 0 ? phraseToSimplified(text) : charsToSimplified(text);
 }
 
 /**
@@ -487,11 +502,27 @@ export function bridgeQuery(question: string): BridgeResult {
     };
   }
 
-  const script = scriptOf(text);
-  const simplified = toSimplified(text);
-  const s = asciiLower(simplified);
-  const numbers = findNumbers(s);
-  const segs = segment(s, idx, numbers);
+  const counts = scriptCounts(text);
+  const script: Script = counts.tradOnly > counts.simpOnly ? 'hant' : 'hans';
+  // Taiwan phrase conversion maps TW vocabulary (晶片 → 芯片) but sometimes rewrites a
+  // word the glossary knew in its character-converted form (複製品 → 拷贝品): segment
+  // both and keep the one that covers more. Ties go to the phrase conversion for
+  // Traditional text, to the characters as written for text of undecided script.
+  const candidates =
+    script === 'hant'
+      ? [phraseToSimplified(text), charsToSimplified(text)]
+      : counts.simpOnly === 0
+        ? [charsToSimplified(text), phraseToSimplified(text)]
+        : [charsToSimplified(text)];
+  let best: { simplified: string; s: string; segs: Piece[]; covered: number } | undefined;
+  for (const simplifiedCandidate of candidates) {
+    if (best && simplifiedCandidate === best.simplified) continue;
+    const lower = asciiLower(simplifiedCandidate);
+    const candidateSegs = segment(lower, idx, findNumbers(lower));
+    const covered = candidateSegs.reduce((n, p) => n + (p.info || p.number ? (lower.slice(p.start, p.end).match(HAN_G) ?? []).length : 0), 0);
+    if (!best || covered > best.covered) best = { simplified: simplifiedCandidate, s: lower, segs: candidateSegs, covered };
+  }
+  const { simplified, s, segs } = best ?? { simplified: '', s: '', segs: [] };
 
   const englishTerms: string[] = [];
   const organisations: string[] = [];
