@@ -5,7 +5,7 @@ import { INDEX_FORMAT, MANIFEST_FILE, manifestSchema, type IndexManifest } from 
 import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
 import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
-import { terms } from '../retrieval/text/tokenize.js';
+import { ANALYZER_VERSION, terms } from '../retrieval/text/tokenize.js';
 import { chunkText, DEFAULT_CHUNKING, segmentsOf } from './chunk.js';
 import { clusterNearDuplicates } from './clusters.js';
 import { collectDocuments } from './collect.js';
@@ -60,7 +60,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const documents = collected.documents.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const hashes = Object.fromEntries(documents.map((d) => [d.meta.id, d.meta.sha256]));
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ format: INDEX_FORMAT, tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, respondents: collected.respondents?.rows ?? 0 }))
+    .update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_VERSION, tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, dimensions: options.embedder === 'openai' ? options.openai.dimensions : undefined, respondents: respondentsDigest(collected) }))
     .digest('hex');
   const previous = await readManifest(options.out);
   if (!options.force && previous?.source.fingerprint === fingerprint) {
@@ -100,6 +100,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     chunking: DEFAULT_CHUNKING,
     hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH },
     bm25: DEFAULT_BM25,
+    analyzer: ANALYZER_VERSION,
     source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
     counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },
     skipped: collected.skipped,
@@ -131,10 +132,22 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   return summary(manifest, options.out, false, embedded.cached, timings, started);
 }
 
+/** The respondent tables as read: names and categories feed the index, so any change rebuilds. */
+function respondentsDigest(collected: { respondents?: { byDocId: Map<string, unknown> } }): string | number {
+  if (!collected.respondents) return 0;
+  return createHash('sha256').update(JSON.stringify([...collected.respondents.byDocId])).digest('hex');
+}
+
 async function readManifest(out: string): Promise<IndexManifest | undefined> {
   const raw = await fs.readFile(path.join(out, MANIFEST_FILE), 'utf8').catch(() => undefined);
   if (!raw) return undefined;
-  const parsed = manifestSchema.safeParse(JSON.parse(raw));
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return undefined; // a damaged manifest is no previous build: rebuild over it
+  }
+  const parsed = manifestSchema.safeParse(json);
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { words } from '../retrieval/text/tokenize.js';
 
 /**
@@ -46,15 +45,25 @@ function signature(body: string): Uint32Array | undefined {
   if (tokens.length < MIN_SHINGLES + 3) return undefined;
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let i = 0; i + 4 <= tokens.length; i++) {
-    const digest = createHash('md5').update(tokens.slice(i, i + 4).join(' ')).digest();
-    const a = digest.readUInt32LE(0);
-    const b = digest.readUInt32LE(4) | 1;
+    const shingle = tokens.slice(i, i + 4).join(' ');
+    const a = fnv1a(shingle, 0x811c9dc5);
+    const b = fnv1a(shingle, 0x01000193) | 1;
     for (let h = 0; h < HASHES; h++) {
       const value = (a + Math.imul(h, b)) >>> 0;
       if (value < sig[h]!) sig[h] = value;
     }
   }
   return sig;
+}
+
+/** 32-bit FNV-1a with a chosen offset basis: fast, and good enough to spread shingles. */
+function fnv1a(text: string, basis: number): number {
+  let hash = basis >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
 }
 
 function similarity(a: Uint32Array, b: Uint32Array): number {

@@ -2,10 +2,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
+const DIMENSIONS_FILE = 'dimensions.txt';
+
 /**
  * Embeddings of chunk texts keyed by content hash, per embedder id, so a rebuild embeds only
  * new or changed chunks. Stored as an append-only pair: `keys.txt` (one hash a line) and
- * `vectors.f32`; a torn tail (an interrupted append) is ignored on load.
+ * `vectors.f32`, with their size in `dimensions.txt`; a torn tail (an interrupted append) is
+ * ignored on load.
  */
 export class EmbeddingCache {
   private readonly vectors = new Map<string, Float32Array>();
@@ -23,13 +26,23 @@ export class EmbeddingCache {
   static async open(cacheDir: string, embedderId: string, dimensions: number): Promise<EmbeddingCache> {
     const dir = path.join(cacheDir, 'embeddings', embedderId.replace(/[^A-Za-z0-9._-]+/g, '_'));
     const cache = new EmbeddingCache(dir, dimensions);
-    const keys = await fs.readFile(path.join(dir, 'keys.txt'), 'utf8').catch(() => '');
-    const raw = await fs.readFile(path.join(dir, 'vectors.f32')).catch(() => Buffer.alloc(0));
-    const all = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    let keys = await fs.readFile(path.join(dir, 'keys.txt'), 'utf8').catch(() => '');
+    let raw = await fs.readFile(path.join(dir, 'vectors.f32')).catch(() => Buffer.alloc(0));
+    // The same embedder id can give vectors of another size (OPENAI_EMBEDDING_DIMENSIONS changed):
+    // read with the wrong size they would be silently wrong, so such a cache is dropped. A cache
+    // without the size file (written before it existed) is kept only when its size fits exactly.
+    const recorded = await fs.readFile(path.join(dir, DIMENSIONS_FILE), 'utf8').then((text) => Number(text.trim()), () => undefined);
+    const fits = recorded === undefined ? raw.byteLength === keys.split('\n').filter((line) => line.length === 32).length * dimensions * 4 : recorded === dimensions;
+    if (!fits) {
+      keys = '';
+      raw = Buffer.alloc(0);
+    }
+    // Whole floats only: a torn append can end mid-float.
+    const all = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength - (raw.byteLength % 4)));
     const lines = keys.split('\n').filter((line) => line.length === 32);
     const complete = Math.min(lines.length, Math.floor(all.length / dimensions));
     for (let i = 0; i < complete; i++) cache.vectors.set(lines[i]!, all.subarray(i * dimensions, (i + 1) * dimensions));
-    if (complete !== lines.length || complete * dimensions !== all.length) await cache.rewrite();
+    if (recorded !== dimensions || complete !== lines.length || complete * dimensions !== all.length) await cache.rewrite();
     return cache;
   }
 
@@ -66,5 +79,6 @@ export class EmbeddingCache {
     entries.forEach(([, vector], i) => floats.set(vector, i * this.dimensions));
     await fs.writeFile(path.join(this.dir, 'vectors.f32'), new Uint8Array(floats.buffer));
     await fs.writeFile(path.join(this.dir, 'keys.txt'), entries.map(([key]) => `${key}\n`).join(''));
+    await fs.writeFile(path.join(this.dir, DIMENSIONS_FILE), `${this.dimensions}\n`);
   }
 }

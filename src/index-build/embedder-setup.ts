@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { LsaEmbedder, loadLsaModel, saveLsaModel } from '../retrieval/embedders/lsa.js';
 import { OpenAIEmbedder } from '../retrieval/embedders/openai.js';
+import { ANALYZER_VERSION } from '../retrieval/text/tokenize.js';
 import { DEFAULT_LSA, trainLsa } from './train-lsa.js';
 
 export type EmbedderKind = 'lsa' | 'openai';
@@ -57,7 +58,7 @@ export async function prepareEmbedder(
     return { embeddings: embedder, id: embedder.id, kind, dimensions, model: openai.model, trainedMs: 0 };
   }
   const started = Date.now();
-  const hash = createHash('sha256').update(JSON.stringify(DEFAULT_LSA));
+  const hash = createHash('sha256').update(JSON.stringify({ ...DEFAULT_LSA, analyzer: ANALYZER_VERSION }));
   for (const text of texts) hash.update(text).update('\0');
   const modelDir = path.join(cacheDir, 'lsa', hash.digest('hex').slice(0, 16));
   const model = await loadLsaModel(modelDir).catch(async () => {

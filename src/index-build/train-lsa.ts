@@ -83,13 +83,17 @@ export function trainLsa(texts: string[], params: LsaParams = DEFAULT_LSA): LsaM
 function chooseVocabulary(termLists: string[][], params: LsaParams) {
   const df = new Map<string, number>();
   for (const list of termLists) for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1);
-  const maxDf = Math.max(params.minDocumentFrequency, params.maxDocumentShare * termLists.length);
-  const vocabulary = [...df]
-    .filter(([, count]) => count >= params.minDocumentFrequency && count <= maxDf)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, params.maxVocabulary)
-    .map(([term]) => term)
-    .sort();
+  const pick = (minDf: number, maxDf: number) =>
+    [...df]
+      .filter(([, count]) => count >= minDf && count <= maxDf)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, params.maxVocabulary)
+      .map(([term]) => term)
+      .sort();
+  let vocabulary = pick(params.minDocumentFrequency, Math.max(params.minDocumentFrequency, params.maxDocumentShare * termLists.length));
+  // A source of a few chunks may have no term that common: use every term rather than none.
+  if (vocabulary.length === 0) vocabulary = pick(1, termLists.length);
+  if (vocabulary.length === 0) throw new Error('cannot train the offline (lsa) embedder: the submissions have no searchable words');
   const n = termLists.length;
   const idf = Float32Array.from(vocabulary, (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1);
   return { vocabulary, idf, index: new Map(vocabulary.map((term, i) => [term, i])) };

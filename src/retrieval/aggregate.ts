@@ -23,24 +23,10 @@ export function topicTerms(text: string): string[] {
  * Counts submissions across the whole corpus whose text carries the topic: every topic term in
  * one chunk (two-thirds of the topic's weight when it has more than three terms).
  */
-export function countTopic(index: LoadedIndex, text: string, allowedDocs?: Set<number>, preferredCategory?: string): Aggregate | undefined {
+export function countTopic(index: LoadedIndex, text: string, allowedDocs?: Set<number>, preferredCategory?: string): (Aggregate & { docs: Set<number> }) | undefined {
+  const matched = matchTopic(index, text, allowedDocs);
+  if (!matched) return undefined;
   const topic = topicTerms(text);
-  if (topic.length === 0) return undefined;
-  const weights = topic.map((t) => index.bm25.idf(t));
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (total === 0) return undefined;
-  const need = topic.length <= 3 ? total - 1e-6 : (2 / 3) * total;
-  const covered = new Float32Array(index.chunkDoc.length);
-  topic.forEach((term, i) => {
-    for (const chunk of index.bm25.postings(term)) covered[chunk]! += weights[i]!;
-  });
-  const matched = new Map<number, number>();
-  covered.forEach((value, chunk) => {
-    if (value < need) return;
-    const doc = index.chunkDoc[chunk]!;
-    if (allowedDocs && !allowedDocs.has(doc)) return;
-    matched.set(doc, Math.max(matched.get(doc) ?? 0, value));
-  });
   const byCategory = new Map<string, number>();
   const clusters = new Map<number, number>();
   for (const doc of matched.keys()) {
@@ -57,6 +43,7 @@ export function countTopic(index: LoadedIndex, text: string, allowedDocs?: Set<n
     .slice(0, 25)
     .map((doc) => ({ docId: index.docs[doc]!.id, submitter: index.docs[doc]!.submitter, category: index.docs[doc]!.category }));
   return {
+    docs: new Set(matched.keys()),
     query: words(text).filter((w) => topic.includes(stem(w))).filter((w, i, all) => all.indexOf(w) === i).join(' '),
     submissions: matched.size,
     byCategory: [...byCategory].map(([category, submissions]) => ({ category, submissions })).sort((a, b) => b.submissions - a.submissions),
@@ -66,4 +53,25 @@ export function countTopic(index: LoadedIndex, text: string, allowedDocs?: Set<n
       .map(([root, size]) => ({ size, exampleDocId: index.docs[root]!.id }))
       .sort((a, b) => b.size - a.size),
   };
+}
+
+/** Documents whose best chunk carries the topic, with that chunk's topic weight. */
+function matchTopic(index: LoadedIndex, text: string, allowedDocs?: Set<number>): Map<number, number> | undefined {
+  const topic = topicTerms(text);
+  const weights = topic.map((t) => index.bm25.idf(t));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (topic.length === 0 || total === 0) return undefined;
+  const need = topic.length <= 3 ? total - 1e-6 : (2 / 3) * total;
+  const covered = new Float32Array(index.chunkDoc.length);
+  topic.forEach((term, i) => {
+    for (const chunk of index.bm25.postings(term)) covered[chunk]! += weights[i]!;
+  });
+  const matched = new Map<number, number>();
+  covered.forEach((value, chunk) => {
+    if (value < need) return;
+    const doc = index.chunkDoc[chunk]!;
+    if (allowedDocs && !allowedDocs.has(doc)) return;
+    matched.set(doc, Math.max(matched.get(doc) ?? 0, value));
+  });
+  return matched;
 }

@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import type { Answer, AskOptions, Source } from './types.js';
+import type { Aggregate, Answer, AskOptions, Source } from './types.js';
 import type { Retriever, Retrieval } from './retriever.js';
 import type { AnalyzedQuestion } from './analyze.js';
 import { countTopic } from './aggregate.js';
@@ -67,7 +67,10 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
   if (analyzed.absentAuthors.length > 0 && !options.submitter && !options.docId) {
     return absentAuthorAnswer(analyzed, base, deps, started);
   }
-  const retrieval = await retriever.retrieve(searchQuestion, { ...options, k: options.k ?? SUBMISSIONS_PER_ANSWER }, analyzed);
+  // A counting question is answered from the submissions it counted.
+  const counted = analyzed.aggregate ? countTopic(retriever.index, analyzed.searchText, retriever.allowedDocs(options), analyzed.impliedCategory) : undefined;
+  const { docs: countedDocs, ...aggregate } = counted ?? { docs: undefined };
+  const retrieval = await retriever.retrieve(searchQuestion, { ...options, k: options.k ?? SUBMISSIONS_PER_ANSWER, ...(countedDocs?.size ? { withinDocs: countedDocs } : {}) }, analyzed);
   // A question about named submitters is answered from their own submissions.
   const namedIds = new Set(analyzed.named.flatMap((hit) => hit.docIds));
   if (namedIds.size > 0 && retrieval.passages.some((p) => namedIds.has(p.docId))) {
@@ -75,7 +78,6 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
   }
   const sources = sourcesOf(retrieval, retriever);
   const covered = retrieval.passages.length > 0 && (analyzed.named.length > 0 || !!options.submitter || !!options.docId || retrieval.coverage >= deps.coverageFloor);
-  const aggregate = analyzed.aggregate ? countTopic(retriever.index, analyzed.searchText, retrieval.allowedDocs, analyzed.impliedCategory) : undefined;
   if (!covered) {
     return finish({ ...base, text: phrases.notCovered, notCovered: true }, sources.slice(0, 3), started);
   }
@@ -95,7 +97,7 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
     text = extractiveAnswer({ sources, questionTerms, wantsFigures: /\b(how (many|much)|what (share|percent|fraction|number)|\d)|多少|几|幾/i.test(question), heading: phrases.quotesHeading });
     if (!text) return finish({ ...base, text: phrases.notCovered, notCovered: true }, sources.slice(0, 3), started);
   }
-  return finish({ ...base, text, notCovered: false, ...(aggregate ? { aggregate } : {}), ...(usage ? { usage } : {}) }, sources, started);
+  return finish({ ...base, text, notCovered: false, ...(counted ? { aggregate: aggregate as Aggregate } : {}), ...(usage ? { usage } : {}) }, sources, started);
 }
 
 /** Numbered sources: the best chunks of each retrieved submission, in rank order. */

@@ -8,6 +8,7 @@ import type { SubmissionMeta } from '../shared/types.js';
 import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
 import { Bm25Index } from './keyword/bm25.js';
+import { ANALYZER_VERSION } from './text/tokenize.js';
 
 export class IndexError extends Error {
   override name = 'IndexError';
@@ -50,6 +51,9 @@ export interface LoadOptions {
 export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
   const manifest = await readManifest(dir);
   const { embedder: built } = manifest;
+  if (manifest.analyzer !== ANALYZER_VERSION) {
+    throw new IndexError('BAD_INDEX', `The index at ${dir} was built by an older version of this tool (text analysis v${manifest.analyzer}, now v${ANALYZER_VERSION}); rebuild it with \`npm run index\`.`);
+  }
   if (options.expectEmbedder && options.expectEmbedder !== built.kind) {
     throw new IndexError(
       'EMBEDDER_MISMATCH',

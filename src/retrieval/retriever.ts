@@ -19,6 +19,8 @@ export interface Retrieval {
 
 export interface RetrieveOptions extends SearchOptions {
   mode?: SearchMode;
+  /** Further restriction to these documents (e.g. those a counting question matched). */
+  withinDocs?: Set<number>;
 }
 
 export class Retriever {
@@ -45,10 +47,16 @@ export class Retriever {
   async retrieve(questionText: string, options: RetrieveOptions = {}, analyzed?: AnalyzedQuestion): Promise<Retrieval> {
     const question = analyzed ?? this.analyze(questionText);
     const k = options.k ?? 8;
-    const allowedDocs = this.allowedDocs(options);
+    const filtered = this.allowedDocs(options);
+    const within = options.withinDocs;
+    const allowedDocs = within ? new Set([...(filtered ?? within)].filter((d) => within.has(d))) : filtered;
     const namedDocs = new Set(question.named.flatMap((hit) => hit.docIds.map((id) => this.index.docIndex.get(id)!)));
+    // Named submitters are found by name; within their submissions, the rest of the question decides.
+    const nameTerms = new Set(question.named.flatMap((hit) => terms(hit.alias)));
+    const contentTerms = terms(question.searchText).filter((t) => !nameTerms.has(t));
     const scored = await scoreChunks(this.index, {
       text: question.searchText,
+      ...(nameTerms.size && contentTerms.length ? { terms: contentTerms } : {}),
       ...(allowedDocs ? { allowedDocs } : {}),
       ...(namedDocs.size ? { namedDocs } : {}),
       ...(question.impliedCategory && !options.category ? { preferredCategory: question.impliedCategory } : {}),
@@ -60,8 +68,16 @@ export class Retriever {
     const clusterSeen = new Map<number, Passage>();
     for (const hit of scored) {
       const list = chunksByDoc.get(hit.doc);
-      if (list) {
+      if (list && !options.docId) {
         if (list.length < 3) list.push(hit);
+        continue;
+      }
+      if (list && options.docId) {
+        // Within one submission, every chunk is its own passage.
+        if (passages.length < k) {
+          list.push(hit);
+          passages.push(this.passage(hit.chunk, hit.score));
+        }
         continue;
       }
       const root = this.index.cluster[hit.doc]!;
@@ -76,7 +92,7 @@ export class Retriever {
       clusterSeen.set(root, passage);
       passages.push(passage);
     }
-    for (const p of passages) p.similarCount = this.index.clusterSize[this.index.docIndex.get(p.docId)!]!;
+    if (!options.docId) for (const p of passages) p.similarCount = this.index.clusterSize[this.index.docIndex.get(p.docId)!]!;
     const best = passages[0] ? chunksByDoc.get(this.index.docIndex.get(passages[0].docId)!)![0]! : undefined;
     return { question, passages, chunksByDoc, coverage: best ? this.coverage(question.searchText, best.chunk) : 0, ...(allowedDocs ? { allowedDocs } : {}) };
   }

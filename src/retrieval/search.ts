@@ -21,6 +21,8 @@ export type SearchMode = 'hybrid' | 'keyword' | 'vector';
 
 export interface ChunkQuery {
   text: string;
+  /** Keyword terms, when not simply the terms of `text`. */
+  terms?: string[];
   /** Restrict to these documents (filters); undefined = all. */
   allowedDocs?: Set<number>;
   namedDocs?: Set<number>;
@@ -43,7 +45,7 @@ const VECTOR_CANDIDATES = 150;
 /** Scores chunks by fused keyword and vector similarity; returns them best first. */
 export async function scoreChunks(index: LoadedIndex, query: ChunkQuery): Promise<ScoredChunk[]> {
   const mode = query.mode ?? 'hybrid';
-  const queryTerms = terms(query.text);
+  const queryTerms = query.terms ?? terms(query.text);
   const keywordScores = mode === 'vector' ? undefined : index.bm25.scoreAll(queryTerms);
   const allowed = query.allowedDocs;
   const candidates = new Set<number>();

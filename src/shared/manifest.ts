@@ -12,6 +12,8 @@ export const manifestSchema = z.object({
   chunking: z.object({ chunkSize: z.number(), chunkOverlap: z.number(), separators: z.array(z.string()) }),
   hnsw: z.object({ space: z.string(), efSearch: z.number().int().positive() }),
   bm25: z.object({ k1: z.number(), b: z.number() }),
+  /** Version of the text analysis the keyword index and the offline embedder were built with. */
+  analyzer: z.number().int(),
   source: z.object({
     location: z.string(),
     respondents: z.string().optional(),

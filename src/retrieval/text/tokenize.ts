@@ -1,6 +1,20 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from './stopwords.js';
 
+/**
+ * Version of the text analysis (tokenizer, stemmer, stopwords). The index records it: an index
+ * analysed differently from the running code is refused, and a build with a new version rebuilds.
+ */
+export const ANALYZER_VERSION = 2;
+
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
+    .split(' ')
+    .map((w, i) => [w, String(i)]),
+);
+'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => (NUMBER_WORDS[w] = String((i + 2) * 10)));
+Object.assign(NUMBER_WORDS, { hundred: '100', thousand: '1000', million: 'million', billion: 'billion', dozen: '12' });
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
 /**
@@ -8,7 +22,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
  * "1,700" and "1700" are the same token. Keeps internal dots and hyphens out of tokens.
  */
 export function words(text: string): string[] {
-  const folded = text.normalize('NFKC').toLowerCase().replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const folded = text
+    .normalize('NFKC')
+    .replace(/\bU\.\s?S\.(\s?A\.)?|\bUSA\b|\bUS\b/g, ' usa ') // the country, not the pronoun "us"
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3}\b)/g, '$1');
   const out: string[] = [];
   for (const match of folded.matchAll(WORD)) {
     for (const part of match[0].split(/['’.-]+/)) {
@@ -36,7 +54,7 @@ export function terms(text: string): string[] {
   for (const word of words(text)) {
     if (STOPWORDS.has(word) || word.length > 40) continue;
     if (word.length === 1 && !/\d/.test(word)) continue;
-    out.push(stem(word));
+    out.push(NUMBER_WORDS[word] ?? stem(word));
   }
   return out;
 }

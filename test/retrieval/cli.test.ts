@@ -1,0 +1,149 @@
+/** The ask/search/eval command lines, run as real processes against the fixture index. */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+
+import { buildFixtureIndex, type FixtureIndex } from '../support/retrieval-helpers.js';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function env(): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', EMBEDDER: 'lsa' };
+  for (const key of Object.keys(out)) if (key.startsWith('OPENAI_') || key === 'ANSWER_MODE' || key === 'INDEX_DIR') delete out[key];
+  // Blank counts as unset for the config, and keeps a developer's .env (dotenv never overrides) from adding a key.
+  return { ...out, OPENAI_API_KEY: '', OPENAI_BASE_URL: '', ANSWER_MODE: '' };
+}
+
+function cli(name: 'ask' | 'search' | 'eval', args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', `src/retrieval/cli/${name}.ts`, ...args], { cwd: projectRoot, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+// Each command is a Node process that loads the index (~2 s of CPU): all of them run concurrently.
+const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
+
+let fixture: FixtureIndex;
+
+beforeAll(async () => {
+  fixture = await buildFixtureIndex();
+});
+afterAll(async () => {
+  await fixture?.cleanup();
+});
+
+describe.concurrent('ask CLI', () => {
+  it.concurrent('prints the answer as JSON with sources', async ({ expect }) => {
+    const run = await cli('ask', ['What did Acme Robotics say about defense purchasing?', '--index', fixture.dir, '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const answer = JSON.parse(run.stdout) as { mode: string; text: string; sources: { docId: string; url: string; n: number }[]; citations: { total: number; verified: number } };
+    expect(answer.mode).toBe('extractive');
+    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(answer.sources[0]?.docId).toBe('Acme-Robotics-AI-RFI-2025');
+    expect(answer.sources[0]?.n).toBe(1);
+    expect(answer.text).toContain('[1]');
+    expect(answer.citations.verified).toBe(answer.citations.total);
+  });
+
+  it.concurrent('exits 1 with usage when the question is missing', async ({ expect }) => {
+    const run = await cli('ask', ['--index', fixture.dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/a question is required/);
+    expect(run.stderr).toMatch(/usage: npm run ask/);
+  });
+});
+
+describe.concurrent('search CLI', () => {
+  it.concurrent('prints at most k passages with their fields as JSON', async ({ expect }) => {
+    const run = await cli('search', ['data centers electricity', '--k', '3', '--index', fixture.dir, '--json']);
+    expect(run.code).toBe(0);
+    const passages = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.length).toBeLessThanOrEqual(3);
+    for (const p of passages) {
+      expect(typeof p.docId).toBe('string');
+      expect(typeof p.submitter).toBe('string');
+      expect(typeof p.category).toBe('string');
+      expect(p.page === null || typeof p.page === 'number').toBe(true);
+      expect(typeof p.score).toBe('number');
+      expect(typeof p.text).toBe('string');
+    }
+    expect(passages[0]?.docId).toBe('Grid-Power-Association-AI-RFI-2025');
+  });
+});
+
+describe.concurrent('eval CLI', () => {
+  const QA = [
+    { id: 'q1', question: 'What did Acme Robotics say about defense purchasing?', relevant: ['Acme-Robotics-AI-RFI-2025'] },
+    { id: 'q2', question: 'How much electricity could data centers use by 2030?', relevant: ['Grid-Power-Association-AI-RFI-2025'] },
+    { id: 'q3', question: 'national AI research resource for smaller institutions', filter: { category: 'Academia' }, relevant: ['Northfield-University-AI-RFI-2025'] },
+    { id: 'q4', question: 'What is the best recipe for sourdough bread?', relevant: [] },
+  ];
+
+  it.concurrent('scores the QA file and writes one result line per question', async ({ expect }) => {
+    const qa = path.join(fixture.root, 'qa.jsonl');
+    const out = path.join(fixture.root, 'results.jsonl');
+    await fs.writeFile(qa, QA.map((q) => JSON.stringify(q)).join('\n') + '\n');
+    const run = await cli('eval', ['--qa', qa, '--index', fixture.dir, '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(lastLine(run.stdout)) as Record<string, number>;
+    for (const key of ['hit@1', 'hit@5', 'hit@10', 'mrr@10']) {
+      expect(typeof summary[key]).toBe('number');
+      expect(summary[key]).toBeGreaterThanOrEqual(0);
+      expect(summary[key]).toBeLessThanOrEqual(1);
+    }
+    expect(summary.n).toBe(3);
+    expect(summary['hit@1']).toBe(1);
+    expect(summary['mrr@10']).toBe(1);
+    const rows = (await fs.readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; docs: string[]; ms: number });
+    expect(rows.map((r) => r.id)).toEqual(['q1', 'q2', 'q3', 'q4']);
+    for (const row of rows) {
+      expect(row.docs.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(row.docs).size).toBe(row.docs.length);
+      expect(typeof row.ms).toBe('number');
+      expect(row.ms).toBeGreaterThanOrEqual(0);
+    }
+    expect(rows.find((r) => r.id === 'q3')?.docs).toEqual(['Northfield-University-AI-RFI-2025']);
+  });
+
+  it.concurrent('exits 1 naming the line number of a malformed QA line', async ({ expect }) => {
+    const qa = path.join(fixture.root, 'bad-qa.jsonl');
+    await fs.writeFile(qa, [JSON.stringify(QA[0]), '{"id": "q2", "question": ', JSON.stringify({ id: 'q3' })].join('\n') + '\n');
+    const run = await cli('eval', ['--qa', qa, '--index', fixture.dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/line 2\b/);
+    expect(run.stderr).toMatch(/line 3\b/);
+    expect(run.stderr).not.toMatch(/line 1\b/);
+  });
+
+  it.concurrent('exits 1 with usage when --qa is missing', async ({ expect }) => {
+    const run = await cli('eval', ['--index', fixture.dir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/--qa is required/);
+    expect(run.stderr).toMatch(/usage: npm run eval/);
+  });
+
+  it.concurrent('exits 1 with a message mentioning `npm run index` when the index does not exist', async ({ expect }) => {
+    const qa = path.join(fixture.root, 'qa-ok.jsonl');
+    await fs.writeFile(qa, JSON.stringify(QA[0]) + '\n');
+    const run = await cli('eval', ['--qa', qa, '--index', path.join(fixture.root, 'missing-index')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('npm run index');
+  });
+});

@@ -1,0 +1,76 @@
+/** A real index of the fixture corpus, built once per test file in a temp folder. */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import OpenAI from 'openai';
+import { COVERAGE_FLOOR } from '../../src/app.js';
+import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
+import type { ChatSettings } from '../../src/retrieval/ask.js';
+import { openRetriever } from '../../src/retrieval/engine.js';
+import { RetrievalService } from '../../src/retrieval/service.js';
+import type { Answer, Source } from '../../src/retrieval/types.js';
+import { writeFixtureCorpus, type FixtureCorpus } from './fixture-corpus.js';
+
+export interface FixtureIndex {
+  /** Temp folder holding the corpus, the cache and the index. */
+  root: string;
+  corpus: FixtureCorpus;
+  /** The index folder. */
+  dir: string;
+  summary: BuildSummary;
+  cleanup(): Promise<void>;
+}
+
+/** Builds the fixture corpus's index with the offline (lsa) embedder. */
+export async function buildFixtureIndex(): Promise<FixtureIndex> {
+  process.env.LOG_LEVEL ??= 'silent';
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-retrieval-'));
+  const corpus = await writeFixtureCorpus(root);
+  const dir = path.join(root, 'index');
+  const summary = await buildIndex({
+    source: corpus.dir,
+    out: dir,
+    embedder: 'lsa',
+    cacheDir: path.join(root, 'cache'),
+    openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
+    progress: false,
+  });
+  return { root, corpus, dir, summary, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
+}
+
+/** The service as src/app.ts composes it, optionally with a chat model. */
+export async function openService(dir: string, chat?: ChatSettings): Promise<RetrievalService> {
+  return new RetrievalService({ retriever: await openRetriever(dir), coverageFloor: COVERAGE_FLOOR, ...(chat ? { chat } : {}) });
+}
+
+/** Chat settings with the real `openai` client pointed at a local server. */
+export function chatSettings(baseURL: string, overrides: Partial<ChatSettings> = {}): ChatSettings {
+  return { client: new OpenAI({ apiKey: 'test-key', baseURL }), model: 'gpt-test', timeoutMs: 2_000, maxRetries: 1, ...overrides };
+}
+
+/** The text inside double quotes (straight or curly) of an answer. */
+export function quotedSpans(text: string): string[] {
+  return [...text.matchAll(/["\u201C]([^"\u201C\u201D\n]+?)["\u201D]/g)].map((m) => m[1]!);
+}
+
+/** Lower-case, no whitespace: PDF line breaks and double spaces do not matter. */
+export function squashWhitespace(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * The extractive answer's quote lines, `"…" [n]`, with the source each cites. Display turns a
+ * straight quote inside a quotation into ”; compare with that undone.
+ */
+export function quotedCitations(answer: Answer): { quote: string; n: number; source: Source | undefined }[] {
+  return [...answer.text.matchAll(/^"(.+)" \[(\d+)\]$/gm)].map((m) => {
+    const n = Number(m[2]);
+    return { quote: m[1]!, n, source: answer.sources.find((s) => s.n === n) };
+  });
+}
+
+/** Whether `quote` occurs in `source`, ignoring whitespace, case and quote style. */
+export function occursVerbatim(quote: string, source: string): boolean {
+  const norm = (t: string) => squashWhitespace(t).replace(/[\u201C\u201D]/g, '"');
+  return norm(source).includes(norm(quote));
+}
