@@ -5,7 +5,7 @@ import type { LoadOptions } from './retrieval/load-index.js';
 import { RetrievalService } from './retrieval/service.js';
 
 /** Calibrated on the dev questions (see README, Retrieval): below it, "not in the submissions". */
-export const COVERAGE_FLOOR = 0.35;
+export const COVERAGE_FLOOR = 0.2;
 
 export function loadOptionsFrom(config: Config): LoadOptions {
   return {

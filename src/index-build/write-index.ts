@@ -7,6 +7,7 @@ import { MANIFEST_FILE, type IndexManifest } from '../shared/manifest.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
+import { BuildError } from './embedder-setup.js';
 
 export interface IndexContents {
   manifest: IndexManifest;
@@ -56,6 +57,11 @@ export async function swapIn(out: string, built: string): Promise<void> {
   const builds = `${out}.builds`;
   const existing = await fs.lstat(out).catch(() => undefined);
   if (existing && !existing.isSymbolicLink()) {
+    // Anything else there (a mistyped --out) would be moved away and later pruned: refuse it.
+    const entries = existing.isDirectory() ? await fs.readdir(out) : undefined;
+    if (!entries || (entries.length > 0 && !entries.includes(MANIFEST_FILE))) {
+      throw new BuildError('BAD_ARGUMENT', `${out} exists and is not an index folder; choose another --out (or INDEX_DIR), or move it away`);
+    }
     // An index folder from before symlinked builds: keep it as a previous build.
     await fs.rename(out, path.join(builds, `previous-${Date.now()}`));
   }

@@ -20,15 +20,15 @@ export interface AnalyzedQuestion {
 }
 
 const CATEGORY_WORDS: [RegExp, string][] = [
-  [/\b(universit(y|ies)|academi[ac]s?|colleges?|research institutions?)\b|大学|大學|学术|學術/i, 'Academia'],
-  [/\b(non-?profits?|nonprofit organi[sz]ations?|charities|advocacy groups?)\b|非营利|非營利/i, 'Non-Profit'],
-  [/\b(private (sector|compan(y|ies)|firms?)|compan(y|ies)|startups?|firms?|businesses)\b|公司|企业|企業/i, 'Private Sector'],
-  [/\b(trade (groups?|associations?)|industry (groups?|associations?)|professional (societies|associations?))\b|协会|協會|行业组织/i, 'Industry/Professional/Scientific Associations'],
-  [/\b(state (and|or) local governments?|state governments?|local governments?|count(y|ies)|cities|municipal)\b|州政府|地方政府/i, 'Non-Federal Government'],
-  [/\b(individuals?|individual commenters?|members of the public|private citizens?|ordinary people)\b|个人|個人|民众|民眾/i, 'Individuals'],
+  [/\b(universities|academic institutions|academics|colleges)\b|大学|大學|高校|学术机构|學術機構/i, 'Academia'],
+  [/\b(non-?profits|non-?profit (organi[sz]ations|groups)|charities|advocacy groups)\b|非营利|非營利/i, 'Non-Profit'],
+  [/\b((which|what|private|tech|technology|ai) (companies|firms|startups)|private sector|private-sector)\b|哪些公司|哪些企业|哪些企業|私营|私營/i, 'Private Sector'],
+  [/\b(trade (groups|associations)|industry (groups|associations)|professional (societies|associations))\b|行业协会|行業協會/i, 'Industry/Professional/Scientific Associations'],
+  [/\b(state (and|or) local governments|state governments|local governments|counties|municipalities)\b|州政府|地方政府/i, 'Non-Federal Government'],
+  [/\b(individuals|individual commenters|members of the public|private citizens)\b|个人意见|個人意見|民众|民眾/i, 'Individuals'],
 ];
 
-const AGGREGATE = /\b(how many (submissions|comments|commenters|organi[sz]ations|respondents|companies|universities|groups)|which (submissions|organi[sz]ations|companies|universities|groups|non-?profits|commenters|respondents)|what share of (submissions|comments)|number of (submissions|comments))\b|有几份|有幾份|多少份|哪些(机构|機構|组织|組織|公司|大学|大學|意见|意見)/i;
+const AGGREGATE = /\b(how many (submissions|comments|commenters|organi[sz]ations|respondents|companies|universities|groups)|which (submissions|organi[sz]ations|companies|universities|groups|non-?profits|commenters|respondents)|what share of (submissions|comments)|number of (submissions|comments))\b|有几份|有幾份|多少份(意见|意見|提交)|哪些(机构|機構|组织|組織|公司|大学|大學|意见|意見)/i;
 
 /** Asking about an organisation's own filing: "Oracle's comment", "did Walmart say", "X 的意见书". */
 const AUTHOR_FRAME_EN = (name: string) =>
@@ -70,7 +70,7 @@ export function analyzeQuestion(
     named,
     absentAuthors,
     ...(impliedCategory ? { impliedCategory } : {}),
-    aggregate: AGGREGATE.test(question),
+    aggregate: AGGREGATE.test(question) && named.length === 0,
     ...(language === 'zh' ? { bridge } : {}),
   };
 }

@@ -94,7 +94,9 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
     // The submitter's own name is in every passage of theirs: it says nothing about relevance.
     const nameTerms = new Set(analyzed.named.flatMap((hit) => terms(hit.alias)));
     const questionTerms = new Map(terms(analyzed.searchText).filter((t) => !nameTerms.has(t)).map((t) => [t, retriever.index.bm25.idf(t)]));
-    text = extractiveAnswer({ sources, questionTerms, wantsFigures: /\b(how (many|much)|what (share|percent|fraction|number)|\d)|多少|几|幾/i.test(question), heading: phrases.quotesHeading });
+    // Each submitter a comparison names gets a voice, even where another one's sentences score higher.
+    const ensureDocs = analyzed.named.length > 1 ? analyzed.named.map((hit) => sources.find((s) => hit.docIds.includes(s.docId))?.docId).filter((id): id is string => !!id) : [];
+    text = extractiveAnswer({ sources, questionTerms, ensureDocs, wantsFigures: /\b(how (many|much)|what (share|percent|fraction|number)|\d)|多少|几|幾/i.test(question), heading: phrases.quotesHeading });
     if (!text) return finish({ ...base, text: phrases.notCovered, notCovered: true }, sources.slice(0, 3), started);
   }
   return finish({ ...base, text, notCovered: false, ...(counted ? { aggregate: aggregate as Aggregate } : {}), ...(usage ? { usage } : {}) }, sources, started);

@@ -1,4 +1,5 @@
 import type { SubmissionMeta } from '../shared/types.js';
+import { STOPWORDS } from './text/stopwords.js';
 import { words } from './text/tokenize.js';
 
 /**
@@ -86,7 +87,9 @@ export class NameIndex {
       let matched = false;
       for (let len = Math.min(this.maxTokens, tokens.length - i); len >= 1; len--) {
         const alias = tokens.slice(i, i + len).join(' ');
-        const joined = len > 1 ? tokens.slice(i, i + len).join('') : undefined;
+        // "Code.org" is written "CodeOrg" in its doc id; "is a" is not "ISA".
+        const span = tokens.slice(i, i + len);
+        const joined = len > 1 && span.every((t) => t.length >= 3 && !STOPWORDS.has(t)) ? span.join('') : undefined;
         const docs = this.byAlias.get(alias) ?? (joined ? this.byAlias.get(joined) : undefined);
         if (docs) {
           hits.push({ alias, docIds: [...docs], start: i, end: i + len });

@@ -10,6 +10,8 @@ export interface ExtractiveInput {
   heading: string;
   maxQuotes?: number;
   maxPerSubmitter?: number;
+  /** Submissions that must be quoted if any of their sentences is relevant (compared submitters). */
+  ensureDocs?: string[];
 }
 
 /**
@@ -32,6 +34,13 @@ export function extractiveAnswer(input: ExtractiveInput): string {
   const chosen: typeof candidates = [];
   const perDoc = new Map<string, number>();
   const seen = new Set<string>();
+  for (const docId of input.ensureDocs ?? []) {
+    const best = candidates.find((c) => c.source.docId === docId && c.score > 0);
+    if (!best) continue;
+    chosen.push(best);
+    perDoc.set(docId, 1);
+    seen.add(displayQuote(best.sentence.text).toLowerCase());
+  }
   for (const candidate of candidates) {
     if (chosen.length >= maxQuotes) break;
     const key = displayQuote(candidate.sentence.text).toLowerCase();

@@ -48,7 +48,15 @@ export function sentenceScore(sentence: string, questionTerms: Map<string, numbe
   return (total ? found / total : 0) + figures;
 }
 
-/** Whitespace runs collapsed to one space, for display; verification ignores whitespace. */
+/**
+ * Whitespace runs collapsed to one space, for display; verification ignores whitespace. The
+ * source's own footnote markers ("[4]") would read as our citations, so they become an elision
+ * mark ("[…]"), which verification skips.
+ */
 export function displayQuote(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/"/g, '\u201D').trim();
+  return text
+    .replace(/\s*\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]/g, ' […]')
+    .replace(/\s+/g, ' ')
+    .replace(/"/g, '\u201D')
+    .trim();
 }

@@ -40,11 +40,21 @@ runCli(async () => {
     }
     return rows;
   };
+  /** Keyword search with neither submitter-name matching nor category preference: plain BM25 on normalised text. */
+  const withoutNames = async (work: () => ReturnType<typeof run>) => {
+    const saved = retriever.weights;
+    retriever.setWeights({ ...saved, namedBoost: 0, categoryBoost: 0 });
+    try {
+      return score(await work());
+    } finally {
+      retriever.setWeights(saved);
+    }
+  };
   const rows = await run('hybrid');
   if (values.out) await fs.writeFile(values.out as string, rows.map(({ id, docs, ms }) => JSON.stringify({ id, docs, ms })).join('\n') + '\n');
   const byLanguage: Record<string, Metrics> = {};
   for (const lang of [...new Set(rows.map((r) => r.lang))]) byLanguage[lang] = score(rows.filter((r) => r.lang === lang));
-  const ablation = values.ablation ? { keyword: score(await run('keyword')), vector: score(await run('vector')) } : undefined;
+  const ablation = values.ablation ? { keyword: score(await run('keyword')), vector: score(await run('vector')), keywordWithoutNames: await withoutNames(() => run('keyword')) } : undefined;
   const misses = rows.filter((r) => r.relevant.length && !r.docs.slice(0, 5).some((d) => r.relevant.includes(d))).map((r) => r.id);
   console.log(`questions: ${lines.length}   misses@5: ${misses.join(', ') || 'none'}`);
   console.log(JSON.stringify({ ...score(rows), byLanguage, ...(ablation ? { ablation } : {}), index: dir }));
