@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, expect, it } from 'vitest';
+import { COVERAGE_FLOOR } from '../../src/app.js';
+import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
+import { buildOptionsFrom } from '../../src/index-build/options.js';
+import { parseConfig } from '../../src/config.js';
+import { openRetriever } from '../../src/retrieval/engine.js';
+import { RetrievalService } from '../../src/retrieval/service.js';
+import { parseQaFile } from '../../src/retrieval/evaluate.js';
+import { corpusDir, describeCorpus } from '../support/corpus.js';
+
+/**
+ * The whole real corpus, end to end: build the offline index once, then check the build report,
+ * citation offsets, retrieval quality on the dev questions and that every quote is verified.
+ */
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const qaFile = process.env.QA_DEV ?? path.resolve(corpusDir, '../eval/qa-dev.jsonl');
+
+describeCorpus('full corpus', () => {
+  let out: string;
+  let summary: BuildSummary;
+  let service: RetrievalService;
+
+  beforeAll(async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-full-'));
+    out = path.join(tmp, 'index');
+    const config = parseConfig({ LOG_LEVEL: 'silent' });
+    summary = await buildIndex(buildOptionsFrom(config, { source: corpusDir, out, cacheDir: path.join(tmp, 'cache'), progress: false, embedder: 'lsa' }));
+    service = new RetrievalService({ retriever: await openRetriever(out), coverageFloor: COVERAGE_FLOOR });
+  }, 900_000);
+
+  it('indexes every submission with text and reports the two empty scanned files', () => {
+    expect(summary.documents).toBe(10_066);
+    expect(summary.skipped).toEqual(
+      expect.arrayContaining([
+        { id: 'AFL-AI-RFI-2025', reason: expect.stringContaining('empty') },
+        { id: 'AOA-AI-RFI-2025', reason: expect.stringContaining('empty') },
+      ]),
+    );
+    expect(summary.skipped).toHaveLength(2);
+    const categorized = service.retriever.index.docs.filter((d) => d.category !== 'Uncategorized');
+    expect(categorized.length).toBeGreaterThanOrEqual(10_060);
+  });
+
+  it('maps every sampled chunk back to its original text exactly', async () => {
+    const index = service.retriever.index;
+    for (let chunk = 0; chunk < index.chunkDoc.length; chunk += 97) {
+      const doc = index.docs[index.chunkDoc[chunk]!]!;
+      const original = await fs.readFile(path.join(corpusDir, 'raw', `${doc.id}.txt`), 'utf8');
+      expect(original.slice(index.chunkStart[chunk], index.chunkEnd[chunk])).toBe(index.chunkText(chunk));
+    }
+  });
+
+  it('reaches the retrieval targets on the dev questions through the eval command', async () => {
+    const { stdout } = await run('node', ['--import', 'tsx', 'src/retrieval/cli/eval.ts', '--qa', qaFile, '--index', out], {
+      cwd: projectRoot,
+      env: { ...process.env, LOG_LEVEL: 'silent', EMBEDDER: 'lsa', OPENAI_API_KEY: '' },
+      maxBuffer: 10_000_000,
+    });
+    const summaryLine = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+    expect(summaryLine['hit@5']).toBeGreaterThanOrEqual(0.85);
+    expect(summaryLine['mrr@10']).toBeGreaterThanOrEqual(0.7);
+  }, 300_000);
+
+  it('verifies every citation in the answers to all dev questions, and declines the unanswerable ones', async () => {
+    const { lines } = parseQaFile(await fs.readFile(qaFile, 'utf8'));
+    for (const line of lines) {
+      const answer = await service.ask(line.question, line.filter?.category ? { category: line.filter.category } : {});
+      expect(answer.citations.verified, `${line.id}: ${answer.text}`).toBe(answer.citations.total);
+      expect(answer.text).not.toContain('[unverified]');
+      if (line.relevant?.length === 0) expect(answer.notCovered, `${line.id} should be declined`).toBe(true);
+      else expect(answer.sources.length, line.id).toBeGreaterThan(0);
+    }
+  }, 300_000);
+});

@@ -1,0 +1,111 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempRoot, type TempRoot } from '../support/build-helpers.js';
+import { writeFixtureCorpus, type FixtureCorpus } from '../support/fixture-corpus.js';
+import { EMPTY_REASON } from '../../src/index-build/sources/index.js';
+import { loadIndex } from '../../src/retrieval/load-index.js';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+let root: TempRoot;
+let corpus: FixtureCorpus;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `npm run index` entry point with the given arguments, never touching data/. */
+function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index-build/cli.ts', ...args], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'silent',
+        CACHE_DIR: path.join(root.dir, 'cache'),
+        INDEX_DIR: path.join(root.dir, 'default-index'),
+        CORPUS_SOURCE: path.join(root.dir, 'no-default-source'),
+        RESPONDENTS: '',
+        EMBEDDER: 'lsa',
+        OPENAI_API_KEY: '',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
+const STACK_FRAME = /^\s+at /m;
+
+beforeAll(async () => {
+  root = await tempRoot('cli');
+  corpus = await writeFixtureCorpus(root.dir);
+});
+afterAll(() => root.cleanup());
+
+describe('npm run index (src/index-build/cli.ts)', () => {
+  it('builds, then reports an unchanged index, with a JSON summary as the last stdout line', async () => {
+    const out = path.join(root.dir, 'index');
+    const first = await runCli(['--source', corpus.dir, '--out', out, '--json']);
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain(`Built index at ${out}`);
+    const summary = JSON.parse(lastLine(first.stdout)) as Record<string, unknown>;
+    expect(summary).toMatchObject({ documents: corpus.documents - 2, unchanged: false, out });
+    expect(summary.chunks).toEqual(expect.any(Number));
+    expect(summary.chunks as number).toBeGreaterThanOrEqual(corpus.documents - 2);
+    expect(summary.embedder).toMatch(/^lsa-/);
+    expect(summary.ms).toEqual(expect.any(Number));
+    const skipped = summary.skipped as { id: string; reason: string }[];
+    expect(skipped.map((s) => Object.keys(s).sort())).toEqual([['id', 'reason'], ['id', 'reason']]);
+    expect(skipped.map((s) => s.id).sort()).toEqual(['AFL-AI-RFI-2025', 'AOA-AI-RFI-2025']);
+    expect(skipped.every((s) => s.reason === EMPTY_REASON)).toBe(true);
+
+    // The index is where --out said, and the caches went to CACHE_DIR, not the project's data/.
+    expect((await loadIndex(out)).docs).toHaveLength(corpus.documents - 2);
+    expect(await fs.readdir(path.join(root.dir, 'cache'))).toContain('lsa');
+    await expect(fs.stat(path.join(root.dir, 'default-index'))).rejects.toMatchObject({ code: 'ENOENT' });
+
+    const second = await runCli(['--source', corpus.dir, '--out', out, '--json']);
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('up to date');
+    expect(JSON.parse(lastLine(second.stdout))).toMatchObject({ unchanged: true, documents: summary.documents, chunks: summary.chunks });
+  });
+
+  it('exits 1 with a clear message and no stack trace for bad arguments, a missing key or a missing source', async () => {
+    const missing = path.join(root.dir, 'no-such-corpus');
+    // Four processes at once: each one loads the whole build tool, which is most of its time.
+    const [embedder, unknown, noKey, noSource] = await Promise.all([
+      runCli(['--source', corpus.dir, '--embedder', 'nope']),
+      runCli(['--source', corpus.dir, '--bogus']),
+      runCli(['--source', corpus.dir, '--out', path.join(root.dir, 'openai-index'), '--embedder', 'openai']),
+      runCli(['--source', missing, '--out', path.join(root.dir, 'missing-index'), '--json']),
+    ]);
+    for (const run of [embedder, unknown, noKey, noSource]) {
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(/^error: /);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      expect(run.stdout).toBe('');
+    }
+    expect(embedder.stderr).toContain('--embedder must be lsa or openai, not "nope"');
+    expect(unknown.stderr).toContain("'--bogus'");
+    expect(unknown.stderr).toContain('usage: npm run index');
+    expect(noKey.stderr).toContain('OPENAI_API_KEY');
+    expect(noSource.stderr.trim()).toBe(`error: Source not found: ${missing}`);
+    for (const dir of ['openai-index', 'missing-index']) {
+      await expect(fs.stat(path.join(root.dir, dir))).rejects.toMatchObject({ code: 'ENOENT' });
+    }
+  });
+});

@@ -1,0 +1,108 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildOptions, tempRoot, type TempRoot } from '../support/build-helpers.js';
+import { writeFixtureCorpus } from '../support/fixture-corpus.js';
+import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
+import { IndexError, loadIndex } from '../../src/retrieval/load-index.js';
+import { MANIFEST_FILE } from '../../src/shared/manifest.js';
+
+let root: TempRoot;
+let out: string;
+let summary: BuildSummary;
+let copies = 0;
+
+/** A private copy of the built index (the real folder, not the link), changed by `damage`. */
+async function damagedCopy(damage: (dir: string, manifest: Record<string, unknown>) => Promise<unknown> | unknown): Promise<string> {
+  const dir = path.join(root.dir, `copy-${++copies}`);
+  await fs.cp(await fs.realpath(out), dir, { recursive: true });
+  const manifest = JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8')) as Record<string, unknown>;
+  await damage(dir, manifest);
+  return dir;
+}
+
+const writeManifest = (dir: string, manifest: unknown) => fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify(manifest));
+
+async function loadError(dir: string, options: Parameters<typeof loadIndex>[1] = {}): Promise<IndexError> {
+  const error = await loadIndex(dir, options).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(IndexError);
+  return error as IndexError;
+}
+
+beforeAll(async () => {
+  root = await tempRoot('manifest');
+  const corpus = await writeFixtureCorpus(root.dir);
+  out = path.join(root.dir, 'index');
+  summary = await buildIndex(buildOptions(root.dir, corpus.dir));
+});
+afterAll(() => root.cleanup());
+
+describe('loadIndex checks the manifest before using an index', () => {
+  it('loads the index it was built as, and accepts a matching expected embedder', async () => {
+    const index = await loadIndex(out, { expectEmbedder: 'lsa' });
+    expect(index.manifest.embedder.id).toBe(summary.embedder);
+    expect(index.docs).toHaveLength(summary.documents);
+  });
+
+  it('refuses an lsa index when the configuration asks for openai, naming both and the rebuild command', async () => {
+    const error = await loadError(out, { expectEmbedder: 'openai' });
+    expect(error.code).toBe('EMBEDDER_MISMATCH');
+    expect(error.message).toContain('lsa embedder');
+    expect(error.message).toContain(summary.embedder);
+    expect(error.message).toContain('EMBEDDER=openai');
+    expect(error.message).toContain('npm run index -- --embedder openai');
+    expect(error.message).toContain('EMBEDDER=lsa');
+  });
+
+  it('reports a manifest that is not JSON as BAD_INDEX with the rebuild command', async () => {
+    const dir = await damagedCopy((d) => fs.writeFile(path.join(d, MANIFEST_FILE), '{"format": 1, "embedder": {'));
+    const error = await loadError(dir);
+    expect(error.code).toBe('BAD_INDEX');
+    expect(error.message).toContain('not valid JSON');
+    expect(error.message).toContain(dir);
+    expect(error.message).toContain('npm run index -- --force');
+  });
+
+  it('reports an unknown format number as BAD_INDEX', async () => {
+    const dir = await damagedCopy((d, m) => writeManifest(d, { ...m, format: 2 }));
+    const error = await loadError(dir);
+    expect(error.code).toBe('BAD_INDEX');
+    expect(error.message).toMatch(/unknown or damaged manifest/);
+    expect(error.message).toContain('npm run index -- --force');
+  });
+
+  it('reports a manifest missing its embedder as BAD_INDEX', async () => {
+    const dir = await damagedCopy((d, m) => writeManifest(d, { ...m, embedder: undefined }));
+    expect((await loadError(dir)).code).toBe('BAD_INDEX');
+  });
+
+  it('reports a manifest naming another model than the one stored as BAD_INDEX', async () => {
+    const dir = await damagedCopy((d, m) => writeManifest(d, { ...m, embedder: { ...(m.embedder as object), id: 'lsa-d16-000000000000' } }));
+    const error = await loadError(dir);
+    expect(error.code).toBe('BAD_INDEX');
+    expect(error.message).toContain('lsa-d16-000000000000');
+  });
+
+  it('reports a missing data file as BAD_INDEX', async () => {
+    const dir = await damagedCopy((d) => fs.rm(path.join(d, 'chunks.json')));
+    const error = await loadError(dir);
+    expect(error.code).toBe('BAD_INDEX');
+    expect(error.message).toContain('chunks.json');
+  });
+
+  it('reports a missing index as NO_INDEX naming `npm run index`', async () => {
+    const missing = path.join(root.dir, 'no-such-index');
+    const error = await loadError(missing);
+    expect(error.code).toBe('NO_INDEX');
+    expect(error.message).toContain(missing);
+    expect(error.message).toContain('npm run index');
+  });
+
+  it('treats a folder without a manifest (an unfinished build) as no index', async () => {
+    const dir = await damagedCopy((d) => fs.rm(path.join(d, MANIFEST_FILE)));
+    expect((await loadError(dir)).code).toBe('NO_INDEX');
+  });
+});
