@@ -51,14 +51,22 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
   const started = Date.now();
   const question = checkQuestion(rawQuestion);
   const { retriever } = deps;
+  // A follow-up ("What about its engineers?") keeps the submitters and, more weakly, the words of
+  // the previous question; its own words decide what is quoted.
   const previous = [...(options.history ?? [])].reverse().find((t) => t.role === 'user')?.content;
-  const searchQuestion = previous && terms(question).length < 8 ? `${previous} ${question}` : question;
-  let analyzed = retriever.analyze(searchQuestion);
+  let analyzed = retriever.analyze(question);
+  let context: string | undefined;
+  if (previous && terms(question).length < 8) {
+    const prior = retriever.analyze(previous);
+    context = prior.searchText;
+    if (analyzed.named.length === 0 && prior.named.length > 0 && analyzed.absentAuthors.length === 0) analyzed = { ...analyzed, named: prior.named };
+  }
+  const searchQuestion = question;
   const notes: string[] = [];
   const phrases = phrasesFor(analyzed.language, analyzed.bridge?.script);
   if (analyzed.language !== 'en' && deps.chat) {
     const english = await translateForSearch(searchQuestion, deps.chat, options.signal);
-    analyzed = { ...retriever.analyze(english), language: analyzed.language, original: question };
+    analyzed = { ...retriever.analyze(english), language: analyzed.language, original: question, ...(analyzed.named.length ? { named: analyzed.named } : {}) };
   } else if (analyzed.language === 'zh' && analyzed.bridge) {
     notes.push(phrases.offlineTranslationNote(analyzed.bridge.matches.flatMap((m) => m.en).slice(0, 8), analyzed.bridge.unmatched));
   }
@@ -70,7 +78,11 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
   // A counting question is answered from the submissions it counted.
   const counted = analyzed.aggregate ? countTopic(retriever.index, analyzed.searchText, retriever.allowedDocs(options), analyzed.impliedCategory) : undefined;
   const { docs: countedDocs, ...aggregate } = counted ?? { docs: undefined };
-  const retrieval = await retriever.retrieve(searchQuestion, { ...options, k: options.k ?? SUBMISSIONS_PER_ANSWER, ...(countedDocs?.size ? { withinDocs: countedDocs } : {}) }, analyzed);
+  const retrieval = await retriever.retrieve(
+    searchQuestion,
+    { ...options, k: options.k ?? SUBMISSIONS_PER_ANSWER, ...(countedDocs?.size ? { withinDocs: countedDocs } : {}), ...(context ? { context } : {}) },
+    analyzed,
+  );
   // A question about named submitters is answered from their own submissions.
   const namedIds = new Set(analyzed.named.flatMap((hit) => hit.docIds));
   if (namedIds.size > 0 && retrieval.passages.some((p) => namedIds.has(p.docId))) {

@@ -21,7 +21,11 @@ export interface RetrieveOptions extends SearchOptions {
   mode?: SearchMode;
   /** Further restriction to these documents (e.g. those a counting question matched). */
   withinDocs?: Set<number>;
+  /** Earlier question of a conversation: its words count, at a lower weight. */
+  context?: string;
 }
+
+const CONTEXT_WEIGHT = 0.3;
 
 export class Retriever {
   constructor(
@@ -53,10 +57,14 @@ export class Retriever {
     const namedDocs = new Set(question.named.flatMap((hit) => hit.docIds.map((id) => this.index.docIndex.get(id)!)));
     // Named submitters are found by name; within their submissions, the rest of the question decides.
     const nameTerms = new Set(question.named.flatMap((hit) => terms(hit.alias)));
-    const contentTerms = terms(question.searchText).filter((t) => !nameTerms.has(t));
+    const ownTerms = terms(question.searchText);
+    const contentTerms = nameTerms.size ? ownTerms.filter((t) => !nameTerms.has(t)) : ownTerms;
+    const keywordTerms = contentTerms.length ? contentTerms : ownTerms;
+    const contextTerms = options.context ? terms(options.context).filter((t) => !nameTerms.has(t) && !keywordTerms.includes(t)) : [];
     const scored = await scoreChunks(this.index, {
-      text: question.searchText,
-      ...(nameTerms.size && contentTerms.length ? { terms: contentTerms } : {}),
+      text: options.context ? `${question.searchText} ${options.context}` : question.searchText,
+      terms: [...keywordTerms, ...contextTerms],
+      termWeights: [...keywordTerms.map(() => 1), ...contextTerms.map(() => CONTEXT_WEIGHT)],
       ...(allowedDocs ? { allowedDocs } : {}),
       ...(namedDocs.size ? { namedDocs } : {}),
       ...(question.impliedCategory && !options.category ? { preferredCategory: question.impliedCategory } : {}),

@@ -24,8 +24,9 @@ export type SearchMode = 'hybrid' | 'keyword' | 'vector';
 
 export interface ChunkQuery {
   text: string;
-  /** Keyword terms, when not simply the terms of `text`. */
+  /** Keyword terms, when not simply the terms of `text`, and their weights (default 1). */
   terms?: string[];
+  termWeights?: number[];
   /** Restrict to these documents (filters); undefined = all. */
   allowedDocs?: Set<number>;
   namedDocs?: Set<number>;
@@ -49,7 +50,7 @@ const VECTOR_CANDIDATES = 150;
 export async function scoreChunks(index: LoadedIndex, query: ChunkQuery): Promise<ScoredChunk[]> {
   const mode = query.mode ?? 'hybrid';
   const queryTerms = query.terms ?? terms(query.text);
-  const keywordScores = mode === 'vector' ? undefined : index.bm25.scoreAll(queryTerms);
+  const keywordScores = mode === 'vector' ? undefined : index.bm25.scoreAll(queryTerms, query.termWeights);
   const allowed = query.allowedDocs;
   const candidates = new Set<number>();
   if (keywordScores) {
