@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, expect, it } from 'vitest';
 import { COVERAGE_FLOOR } from '../../src/app.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
@@ -12,13 +10,12 @@ import { openRetriever } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
 import { parseQaFile } from '../../src/retrieval/evaluate.js';
 import { corpusDir, describeCorpus } from '../support/corpus.js';
+import { lastLine, runScript } from '../support/run-script.js';
 
 /**
  * The whole real corpus, end to end: build the offline index once, then check the build report,
  * citation offsets, retrieval quality on the dev questions and that every quote is verified.
  */
-const run = promisify(execFile);
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const qaFile = process.env.QA_DEV ?? path.resolve(corpusDir, '../eval/qa-dev.jsonl');
 
 describeCorpus('full corpus', () => {
@@ -57,12 +54,14 @@ describeCorpus('full corpus', () => {
   });
 
   it('reaches the retrieval targets on the dev questions through the eval command', async () => {
-    const { stdout } = await run('node', ['--import', 'tsx', 'src/retrieval/cli/eval.ts', '--qa', qaFile, '--index', out], {
-      cwd: projectRoot,
-      env: { ...process.env, LOG_LEVEL: 'silent', EMBEDDER: 'lsa', OPENAI_API_KEY: '' },
-      maxBuffer: 10_000_000,
+    const { code, stdout, stderr } = await runScript('src/retrieval/cli/eval.ts', ['--qa', qaFile, '--index', out], {
+      ...process.env,
+      LOG_LEVEL: 'silent',
+      EMBEDDER: 'lsa',
+      OPENAI_API_KEY: '',
     });
-    const summaryLine = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, number>;
+    expect(code, stderr).toBe(0);
+    const summaryLine = JSON.parse(lastLine(stdout)) as Record<string, number>;
     expect(summaryLine['hit@5']).toBeGreaterThanOrEqual(0.85);
     expect(summaryLine['mrr@10']).toBeGreaterThanOrEqual(0.7);
   }, 300_000);

@@ -1,52 +1,30 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempRoot, type TempRoot } from '../support/build-helpers.js';
+import { lastLine, runScript, type ScriptRun } from '../support/run-script.js';
 import { writeFixtureCorpus, type FixtureCorpus } from '../support/fixture-corpus.js';
 import { EMPTY_REASON } from '../../src/index-build/sources/index.js';
 import { loadIndex } from '../../src/retrieval/load-index.js';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
 let root: TempRoot;
 let corpus: FixtureCorpus;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the real `npm run index` entry point with the given arguments, never touching data/. */
-function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/index-build/cli.ts', ...args], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        LOG_LEVEL: 'silent',
-        CACHE_DIR: path.join(root.dir, 'cache'),
-        INDEX_DIR: path.join(root.dir, 'default-index'),
-        CORPUS_SOURCE: path.join(root.dir, 'no-default-source'),
-        RESPONDENTS: '',
-        EMBEDDER: 'lsa',
-        OPENAI_API_KEY: '',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+function runCli(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
+  return runScript('src/index-build/cli.ts', args, {
+    ...process.env,
+    LOG_LEVEL: 'silent',
+    CACHE_DIR: path.join(root.dir, 'cache'),
+    INDEX_DIR: path.join(root.dir, 'default-index'),
+    CORPUS_SOURCE: path.join(root.dir, 'no-default-source'),
+    RESPONDENTS: '',
+    EMBEDDER: 'lsa',
+    OPENAI_API_KEY: '',
+    ...env,
   });
 }
 
-const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
 const STACK_FRAME = /^\s+at /m;
 
 beforeAll(async () => {

@@ -1,19 +1,10 @@
 /** The ask/search/eval command lines, run as real processes against the fixture index. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 
 import { buildFixtureIndex, type FixtureIndex } from '../support/retrieval-helpers.js';
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { lastLine, runScript, type ScriptRun } from '../support/run-script.js';
 
 function env(): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', EMBEDDER: 'lsa' };
@@ -22,20 +13,11 @@ function env(): NodeJS.ProcessEnv {
   return { ...out, OPENAI_API_KEY: '', OPENAI_BASE_URL: '', ANSWER_MODE: '' };
 }
 
-function cli(name: 'ask' | 'search' | 'eval', args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `src/retrieval/cli/${name}.ts`, ...args], { cwd: projectRoot, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+function cli(name: 'ask' | 'search' | 'eval', args: string[]): Promise<ScriptRun> {
+  return runScript(`src/retrieval/cli/${name}.ts`, args, env());
 }
 
 // Each command is a Node process that loads the index (~2 s of CPU): all of them run concurrently.
-const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
 
 let fixture: FixtureIndex;
 
