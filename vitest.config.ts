@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 600_000,
     pool: 'forks',
     reporters: ['default'],
+    // Quiet logs unless asked for; tests that read log lines set their own logger.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
   },
 });

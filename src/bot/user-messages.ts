@@ -24,6 +24,8 @@ export function errorText(error: unknown): string {
   switch (codeOf(error)) {
     case 'BOT_BUSY':
       return BUSY;
+    case 'BAD_QUESTION':
+      return `❓ ${(error as Error).message}`;
     case 'LLM_TIMEOUT':
       return '⌛ The language model took too long to respond. Please try again in a minute; `/search` still works meanwhile.';
     case 'LLM_RATE_LIMITED':

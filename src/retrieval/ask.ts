@@ -61,11 +61,10 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
     context = prior.searchText;
     if (analyzed.named.length === 0 && prior.named.length > 0 && analyzed.absentAuthors.length === 0) analyzed = { ...analyzed, named: prior.named };
   }
-  const searchQuestion = question;
   const notes: string[] = [];
   const phrases = phrasesFor(analyzed.language, analyzed.bridge?.script);
   if (analyzed.language !== 'en' && deps.chat) {
-    const english = await translateForSearch(searchQuestion, deps.chat, options.signal);
+    const english = await translateForSearch(question, deps.chat, options.signal);
     analyzed = { ...retriever.analyze(english), language: analyzed.language, original: question, ...(analyzed.named.length ? { named: analyzed.named } : {}) };
   } else if (analyzed.language === 'zh' && analyzed.bridge) {
     notes.push(phrases.offlineTranslationNote(analyzed.bridge.matches.flatMap((m) => m.en).slice(0, 8), analyzed.bridge.unmatched));
@@ -79,7 +78,7 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
   const counted = analyzed.aggregate ? countTopic(retriever.index, analyzed.searchText, retriever.allowedDocs(options), analyzed.impliedCategory) : undefined;
   const { docs: countedDocs, ...aggregate } = counted ?? { docs: undefined };
   const retrieval = await retriever.retrieve(
-    searchQuestion,
+    question,
     { ...options, k: options.k ?? SUBMISSIONS_PER_ANSWER, ...(countedDocs?.size ? { withinDocs: countedDocs } : {}), ...(context ? { context } : {}) },
     analyzed,
   );
