@@ -79,9 +79,9 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     bar.stop();
     return all;
   });
-  const searchTexts = await stage('normalise', () => {
+  const { searchTexts, wordFrequencies } = await stage('normalise', () => {
     const freq = countWords(documents.map((d) => d.text));
-    return chunks.map((c) => rejoinSplitWords(c.text, freq));
+    return { searchTexts: chunks.map((c) => rejoinSplitWords(c.text, freq)), wordFrequencies: freq };
   });
   const bm25 = await stage('keyword', () => Bm25Index.build(searchTexts.map((t) => terms(t)), DEFAULT_BM25));
   const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, options.openai));
@@ -118,6 +118,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         vectors: embedded.vectors,
         embeddings: embedder.embeddings,
         bm25,
+        wordFrequencies,
         ...(embedder.save ? { saveEmbedder: embedder.save } : {}),
       }),
     );

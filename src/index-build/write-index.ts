@@ -17,6 +17,7 @@ export interface IndexContents {
   vectors: number[][];
   embeddings: Embeddings;
   bm25: Bm25Index;
+  wordFrequencies: ReadonlyMap<string, number>;
   /** Extra files the embedder needs at query time (e.g. the corpus-trained model). */
   saveEmbedder?: (dir: string) => Promise<void>;
 }
@@ -39,6 +40,9 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
   await contents.saveEmbedder?.(path.join(dir, INDEX_FILES.lsa));
   await fs.writeFile(path.join(dir, INDEX_FILES.submissions), JSON.stringify(contents.submissions));
   await fs.writeFile(path.join(dir, INDEX_FILES.chunks), JSON.stringify(chunkFile));
+  // Words seen at least twice are enough to tell a split piece from a word.
+  const words = Object.fromEntries([...contents.wordFrequencies].filter(([, count]) => count >= 2));
+  await fs.writeFile(path.join(dir, INDEX_FILES.words), JSON.stringify(words));
   // The manifest goes last: a folder without one is never a usable index.
   await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify(contents.manifest, null, 2));
 }

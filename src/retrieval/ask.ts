@@ -107,7 +107,7 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
     const questionTerms = new Map(terms(analyzed.searchText).filter((t) => !nameTerms.has(t)).map((t) => [t, retriever.index.bm25.idf(t)]));
     // Each submitter a comparison names gets a voice, even where another one's sentences score higher.
     const ensureDocs = analyzed.named.length > 1 ? analyzed.named.map((hit) => sources.find((s) => hit.docIds.includes(s.docId))?.docId).filter((id): id is string => !!id) : [];
-    text = extractiveAnswer({ sources, questionTerms, ensureDocs, wantsFigures: /\b(how (many|much)|what (share|percent|fraction|number)|\d)|多少|几|幾/i.test(question), heading: phrases.quotesHeading });
+    text = extractiveAnswer({ sources, questionTerms, ensureDocs, wordFrequencies: retriever.index.wordFrequencies, wantsFigures: /\b(how (many|much)|what (share|percent|fraction|number)|\d)|多少|几|幾/i.test(question), heading: phrases.quotesHeading });
     if (!text) return finish({ ...base, text: phrases.notCovered, notCovered: true }, sources.slice(0, 3), started);
   }
   return finish({ ...base, text, notCovered: false, ...(counted ? { aggregate: aggregate as Aggregate } : {}), ...(usage ? { usage } : {}) }, sources, started);
@@ -140,7 +140,7 @@ async function absentAuthorAnswer(analyzed: AnalyzedQuestion, base: Omit<Answer,
       const mention = sentencesOf(p.text).find((s) => s.text.toLowerCase().includes(org.toLowerCase()));
       if (!mention) continue;
       sources.push({ ...p, n: sources.length + 1 });
-      parts.push(`${p.submitter} (${p.category}): "${displayQuote(mention.text)}" [${sources.length}]`);
+      parts.push(`${p.submitter} (${p.category}): "${displayQuote(mention.text, retriever.index.wordFrequencies)}" [${sources.length}]`);
     }
   }
   return finish({ ...base, text: parts.join('\n\n'), notCovered: true }, sources, started);

@@ -38,6 +38,8 @@ export interface LoadedIndex {
   chunkText(chunk: number): string;
   chunkVector(chunk: number): number[];
   bm25: Bm25Index;
+  /** Corpus word frequencies, for re-joining PDF-split words in displayed quotes. */
+  wordFrequencies: ReadonlyMap<string, number>;
   store: HNSWLib;
   embedder: Embeddings & { id: string };
 }
@@ -62,9 +64,10 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     );
   }
   const embedder = await queryEmbedder(dir, manifest, options);
-  const [submissions, chunks, bm25, store] = await Promise.all([
+  const [submissions, chunks, words, bm25, store] = await Promise.all([
     readJson<SubmissionsFile>(path.join(dir, INDEX_FILES.submissions)),
     readJson<ChunksFile>(path.join(dir, INDEX_FILES.chunks)),
+    readJson<Record<string, number>>(path.join(dir, INDEX_FILES.words)),
     Bm25Index.load(dir),
     HNSWLib.load(path.join(dir, INDEX_FILES.hnsw), embedder),
   ]);
@@ -93,6 +96,7 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     chunkText: (chunk) => store.docstore.search(String(chunk)).pageContent,
     chunkVector: (chunk) => store.index.getPoint(chunk),
     bm25,
+    wordFrequencies: new Map(Object.entries(words)),
     store,
     embedder,
   };

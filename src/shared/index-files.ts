@@ -6,6 +6,8 @@ export const INDEX_FILES = {
   chunks: 'chunks.json',
   hnsw: 'hnsw',
   lsa: 'lsa',
+  /** Corpus word frequencies: re-joins PDF-split words when quotes are displayed. */
+  words: 'words.json',
 } as const;
 
 export interface SubmissionsFile {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** The index's description of itself, written by the build and checked on every load. */
 export const MANIFEST_FILE = 'manifest.json';
-export const INDEX_FORMAT = 1;
+/** 2: adds words.json (corpus word frequencies). */
+export const INDEX_FORMAT = 2;
 
 export const manifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),

@@ -5,7 +5,7 @@ import { buildOptions, tempRoot, type TempRoot } from '../support/build-helpers.
 import { writeFixtureCorpus } from '../support/fixture-corpus.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { IndexError, loadIndex } from '../../src/retrieval/load-index.js';
-import { MANIFEST_FILE } from '../../src/shared/manifest.js';
+import { INDEX_FORMAT, MANIFEST_FILE } from '../../src/shared/manifest.js';
 
 let root: TempRoot;
 let out: string;
@@ -67,7 +67,7 @@ describe('loadIndex checks the manifest before using an index', () => {
   });
 
   it('reports an unknown format number as BAD_INDEX', async () => {
-    const dir = await damagedCopy((d, m) => writeManifest(d, { ...m, format: 2 }));
+    const dir = await damagedCopy((d, m) => writeManifest(d, { ...m, format: INDEX_FORMAT + 1 }));
     const error = await loadError(dir);
     expect(error.code).toBe('BAD_INDEX');
     expect(error.message).toMatch(/unknown or damaged manifest/);

@@ -1,4 +1,5 @@
 import type { Source } from '../types.js';
+import type { WordFrequencies } from '../text/rejoin.js';
 import { displayQuote, sentenceScore, sentencesOf } from './sentences.js';
 
 export interface ExtractiveInput {
@@ -12,6 +13,8 @@ export interface ExtractiveInput {
   maxPerSubmitter?: number;
   /** Submissions that must be quoted if any of their sentences is relevant (compared submitters). */
   ensureDocs?: string[];
+  /** Corpus word frequencies, to re-join PDF-split words in the quotes. */
+  wordFrequencies?: WordFrequencies;
 }
 
 /**
@@ -59,7 +62,7 @@ export function extractiveAnswer(input: ExtractiveInput): string {
     const similar = first.similarCount > 1 ? `, one of ${first.similarCount} near-identical submissions` : '';
     const lines = group
       .sort((a, b) => a.source.start + a.sentence.start - (b.source.start + b.sentence.start))
-      .map((c) => `"${displayQuote(c.sentence.text)}" [${c.source.n}]`);
+      .map((c) => `"${displayQuote(c.sentence.text, input.wordFrequencies)}" [${c.source.n}]`);
     return `${first.submitter} (${first.category}${similar}):\n${lines.join('\n')}`;
   });
   return `${input.heading}\n\n${blocks.join('\n\n')}`;

@@ -1,3 +1,4 @@
+import { rejoinSplitWords, type WordFrequencies } from '../text/rejoin.js';
 import { terms } from '../text/tokenize.js';
 
 export interface Sentence {
@@ -49,12 +50,13 @@ export function sentenceScore(sentence: string, questionTerms: Map<string, numbe
 }
 
 /**
- * Whitespace runs collapsed to one space, for display; verification ignores whitespace. The
- * source's own footnote markers ("[4]") would read as our citations, so they become an elision
- * mark ("[…]"), which verification skips.
+ * A quote as displayed: words the PDF extraction split are re-joined ("Com m ents" → "Comments")
+ * and whitespace runs collapsed, so it differs from the original only in whitespace, which
+ * verification ignores. The source's own footnote markers ("[4]") would read as our citations,
+ * so they become an elision mark ("[…]"), which verification skips.
  */
-export function displayQuote(text: string): string {
-  return text
+export function displayQuote(text: string, wordFrequencies?: WordFrequencies): string {
+  return (wordFrequencies?.size ? rejoinSplitWords(text, wordFrequencies) : text)
     .replace(/\s*\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]/g, ' […]')
     .replace(/\s+/g, ' ')
     .replace(/"/g, '\u201D')

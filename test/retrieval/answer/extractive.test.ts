@@ -39,3 +39,15 @@ describe('extractive answers', () => {
     expect(extractiveAnswer({ sources, questionTerms: weights('quantum cryptography'), wantsFigures: false, heading: 'Q' })).toBe('');
   });
 });
+
+describe('displayed quotes', () => {
+  it('re-join words the PDF extraction split, changing nothing but whitespace', () => {
+    const frequencies = new Map([['comments', 500], ['com', 40], ['ents', 3], ['information', 900], ['inform', 60], ['ation', 10], ['m', 5]]);
+    const original = 'Com m ents on the Request for Inform ation were due in March.';
+    const shown = displayQuote(original, frequencies);
+    expect(shown).toBe('Comments on the Request for Information were due in March.');
+    expect(shown.replace(/\s/g, '')).toBe(original.replace(/\s/g, ''));
+    const sources = [source(1, 'A', 'Acme', original)];
+    expect(verifyCitations(`"${shown}" [1]`, sources).report).toEqual({ total: 1, verified: 1, removed: 0 });
+  });
+});
