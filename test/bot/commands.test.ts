@@ -64,7 +64,9 @@ describe('slash commands against the fake Discord', () => {
     const b = h.fake.chatInput('ask', { question: 'uncovered topic' });
     expect(String((await finalEdit(h.fake, b.token, (s) => s.includes('No sources'))).body.content)).toContain('do not appear to cover');
     const c = h.fake.chatInput('ask', { question: 'aggregate count' });
-    expect(String((await finalEdit(h.fake, c.token)).body.content)).toMatch(/📊 \*\*812\*\* submissions match .*Individuals 512.*1 form-letter campaign \(largest 1,200\)/);
+    const counts = String((await finalEdit(h.fake, c.token)).body.content);
+    expect(counts).toMatch(/📊 \*\*812\*\* submissions match .*Individuals 512.*1 form-letter campaign \(largest 1,200\)/);
+    expect(counts).toContain('Among them: Meta; Open \\*\\*Source\\*\\* Group; …');
   });
 
   it('/search lists the best passages', async () => {

@@ -116,7 +116,7 @@ export class FakeQa implements QaService {
     }],
     ['uncovered', async (q) => fakeAnswer(q, { notCovered: true, text: 'The submissions do not discuss this.', sources: [], citations: { total: 0, verified: 0, removed: 0 } })],
     ['unverified', async (q) => fakeAnswer(q, { citations: { total: 4, verified: 2, removed: 2 }, notes: ['Chinese question handled offline: answered from English passages.'] })],
-    ['aggregate', async (q) => fakeAnswer(q, { aggregate: { query: 'open source', submissions: 812, byCategory: [{ category: 'Private Sector', submissions: 300 }, { category: 'Individuals', submissions: 512 }], submitters: [], campaigns: [{ size: 1200, exampleDocId: 'AI-RFI-2025-0001' }] } })],
+    ['aggregate', async (q) => fakeAnswer(q, { aggregate: { query: 'open source', submissions: 812, byCategory: [{ category: 'Private Sector', submissions: 300 }, { category: 'Individuals', submissions: 512 }], submitters: [{ docId: 'Meta-AI-RFI-2025', submitter: 'Meta', category: 'Private Sector' }, { docId: 'X-AI-RFI-2025', submitter: 'Open **Source** Group', category: 'Non-Profit' }], campaigns: [{ size: 1200, exampleDocId: 'AI-RFI-2025-0001' }] } })],
   ];
 
   /** Adds a behaviour for questions containing `keyword` (checked before the built-in ones). */

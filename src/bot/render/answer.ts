@@ -25,7 +25,11 @@ function aggregateLine(aggregate: Aggregate): string {
   const campaigns = aggregate.campaigns.length
     ? ` · ${aggregate.campaigns.length} form-letter campaign${aggregate.campaigns.length === 1 ? '' : 's'} (largest ${Math.max(...aggregate.campaigns.map((c) => c.size)).toLocaleString('en-US')})`
     : '';
-  return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${escapeText(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}`;
+  const shown = aggregate.submitters.slice(0, 12);
+  const names = shown.length
+    ? `\nAmong them: ${shown.map((s) => escapeText(s.submitter)).join('; ')}${aggregate.submissions > shown.length ? '; …' : ''}`
+    : '';
+  return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${escapeText(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
 }
 
 /** The full answer: warnings, text, counts, notes and numbered sources. */
