@@ -1,37 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_ALIASES, ORGS } from '../../../src/retrieval/i18n/glossary-orgs.js';
 import { FUNCTION_WORDS, TERMS } from '../../../src/retrieval/i18n/glossary-terms.js';
+import { loadRespondents } from '../../../src/index-build/metadata/respondents.js';
+import { corpusDir, describeCorpus } from '../../support/corpus.js';
 
-const MANIFEST = '/work/shared/corpus/manifest.csv';
-
-/** Respondent names (column nitrd_respondent_name) from the corpus manifest, trimmed. */
-function manifestNames(): Set<string> {
-  const names = new Set<string>();
-  const lines = readFileSync(MANIFEST, 'utf8').split('\n').slice(1);
-  for (const line of lines) {
-    // doc_id,file,bytes,sha256,nitrd_category,nitrd_respondent_name,pdf_url,pdf_url_from_listing
-    const fields: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i];
-      if (quoted) {
-        if (ch === '"' && line[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        fields.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    fields.push(cur);
-    if (fields[5]) names.add(fields[5].trim());
-  }
-  return names;
+/** Respondent names from the corpus's NITRD tables, trimmed. */
+async function respondentNames(): Promise<Set<string>> {
+  const table = await loadRespondents(path.join(corpusDir, 'source', 'links'));
+  return new Set([...table.byDocId.values()].map((r) => r.name.trim()));
 }
 
 describe('glossaries', () => {
@@ -59,8 +36,11 @@ describe('glossaries', () => {
     for (const t of TERMS) for (const z of t.zh) if (!/^[A-Za-z0-9 -]+$/.test(z)) expect(han.test(z), z).toBe(true);
   });
 
-  it.skipIf(!existsSync(MANIFEST))('name submitters exactly as the manifest does', () => {
-    const names = manifestNames();
+});
+
+describeCorpus('the glossary against the corpus', () => {
+  it('names submitters exactly as the NITRD respondent tables do', async () => {
+    const names = await respondentNames();
     expect(names.size).toBeGreaterThan(5000);
     for (const o of ORGS) for (const s of o.submitter ?? []) expect(names.has(s), s).toBe(true);
     for (const a of ENGLISH_ALIASES) for (const n of a.names) expect(names.has(n), `${a.alias} → ${n}`).toBe(true);
