@@ -57,8 +57,12 @@ export function systemPrompt(language: string): string {
 }
 
 const attr = (value: string) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-/** Passage text cannot open or close a passage element. */
-const neutralise = (text: string) => text.replace(/<(\/?)(passages?)\b/gi, '‹$1$2');
+/**
+ * Passage text cannot open or close a passage element, and its own footnote markers ("[4]")
+ * become elisions ("[…]") so the model cannot mistake them for our citation numbers.
+ */
+const neutralise = (text: string) =>
+  text.replace(/<(\/?)(passages?)\b/gi, '‹$1$2').replace(/\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]/g, '[…]');
 
 export function passagesBlock(passages: Source[]): string {
   const items = passages.map((p) => {
