@@ -11,10 +11,16 @@ export interface Sentence {
 const MIN_CHARS = 30;
 const MAX_CHARS = 420;
 
+/**
+ * Sentence ends, paragraph breaks, bullets, and the end of a short unpunctuated line followed by a
+ * capitalised one (a heading: PDF text has no other sign of it).
+ */
+const BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]|(?<=(?:^|\n)[^\n.,;:!?"”)]{1,50})\n(?=[ \t]*[A-Z])/g;
+
 /** Sentences of a passage with their offsets; very long ones are cut at a word boundary. */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]/g;
+  const boundary = BOUNDARY;
   let start = 0;
   const push = (from: number, to: number) => {
     while (from < to && /[\s.,;:)\]]/.test(text[from]!)) from++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../../src/retrieval/answer/extractive.js';
-import { displayQuote } from '../../../src/retrieval/answer/sentences.js';
+import { displayQuote, sentencesOf } from '../../../src/retrieval/answer/sentences.js';
 import { verifyCitations } from '../../../src/retrieval/answer/verify.js';
 import type { Source } from '../../../src/retrieval/types.js';
 import { terms } from '../../../src/retrieval/text/tokenize.js';
@@ -49,5 +49,15 @@ describe('displayed quotes', () => {
     expect(shown.replace(/\s/g, '')).toBe(original.replace(/\s/g, ''));
     const sources = [source(1, 'A', 'Acme', original)];
     expect(verifyCitations(`"${shown}" [1]`, sources).report).toEqual({ total: 1, verified: 1, removed: 0 });
+  });
+});
+
+describe('sentences', () => {
+  it('end at a heading line, which PDF text marks only by a short unpunctuated line', () => {
+    const text = 'Maintaining the American\nAI lead\nExport controls on chips are critical policy instruments that slow adversaries.\nThe Department of Defense should buy commercial software by default and\nreview its rules every year.';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual([
+      'Export controls on chips are critical policy instruments that slow adversaries.',
+      'The Department of Defense should buy commercial software by default and\nreview its rules every year.',
+    ]);
   });
 });
