@@ -1,4 +1,5 @@
 import type { SubmissionMeta } from '../shared/types.js';
+import { distance } from 'fastest-levenshtein';
 import { STOPWORDS } from './text/stopwords.js';
 import { words } from './text/tokenize.js';
 
@@ -33,7 +34,8 @@ export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): 
     const tokens = nameTokens(name);
     if (tokens.length === 0) continue;
     if (individual) {
-      if (tokens.length >= 2 && tokens.every((t) => t.length >= 2)) out.add(tokens.join(' '));
+      // A person needs at least two real name parts ("A Green" is no name to find in a question).
+      if (tokens.filter((t) => t.length >= 2).length >= 2) out.add(tokens.join(' '));
       continue;
     }
     out.add(tokens.join(' '));
@@ -89,7 +91,7 @@ export class NameIndex {
         const alias = tokens.slice(i, i + len).join(' ');
         // "Code.org" is written "CodeOrg" in its doc id; "is a" is not "ISA".
         const span = tokens.slice(i, i + len);
-        const joined = len > 1 && span.every((t) => t.length >= 3 && !STOPWORDS.has(t)) ? span.join('') : undefined;
+        const joined = len > 1 && span.every((t) => t.length >= 2 && !STOPWORDS.has(t)) && span.join('').length >= 5 ? span.join('') : undefined;
         const docs = this.byAlias.get(alias) ?? (joined ? this.byAlias.get(joined) : undefined);
         if (docs) {
           hits.push({ alias, docIds: [...docs], start: i, end: i + len });
@@ -106,10 +108,34 @@ export class NameIndex {
   /** Documents whose submitter matches a free-text name (for the `submitter` filter). */
   lookup(name: string): string[] {
     const tokens = nameTokens(name);
-    const exact = this.byAlias.get(tokens.join(' '));
+    const exact = this.byAlias.get(tokens.join(' ')) ?? this.byAlias.get(tokens.join(''));
     if (exact) return [...exact];
     const docs = new Set<string>();
     for (const hit of this.findInTokens(tokens)) for (const id of hit.docIds) docs.add(id);
     return [...docs];
+  }
+
+  /**
+   * The closest alias to a misspelt name ("Antropic", "Palentir"): at most one edit per five
+   * characters, and only when one alias is clearly closest. For explicit names, not questions.
+   */
+  closest(name: string): { alias: string; docIds: string[] } | undefined {
+    const wanted = nameTokens(name).join(' ');
+    if (wanted.length < 5) return undefined;
+    const allowed = Math.floor(wanted.length / 5);
+    let best: { alias: string; distance: number } | undefined;
+    let tie = false;
+    for (const alias of this.byAlias.keys()) {
+      if (Math.abs(alias.length - wanted.length) > allowed) continue;
+      const d = distance(alias, wanted);
+      if (d > allowed) continue;
+      if (!best || d < best.distance) {
+        best = { alias, distance: d };
+        tie = false;
+      } else if (d === best.distance && this.byAlias.get(alias) !== this.byAlias.get(best.alias)) {
+        tie = true;
+      }
+    }
+    return best && !tie ? { alias: best.alias, docIds: [...this.byAlias.get(best.alias)!] } : undefined;
   }
 }

@@ -154,10 +154,13 @@ export class Retriever {
     return allowed;
   }
 
-  /** Documents of a submitter named in free text: aliases first, then a substring of the name. */
+  /** Documents of a submitter named in free text: aliases, then the closest spelling, then a substring of the name. */
   submitterDocs(name: string): number[] {
-    const byAlias = this.names.lookup(name).map((id) => this.index.docIndex.get(id)!);
+    const toDocs = (ids: string[]) => ids.map((id) => this.index.docIndex.get(id)!);
+    const byAlias = toDocs(this.names.lookup(name));
     if (byAlias.length) return byAlias;
+    const closest = this.names.closest(name);
+    if (closest) return toDocs(closest.docIds);
     const needle = name.trim().toLowerCase();
     if (needle.length < 3) return [];
     return [...this.index.docs.keys()].filter((d) => this.index.docs[d]!.submitter.toLowerCase().includes(needle));

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { aliasesOf, NameIndex } from '../../src/retrieval/names.js';
+import type { SubmissionMeta } from '../../src/shared/types.js';
+
+const meta = (id: string, submitter: string, category = 'Private Sector', extra: Partial<SubmissionMeta> = {}): SubmissionMeta => ({
+  id, submitter, respondentName: submitter, category, pdfUrl: `https://example.test/${id}.pdf`, chars: 100, pages: null, sha256: id, ...extra,
+});
+
+const docs = [
+  meta('Anthropic-AI-RFI-2025', 'Anthropic'),
+  meta('OpenAI-RFI-2025', 'OpenAI'),
+  meta('ISA-AI-RFI-2025', 'International Society of Automation', 'Industry/Professional/Scientific Associations'),
+  meta('Palantir-AI-RFI-2025', 'Palantir Technologies'),
+  meta('AI-RFI-2025-0001', 'A Green', 'Individuals'),
+  meta('AI-RFI-2025-0002', 'Jane Q Public', 'Individuals'),
+];
+const names = new NameIndex(docs.map((d) => ({ docId: d.id, aliases: aliasesOf(d) })));
+const found = (question: string) => names.find(question).flatMap((hit) => hit.docIds);
+
+describe('submitter names', () => {
+  it('are found in questions by full name, short form and doc-id stem', () => {
+    expect(found('What did Palantir say about procurement?')).toEqual(['Palantir-AI-RFI-2025']);
+    expect(found('What did palantir technologies propose?')).toEqual(['Palantir-AI-RFI-2025']);
+    expect(found('Did Open AI mention copyright?')).toEqual(['OpenAI-RFI-2025']);
+  });
+
+  it('do not match ordinary words', () => {
+    expect(found('This is a question about green energy')).toEqual([]);
+    expect(found('What did the public say about jobs?')).toEqual([]);
+  });
+
+  it('match individuals only by their whole name', () => {
+    expect(found('What did Jane Q Public write?')).toEqual(['AI-RFI-2025-0002']);
+  });
+
+  it('forgive a misspelt explicit name when one alias is clearly closest', () => {
+    expect(names.closest('Antropic')?.docIds).toEqual(['Anthropic-AI-RFI-2025']);
+    expect(names.closest('Palentir')?.docIds).toEqual(['Palantir-AI-RFI-2025']);
+    expect(names.closest('Zzyzx Corp')).toBeUndefined();
+    expect(names.closest('Meta')).toBeUndefined(); // too short to guess
+  });
+});
