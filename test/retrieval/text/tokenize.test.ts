@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { terms, words } from '../../../src/retrieval/text/tokenize.js';
+import { countWords, rejoinSplitWords } from '../../../src/retrieval/text/rejoin.js';
+
+describe('search terms', () => {
+  it('treat 1,700 and 1700 alike, and number words as figures', () => {
+    expect(terms('1,700 H100s')).toEqual(terms('1700 H100s'));
+    expect(terms('seventy books')).toContain('70');
+  });
+
+  it('read U.S. and US as the country, not the pronoun', () => {
+    expect(terms('U.S. jobs')).toEqual(['usa', 'job']);
+    expect(terms('US jobs')).toEqual(['usa', 'job']);
+    expect(terms('let us work')).not.toContain('usa');
+  });
+
+  it('split hyphenated and dotted words into their parts', () => {
+    expect(words('best-selling Code.org')).toEqual(['best', 'selling', 'code', 'org']);
+  });
+
+  it('drop stopwords and single letters but keep digits', () => {
+    expect(terms('What is the role of a 5 year plan?')).toEqual(['role', '5', 'year', 'plan']);
+  });
+});
+
+describe('re-joining PDF-split words', () => {
+  const freq = countWords(['comments information model many trained '.repeat(30), 'com inform ation m odel ents ed']);
+
+  it('joins the extractor’s splits around "m" and rare pieces', () => {
+    expect(rejoinSplitWords('Com m ents on the Inform ation and the m odel', freq)).toBe('Comments on the Information and the model');
+    expect(rejoinSplitWords('it has m any uses', freq)).toBe('it has many uses');
+  });
+
+  it('leaves real words alone', () => {
+    expect(rejoinSplitWords('the model was trained in many ways', freq)).toBe('the model was trained in many ways');
+  });
+});
