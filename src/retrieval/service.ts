@@ -30,12 +30,26 @@ export class RetrievalService implements QaService {
     if (doc === undefined) return undefined;
     const first = index.firstChunk[doc]!;
     const last = index.firstChunk[doc + 1]!;
-    // Representative passages: the chunks closest to the submission's mean vector, in reading order.
-    const vectors = Array.from({ length: last - first }, (_, i) => index.chunkVector(first + i));
+    // Representative passages: the opening, then the prose chunks closest to the submission's
+    // mean vector (lists of names or references are alike too, so they are left out).
+    const chunks = Array.from({ length: last - first }, (_, i) => first + i);
+    const prose = chunks.filter((c) => isProse(index.chunkText(c)));
+    const pool = prose.length ? prose : chunks;
+    const vectors = pool.map((c) => index.chunkVector(c));
     const centroid = vectors[0]?.map((_, d) => vectors.reduce((sum, v) => sum + v[d]!, 0) / vectors.length) ?? [];
-    const ranked = vectors
-      .map((v, i) => ({ chunk: first + i, score: v.reduce((sum, x, d) => sum + x * centroid[d]!, 0) }))
-      .sort((a, b) => b.score - a.score)
+    const byCentrality = pool
+      .map((chunk, i) => ({ chunk, score: vectors[i]!.reduce((sum, x, d) => sum + x * centroid[d]!, 0) }))
+      .sort((a, b) => b.score - a.score);
+    const opening = pool[0] === undefined ? [] : [{ chunk: pool[0], score: 1 }];
+    // Page headers repeat: a chunk that starts like one already chosen adds nothing.
+    const starts = new Set<string>();
+    const ranked = [...opening, ...byCentrality.filter((c) => c.chunk !== pool[0])]
+      .filter(({ chunk }) => {
+        const start = index.chunkText(chunk).replace(/\s+/g, ' ').trim().slice(0, 60);
+        if (starts.has(start)) return false;
+        starts.add(start);
+        return true;
+      })
       .slice(0, 3)
       .sort((a, b) => a.chunk - b.chunk);
     return { meta: index.docs[doc]!, passages: ranked.map(({ chunk, score }) => this.retriever.passage(chunk, score)) };
@@ -82,4 +96,12 @@ export class RetrievalService implements QaService {
   categories(): string[] {
     return [...new Set(this.retriever.index.docs.map((d) => d.category))].sort();
   }
+}
+
+/** Running sentences rather than a list: several sentence ends and lines of some length. */
+function isProse(text: string): boolean {
+  const sentences = text.match(/[a-z][.!?](\s|$)/g)?.length ?? 0;
+  const lines = text.split('\n').filter((l) => l.trim());
+  const averageLine = lines.reduce((sum, l) => sum + l.trim().length, 0) / (lines.length || 1);
+  return sentences >= 2 && averageLine >= 40;
 }
