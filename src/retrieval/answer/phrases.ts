@@ -26,7 +26,7 @@ const zhHans: Phrases = {
     `语料库（共 ${total} 份提交意见）中没有 ${org} 提交的意见。` +
     (mentions > 0 ? `有 ${mentions} 份其他提交者的意见提到了 ${org}，来源中列出了部分段落；这些都不是 ${org} 自己的立场。` : `也没有任何提交意见提到 ${org}。`),
   offlineTranslationNote: (matched, unmatched) =>
-    `离线模式无法翻译：问题通过中英术语表转换为英文关键词检索（${matched.slice(0, 8).join('、') || '无'}）` +
+    `离线模式无法翻译：问题通过中英术语对照转换为英文关键词检索（${matched.slice(0, 8).join('、') || '无'}）` +
     (unmatched.length ? `；未能识别：${unmatched.slice(0, 5).join('、')}` : '') +
     '。引文保留英文原文。配置聊天模型后可获得中文回答。',
 };
