@@ -74,10 +74,6 @@ export class NameIndex {
     this.maxTokens = Math.min(max, 12);
   }
 
-  has(alias: string): boolean {
-    return this.byAlias.has(alias);
-  }
-
   /** Longest non-overlapping alias matches over the question's words. */
   find(question: string): NameHit[] {
     return this.findInTokens(nameTokens(question));

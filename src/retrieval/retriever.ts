@@ -13,8 +13,6 @@ export interface Retrieval {
   chunksByDoc: Map<number, ScoredChunk[]>;
   /** Share of the question's keyword weight found in the best passage (0..1). */
   coverage: number;
-  /** Documents the filters allowed (undefined = all). */
-  allowedDocs?: Set<number>;
 }
 
 export interface RetrieveOptions extends SearchOptions {
@@ -102,7 +100,7 @@ export class Retriever {
     }
     if (!options.docId) for (const p of passages) p.similarCount = this.index.clusterSize[this.index.docIndex.get(p.docId)!]!;
     const best = passages[0] ? chunksByDoc.get(this.index.docIndex.get(passages[0].docId)!)![0]! : undefined;
-    return { question, passages, chunksByDoc, coverage: best ? this.coverage(question.searchText, best.chunk) : 0, ...(allowedDocs ? { allowedDocs } : {}) };
+    return { question, passages, chunksByDoc, coverage: best ? this.coverage(question.searchText, best.chunk) : 0 };
   }
 
   /** A passage for one chunk, with its submission's metadata and PDF link. */
