@@ -31,6 +31,8 @@ export const configSchema = z.object({
   /** NITRD respondent tables (file or folder); optional. */
   RESPONDENTS: optStr(),
   INDEX_DIR: str('data/index'),
+  /** How often the running bot looks for a rebuilt index to load. */
+  INDEX_RELOAD_SECONDS: int(30, 1),
   CACHE_DIR: str('data/cache'),
   EMBEDDER: z.preprocess(blankToUndefined, z.enum(['lsa', 'openai']).default('lsa')),
   OPENAI_API_KEY: optStr(),

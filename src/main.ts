@@ -8,6 +8,7 @@ import { buildOptionsFrom } from './index-build/options.js';
 import { formatBuildReport } from './index-build/report.js';
 import { logger } from './logger.js';
 import { IndexError } from './retrieval/load-index.js';
+import { ReloadingQaService } from './retrieval/reloading.js';
 import { runCli } from './shared/cli.js';
 
 /**
@@ -16,7 +17,10 @@ import { runCli } from './shared/cli.js';
  */
 runCli(async () => {
   const config = getConfig();
-  const qa = await createQaService(config).catch(async (error: unknown) => {
+  const open = (dir: string) => createQaService(config, dir);
+  // The bot follows rebuilds: `npm run index` swaps a new index in, and it is picked up.
+  const start = () => ReloadingQaService.start(config.INDEX_DIR, open, config.INDEX_RELOAD_SECONDS * 1000);
+  const qa = await start().catch(async (error: unknown) => {
     if (!(error instanceof IndexError) || error.code !== 'NO_INDEX') throw error;
     console.error(`No index at ${config.INDEX_DIR} yet: building it from ${config.CORPUS_SOURCE} (set CORPUS_SOURCE in .env to use another source).`);
     try {
@@ -24,7 +28,7 @@ runCli(async () => {
     } catch (buildError) {
       throw new IndexError('NO_INDEX', `${(buildError as Error).message}\nBuild an index with \`npm run index -- --source PATH_OR_URL\` (a folder of .txt/.pdf submissions, a .zip, or its URL), then run npm start again.`);
     }
-    return createQaService(config);
+    return start();
   });
   if (!config.DISCORD_TOKEN) {
     await runConsole(qa);

@@ -1,0 +1,78 @@
+import fs from 'node:fs/promises';
+import { logger } from '../logger.js';
+import type { Answer, AskOptions, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from './types.js';
+
+/**
+ * A QaService that follows the index folder: when a rebuild swaps in a new index (the folder's
+ * real path changes), the new one is loaded in the background and takes over; questions already
+ * being answered finish on the old one. A new index that fails to load is logged and ignored.
+ */
+export class ReloadingQaService implements QaService {
+  private timer: NodeJS.Timeout | undefined;
+  private loading = false;
+
+  private constructor(
+    private current: QaService,
+    private currentPath: string,
+    private readonly dir: string,
+    private readonly open: (dir: string) => Promise<QaService>,
+  ) {}
+
+  static async start(dir: string, open: (dir: string) => Promise<QaService>, pollMs = 30_000): Promise<ReloadingQaService> {
+    const first = await open(dir); // a missing index fails here, with the loader's own message
+    const service = new ReloadingQaService(first, await fs.realpath(dir), dir, open);
+    service.timer = setInterval(() => void service.check(), pollMs);
+    service.timer.unref();
+    return service;
+  }
+
+  /** Looks for a newly swapped-in index and loads it; resolves when done (true if swapped). */
+  async check(): Promise<boolean> {
+    if (this.loading) return false;
+    const realPath = await fs.realpath(this.dir).catch(() => undefined);
+    if (!realPath || realPath === this.currentPath) return false;
+    this.loading = true;
+    try {
+      const next = await this.open(this.dir);
+      this.current = next;
+      this.currentPath = realPath;
+      logger().info({ index: realPath, builtAt: next.stats().builtAt }, 'loaded the rebuilt index');
+      return true;
+    } catch (error) {
+      logger().error({ err: (error as Error).message, index: realPath }, 'the rebuilt index could not be loaded; still answering from the previous one');
+      this.currentPath = realPath; // do not retry the same broken build every poll
+      return false;
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  ask(question: string, options?: AskOptions): Promise<Answer> {
+    return this.current.ask(question, options);
+  }
+  search(query: string, options?: SearchOptions): Promise<Passage[]> {
+    return this.current.search(query, options);
+  }
+  submission(docId: string): Promise<SubmissionSummary | undefined> {
+    return this.current.submission(docId);
+  }
+  compare(submitters: string[], question: string, options?: Pick<AskOptions, 'signal'>): Promise<Comparison> {
+    return this.current.compare(submitters, question, options);
+  }
+  stats(): IndexStats {
+    return this.current.stats();
+  }
+  suggestSubmitters(fragment: string, limit: number) {
+    return this.current.suggestSubmitters(fragment, limit);
+  }
+  suggestDocIds(fragment: string, limit: number) {
+    return this.current.suggestDocIds(fragment, limit);
+  }
+  categories(): string[] {
+    return this.current.categories();
+  }
+}

@@ -1,0 +1,64 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COVERAGE_FLOOR } from '../../src/app.js';
+import { buildIndex } from '../../src/index-build/build.js';
+import { openRetriever } from '../../src/retrieval/engine.js';
+import { ReloadingQaService } from '../../src/retrieval/reloading.js';
+import { RetrievalService } from '../../src/retrieval/service.js';
+import { buildFixtureIndex, type FixtureIndex } from '../support/retrieval-helpers.js';
+
+const open = async (dir: string) => new RetrievalService({ retriever: await openRetriever(dir), coverageFloor: COVERAGE_FLOOR });
+const rebuild = (fixture: FixtureIndex) =>
+  buildIndex({
+    source: fixture.corpus.dir,
+    out: fixture.dir,
+    embedder: 'lsa',
+    cacheDir: path.join(fixture.root, 'cache'),
+    openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
+    progress: false,
+  });
+
+describe('a running service follows index rebuilds', () => {
+  let fixture: FixtureIndex;
+  let service: ReloadingQaService;
+
+  beforeAll(async () => {
+    fixture = await buildFixtureIndex();
+    service = await ReloadingQaService.start(fixture.dir, open, 60_000);
+  });
+  afterAll(async () => {
+    service?.stop();
+    await fixture?.cleanup();
+  });
+
+  it('keeps answering from the loaded index while nothing changed', async () => {
+    expect(await service.check()).toBe(false);
+    expect(service.stats().submissions).toBe(fixture.summary.documents);
+  });
+
+  it('loads a rebuilt index that adds a submission, and answers from it', async () => {
+    const text = 'Zephyr Widgets urges a national sandbox for testing autonomous delivery drones over farmland.';
+    await fs.writeFile(path.join(fixture.corpus.raw, 'Zephyr-Widgets-AI-RFI-2025.txt'), `${text}\n\n`);
+    const before = service.stats();
+    await rebuild(fixture);
+    expect(await service.check()).toBe(true);
+    expect(service.stats().submissions).toBe(before.submissions + 1);
+    const passages = await service.search('autonomous delivery drones sandbox');
+    expect(passages[0]?.docId).toBe('Zephyr-Widgets-AI-RFI-2025');
+  });
+
+  it('keeps the previous index when a rebuilt one cannot be loaded', async () => {
+    const before = service.stats();
+    const target = await fs.realpath(fixture.dir);
+    const broken = `${target}-broken`;
+    await fs.cp(target, broken, { recursive: true });
+    await fs.writeFile(path.join(broken, 'chunks.json'), '{ not json');
+    const link = `${fixture.dir}.tmp-link`;
+    await fs.symlink(broken, link);
+    await fs.rename(link, fixture.dir);
+    expect(await service.check()).toBe(false);
+    expect(service.stats()).toEqual(before);
+    expect((await service.search('autonomous delivery drones sandbox'))[0]?.docId).toBe('Zephyr-Widgets-AI-RFI-2025');
+  });
+});
