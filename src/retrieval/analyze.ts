@@ -55,7 +55,7 @@ export function analyzeQuestion(
     ...(language === 'zh' ? bridge.submitters.flatMap((s) => names.find(s)) : []),
   ]);
   const namedTokens = new Set(named.flatMap((hit) => hit.alias.split(' ')));
-  const mentioned = language === 'zh' ? bridge.organisations : knownOrganisations(question);
+  const mentioned = language === 'zh' ? bridge.organisations : [...new Set([...knownOrganisations(question), ...possessiveAuthors(question)])];
   const absentAuthors = mentioned.filter((org) => {
     if (!canAuthor(org)) return false;
     if (nameTokens(org).every((t) => namedTokens.has(t)) || names.lookup(org).length > 0) return false;
@@ -73,6 +73,16 @@ export function analyzeQuestion(
     aggregate: AGGREGATE.test(question) && named.length === 0,
     ...(language === 'zh' ? { bridge } : {}),
   };
+}
+
+/**
+ * Names the question treats as authors of a filing, whether or not the glossary knows them:
+ * "Zorblax Industries' submission", "Acme Corp's comment".
+ */
+const POSSESSIVE_AUTHOR = /\b([A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w&.-]*){0,5}?)(?:['’]s|s['’])\s+(?:own\s+)?(?:comment|submission|response|letter|filing)s?\b/g;
+
+function possessiveAuthors(question: string): string[] {
+  return [...question.matchAll(POSSESSIVE_AUTHOR)].map((m) => (m[0].match(/s['’]\s/) ? `${m[1]}s` : m[1]!).trim()).filter((name) => name.length >= 3);
 }
 
 function dedupeHits(hits: NameHit[]): NameHit[] {

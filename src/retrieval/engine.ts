@@ -38,13 +38,14 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
   );
 }
 
-const AUTHORS = ORGS.filter((o) => o.kind !== 'country' && o.kind !== 'product');
-const ORG_NAMES = [...new Set(AUTHORS.flatMap((o) => o.names))];
+const isAuthorKind = (o: (typeof ORGS)[number]) => o.kind !== 'country' && o.kind !== 'product';
+const ORG_NAMES = [...new Set(ORGS.filter(isAuthorKind).flatMap((o) => o.names))];
 const AUTHOR_NAMES = new Set(ORG_NAMES);
+const NOT_AUTHORS = new Set(ORGS.filter((o) => !isAuthorKind(o)).flatMap((o) => o.names));
 
-/** Whether a glossary name can be the author of a submission (not a country or a product). */
+/** Whether a name can be the author of a submission: an organisation or person, or unknown; not only a country or product. */
 export function canAuthor(name: string): boolean {
-  return AUTHOR_NAMES.has(name);
+  return AUTHOR_NAMES.has(name) || !NOT_AUTHORS.has(name);
 }
 const ORG_PATTERNS = ORG_NAMES.map((name) => ({ name, pattern: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }));
 
