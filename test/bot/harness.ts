@@ -69,6 +69,10 @@ export async function startHarness(options: { config?: Partial<BotConfig>; qa?: 
 // ----- predicates over recorded calls -----
 
 export const isCallback = (id: string) => (c: RecordedCall) => c.method === 'POST' && c.path.startsWith(`/interactions/${id}/`);
+/** A message posted or edited in a channel (not a thread creation) whose content satisfies `done`. */
+export const postTo = (channelId: string, done: (content: string) => boolean) => (c: RecordedCall) =>
+  (c.method === 'POST' || c.method === 'PATCH') && c.path.startsWith(`/channels/${channelId}/messages`) && !c.path.endsWith('/threads') && done(String(c.body?.content ?? ''));
+
 export const isOriginalEdit = (token: string) => (c: RecordedCall) => c.method === 'PATCH' && c.path.endsWith(`/${token}/messages/@original`);
 export const isFollowUp = (token: string) => (c: RecordedCall) => c.method === 'POST' && c.path.startsWith('/webhooks/') && c.path.endsWith(`/${token}`);
 

@@ -1,9 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedCall } from '../support/fake-discord.js';
-import { failOnUnhandledRejections, startHarness, type Harness } from './harness.js';
+import { failOnUnhandledRejections, postTo, startHarness, type Harness } from './harness.js';
 
-const postTo = (channelId: string, done: (content: string) => boolean) => (c: RecordedCall) =>
-  (c.method === 'POST' || c.method === 'PATCH') && c.path.startsWith(`/channels/${channelId}/messages`) && !c.path.endsWith('/threads') && done(String(c.body?.content ?? ''));
 const answered = (s: string) => s.includes('Sources');
 
 describe('mentions, threads, replies and DMs', () => {

@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { RetrievalService } from '../../src/retrieval/service.js';
 import type { RecordedCall } from '../support/fake-discord.js';
 import { buildFixtureCorpusIndex, openRealQa, type BuiltFixtureIndex } from '../support/index-fixture.js';
-import { failOnUnhandledRejections, isCallback, isOriginalEdit, messageBodies, startHarness, type Harness } from './harness.js';
+import { failOnUnhandledRejections, isCallback, isOriginalEdit, messageBodies, postTo, startHarness, type Harness } from './harness.js';
 
 /** The final edit of an interaction's reply: the one that carries the buttons. */
 const isFinalEdit = (token: string) => (c: RecordedCall) => isOriginalEdit(token)(c) && Array.isArray(c.body?.components) && c.body.components.length > 0;
@@ -16,8 +16,6 @@ const finalReply = async (h: Harness, token: string, timeoutMs = 10_000) => cont
 /** A command reply without buttons (search, submission, stats): the first edit that satisfies `done`. */
 const replyWhere = async (h: Harness, token: string, done: (s: string) => boolean, timeoutMs = 10_000) =>
   contentOf(await h.fake.waitFor((c) => isOriginalEdit(token)(c) && done(contentOf(c)), timeoutMs, `reply ${token}`));
-const postTo = (channelId: string, done: (content: string) => boolean) => (c: RecordedCall) =>
-  (c.method === 'POST' || c.method === 'PATCH') && c.path.startsWith(`/channels/${channelId}/messages`) && !c.path.endsWith('/threads') && done(contentOf(c));
 
 const PDF = 'https://files.nitrd.gov/90-fr-9088/';
 

@@ -2,22 +2,12 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COVERAGE_FLOOR } from '../../src/app.js';
-import { buildIndex } from '../../src/index-build/build.js';
 import { openRetriever } from '../../src/retrieval/engine.js';
 import { ReloadingQaService } from '../../src/retrieval/reloading.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
-import { buildFixtureIndex, type FixtureIndex } from '../support/retrieval-helpers.js';
+import { buildFixtureIndex, buildIndexIn, type FixtureIndex } from '../support/retrieval-helpers.js';
 
 const open = async (dir: string) => new RetrievalService({ retriever: await openRetriever(dir), coverageFloor: COVERAGE_FLOOR });
-const rebuild = (fixture: FixtureIndex) =>
-  buildIndex({
-    source: fixture.corpus.dir,
-    out: fixture.dir,
-    embedder: 'lsa',
-    cacheDir: path.join(fixture.root, 'cache'),
-    openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
-    progress: false,
-  });
 
 describe('a running service follows index rebuilds', () => {
   let fixture: FixtureIndex;
@@ -41,7 +31,7 @@ describe('a running service follows index rebuilds', () => {
     const text = 'Zephyr Widgets urges a national sandbox for testing autonomous delivery drones over farmland.';
     await fs.writeFile(path.join(fixture.corpus.raw, 'Zephyr-Widgets-AI-RFI-2025.txt'), `${text}\n\n`);
     const before = service.stats();
-    await rebuild(fixture);
+    await buildIndexIn(fixture.root, fixture.corpus);
     expect(await service.check()).toBe(true);
     expect(service.stats().submissions).toBe(before.submissions + 1);
     const passages = await service.search('autonomous delivery drones sandbox');

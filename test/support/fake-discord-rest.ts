@@ -143,16 +143,14 @@ function stored(state: RestState, channelId: string, msg: any): any {
   return msg;
 }
 
-/** A message object discord.js accepts, authored by the bot. */
-export function message(state: RestState, channelId: string, body: any, id = state.nextId()): any {
-  const channel = state.channels.get(channelId);
-  const previous = latest(state, channelId, id);
+/** The fields every message object needs for discord.js to accept it. */
+export function baseMessage(id: string, channelId: string, guildId: string | undefined, author: any, content: string): any {
   return {
     id,
-    channel_id: channel?.id ?? channelId,
-    ...(channel?.guild_id ? { guild_id: channel.guild_id } : {}),
-    author: state.botUser,
-    content: body?.content ?? previous?.content ?? '',
+    channel_id: channelId,
+    ...(guildId ? { guild_id: guildId } : {}),
+    author,
+    content,
     timestamp: new Date().toISOString(),
     edited_timestamp: null,
     tts: false,
@@ -160,9 +158,22 @@ export function message(state: RestState, channelId: string, body: any, id = sta
     mentions: [],
     mention_roles: [],
     attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+  };
+}
+
+/** A message object discord.js accepts, authored by the bot. */
+export function message(state: RestState, channelId: string, body: any, id = state.nextId()): any {
+  const channel = state.channels.get(channelId);
+  const previous = latest(state, channelId, id);
+  return {
+    ...baseMessage(id, channel?.id ?? channelId, channel?.guild_id, state.botUser, body?.content ?? previous?.content ?? ''),
     embeds: body?.embeds ?? [],
     components: body?.components ?? previous?.components ?? [],
-    pinned: false,
     type: body?.message_reference ? 19 : 0,
     flags: body?.flags ?? 0,
     ...(body?.message_reference ? { message_reference: { ...body.message_reference, channel_id: channelId } } : {}),

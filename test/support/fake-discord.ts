@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FakeGateway } from './fake-discord-gateway.js';
-import { readBody, route, send, type RecordedCall, type RestState } from './fake-discord-rest.js';
+import { baseMessage, readBody, route, send, type RecordedCall, type RestState } from './fake-discord-rest.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type { RecordedCall } from './fake-discord-rest.js';
@@ -192,25 +192,7 @@ export class FakeDiscord {
   // ----- messages -----
 
   private messageShell(channelId: string, author: any, content: string, guild = true): any {
-    return {
-      id: nextId(),
-      channel_id: channelId,
-      ...(guild ? { guild_id: this.guildId } : {}),
-      author,
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-    };
+    return baseMessage(nextId(), channelId, guild ? this.guildId : undefined, author, content);
   }
 
   /**

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import OpenAI from 'openai';
+import { afterAll, beforeAll } from 'vitest';
 import { COVERAGE_FLOOR } from '../../src/app.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import type { ChatSettings } from '../../src/retrieval/ask.js';
@@ -21,21 +22,41 @@ export interface FixtureIndex {
   cleanup(): Promise<void>;
 }
 
-/** Builds the fixture corpus's index with the offline (lsa) embedder. */
-export async function buildFixtureIndex(): Promise<FixtureIndex> {
-  process.env.LOG_LEVEL ??= 'silent';
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-retrieval-'));
-  const corpus = await writeFixtureCorpus(root);
-  const dir = path.join(root, 'index');
-  const summary = await buildIndex({
+/** (Re)builds the index of a fixture corpus in `root` with the offline (lsa) embedder. */
+export function buildIndexIn(root: string, corpus: FixtureCorpus): Promise<BuildSummary> {
+  return buildIndex({
     source: corpus.dir,
-    out: dir,
+    out: path.join(root, 'index'),
     embedder: 'lsa',
     cacheDir: path.join(root, 'cache'),
     openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
     progress: false,
   });
-  return { root, corpus, dir, summary, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
+}
+
+/** Builds the fixture corpus's index with the offline (lsa) embedder. */
+export async function buildFixtureIndex(): Promise<FixtureIndex> {
+  process.env.LOG_LEVEL ??= 'silent';
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-retrieval-'));
+  const corpus = await writeFixtureCorpus(root);
+  const summary = await buildIndexIn(root, corpus);
+  return { root, corpus, dir: path.join(root, 'index'), summary, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: the fixture index built before its tests and removed after them, with the
+ * offline service over it. Read `.fixture` and `.service` inside tests.
+ */
+export function useFixtureService(): { fixture: FixtureIndex; service: RetrievalService } {
+  const state = {} as { fixture: FixtureIndex; service: RetrievalService };
+  beforeAll(async () => {
+    state.fixture = await buildFixtureIndex();
+    state.service = await openService(state.fixture.dir);
+  });
+  afterAll(async () => {
+    await state.fixture?.cleanup();
+  });
+  return state;
 }
 
 /** The service as src/app.ts composes it, optionally with a chat model. */
