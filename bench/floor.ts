@@ -1,0 +1,42 @@
+/**
+ * `npm run bench:floor -- [--index DIR] [--qa FILE] [--off-topic FILE]`: how well the relevance
+ * floor separates questions the submissions answer from questions they do not. Prints, for each
+ * question, the share of its keyword weight found in the best passage ("coverage"), for the
+ * answerable questions of the QA file (default the dev set) and for a file of off-topic
+ * questions (default bench/off-topic.jsonl), and how many of each fall below the floor.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { COVERAGE_FLOOR, loadOptionsFrom } from '../src/app.js';
+import { getConfig, PROJECT_ROOT } from '../src/config.js';
+import { openRetriever } from '../src/retrieval/engine.js';
+import { parseQaFile } from '../src/retrieval/evaluate.js';
+
+process.env.LOG_LEVEL ??= 'warn';
+const { values } = parseArgs({ options: { index: { type: 'string' }, qa: { type: 'string' }, 'off-topic': { type: 'string' } } });
+const config = getConfig();
+const retriever = await openRetriever(path.resolve(values.index ?? config.INDEX_DIR), loadOptionsFrom(config));
+const read = (file: string) => parseQaFile(readFileSync(file, 'utf8')).lines;
+const answerable = read(path.resolve(values.qa ?? path.join(PROJECT_ROOT, '../shared/eval/qa-dev.jsonl'))).filter((q) => q.relevant?.length);
+const offTopic = read(path.resolve(values['off-topic'] ?? path.join(PROJECT_ROOT, 'bench/off-topic.jsonl')));
+
+async function coverages(lines: typeof answerable) {
+  const out: { id: string; coverage: number; named: boolean }[] = [];
+  for (const line of lines) {
+    const result = await retriever.retrieve(line.question, line.filter?.category ? { category: line.filter.category } : {});
+    out.push({ id: line.id, coverage: Math.round(result.coverage * 100) / 100, named: result.question.named.length > 0 });
+  }
+  return out;
+}
+
+const onTopic = await coverages(answerable);
+const off = await coverages(offTopic);
+// Questions naming a submitter are answered from its submission whatever the coverage.
+const unnamed = onTopic.filter((q) => !q.named);
+console.log(`floor ${COVERAGE_FLOOR}`);
+console.log(`answerable, no submitter named (${unnamed.length}): ${unnamed.map((q) => `${q.id} ${q.coverage}`).join(', ')}`);
+console.log(`off-topic (${off.length}): ${off.map((q) => `${q.id} ${q.coverage}`).join(', ')}`);
+const below = (list: typeof off) => list.filter((q) => q.coverage < COVERAGE_FLOOR).length;
+console.log(`below the floor: answerable ${below(unnamed)}/${unnamed.length}, off-topic ${below(off)}/${off.length}`);
+console.log(JSON.stringify({ bench: 'floor', floor: COVERAGE_FLOOR, answerableBelow: below(unnamed), answerable: unnamed.length, minAnswerable: Math.min(...unnamed.map((q) => q.coverage)), offTopicBelow: below(off), offTopic: off.length }));
