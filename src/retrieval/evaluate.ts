@@ -6,6 +6,8 @@ export const qaLineSchema = z.object({
   filter: z.object({ category: z.string().optional(), submitter: z.string().optional() }).partial().optional(),
   relevant: z.array(z.string()).optional(),
   lang: z.string().optional(),
+  kind: z.string().optional(),
+  answer_keywords: z.array(z.string()).optional(),
 });
 export type QaLine = z.infer<typeof qaLineSchema>;
 

@@ -1,7 +1,9 @@
 import type { Passage, SearchOptions } from './types.js';
 import type { LoadedIndex } from './load-index.js';
 import type { NameIndex } from './names.js';
-import { analyzeQuestion, type AnalyzedQuestion } from './analyze.js';
+import { analyzeQuestion, type AnalyzedQuestion } from './question/analyze.js';
+import type { SubmissionMeta } from '../shared/types.js';
+import type { WordFrequencies } from './text/rejoin.js';
 import { scoreChunks, type FusionWeights, type ScoredChunk, type SearchMode } from './search.js';
 import { terms } from './text/tokenize.js';
 
@@ -9,8 +11,14 @@ export interface Retrieval {
   question: AnalyzedQuestion;
   /** One passage per submission (form letters collapsed), best first. */
   passages: Passage[];
+  /** The submissions of `passages`, in the same order. */
+  docs: number[];
   /** The best chunks of each returned submission, for answers that quote more than one. */
   chunksByDoc: Map<number, ScoredChunk[]>;
+  /** Keyword score of every chunk for the question's terms (absent for vector-only search). */
+  keywordScores?: Float32Array;
+  /** The question's embedding (absent for keyword-only search). */
+  queryVector?: number[];
   /** Share of the question's keyword weight found in the best passage (0..1). */
   coverage: number;
 }
@@ -21,6 +29,8 @@ export interface RetrieveOptions extends SearchOptions {
   withinDocs?: Set<number>;
   /** Earlier question of a conversation: its words count, at a lower weight. */
   context?: string;
+  /** The same, as search terms. */
+  contextTerms?: string[];
 }
 
 const CONTEXT_WEIGHT = 0.3;
@@ -54,12 +64,12 @@ export class Retriever {
     const allowedDocs = within ? new Set([...(filtered ?? within)].filter((d) => within.has(d))) : filtered;
     const namedDocs = new Set(question.named.flatMap((hit) => hit.docIds.map((id) => this.index.docIndex.get(id)!)));
     // Named submitters are found by name; within their submissions, the rest of the question decides.
-    const nameTerms = new Set(question.named.flatMap((hit) => terms(hit.alias)));
+    const nameTerms = new Set(question.nameTerms);
     const ownTerms = terms(question.searchText);
     const contentTerms = nameTerms.size ? ownTerms.filter((t) => !nameTerms.has(t)) : ownTerms;
     const keywordTerms = contentTerms.length ? contentTerms : ownTerms;
-    const contextTerms = options.context ? terms(options.context).filter((t) => !nameTerms.has(t) && !keywordTerms.includes(t)) : [];
-    const scored = await scoreChunks(this.index, {
+    const contextTerms = [...(options.contextTerms ?? []), ...(options.context ? terms(options.context) : [])].filter((t, i, all) => !nameTerms.has(t) && !keywordTerms.includes(t) && all.indexOf(t) === i);
+    const { chunks: scored, keywordScores, queryVector } = await scoreChunks(this.index, {
       text: options.context ? `${question.searchText} ${options.context}` : question.searchText,
       terms: [...keywordTerms, ...contextTerms],
       termWeights: [...keywordTerms.map(() => 1), ...contextTerms.map(() => CONTEXT_WEIGHT)],
@@ -71,6 +81,7 @@ export class Retriever {
     });
     const chunksByDoc = new Map<number, ScoredChunk[]>();
     const passages: Passage[] = [];
+    const docs: number[] = [];
     const clusterSeen = new Map<number, Passage>();
     for (const hit of scored) {
       const list = chunksByDoc.get(hit.doc);
@@ -83,6 +94,7 @@ export class Retriever {
         if (passages.length < k) {
           list.push(hit);
           passages.push(this.passage(hit.chunk, hit.score));
+          docs.push(hit.doc);
         }
         continue;
       }
@@ -97,10 +109,11 @@ export class Retriever {
       const passage = this.passage(hit.chunk, hit.score);
       clusterSeen.set(root, passage);
       passages.push(passage);
+      docs.push(hit.doc);
     }
     if (!options.docId) for (const p of passages) p.similarCount = this.index.clusterSize[this.index.docIndex.get(p.docId)!]!;
     const best = passages[0] ? chunksByDoc.get(this.index.docIndex.get(passages[0].docId)!)![0]! : undefined;
-    return { question, passages, chunksByDoc, coverage: best ? this.coverage(question.searchText, best.chunk) : 0 };
+    return { question, passages, docs, chunksByDoc, ...(keywordScores ? { keywordScores } : {}), ...(queryVector ? { queryVector } : {}), coverage: best ? this.coverage(question.searchText, best.chunk) : 0 };
   }
 
   /** A passage for one chunk, with its submission's metadata and PDF link. */
@@ -121,6 +134,98 @@ export class Retriever {
       similarCount: 1,
       similarDocIds: [doc.id],
     };
+  }
+
+  // ── What the answer stages read from the index ─────────────────────────────
+
+  /** Number of submissions. */
+  get size(): number {
+    return this.index.docs.length;
+  }
+
+  /** Number of chunks. */
+  get chunkCount(): number {
+    return this.index.chunkDoc.length;
+  }
+
+  doc(doc: number): SubmissionMeta {
+    return this.index.docs[doc]!;
+  }
+
+  docNumber(docId: string): number | undefined {
+    return this.index.docIndex.get(docId);
+  }
+
+  /** The chunks of a submission: `first` up to, not including, `end`. */
+  chunksOf(doc: number): { first: number; end: number } {
+    return { first: this.index.firstChunk[doc]!, end: this.index.firstChunk[doc + 1]! };
+  }
+
+  docOfChunk(chunk: number): number {
+    return this.index.chunkDoc[chunk]!;
+  }
+
+  /** Offset of a chunk in its submission's original text. */
+  chunkStart(chunk: number): number {
+    return this.index.chunkStart[chunk]!;
+  }
+
+  chunkText(chunk: number): string {
+    return this.index.chunkText(chunk);
+  }
+
+  chunkVector(chunk: number): number[] {
+    return this.index.chunkVector(chunk);
+  }
+
+  /** Corpus word frequencies: to re-join PDF-split words in what is read and shown. */
+  get words(): WordFrequencies {
+    return this.index.wordFrequencies;
+  }
+
+  /** Inverse document frequency of a search term over chunks (0 when unknown). */
+  idf(term: string): number {
+    return this.index.bm25.idf(term);
+  }
+
+  /**
+   * Other forms of a search term that the stemmer keeps apart ("rocketri" and "rocket",
+   * "american" and "america"): one is the other plus at most three letters, and neither is shorter than five.
+   */
+  variants(term: string): string[] {
+    if (term.length < 5 || /\d/.test(term)) return [];
+    const shorter: string[] = [];
+    for (let n = Math.max(5, term.length - 3); n < term.length; n++) if (this.index.bm25.documentFrequency(term.slice(0, n)) > 0) shorter.push(term.slice(0, n));
+    return [...shorter, ...this.index.bm25.withPrefix(term, 3).filter((t) => t !== term)];
+  }
+
+  /** Chunks that contain a search term, in chunk order. */
+  chunksWith(term: string): Int32Array {
+    return this.index.bm25.postings(term);
+  }
+
+  /** Whether a chunk contains the term. */
+  chunkContains(chunk: number, term: string): boolean {
+    return this.index.bm25.contains(term, chunk);
+  }
+
+  /** Whether any chunk of the submission contains the term. */
+  docContains(doc: number, term: string): boolean {
+    const postings = this.index.bm25.postings(term);
+    const { first, end } = this.chunksOf(doc);
+    let lo = 0;
+    let hi = postings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (postings[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < postings.length && postings[lo]! < end;
+  }
+
+  /** The first submission of a submission's near-duplicate cluster, and the cluster's size. */
+  clusterOf(doc: number): { root: number; size: number } {
+    return { root: this.index.cluster[doc]!, size: this.index.clusterSize[doc]! };
   }
 
   /** Share of the question's idf mass present in a chunk. */

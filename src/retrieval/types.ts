@@ -74,6 +74,11 @@ export interface Answer {
   /** Answer text with `[n]` citations. */
   text: string;
   sources: Source[];
+  /**
+   * The passages the answer was composed from, as a chat model is given them (PDF-split words
+   * re-joined, whitespace collapsed): what offline quotes come from too.
+   */
+  evidence: Source[];
   citations: CitationReport;
   /** True when the submissions do not cover the question. */
   notCovered: boolean;

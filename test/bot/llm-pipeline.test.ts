@@ -60,7 +60,7 @@ describe('the bot answering with a chat model (local OpenAI-compatible server)',
 
   it('marks a quote the model made up', async () => {
     openai.script('chat', [{ text: 'Acme said "robots should replace every soldier by next year" [1].' }]);
-    const { token } = h.fake.chatInput('ask', { question: 'What did Acme Robotics say about soldiers?' });
+    const { token } = h.fake.chatInput('ask', { question: 'What did Acme Robotics say about defense purchasing?' });
     const final = await h.fake.waitFor((c) => isOriginalEdit(token)(c) && Array.isArray(c.body?.components) && c.body.components.length > 0, 15_000, 'final');
     expect(contentOf(final)).toContain('could not be verified');
     expect(contentOf(final)).toContain('[unverified]');

@@ -48,8 +48,8 @@ describe('the bot over the real retrieval pipeline (fixture corpus index)', () =
     expect((await h.fake.waitFor(isCallback(id))).body.type).toBe(5);
     const final = await h.fake.waitFor(isFinalEdit(token), 10_000);
     const content = contentOf(final);
-    // The quote is the submission's own sentence, character for character.
-    expect(content).toContain('"Acme Robotics recommends that the Department of Defense buy commercial autonomy software by default." [1]');
+    // The quote is the submission's own sentences, character for character.
+    expect(content).toMatch(/^"Acme Robotics recommends that the Department of Defense buy commercial autonomy software by default\.[^"\n]*" \[1\]$/m);
     // `[1] Acme Robotics Inc. — Private Sector — p. N — <…pdf#page=N>`, the page in the text and in the link agreeing.
     const line = /^\[1\] Acme Robotics Inc\. — Private Sector — p\. (\d+) — <https:\/\/files\.nitrd\.gov\/90-fr-9088\/Acme-Robotics-AI-RFI-2025\.pdf#page=(\d+)>$/m.exec(content);
     expect(line, content).not.toBeNull();

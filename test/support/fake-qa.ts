@@ -53,15 +53,17 @@ const source = (n: number, p: Passage): Source => ({ ...p, n });
 export const ANSWER_TEXT = 'Most AI companies support export controls on advanced chips [1], while civil-society groups stress safety testing [2].';
 
 export function fakeAnswer(question: string, overrides: Partial<Answer> = {}): Answer {
+  const sources = [
+    source(1, fakePassage('OpenAI-AI-RFI-2025', 'OpenAI', 'We support export controls on advanced chips.', 4)),
+    source(2, fakePassage('AI-RFI-2025-0042', 'Civic Coalition 42', 'Safety testing should come first.', null, 37)),
+  ];
   return {
     question,
     language: 'en',
     mode: 'extractive',
     text: ANSWER_TEXT,
-    sources: [
-      source(1, fakePassage('OpenAI-AI-RFI-2025', 'OpenAI', 'We support export controls on advanced chips.', 4)),
-      source(2, fakePassage('AI-RFI-2025-0042', 'Civic Coalition 42', 'Safety testing should come first.', null, 37)),
-    ],
+    sources,
+    evidence: overrides.sources ?? sources,
     citations: { total: 2, verified: 2, removed: 0 },
     notCovered: false,
     notes: [],

@@ -41,6 +41,7 @@ export const compare = {
       mode: answers[0]?.mode ?? 'extractive',
       text: '',
       sources: answers.flatMap((a) => a.sources),
+      evidence: answers.flatMap((a) => a.evidence),
       citations: {
         total: answers.reduce((sum, a) => sum + a.citations.total, 0),
         verified: answers.reduce((sum, a) => sum + a.citations.verified, 0),

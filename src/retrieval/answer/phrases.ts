@@ -1,4 +1,5 @@
 import { toTraditional } from '../i18n/query-bridge.js';
+import { categoryNameZh } from '../question/categories.js';
 
 /** Fixed sentences of offline answers, in the asker's language and script. */
 export interface Phrases {
@@ -6,7 +7,27 @@ export interface Phrases {
   notCovered: string;
   absent(org: string, total: number, mentions: number): string;
   offlineTranslationNote(matched: string[], unmatched: string[]): string;
+  /** "X's submission does not mention Y (searched for: …)." */
+  notAddressed(submitter: string, topic: string, searched: string[]): string;
+  /** The topic occurs in the submission only in references or footnotes. */
+  inPassing(submitter: string, topic: string): string;
+  closest: string;
+  /** The submission addresses the topic but not all of it. */
+  partly(submitter: string, missing: string[]): string;
+  /** What a follow-up took from the conversation. */
+  followUp(submitters: string[] | undefined, topic: string | undefined): string;
+  /** "N of the M submissions come from respondents in <categories>." */
+  countCategories(count: number, total: number, categories: string[]): string;
+  /** "N submissions mention <topic>" (within categories, when given); `exact`: all its words in one passage, else most. */
+  countTopic(count: number, topic: string, categories: string[], exact: boolean): string;
+  byCategory(counts: { category: string; submissions: number }[]): string;
+  among(names: string[], more: number): string;
+  categoriesSource: string;
+  outlineHeading(submitter: string): string;
 }
+
+const list = (items: string[]) => (items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 const en: Phrases = {
   quotesHeading: 'What the submissions say (verbatim quotes, grouped by submitter):',
@@ -17,6 +38,24 @@ const en: Phrases = {
       ? `${org} is mentioned in ${mentions.toLocaleString('en-US')} submission${mentions === 1 ? '' : 's'} by others; the sources show some of them. Nothing here is ${org}'s own position.`
       : `${org} is not mentioned in any submission either.`),
   offlineTranslationNote: () => '',
+  notAddressed: (submitter, topic, searched) => `${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
+  inPassing: (submitter, topic) => `${submitter}'s submission mentions ${topic} only in passing, in a reference or footnote, not in its own argument.`,
+  closest: 'The closest passage in it:',
+  partly: (submitter, missing) => `${submitter}'s submission does not mention ${missing.map((m) => `‘${m}’`).join(' or ')}; what it says on the rest of the question:`,
+  followUp: (submitters, topic) =>
+    [submitters?.length ? `read as a follow-up about ${list(submitters)}` : '', topic ? `topic carried over from the previous question: ${topic}` : ''].filter(Boolean).join('; '),
+  countCategories: (count, total, categories) =>
+    categories.length
+      ? `${plural(count, 'submission', 'submissions')} of ${total.toLocaleString('en-US')} come from respondents in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}.`
+      : `${plural(count, 'submission is', 'submissions are')} in the corpus.`,
+  countTopic: (count, topic, categories, exact) =>
+    count === 0
+      ? `No submission${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mentions ‘${topic}’.`
+      : `${plural(count, 'submission', 'submissions')}${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mention${count === 1 ? 's' : ''} ‘${topic}’ (${exact ? 'all' : 'most'} of its words in one passage).`,
+  byCategory: (counts) => `By category: ${counts.map((c) => `${c.category} ${c.submissions.toLocaleString('en-US')}`).join(' · ')}.`,
+  among: (names, more) => `Among them: ${names.join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-US')} more` : ''}.`,
+  categoriesSource: 'Categories are the labels of the NITRD respondent listing; a few are wrong for a given submitter.',
+  outlineHeading: (submitter) => `${submitter}'s submission in its own order: its headings and the recommendations under them (verbatim quotes).`,
 };
 
 const zhHans: Phrases = {
@@ -29,14 +68,30 @@ const zhHans: Phrases = {
     `离线模式无法翻译：问题通过中英术语对照转换为英文关键词检索（${matched.slice(0, 8).join('、') || '无'}）` +
     (unmatched.length ? `；未能识别：${unmatched.slice(0, 5).join('、')}` : '') +
     '。引文保留英文原文。配置聊天模型后可获得中文回答。',
+  notAddressed: (submitter, topic, searched) => `${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
+  inPassing: (submitter, topic) => `${submitter} 的意见书只在参考文献或脚注中顺带提到 ${topic}，并非其本身的论点。`,
+  closest: '其中最接近的段落：',
+  partly: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以下是其关于问题其余部分的内容：`,
+  followUp: (submitters, topic) =>
+    [submitters?.length ? `视为追问：对象是 ${submitters.join('、')}` : '', topic ? `沿用上一个问题的主题：${topic}` : ''].filter(Boolean).join('；'),
+  countCategories: (count, total, categories) =>
+    categories.length
+      ? `在 ${total} 份提交意见中，有 ${count} 份来自「${categories.map(categoryNameZh).join('」「')}」类别的提交者。`
+      : `语料库中共有 ${count} 份提交意见。`,
+  countTopic: (count, topic, categories, exact) =>
+    count === 0
+      ? `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}没有任何提交意见提到「${topic}」。`
+      : `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}有 ${count} 份提交意见提到「${topic}」（同一段落中包含其${exact ? '全部' : '大部分'}词语）。`,
+  byCategory: (counts) => `按类别：${counts.map((c) => `${categoryNameZh(c.category)} ${c.submissions}`).join(' · ')}。`,
+  among: (names, more) => `其中包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
+  categoriesSource: '类别为 NITRD 提交者名单的标注，个别提交者的类别有误。',
+  outlineHeading: (submitter) => `${submitter} 意见书的结构（按原文顺序列出标题及其下的建议，逐字引用英文原文）：`,
 };
 
-const zhHant: Phrases = {
-  quotesHeading: toTraditional(zhHans.quotesHeading),
-  notCovered: toTraditional(zhHans.notCovered),
-  absent: (org, total, mentions) => toTraditional(zhHans.absent(org, total, mentions)),
-  offlineTranslationNote: (matched, unmatched) => toTraditional(zhHans.offlineTranslationNote(matched, unmatched)),
-};
+/** The Simplified phrases, converted to Traditional (Taiwan usage) as they are produced. */
+const zhHant: Phrases = Object.fromEntries(
+  Object.entries(zhHans).map(([key, value]) => [key, typeof value === 'function' ? (...args: unknown[]) => toTraditional((value as (...a: unknown[]) => string)(...args)) : toTraditional(value as string)]),
+) as unknown as Phrases;
 
 export function phrasesFor(language: string, script?: 'hans' | 'hant'): Phrases {
   if (language !== 'zh') return en;

@@ -17,23 +17,43 @@ const MAX_CHARS = 420;
  */
 const BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]|(?<=(?:^|\n)[^\n.,;:!?"”)]{1,50})\n(?=[ \t]*[A-Z])/g;
 
+/** A full stop that ends an abbreviation ("U.S.", "e.g.", "Dr."), not a sentence. */
+const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Inc|Corp|Co|Jr|Sr|Ltd|Gov|Sen|Rep|Dept|Fig|al|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec))$/;
+
+/** The same without line breaks, for text the PDF extraction laid out one word per line. */
+const FLAT_BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|[•▪●]/g;
+
+/** Most lines hold one or two words: line breaks say nothing about sentences there. */
+function wordPerLine(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return lines.length >= 8 && lines.filter((l) => l.trim().split(/\s+/).length <= 2).length >= 0.6 * lines.length;
+}
+
 /** Sentences of a passage with their offsets; very long ones are cut at a word boundary. */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const boundary = BOUNDARY;
+  const boundary = wordPerLine(text) ? FLAT_BOUNDARY : BOUNDARY;
   let start = 0;
   const push = (from: number, to: number) => {
     while (from < to && /[\s.,;:)\]]/.test(text[from]!)) from++;
     while (to > from && /\s/.test(text[to - 1]!)) to--;
     if (to - from < MIN_CHARS) return;
-    if (to - from > MAX_CHARS) {
-      const cut = text.lastIndexOf(' ', from + MAX_CHARS);
-      to = cut > from + MIN_CHARS ? cut : from + MAX_CHARS;
-      while (to > from && /[\s,;:]/.test(text[to - 1]!)) to--;
+    // A very long sentence is quoted in pieces, each ending at a clause (";", ",") or at least a word.
+    while (to - from > MAX_CHARS) {
+      const window = text.slice(from, from + MAX_CHARS);
+      const clause = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '));
+      const word = window.lastIndexOf(' ');
+      const cut = clause > MAX_CHARS / 2 ? clause + 1 : word > MIN_CHARS ? word : MAX_CHARS;
+      let end = from + cut;
+      while (end > from && /[\s,;:]/.test(text[end - 1]!)) end--;
+      out.push({ start: from, end, text: text.slice(from, end) });
+      from += cut;
+      while (from < to && /\s/.test(text[from]!)) from++;
     }
-    out.push({ start: from, end: to, text: text.slice(from, to) });
+    if (to - from >= MIN_CHARS) out.push({ start: from, end: to, text: text.slice(from, to) });
   };
   for (const match of text.matchAll(boundary)) {
+    if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     const end = match.index + (/[.!?]/.test(match[0]) ? 1 : 0);
     push(start, end);
     start = match.index + match[0].length;
@@ -67,4 +87,13 @@ export function displayQuote(text: string, wordFrequencies?: WordFrequencies): s
     .replace(/\s+/g, ' ')
     .replace(/"/g, '\u201D')
     .trim();
+}
+
+/**
+ * A passage as a reader (or a chat model) is given it: PDF-split words and numbers re-joined,
+ * whitespace collapsed. It differs from the original only in whitespace, so quotes taken from it
+ * still verify against the original.
+ */
+export function readableText(text: string, wordFrequencies?: WordFrequencies): string {
+  return (wordFrequencies?.size ? rejoinSplitWords(text, wordFrequencies) : text).replace(/\s+/g, ' ').trim();
 }

@@ -1,23 +1,41 @@
 import fs from 'node:fs/promises';
-import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
-import { loadOptionsFrom } from '../../app.js';
-import { getConfig } from '../../config.js';
-import { openRetriever } from '../engine.js';
-import { parseQaFile, score, type Metrics } from '../evaluate.js';
-import type { SearchMode } from '../search.js';
 import path from 'node:path';
+import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
+import { createQaService, loadOptionsFrom } from '../../app.js';
+import { getConfig } from '../../config.js';
+import { answerMisses, answerReport, type AnswerRow } from '../answer-metrics.js';
+import { openRetriever } from '../engine.js';
+import { parseQaFile, score, type Metrics, type QaLine } from '../evaluate.js';
+import type { Retriever } from '../retriever.js';
+import type { SearchMode } from '../search.js';
 
-const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--ablation] [--vector-weight W]
+const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--answers] [--ablation] [--vector-weight W]
 
   Runs every question through retrieval exactly as the bot does and scores the ranked
-  submissions against each line's "relevant" list. --ablation also scores keyword-only and
-  vector-only retrieval in the same run; --vector-weight overrides the fusion weight of the
-  vector signal (for tuning). The last stdout line is a JSON summary.`;
+  submissions against each line's "relevant" list. --answers also asks every question through
+  the whole answer pipeline (the bot's) and scores the answers against "answer_keywords": in the
+  answer text, in the passages a chat model is given, the right submission among those passages,
+  and unanswerable questions declined. --ablation also scores keyword-only and vector-only
+  retrieval in the same run; --vector-weight overrides the fusion weight of the vector signal
+  (for tuning). The last stdout line is a JSON summary.`;
+
+const filterOf = (line: QaLine) => ({
+  ...(line.filter?.category ? { category: line.filter.category } : {}),
+  ...(line.filter?.submitter ? { submitter: line.filter.submitter } : {}),
+});
 
 runCli(async () => {
   const { values } = parseCommandLine(
     process.argv.slice(2),
-    { qa: { type: 'string' }, k: { type: 'string', default: '10' }, out: { type: 'string' }, index: { type: 'string' }, ablation: { type: 'boolean', default: false }, 'vector-weight': { type: 'string' } },
+    {
+      qa: { type: 'string' },
+      k: { type: 'string', default: '10' },
+      out: { type: 'string' },
+      index: { type: 'string' },
+      answers: { type: 'boolean', default: false },
+      ablation: { type: 'boolean', default: false },
+      'vector-weight': { type: 'string' },
+    },
     USAGE,
   );
   if (!values.qa) throw new UsageError(`--qa is required\n\n${USAGE}`);
@@ -28,34 +46,61 @@ runCli(async () => {
   const config = getConfig();
   const dir = values.index ? path.resolve(values.index as string) : config.INDEX_DIR;
   const vectorWeight = values['vector-weight'] === undefined ? undefined : Number(values['vector-weight']);
-  const retriever = await openRetriever(dir, loadOptionsFrom(config));
+  // The answers go through the service exactly as the bot composes it; retrieval figures use its retriever.
+  const service = values.answers ? await createQaService(config, dir) : undefined;
+  const retriever = service?.retriever ?? (await openRetriever(dir, loadOptionsFrom(config)));
   if (vectorWeight !== undefined) retriever.setWeights({ ...retriever.weights, vector: vectorWeight });
-  const run = async (mode: SearchMode) => {
-    const rows = [];
+
+  const rows = await rank(retriever, lines, k, 'hybrid');
+  const answers = new Map<string, { row: AnswerRow; record: unknown }>();
+  if (service) {
     for (const line of lines) {
       const started = performance.now();
-      const result = await retriever.retrieve(line.question, { k, ...(line.filter?.category ? { category: line.filter.category } : {}), ...(line.filter?.submitter ? { submitter: line.filter.submitter } : {}), mode });
-      const ms = Math.round(performance.now() - started);
-      rows.push({ id: line.id, docs: result.passages.map((p) => p.docId), ms, relevant: line.relevant ?? [], lang: line.lang ?? 'en' });
+      const answer = await service.ask(line.question, filterOf(line));
+      const evidence = answer.evidence.map((p) => ({ docId: p.docId, submitter: p.submitter, text: p.text }));
+      answers.set(line.id, {
+        row: { id: line.id, lang: line.lang ?? 'en', kind: line.kind ?? 'unknown', relevant: line.relevant ?? [], keywords: line.answer_keywords ?? [], answerText: answer.text, notCovered: answer.notCovered, evidence },
+        record: { text: answer.text, notCovered: answer.notCovered, sources: evidence, ms: Math.round(performance.now() - started) },
+      });
     }
-    return rows;
-  };
-  /** Keyword search with neither submitter-name matching nor category preference: plain BM25 on normalised text. */
-  const withoutNames = async (work: () => ReturnType<typeof run>) => {
-    const saved = retriever.weights;
-    retriever.setWeights({ ...saved, namedBoost: 0, categoryBoost: 0 });
-    try {
-      return score(await work());
-    } finally {
-      retriever.setWeights(saved);
-    }
-  };
-  const rows = await run('hybrid');
-  if (values.out) await fs.writeFile(values.out as string, rows.map(({ id, docs, ms }) => JSON.stringify({ id, docs, ms })).join('\n') + '\n');
+  }
+  if (values.out) {
+    const out = rows.map(({ id, docs, ms }) => JSON.stringify({ id, docs, ms, ...(answers.has(id) ? { answer: answers.get(id)!.record } : {}) }));
+    await fs.writeFile(values.out as string, out.join('\n') + '\n');
+  }
   const byLanguage: Record<string, Metrics> = {};
   for (const lang of [...new Set(rows.map((r) => r.lang))]) byLanguage[lang] = score(rows.filter((r) => r.lang === lang));
-  const ablation = values.ablation ? { keyword: score(await run('keyword')), vector: score(await run('vector')), keywordWithoutNames: await withoutNames(() => run('keyword')) } : undefined;
+  const ablation = values.ablation ? await ablations(retriever, lines, k) : undefined;
   const misses = rows.filter((r) => r.relevant.length && !r.docs.slice(0, 5).some((d) => r.relevant.includes(d))).map((r) => r.id);
   console.log(`questions: ${lines.length}   misses@5: ${misses.join(', ') || 'none'}`);
-  console.log(JSON.stringify({ ...score(rows), byLanguage, ...(ablation ? { ablation } : {}), index: dir }));
+  const answerRows = [...answers.values()].map((a) => a.row);
+  if (service) {
+    const missed = answerMisses(answerRows);
+    console.log(`answers missing keywords: ${missed.map((m) => `${m.id} (${m.missing.join(', ')})`).join('; ') || 'none'}`);
+  }
+  console.log(JSON.stringify({ ...score(rows), byLanguage, ...(service ? { answers: answerReport(answerRows) } : {}), ...(ablation ? { ablation } : {}), index: dir }));
 });
+
+async function rank(retriever: Retriever, lines: QaLine[], k: number, mode: SearchMode) {
+  const rows = [];
+  for (const line of lines) {
+    const started = performance.now();
+    const result = await retriever.retrieve(line.question, { k, ...filterOf(line), mode });
+    const ms = Math.round(performance.now() - started);
+    rows.push({ id: line.id, docs: result.passages.map((p) => p.docId), ms, relevant: line.relevant ?? [], lang: line.lang ?? 'en' });
+  }
+  return rows;
+}
+
+/** Keyword-only, vector-only, and keyword search with neither name matching nor category preference (plain BM25). */
+async function ablations(retriever: Retriever, lines: QaLine[], k: number) {
+  const keyword = score(await rank(retriever, lines, k, 'keyword'));
+  const vector = score(await rank(retriever, lines, k, 'vector'));
+  const saved = retriever.weights;
+  retriever.setWeights({ ...saved, namedBoost: 0, categoryBoost: 0 });
+  try {
+    return { keyword, vector, keywordWithoutNames: score(await rank(retriever, lines, k, 'keyword')) };
+  } finally {
+    retriever.setWeights(saved);
+  }
+}

@@ -70,6 +70,22 @@ export class Bm25Index {
     return new Bm25Index(terms, offsets, docs, freqs, lengths, params);
   }
 
+  /** Terms that begin with `prefix` and are at most `extra` characters longer (the term list is sorted). */
+  withPrefix(prefix: string, extra: number): string[] {
+    let lo = 0;
+    let hi = this.terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.terms[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.terms.length && this.terms[i]!.startsWith(prefix); i++) {
+      if (this.terms[i]!.length <= prefix.length + extra) out.push(this.terms[i]!);
+    }
+    return out;
+  }
+
   /** Number of chunks containing a term. */
   documentFrequency(term: string): number {
     const t = this.termIds.get(term);
@@ -128,6 +144,48 @@ export class Bm25Index {
       }
     }
     return scores;
+  }
+
+  /**
+   * BM25 of whole submissions: the chunks of a submission pooled (term frequencies summed, lengths
+   * added), so that a short comment whose words are spread over its chunks still scores as a
+   * whole. `chunkDoc` maps chunks to submissions.
+   */
+  scoreDocuments(queryTerms: string[], weights: number[] | undefined, chunkDoc: Int32Array, documents: number): Float32Array {
+    const lengths = this.documentLengths(chunkDoc, documents);
+    const { k1, b } = this.params;
+    const scores = new Float32Array(documents);
+    const seen = new Map<string, number>();
+    queryTerms.forEach((term, i) => seen.set(term, Math.max(seen.get(term) ?? 0, weights?.[i] ?? 1)));
+    const tf = new Float32Array(documents);
+    for (const [term, weight] of seen) {
+      const t = this.termIds.get(term);
+      if (t === undefined) continue;
+      const touched: number[] = [];
+      for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) {
+        const doc = chunkDoc[this.docs[p]!]!;
+        if (tf[doc] === 0) touched.push(doc);
+        tf[doc]! += this.freqs[p]!;
+      }
+      const idf = Math.log(1 + (documents - touched.length + 0.5) / (touched.length + 0.5)) * weight;
+      for (const doc of touched) {
+        const f = tf[doc]!;
+        scores[doc]! += (idf * f * (k1 + 1)) / (f + k1 * (1 - b + (b * lengths.values[doc]!) / lengths.average));
+        tf[doc] = 0;
+      }
+    }
+    return scores;
+  }
+
+  private documentLengthCache?: { values: Float64Array; average: number };
+
+  private documentLengths(chunkDoc: Int32Array, documents: number): { values: Float64Array; average: number } {
+    if (this.documentLengthCache?.values.length === documents) return this.documentLengthCache;
+    const values = new Float64Array(documents);
+    for (let c = 0; c < this.lengths.length; c++) values[chunkDoc[c]!]! += this.lengths[c]!;
+    const average = values.reduce((a, v) => a + v, 0) / (documents || 1) || 1;
+    this.documentLengthCache = { values, average };
+    return this.documentLengthCache;
   }
 
   async save(dir: string): Promise<void> {

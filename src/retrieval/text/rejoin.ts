@@ -21,7 +21,27 @@ export function countWords(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/**
+ * Numbers and hyphenated compounds that PDF extraction split are joined too: "$500,00 0" →
+ * "$500,000" (the last digit group completed to three digits), "case-by- case" → "case-by-case"
+ * (a compound that already has a hyphen, broken after its last one). Only spaces are removed.
+ */
 export function rejoinSplitWords(text: string, freq: WordFrequencies): string {
+  return rejoinWords(rejoinCompounds(rejoinNumbers(text)), freq);
+}
+
+const SPLIT_NUMBER = /(?<![\d,.])(\d{1,3}(?:,\d{3})*,(\d{1,2})) +(\d{1,2})(?!\d|,\d)/g;
+const SPLIT_COMPOUND = /\b([A-Za-z]+-[A-Za-z]+(?:-[A-Za-z]+)*-) +([a-z]+)\b/g;
+
+export function rejoinNumbers(text: string): string {
+  return text.replace(SPLIT_NUMBER, (whole, head: string, group: string, tail: string) => (group.length + tail.length === 3 ? head + tail : whole));
+}
+
+function rejoinCompounds(text: string): string {
+  return text.replace(SPLIT_COMPOUND, '$1$2');
+}
+
+function rejoinWords(text: string, freq: WordFrequencies): string {
   const parts = text.split(/( +)/); // even indexes: non-space tokens; odd: the space runs between them
   const f = (w: string) => freq.get(w.toLowerCase()) ?? 0;
   const isM = (w: string | undefined) => w === 'm' || w === 'M';

@@ -5,7 +5,7 @@ import { STOPWORDS } from './stopwords.js';
  * Version of the text analysis (tokenizer, stemmer, stopwords). The index records it: an index
  * analysed differently from the running code is refused, and a build with a new version rebuilds.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'

@@ -1,22 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { extractiveAnswer } from '../../../src/retrieval/answer/extractive.js';
+import { chooseSentences, extractiveAnswer } from '../../../src/retrieval/answer/extractive.js';
 import { displayQuote, sentencesOf } from '../../../src/retrieval/answer/sentences.js';
 import { verifyCitations } from '../../../src/retrieval/answer/verify.js';
+import type { Candidate } from '../../../src/retrieval/evidence/gather.js';
+import { profileQuestion, scoreSentences } from '../../../src/retrieval/evidence/sentence-score.js';
+import { answerTypes } from '../../../src/retrieval/question/answer-type.js';
+import { topicTermsOf } from '../../../src/retrieval/question/topic.js';
 import type { Source } from '../../../src/retrieval/types.js';
-import { terms } from '../../../src/retrieval/text/tokenize.js';
 
-const source = (n: number, docId: string, submitter: string, text: string): Source => ({
+const source = (n: number, docId: string, submitter: string, text: string, start = 0): Source => ({
   n, docId, submitter, category: 'Private Sector', page: null, url: `https://example.test/${docId}.pdf`,
-  text, score: 1, start: 0, end: text.length, similarCount: 1, similarDocIds: [docId],
+  text, score: 1, start, end: start + text.length, similarCount: 1, similarDocIds: [docId],
 });
-const weights = (q: string) => new Map(terms(q).map((t) => [t, 1]));
+
+/** The question as the evidence stage profiles it (every term weighs 1), and the sources' scored sentences. */
+function evidenceFor(question: string, sources: Source[]) {
+  const profile = profileQuestion({ ownTerms: topicTermsOf(question), weightOf: () => 1, types: answerTypes(question), questionText: question });
+  const candidates: Candidate[] = sources.flatMap((s, rank) => scoreSentences(s.text, profile).map((sentence) => ({ source: s, sentence, rank })));
+  return { profile, candidates };
+}
 
 describe('extractive answers', () => {
   it('turns the source’s own footnote markers into elisions, so they are not taken for citations', () => {
     const text = 'Bloomberg tuned its internal model to help journalists write headlines and summaries [4]. Other text follows here.';
     expect(displayQuote(text)).toContain('summaries […].');
     const sources = [source(1, 'A', 'Acme', text)];
-    const answer = extractiveAnswer({ sources, questionTerms: weights('journalists headlines model'), wantsFigures: false, heading: 'Quotes:' });
+    const answer = extractiveAnswer({ ...evidenceFor('journalists headlines model', sources), heading: 'Quotes:' });
     const checked = verifyCitations(answer, sources);
     expect(checked.report.total).toBeGreaterThan(0);
     expect(checked.report.verified).toBe(checked.report.total);
@@ -26,9 +35,9 @@ describe('extractive answers', () => {
     const strong = 'Schools need computer science teachers, computer science courses and computer science funding in every state.';
     const weak = 'Teachers should be consulted before schools adopt new tools in classrooms.';
     const sources = [source(1, 'A', 'Code group', strong), source(2, 'B', 'Teachers union', weak)];
-    const question = weights('computer science schools teachers funding');
-    const without = extractiveAnswer({ sources, questionTerms: question, wantsFigures: false, heading: 'Q' });
-    const withEnsure = extractiveAnswer({ sources, questionTerms: question, wantsFigures: false, heading: 'Q', ensureDocs: ['A', 'B'] });
+    const evidence = evidenceFor('computer science schools teachers funding', sources);
+    const without = extractiveAnswer({ ...evidence, heading: 'Q', maxQuotes: 1 });
+    const withEnsure = extractiveAnswer({ ...evidence, heading: 'Q', maxQuotes: 1, ensureDocs: ['A', 'B'] });
     expect(without).not.toContain('Teachers union');
     expect(withEnsure).toContain('Teachers union');
     expect(withEnsure).toContain('Code group');
@@ -36,7 +45,25 @@ describe('extractive answers', () => {
 
   it('quotes nothing when no sentence carries the question’s words', () => {
     const sources = [source(1, 'A', 'Acme', 'An unrelated sentence about farming and irrigation methods in dry regions.')];
-    expect(extractiveAnswer({ sources, questionTerms: weights('quantum cryptography'), wantsFigures: false, heading: 'Q' })).toBe('');
+    expect(extractiveAnswer({ ...evidenceFor('quantum cryptography', sources), heading: 'Q' })).toBe('');
+  });
+
+  it('never quotes the same sentence twice, from two copies of a letter or from overlapping chunks', () => {
+    const letter = 'Teachers need paid training time before AI tools become required in classrooms. Nothing else is asked here.';
+    const copy = 'Teachers need paid training time before AI tools become req uired in classrooms. Nothing else is asked here.';
+    const overlapping = source(3, 'A', 'Pat', letter.slice(0, 80), 0);
+    const sources = [source(1, 'A', 'Pat', letter), source(2, 'B', 'Pat again', copy), overlapping];
+    const words = new Map([['required', 50], ['req', 1], ['uired', 1]]);
+    const chosen = chooseSentences({ ...evidenceFor('paid training time for teachers before AI tools are required', sources), heading: 'Q', wordFrequencies: words });
+    expect(chosen).toHaveLength(1);
+  });
+
+  it('leads with the sentence that holds the asked-for kind of thing, not only the question’s words', () => {
+    const sources = [
+      source(1, 'A', 'Acme', 'The grant program for rural broadband matters a great deal to rural broadband users. The grant program received $40 million in 2024 for rural broadband.'),
+    ];
+    const answer = extractiveAnswer({ ...evidenceFor('How much money did the rural broadband grant program receive?', sources), heading: 'Q' });
+    expect(answer.split('\n')[3]).toContain('$40 million');
   });
 });
 
@@ -50,6 +77,10 @@ describe('displayed quotes', () => {
     const sources = [source(1, 'A', 'Acme', original)];
     expect(verifyCitations(`"${shown}" [1]`, sources).report).toEqual({ total: 1, verified: 1, removed: 0 });
   });
+
+  it('show a number the PDF extraction split whole', () => {
+    expect(displayQuote('facing expenses from $5,000 to over \n$500,00 0, depending on complexity', new Map([['facing', 30]]))).toContain('$500,000,');
+  });
 });
 
 describe('sentences', () => {
@@ -59,5 +90,27 @@ describe('sentences', () => {
       'Export controls on chips are critical policy instruments that slow adversaries.',
       'The Department of Defense should buy commercial software by default and\nreview its rules every year.',
     ]);
+  });
+
+  it('do not end at an abbreviation', () => {
+    const text = 'AI has the potential of replacing up to 60% of U.S. Jobs in transport and services. The next sentence starts here.';
+    expect(sentencesOf(text)[0]!.text).toBe('AI has the potential of replacing up to 60% of U.S. Jobs in transport and services.');
+  });
+
+  it('read text laid out one word per line as running sentences', () => {
+    const words = 'Increase Title II funding by at least $500 million annually , with 20% allocated to professional development. Another sentence follows it.';
+    const text = words.split(' ').join('\n \n');
+    const first = sentencesOf(text)[0]!;
+    expect(first.text.replace(/\s+/g, ' ')).toBe('Increase Title II funding by at least $500 million annually , with 20% allocated to professional development.');
+  });
+
+  it('split a very long sentence into pieces at clauses, losing none of it', () => {
+    const clause = 'the association asks for more funding for teacher training in every state';
+    const text = `${Array.from({ length: 8 }, () => clause).join(', ')}, and it asks about 50 students to comment too.`;
+    const pieces = sentencesOf(text);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((p) => p.text.length <= 420)).toBe(true);
+    expect(pieces.at(-1)!.text).toContain('50 students');
+    expect(pieces.map((p) => p.text).join(' ').replace(/[\s,]+/g, ' ')).toBe(text.replace(/[\s,]+/g, ' '));
   });
 });

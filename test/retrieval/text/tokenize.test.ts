@@ -34,4 +34,17 @@ describe('re-joining PDF-split words', () => {
   it('leaves real words alone', () => {
     expect(rejoinSplitWords('the model was trained in many ways', freq)).toBe('the model was trained in many ways');
   });
+
+  it('joins numbers whose last digit group was split, and compounds broken after a hyphen', () => {
+    expect(rejoinSplitWords('expenses from $5,000 to over $500,00 0, depending', freq)).toBe('expenses from $5,000 to over $500,000, depending');
+    expect(rejoinSplitWords('about 1,20 0 people and 3,4 56 more', freq)).toBe('about 1,200 people and 3,456 more');
+    expect(terms(rejoinSplitWords('$500,00 0', freq))).toEqual(terms('500,000'));
+    expect(rejoinSplitWords('calls for case-by- case analysis', freq)).toBe('calls for case-by-case analysis');
+  });
+
+  it('leaves lists of numbers and free-standing hyphens alone', () => {
+    expect(rejoinSplitWords('pages 1,2 3 and 12 34', freq)).toBe('pages 1,2 3 and 12 34');
+    expect(rejoinSplitWords('in 2024, 10 states', freq)).toBe('in 2024, 10 states');
+    expect(rejoinSplitWords('pre- and post-training', freq)).toBe('pre- and post-training');
+  });
 });

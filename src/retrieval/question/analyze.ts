@@ -1,6 +1,11 @@
-import { bridgeQuery, type BridgeResult } from './i18n/query-bridge.js';
-import type { NameHit, NameIndex } from './names.js';
-import { nameTokens } from './names.js';
+import { bridgeQuery, toSimplified, type BridgeResult } from '../i18n/query-bridge.js';
+import type { NameHit, NameIndex } from '../names.js';
+import { nameTokens } from '../names.js';
+import { terms } from '../text/tokenize.js';
+import { answerTypes, type AnswerType } from './answer-type.js';
+import type { Category } from './categories.js';
+import { describesOneSubmitter, intentOf, type Intent } from './intent.js';
+import { topicTermsOf } from './topic.js';
 
 /** What a question asks for, before any search. */
 export interface AnalyzedQuestion {
@@ -14,8 +19,18 @@ export interface AnalyzedQuestion {
   absentAuthors: string[];
   /** Category the wording implies ("which universities …"), used as a soft preference. */
   impliedCategory?: string;
-  /** "How many submissions …", "which … discussed …": answered with corpus-wide counts. */
-  aggregate: boolean;
+  /** What the question wants done: look something up, count, list submitters, yes/no, an outline. */
+  intent: Intent;
+  /** Categories a count or list is over ("which universities …", "有多少家公司"): a filter. */
+  categories: Category[];
+  /** What kind of thing the answer should contain (a number, a date, a place, a name). */
+  answerTypes: AnswerType[];
+  /** Search terms of the topic: the question's terms without framing words and submitter names. */
+  topic: string[];
+  /** Search terms of the submitter names the question contains. */
+  nameTerms: string[];
+  /** About one submitter it describes without naming ("A Writers Guild member argued …"). */
+  described: boolean;
   bridge?: BridgeResult;
 }
 
@@ -28,7 +43,6 @@ const CATEGORY_WORDS: [RegExp, string][] = [
   [/\b(individuals|individual commenters|members of the public|private citizens)\b|个人意见|個人意見|民众|民眾/i, 'Individuals'],
 ];
 
-const AGGREGATE = /\b(how many (submissions|comments|commenters|organi[sz]ations|respondents|companies|universities|groups)|which (submissions|organi[sz]ations|companies|universities|groups|non-?profits|commenters|respondents)|what share of (submissions|comments)|number of (submissions|comments))\b|有几份|有幾份|多少份(意见|意見|提交)|哪些(机构|機構|组织|組織|公司|大学|大學|意见|意見)/i;
 
 /** Asking about an organisation's own filing: "Oracle's comment", "did Walmart say", "X 的意见书". */
 const AUTHOR_FRAME_EN = (name: string) =>
@@ -63,6 +77,10 @@ export function analyzeQuestion(
     return language === 'zh' ? AUTHOR_FRAME_ZH.test(question) && named.length === 0 : AUTHOR_FRAME_EN(escaped).test(question);
   });
   const impliedCategory = CATEGORY_WORDS.find(([pattern]) => pattern.test(question))?.[1];
+  const { intent, categories, categoryWords } = intentOf(question, named.length > 0, language === 'zh' ? toSimplified(question) : undefined);
+  // A Chinese question's organisations come back as English names: "Intel Corporation" is a name too.
+  const namedOrganisations = language === 'zh' ? bridge.organisations.filter((org) => names.find(org).length > 0) : [];
+  const nameTerms = [...new Set([...named.map((hit) => hit.alias), ...namedOrganisations].flatMap((name) => terms(name)))];
   return {
     original: question,
     language,
@@ -70,7 +88,13 @@ export function analyzeQuestion(
     named,
     absentAuthors,
     ...(impliedCategory ? { impliedCategory } : {}),
-    aggregate: AGGREGATE.test(question) && named.length === 0,
+    intent,
+    categories,
+    answerTypes: answerTypes(question),
+    // "Which universities …": the category words choose whom to count, they are not the topic.
+    topic: topicTermsOf(searchText, new Set([...nameTerms, ...categoryWords.flatMap((w) => terms(w))])),
+    nameTerms,
+    described: named.length === 0 && intent === 'lookup' && describesOneSubmitter(question),
     ...(language === 'zh' ? { bridge } : {}),
   };
 }

@@ -1,0 +1,125 @@
+/**
+ * Stage 4 of an answer: compose it from the evidence and the decision. Offline, an answer is
+ * made of verbatim quotes (or a count, an outline, a plain "no"); with a chat model, the model
+ * writes it from the same numbered passages.
+ */
+import type OpenAI from 'openai';
+import type { AskOptions, Source } from '../types.js';
+import type { Retriever } from '../retriever.js';
+import type { Understood } from '../question/understand.js';
+import type { Decision, Side } from '../evidence/coverage.js';
+import type { Evidence } from '../evidence/gather.js';
+import { countText } from './count.js';
+import { extractiveAnswer, quoteBlock } from './extractive.js';
+import { generateAnswer } from './llm.js';
+import { outlineAnswer } from './outline.js';
+import { readableText } from './sentences.js';
+import type { Phrases } from './phrases.js';
+import { topicWords } from '../question/understand.js';
+import { SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
+
+export interface ChatSettings {
+  client: OpenAI;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+export interface Composed {
+  text: string;
+  /** The passages the text cites by number. */
+  sources: Source[];
+  notCovered: boolean;
+  usage?: { promptTokens: number; completionTokens: number };
+}
+
+export interface ComposeDeps {
+  retriever: Retriever;
+  phrases: Phrases;
+  chat?: ChatSettings;
+}
+
+export async function compose(question: Understood, evidence: Evidence, decision: Decision, options: AskOptions, deps: ComposeDeps): Promise<Composed> {
+  const { phrases, retriever } = deps;
+  const count = evidence.counted ? countText(evidence.counted, question.categories, retriever.size, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
+  if (decision.kind === 'count') return { text: count ?? '', sources: [], notCovered: false };
+  if (decision.kind === 'not-covered') {
+    return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
+  }
+  if (decision.kind === 'not-addressed') return notAddressed(decision.sides, question, evidence, deps);
+  // Sides that do not address the topic say so; the others are quoted.
+  const silent = decision.sides.filter((s) => !s.presence.addressed);
+  const silentDocs = new Set(silent.flatMap((s) => s.docs.map((d) => retriever.doc(d).id)));
+  const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
+  const lines: string[] = [];
+  if (count) lines.push(count);
+  for (const side of decision.sides) if (side.presence.addressed && side.presence.missing.length > 0) lines.push(phrases.partly(side.name, side.presence.missing.map((g) => g.label)));
+  let usage: Composed['usage'];
+  if (deps.chat) {
+    const generated = await generateAnswer(
+      { question: question.question, language: question.language, passages: evidence.passages.map((p) => ({ ...p, text: readableText(p.text, retriever.words) })), ...(options.history ? { history: options.history } : {}), ...(options.onPartial ? { onPartial: options.onPartial } : {}), ...(options.signal ? { signal: options.signal } : {}) },
+      deps.chat,
+    );
+    lines.push(generated.text);
+    usage = generated.usage;
+  } else if (evidence.outline) {
+    const { submitter, sections } = evidence.outline;
+    const sourceOf = (chunk: number) => evidence.passages.find((p) => p.start === retriever.chunkStart(chunk) && p.docId === retriever.doc(retriever.docOfChunk(chunk)).id);
+    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, retriever.words);
+    if (outline) lines.push(outline);
+  } else {
+    const sides = decision.sides.filter((s) => s.presence.addressed);
+    const single = sides.length === 1 || !!options.submitter || !!options.docId;
+    const text = extractiveAnswer({
+      candidates,
+      profile: evidence.profile,
+      heading: phrases.quotesHeading,
+      ensureDocs: sides.length > 1 ? sides.map((s) => evidence.passages.find((p) => s.docs.some((d) => retriever.doc(d).id === p.docId))?.docId).filter((id): id is string => !!id) : [],
+      ...quoteLimits(question, sides.length, single),
+      wordFrequencies: retriever.words,
+    });
+    if (text) lines.push(text);
+  }
+  if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases));
+  const partial = decision.sides.filter((s) => s.presence.addressed && s.presence.missing.length > 0).length;
+  const answered = lines.length > (count ? 1 : 0) + partial + (deps.chat ? 0 : silent.length);
+  if (!answered) return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
+  return { text: lines.join('\n\n'), sources: evidence.passages, notCovered: false, ...(usage ? { usage } : {}) };
+}
+
+/** How many quotes an answer gives, and how they spread over submitters. */
+function quoteLimits(question: Understood, sides: number, single: boolean) {
+  if (single) return { maxQuotes: 5, maxPerSubmitter: 5 };
+  if (sides > 1) return { maxQuotes: 3 * sides, maxPerSubmitter: 3 };
+  if (question.intent === 'list') return { maxQuotes: 8, maxPerSubmitter: 1 };
+  if (question.described) return { maxQuotes: 6, maxPerSubmitter: 2, maxFirst: 4, rankCost: 0.1 };
+  return { maxQuotes: 6, maxPerSubmitter: 2, maxFirst: 3 };
+}
+
+function silentLine(side: Side, question: Understood, phrases: Phrases): string {
+  const topic = topicLabel(question);
+  if (side.presence.together?.inPassing) return phrases.inPassing(side.name, topic);
+  return phrases.notAddressed(side.name, topic, searchedFor(question));
+}
+
+/** "No" for every named submitter: what was searched for, and the closest passage if there is one. */
+function notAddressed(sides: Side[], question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
+  const { phrases, retriever } = deps;
+  const parts = sides.map((side) => silentLine(side, question, phrases));
+  const sources: Source[] = [];
+  const closest = [...evidence.candidates].filter((c) => c.sentence.terms.size > 0).sort((a, b) => b.sentence.score - a.sentence.score)[0];
+  if (closest) {
+    const source = { ...closest.source, n: 1 };
+    sources.push(source);
+    parts.push(`${phrases.closest}\n${quoteBlock([{ source, text: closest.sentence.text }], retriever.words)}`);
+  }
+  return { text: parts.join('\n\n'), sources, notCovered: true };
+}
+
+function topicLabel(question: Understood): string {
+  return question.language === 'zh' ? (question.inherited.topic ?? question.groups.map((g) => g.label).join(', ')) : topicWords(question);
+}
+
+function searchedFor(question: Understood): string[] {
+  return question.groups.map((g) => g.forms.join(' / '));
+}

@@ -1,0 +1,64 @@
+import type { Aggregate } from '../types.js';
+import type { Retriever } from '../retriever.js';
+import { stem, words } from '../text/tokenize.js';
+
+/**
+ * Counts submissions across the corpus (or within `allowedDocs`) whose text carries the topic:
+ * every topic term in one chunk (two-thirds of the topic's weight when it has more than three
+ * terms). Near-identical submissions are counted one by one and listed once, as a campaign.
+ */
+export function countTopic(retriever: Retriever, topic: readonly string[], topicText: string, allowedDocs?: ReadonlySet<number>, preferredCategory?: string): (Aggregate & { docs: Set<number> }) | undefined {
+  const matched = matchTopic(retriever, topic, allowedDocs);
+  if (!matched) return undefined;
+  const query = words(topicText).filter((w) => topic.includes(stem(w))).filter((w, i, all) => all.indexOf(w) === i).join(' ');
+  return summarise(retriever, matched, query, preferredCategory);
+}
+
+/** Counts of the submissions in `docs` by category, with their submitters and campaigns. */
+export function summarise(retriever: Retriever, matched: ReadonlyMap<number, number>, query: string, preferredCategory?: string): Aggregate & { docs: Set<number> } {
+  const byCategory = new Map<string, number>();
+  const clusters = new Map<number, number>();
+  for (const doc of matched.keys()) {
+    const category = retriever.doc(doc).category;
+    byCategory.set(category, (byCategory.get(category) ?? 0) + 1);
+    const { root } = retriever.clusterOf(doc);
+    clusters.set(root, (clusters.get(root) ?? 0) + 1);
+  }
+  const rank = (doc: number) => (retriever.doc(doc).category === preferredCategory ? 2 : 0) + (retriever.doc(doc).category === 'Individuals' ? 0 : 1);
+  const submitters = [...matched.keys()]
+    .filter((doc) => retriever.clusterOf(doc).root === doc || !matched.has(retriever.clusterOf(doc).root))
+    .sort((a, b) => rank(b) - rank(a) || matched.get(b)! - matched.get(a)! || retriever.doc(a).submitter.localeCompare(retriever.doc(b).submitter))
+    .slice(0, 25)
+    .map((doc) => ({ docId: retriever.doc(doc).id, submitter: retriever.doc(doc).submitter, category: retriever.doc(doc).category }));
+  return {
+    docs: new Set(matched.keys()),
+    query,
+    submissions: matched.size,
+    byCategory: [...byCategory].map(([category, submissions]) => ({ category, submissions })).sort((a, b) => b.submissions - a.submissions),
+    submitters,
+    campaigns: [...clusters]
+      .filter(([, size]) => size >= 3)
+      .map(([root, size]) => ({ size, exampleDocId: retriever.doc(root).id }))
+      .sort((a, b) => b.size - a.size),
+  };
+}
+
+/** Documents whose best chunk carries the topic, with that chunk's topic weight. */
+function matchTopic(retriever: Retriever, topic: readonly string[], allowedDocs?: ReadonlySet<number>): Map<number, number> | undefined {
+  const weights = topic.map((t) => retriever.idf(t));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (topic.length === 0 || total === 0) return undefined;
+  const need = topic.length <= 3 ? total - 1e-6 : (2 / 3) * total;
+  const covered = new Float32Array(retriever.chunkCount);
+  topic.forEach((term, i) => {
+    for (const chunk of retriever.chunksWith(term)) covered[chunk]! += weights[i]!;
+  });
+  const matched = new Map<number, number>();
+  covered.forEach((value, chunk) => {
+    if (value < need) return;
+    const doc = retriever.docOfChunk(chunk);
+    if (allowedDocs && !allowedDocs.has(doc)) return;
+    matched.set(doc, Math.max(matched.get(doc) ?? 0, value));
+  });
+  return matched;
+}

@@ -1,0 +1,47 @@
+/**
+ * Stage 3 of an answer: decide whether the evidence answers the question. A question about named
+ * submitters is tested on their own submissions (does each address the topic?); any other on the
+ * share of its keyword weight in the best passage (the relevance floor).
+ */
+import type { AskOptions } from '../types.js';
+import type { Retriever } from '../retriever.js';
+import type { Understood } from '../question/understand.js';
+import type { Evidence } from './gather.js';
+import { presenceIn, type Presence } from './presence.js';
+
+export interface Side {
+  /** Display name of the submitter. */
+  name: string;
+  docs: number[];
+  presence: Presence;
+}
+
+export type Decision =
+  /** Answer from the evidence. `sides`: the named submitters, each with whether it addresses the topic. */
+  | { kind: 'answer'; sides: Side[] }
+  /** A count over categories only: no passage is needed. */
+  | { kind: 'count' }
+  /** No named submitter addresses the topic. */
+  | { kind: 'not-addressed'; sides: Side[] }
+  | { kind: 'not-covered' };
+
+export function decide(question: Understood, evidence: Evidence, options: AskOptions, retriever: Retriever, coverageFloor: number): Decision {
+  if (question.intent === 'count' && question.topic.length === 0) return { kind: 'count' };
+  if (evidence.passages.length === 0) return { kind: 'not-covered' };
+  const sides = namedSides(question, retriever);
+  if (sides.length > 0 && question.intent !== 'outline') {
+    return sides.some((s) => s.presence.addressed) ? { kind: 'answer', sides } : { kind: 'not-addressed', sides };
+  }
+  if (sides.length > 0 || options.submitter || options.docId) return { kind: 'answer', sides };
+  if (evidence.counted && evidence.counted.submissions === 0) return { kind: 'not-covered' };
+  return evidence.coverage >= coverageFloor ? { kind: 'answer', sides } : { kind: 'not-covered' };
+}
+
+function namedSides(question: Understood, retriever: Retriever): Side[] {
+  return question.named
+    .map((hit) => {
+      const docs = hit.docIds.map((id) => retriever.docNumber(id)).filter((d): d is number => d !== undefined);
+      return { name: docs.length ? retriever.doc(docs[0]!).submitter : hit.alias, docs, presence: presenceIn(retriever, docs, question.groups) };
+    })
+    .filter((side) => side.docs.length > 0);
+}

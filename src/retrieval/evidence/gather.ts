@@ -1,0 +1,240 @@
+/**
+ * Stage 2 of an answer: gather the evidence. Retrieval ranks submissions; within the ones an
+ * answer draws on (a named submitter's own first), the passages whose sentences answer the
+ * question best are found by scoring sentence windows, and their chunks become the numbered
+ * evidence: what a chat model is given and what offline quotes are taken from.
+ */
+import type { Aggregate, AskOptions, Passage, Source } from '../types.js';
+import type { Retriever, Retrieval } from '../retriever.js';
+import type { Understood } from '../question/understand.js';
+import { questionParts } from '../question/parts.js';
+import { spelledOut } from '../question/topic.js';
+import { bestWindow, partCoverage, profileQuestion, scoreSentences, type QueryProfile, type ScoredSentence } from './sentence-score.js';
+import { countTopic, summarise } from './count.js';
+import { cosine } from '../search.js';
+import { terms } from '../text/tokenize.js';
+import { outlineOf, selectOutline, type OutlineSection } from './outline.js';
+import { SHORT_TOPIC_GROUPS } from './presence.js';
+
+/** How much of a submission's outline an answer shows. */
+export const OUTLINE_LIMITS = { sections: 8, perSection: 2, chars: 1_600 };
+
+/** Weight of an earlier question's words in a follow-up. */
+export const CONTEXT_WEIGHT = 0.3;
+/** Weight, for choosing sentences, of words only in the statement that sets a question up. */
+export const SET_UP_WEIGHT = 0.5;
+
+export interface Candidate {
+  source: Source;
+  sentence: ScoredSentence;
+  /** Rank of the submission in the answer (0 = first). */
+  rank: number;
+}
+
+export interface Evidence {
+  retrieval: Retrieval;
+  profile: QueryProfile;
+  /** Numbered passages (whole chunks), by submission in rank order. */
+  passages: Source[];
+  /** The scored sentences of those passages. */
+  candidates: Candidate[];
+  /** For counts and lists: what was counted. */
+  counted?: Aggregate & { docs: Set<number> };
+  /** For a question about a whole submission: its outline, whose chunks are the passages. */
+  outline?: { submitter: string; sections: OutlineSection[] };
+  /** Share of the question's keyword weight in the best passage (0..1). */
+  coverage: number;
+}
+
+interface Plan {
+  docs: number;
+  /** Passages of the first submission, and of each further one. */
+  passagesFirst: number;
+  passagesOther: number;
+  /** Chunks of a submission whose sentences are scored. */
+  candidates: number;
+}
+
+const PLANS = {
+  /** One submitter named, or a filter to one submitter or submission. */
+  single: { docs: 2, passagesFirst: 6, passagesOther: 2, candidates: 40 },
+  /** Each side of a comparison. */
+  side: { docs: 1, passagesFirst: 5, passagesOther: 0, candidates: 30 },
+  /** One submitter described, not named: mostly the best-ranked submission. */
+  described: { docs: 6, passagesFirst: 6, passagesOther: 2, candidates: 30 },
+  list: { docs: 8, passagesFirst: 2, passagesOther: 2, candidates: 12 },
+  general: { docs: 6, passagesFirst: 4, passagesOther: 2, candidates: 16 },
+} satisfies Record<string, Plan>;
+
+/** The submissions an answer may draw on: the options' filters, and a count's or list's categories. */
+function allowedDocs(question: Understood, options: AskOptions, retriever: Retriever): Set<number> | undefined {
+  const filtered = retriever.allowedDocs(options);
+  if (options.category || question.categories.length === 0 || (question.intent !== 'count' && question.intent !== 'list')) return filtered;
+  const wanted = new Set<string>(question.categories);
+  const inCategories = new Set<number>();
+  for (let doc = 0; doc < retriever.size; doc++) if (wanted.has(retriever.doc(doc).category) && (!filtered || filtered.has(doc))) inCategories.add(doc);
+  return inCategories;
+}
+
+/** Stage 2: the evidence for an understood question. */
+export async function gatherEvidence(question: Understood, options: AskOptions, retriever: Retriever): Promise<Evidence> {
+  // A statement that sets the question up ("A teacher noticed …") finds the submission; the
+  // sentences that answer are the ones on the parts that ask.
+  const parts = questionParts(question.original, question.language, question.topic);
+  const asking = parts.filter((p) => p.asks);
+  const setUp = asking.length > 0 && asking.length < parts.length ? new Set(parts.filter((p) => !p.asks).flatMap((p) => p.terms).filter((t) => !asking.some((a) => a.terms.includes(t)))) : new Set<string>();
+  const profile = profileQuestion({
+    ownTerms: question.topic,
+    contextTerms: question.context,
+    weightOf: (t) => retriever.idf(t) * (setUp.has(t) ? SET_UP_WEIGHT : 1),
+    contextWeight: CONTEXT_WEIGHT,
+    types: question.answerTypes,
+    questionText: question.original,
+    ...(question.language === 'zh' && question.groups.length ? { total: question.groups.reduce((sum, g) => sum + Math.max(0, ...g.alternatives.flat().map((t) => retriever.idf(t))), 0) } : {}),
+    parts: setUp.size ? asking : parts,
+    variantsOf: (t) => [...retriever.variants(t), ...spelledOut(t)],
+  });
+  const allowed = allowedDocs(question, options, retriever);
+  let counted: Evidence['counted'];
+  if (question.intent === 'count' && question.topic.length === 0) {
+    counted = summarise(retriever, new Map([...(allowed ?? range(retriever.size))].map((d) => [d, 0])), '', question.impliedCategory);
+  } else if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
+    // A short topic is counted exactly; a long description ("warned that … is used to …") only
+    // when asked for a number and some submissions carry most of it, and it never restricts the answer.
+    const found = countTopic(retriever, question.topic, question.queryText, allowed, question.impliedCategory);
+    if (found && (question.groups.length <= SHORT_TOPIC_GROUPS || found.submissions > 0)) counted = found;
+  }
+  const crisp = counted !== undefined && question.groups.length <= SHORT_TOPIC_GROUPS;
+  const named = namedDocs(question, retriever, allowed);
+  const single = named.length === 1 || !!options.submitter || !!options.docId;
+  const plan = single ? PLANS.single : question.intent === 'list' ? PLANS.list : question.described ? PLANS.described : PLANS.general;
+  const empty = question.intent === 'count' && question.topic.length === 0;
+  const retrieval = await retriever.retrieve(
+    question.queryText,
+    {
+      ...options,
+      k: Math.max(plan.docs, options.k ?? 0),
+      ...withinDocs(allowed, crisp && counted!.docs.size > 0 && !empty ? counted!.docs : undefined),
+      contextTerms: question.context,
+    },
+    { ...question, searchText: question.queryText },
+  );
+  if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
+
+  let chosen: { doc: number; passages: number }[];
+  if (named.length > 1) {
+    chosen = named.map((docs) => ({ doc: retrieval.docs.find((d) => docs.includes(d)) ?? docs[0]!, passages: PLANS.side.passagesFirst }));
+  } else if (named.length === 1) {
+    const own = retrieval.docs.filter((d) => named[0]!.includes(d));
+    const docs = own.length ? own : named[0]!.slice(0, 1);
+    chosen = docs.slice(0, plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
+  } else {
+    chosen = retrieval.docs.slice(0, options.k ?? plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
+  }
+
+  const passages: Source[] = [];
+  const candidates: Candidate[] = [];
+  if (question.intent === 'outline' && chosen.length > 0) {
+    const doc = chosen[0]!.doc;
+    const sections = selectOutline(outlineOf(retriever, doc), OUTLINE_LIMITS);
+    const chunks = [...new Set(sections.flatMap((s) => [...(s.heading ? [s.heading.chunk] : []), ...s.statements.map((x) => x.chunk)]))].sort((a, b) => a - b);
+    if (sections.length > 0) {
+      for (const chunk of chunks) passages.push({ ...retriever.passage(chunk, 1), n: passages.length + 1 });
+      return { retrieval, profile, passages, candidates, outline: { submitter: retriever.doc(doc).submitter, sections }, coverage: retrieval.coverage };
+    }
+  }
+  const limit = named.length > 1 ? PLANS.side.candidates : plan.candidates;
+  let ranked = chosen.map((c) => ({ ...c, chunks: bestChunks(retriever, retrieval, c.doc, profile, limit) }));
+  if (question.described && ranked.length > 1) {
+    // The described submission is the one that ranks high and whose passage answers best: it
+    // leads, and gives the most passages.
+    // How well a submission's sentences answer: its best sentence for each part that asks (or for the whole question).
+    const window = (r: (typeof ranked)[number]) => {
+      const sentences = r.chunks.flatMap((c) => c.sentences);
+      if (profile.parts.length === 0) return Math.max(0, ...r.chunks.map((c) => c.window));
+      return profile.parts.reduce((sum, part) => sum + Math.max(0, ...sentences.map((s) => partCoverage(s, part, profile))), 0);
+    };
+    const rank = (r: (typeof ranked)[number]) => retrieval.passages[retrieval.docs.indexOf(r.doc)]?.score ?? 0;
+    const [topWindow, topRank] = [Math.max(1e-9, ...ranked.map(window)), Math.max(1e-9, ...ranked.map(rank))];
+    // A description often paraphrases the submitter's name ("the national association of state
+    // education-technology leaders"): the share of the name's weight the question holds counts too.
+    const asked = new Set(terms(question.queryText));
+    const named = (r: (typeof ranked)[number]) => {
+      const name = [...new Set(terms(retriever.doc(r.doc).submitter))];
+      const total = name.reduce((sum, t) => sum + retriever.idf(t), 0);
+      return total > 0 ? name.filter((t) => asked.has(t)).reduce((sum, t) => sum + retriever.idf(t), 0) / total : 0;
+    };
+    const lead = ranked.reduce((top, r) => {
+      const score = (x: (typeof ranked)[number]) => window(x) / topWindow + rank(x) / topRank + named(x);
+      return score(r) > score(top) ? r : top;
+    }, ranked[0]!);
+    ranked = [lead, ...ranked.filter((r) => r !== lead)].map((r, i) => ({ ...r, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
+  }
+  ranked.forEach(({ doc, passages: wanted, chunks }, rank) => {
+    const head = retrieval.passages[retrieval.docs.indexOf(doc)];
+    for (const { chunk, sentences, score } of chunks.slice(0, wanted)) {
+      const passage: Passage = { ...retriever.passage(chunk, score), ...(head ? { similarCount: head.similarCount, similarDocIds: head.similarDocIds } : {}) };
+      const source: Source = { ...passage, n: passages.length + 1 };
+      passages.push(source);
+      for (const sentence of sentences) candidates.push({ source, sentence, rank });
+    }
+  });
+  return { retrieval, profile, passages, candidates, ...(counted ? { counted } : {}), coverage: retrieval.coverage };
+}
+
+/** Per named submitter, its submissions (within the filters). */
+function namedDocs(question: Understood, retriever: Retriever, allowed: Set<number> | undefined): number[][] {
+  return question.named
+    .map((hit) => hit.docIds.map((id) => retriever.docNumber(id)).filter((d): d is number => d !== undefined && (!allowed || allowed.has(d))))
+    .filter((docs) => docs.length > 0);
+}
+
+/** Weight of a chunk's embedding similarity to the question, beside its best sentence window. */
+export const CHUNK_VECTOR_WEIGHT = 0.5;
+/** What a sentence gains from the similarity of its chunk to the question (its context). */
+export const SENTENCE_CONTEXT_WEIGHT = 0.3;
+
+/**
+ * The chunks of a submission that answer the question best: by their best sentence window
+ * (terms close together) and by their embedding's similarity to the question, each relative to
+ * the submission's best. Their sentences carry a share of their chunk's similarity.
+ */
+function bestChunks(retriever: Retriever, retrieval: Retrieval, doc: number, profile: QueryProfile, limit: number) {
+  const { first, end } = retriever.chunksOf(doc);
+  const keyword = retrieval.keywordScores;
+  const vector = retrieval.queryVector;
+  const all = Array.from({ length: end - first }, (_, i) => first + i);
+  const similarity = new Map<number, number>(vector ? all.map((c) => [c, Math.max(0, cosine(vector, retriever.chunkVector(c)))]) : []);
+  const byKeyword = all.filter((c) => !keyword || keyword[c]! > 0).sort((a, b) => (keyword ? keyword[b]! - keyword[a]! : 0));
+  const bySimilarity = [...all].sort((a, b) => similarity.get(b)! - similarity.get(a)!);
+  const picked = new Set([...byKeyword.slice(0, limit), ...(vector ? bySimilarity.slice(0, Math.ceil(limit / 4)) : [])]);
+  for (const hit of retrieval.chunksByDoc.get(doc) ?? []) picked.add(hit.chunk);
+  if (picked.size === 0) picked.add(first);
+  const scored = [...picked].map((chunk) => {
+    const sentences = scoreSentences(retriever.chunkText(chunk), profile, retriever.words);
+    return { chunk, sentences, window: bestWindow(sentences, profile).score, similarity: similarity.get(chunk) ?? 0 };
+  });
+  const topWindow = Math.max(1e-9, ...scored.map((s) => s.window));
+  const topSimilarity = Math.max(1e-9, ...scored.map((s) => s.similarity));
+  return scored
+    .map(({ chunk, sentences, window, similarity: sim }) => {
+      const context = SENTENCE_CONTEXT_WEIGHT * (sim / topSimilarity);
+      return {
+        chunk,
+        window,
+        score: window / topWindow + CHUNK_VECTOR_WEIGHT * (sim / topSimilarity),
+        sentences: sentences.map((s) => (s.terms.size ? { ...s, score: s.score + context } : s)),
+      };
+    })
+    .sort((a, b) => b.score - a.score || a.chunk - b.chunk);
+}
+
+/** The retrieval restriction: the allowed submissions (filters, categories), within what a count matched. */
+function withinDocs(allowed: Set<number> | undefined, matched: Set<number> | undefined): { withinDocs?: Set<number> } {
+  if (!allowed) return matched ? { withinDocs: matched } : {};
+  return { withinDocs: matched ? new Set([...matched].filter((d) => allowed.has(d))) : allowed };
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

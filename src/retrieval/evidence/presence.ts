@@ -1,0 +1,81 @@
+/**
+ * Whether one submission addresses a topic: the test behind "Did Microsoft discuss export
+ * controls?". A topic is a few groups of alternatives (a term, or for a Chinese question the
+ * glossary's English equivalents of one word); a short topic is addressed when all its groups
+ * occur within two neighbouring sentences, a long one when most of its weight occurs at all.
+ */
+import { sentencesOf } from '../answer/sentences.js';
+import type { Retriever } from '../retriever.js';
+import { rejoinSplitWords } from '../text/rejoin.js';
+import { terms } from '../text/tokenize.js';
+import type { TopicGroup } from '../question/topic.js';
+
+
+/** At most this many groups, and the topic is short: its parts must occur together. */
+export const SHORT_TOPIC_GROUPS = 3;
+/** A longer topic is addressed when this share of its weight occurs in the submission. */
+export const LONG_TOPIC_SHARE = 0.5;
+/** A short topic with a part missing is still addressed when the parts found carry this share and occur together. */
+const SHORT_TOPIC_PARTIAL_SHARE = 0.6;
+
+export interface Presence {
+  /** Whether the submission addresses the topic, by the rules above. */
+  addressed: boolean;
+  /** Groups found anywhere in the submission. */
+  found: TopicGroup[];
+  missing: TopicGroup[];
+  /** For a short topic: a chunk where all groups occur together, and whether only in references. */
+  together?: { chunk: number; inPassing: boolean };
+}
+
+const satisfied = (group: TopicGroup, present: (term: string) => boolean) => group.alternatives.some((alt) => alt.length > 0 && alt.every(present));
+
+function weightOf(group: TopicGroup, retriever: Retriever): number {
+  return Math.max(0, ...group.alternatives.flat().map((t) => retriever.idf(t)));
+}
+
+/** A reference-list entry or footnote rather than the submission's own argument. */
+const IN_PASSING = /https?:\/\/|www\.|\bet al\b|\bRetrieved\b|\bAccessed\b|\bvol\.|\bpp\.|\bdoi\b|\(\d{4}\)|^\s*\d{1,3}\s+\S/i;
+
+export function presenceIn(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[]): Presence {
+  const live = groups.filter((g) => g.alternatives.some((alt) => alt.length > 0));
+  if (live.length === 0) return { addressed: true, found: [], missing: [] };
+  const inDocs = (term: string) => docs.some((doc) => retriever.docContains(doc, term));
+  const found = live.filter((g) => satisfied(g, inDocs));
+  const missing = live.filter((g) => !found.includes(g));
+  if (live.length > SHORT_TOPIC_GROUPS) {
+    const total = live.reduce((sum, g) => sum + weightOf(g, retriever), 0) || 1;
+    const share = found.reduce((sum, g) => sum + weightOf(g, retriever), 0) / total;
+    return { addressed: share >= LONG_TOPIC_SHARE, found, missing };
+  }
+  if (found.length === 0) return { addressed: false, found, missing };
+  if (missing.length > 0) {
+    const total = live.reduce((sum, g) => sum + weightOf(g, retriever), 0) || 1;
+    const share = found.reduce((sum, g) => sum + weightOf(g, retriever), 0) / total;
+    if (share < SHORT_TOPIC_PARTIAL_SHARE) return { addressed: false, found, missing };
+  }
+  const together = findTogether(retriever, docs, found);
+  return { addressed: together !== undefined && !together.inPassing, found, missing, ...(together ? { together } : {}) };
+}
+
+/** A chunk in which two neighbouring sentences hold every group, preferring the submission's own prose. */
+function findTogether(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[]): { chunk: number; inPassing: boolean } | undefined {
+  let inPassing: number | undefined;
+  for (const doc of docs) {
+    const { first, end } = retriever.chunksOf(doc);
+    for (let chunk = first; chunk < end; chunk++) {
+      if (!groups.every((g) => satisfied(g, (term) => retriever.chunkContains(chunk, term)))) continue;
+      const text = retriever.chunkText(chunk);
+      const sentences = sentencesOf(text).map((s) => ({ text: s.text, terms: new Set(terms(rejoinSplitWords(s.text, retriever.words))) }));
+      for (let i = 0; i < sentences.length; i++) {
+        const pair = [sentences[i]!, sentences[i + 1]].filter((s) => s !== undefined);
+        const present = (term: string) => pair.some((s) => s.terms.has(term));
+        if (!groups.every((g) => satisfied(g, present))) continue;
+        if (!pair.some((s) => IN_PASSING.test(s.text))) return { chunk, inPassing: false };
+        inPassing ??= chunk;
+      }
+    }
+  }
+  return inPassing === undefined ? undefined : { chunk: inPassing, inPassing: true };
+}
+

@@ -1,0 +1,83 @@
+/**
+ * The NITRD respondent categories: their labels, the words a question uses for them in English
+ * and Chinese, and their names in answers. The labels are the publisher's (some are wrong for a
+ * given submitter); answers say so.
+ */
+export const CATEGORIES = [
+  'Individuals',
+  'Private Sector',
+  'Non-Profit',
+  'Industry/Professional/Scientific Associations',
+  'Academia',
+  'Non-Federal Government',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+interface CategoryWords {
+  category: Category;
+  /** Plural or collective words: they ask about the group ("which universities …"). */
+  group: RegExp;
+  /** Chinese name (Simplified; answers convert to Traditional). */
+  zh: string;
+  /** English words for the group, which a glossary may give for the Chinese ones: never a count's topic. */
+  en: string;
+}
+
+const WORDS: CategoryWords[] = [
+  {
+    category: 'Academia',
+    group: /\b(universities|academic institutions|academics|academia|colleges|research universities|schools of higher education)\b|大学|高校|学术机构|学术界|学界/,
+    zh: '学术界',
+    en: 'university universities academic academia college colleges institution institutions',
+  },
+  {
+    category: 'Non-Profit',
+    group: /\b(non-?profits|non-?profit (organi[sz]ations|groups)|charities|advocacy groups|ngos|civil[- ]society (groups|organi[sz]ations))\b|非营利|非政府组织|公益组织/,
+    zh: '非营利组织',
+    en: 'nonprofit nonprofits non-profit non-profits organization organizations organisation organisations charity charities ngo ngos advocacy',
+  },
+  {
+    category: 'Private Sector',
+    group: /\b(companies|firms|businesses|corporations|startups|private[- ]sector|private companies|tech companies)\b|公司|企业|私营|民营|厂商/,
+    zh: '私营部门',
+    en: 'company companies firm firms business businesses corporation corporations startup startups private sector enterprise enterprises industry',
+  },
+  {
+    category: 'Industry/Professional/Scientific Associations',
+    group: /\b(trade (groups|associations|bodies)|industry (groups|associations|bodies)|professional (societies|associations|organi[sz]ations)|scientific (societies|associations)|associations)\b|行业协会|专业协会|协会|学会|商会/,
+    zh: '行业、专业与科学协会',
+    en: 'association associations trade group groups industry professional society societies',
+  },
+  {
+    category: 'Non-Federal Government',
+    group: /\b(state (and|or) local governments|state governments|local governments|non-?federal governments?|states|counties|cities|municipalities|governors)\b|州政府|地方政府|州和地方|非联邦政府/,
+    zh: '非联邦政府（州和地方）',
+    en: 'state states government governments local county counties city cities municipal nonfederal',
+  },
+  {
+    category: 'Individuals',
+    group: /\b(individuals|individual (commenters|citizens|submitters|people)|members of the public|private citizens|citizens|ordinary americans)\b|个人|民众|公众|普通人|个体/,
+    zh: '个人',
+    en: 'individual individuals person people citizen citizens public',
+  },
+];
+
+/** Chinese name of a category (Simplified). */
+export function categoryNameZh(category: string): string {
+  return WORDS.find((w) => w.category === category)?.zh ?? category;
+}
+
+/**
+ * Categories a question names as a group of submitters, in the order they occur.
+ * `text` is the question lower-cased (English) or in Simplified Chinese.
+ */
+export function categoriesNamed(text: string): { categories: Category[]; words: string[] } {
+  const found: { category: Category; at: number; words: string }[] = [];
+  for (const { category, group, en } of WORDS) {
+    const match = group.exec(text);
+    if (match) found.push({ category, at: match.index, words: `${match[0]} ${en}` });
+  }
+  found.sort((a, b) => a.at - b.at);
+  return { categories: found.map((f) => f.category), words: found.map((f) => f.words) };
+}

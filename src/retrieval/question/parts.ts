@@ -1,0 +1,37 @@
+/**
+ * The parts of a question that asks several things ("What is the bill called, and which senator
+ * introduced it?"): each part is answered by its own sentence, so each is scored on its own.
+ */
+import { bridgeQuery } from '../i18n/query-bridge.js';
+import { terms } from '../text/tokenize.js';
+import { answerTypes, type AnswerType } from './answer-type.js';
+
+export interface QuestionPart {
+  text: string;
+  /** The part's topic terms (a subset of the question's). */
+  terms: string[];
+  types: AnswerType[];
+  /** A question, rather than a statement that sets it up ("A teacher noticed … . What is …?"). */
+  asks: boolean;
+}
+
+const ASKS_EN = new RegExp(String.raw`^\W*(and\s+|but\s+|so\s+)?${'(what|which|how|who|whom|whose|when|where|why|did|does|do|is|are|was|were|has|have|can|could|would|should)'}\b|\?\s*$`, 'i');
+const ASKS_ZH = /[？?]|什么|什麼|哪|多少|几|幾|如何|怎样|怎樣|为何|為何|是否|吗|嗎|呢/;
+
+const QUESTION_WORD = String.raw`(what|which|how|who|whom|whose|when|where|why|did|does|do|is|are|was|were|has|have|can|could|would|should)`;
+/** Sentence ends, and "…, and what …" / "… and how …" joints. */
+const SPLIT_EN = new RegExp(String.raw`(?<=[.?!;])\s+|,?\s+(?:and|but|or)\s+(?=${QUESTION_WORD}\b)|,\s+(?=${QUESTION_WORD}\b)`, 'i');
+const SPLIT_ZH = /[？?。！!；;]|，(?=[^，]*[？?]?$)|，(?=(?:它|其|他们|他們|该|該|以及|并且|並且|还|還|又|哪|什么|什麼|多少|几|幾|何|是否))/;
+
+/** The parts of a question with two or more; an empty list for a question that asks one thing. */
+export function questionParts(text: string, language: string, topic: readonly string[]): QuestionPart[] {
+  const own = new Set(topic);
+  const pieces = text.split(language === 'zh' ? SPLIT_ZH : SPLIT_EN).map((p) => p?.trim() ?? '').filter((p) => p.length > 3);
+  const parts = pieces
+    .map((piece) => {
+      const english = language === 'zh' ? (({ englishTerms, latinTokens }) => [...englishTerms, ...latinTokens].join(' '))(bridgeQuery(piece)) : piece;
+      return { text: piece, terms: [...new Set(terms(english).filter((t) => own.has(t)))], types: answerTypes(piece), asks: (language === 'zh' ? ASKS_ZH : ASKS_EN).test(piece) };
+    })
+    .filter((part) => part.terms.length > 0);
+  return parts.length >= 2 ? parts : [];
+}

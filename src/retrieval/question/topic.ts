@@ -1,0 +1,121 @@
+import { stem, terms } from '../text/tokenize.js';
+
+/**
+ * Words that frame a question (who said what, how many, summarise) rather than name its topic.
+ * What is left of a question without them, its submitter names and its category words is its
+ * topic: "Did Microsoft discuss export controls?" → export, control.
+ */
+const FRAME = new Set(
+  `how many which what share number submitted submit submitting commented commenting mention mentions mentioned mentioning
+  discuss discussed discusses discussing talk talked talks raise raised address addressed addresses refer referred
+  call called want wanted wants propose proposed proposes proposal proposals support supported supports oppose opposed
+  bring brought sent send filed file filing argue argued argues warn warned warns ask asked asks recommend recommended
+  recommends recommendation recommendations suggest suggested suggests suggestion suggestions urge urged urges think
+  thinks thought view views position positions stance stances opinion opinions feel feels idea ideas point points
+  main key major central top primary summarise summarize summarised summarized summary summaries overview outline
+  respond responded response responses letter letters input inputs
+  organisation organization organisations organizations group groups respondent respondents commenter commenters
+  submitter submitters
+  same similar similarly likewise agree agreed well also too else other others anything something thing things
+  differ differs differed difference differences compare compares compared comparison contrast versus vs both each either
+  weigh weighed give gave given cite cited cites named listed
+  perspective perspectives attitude attitudes thought thoughts reaction reactions feedback
+  write wrote written`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => stem(w)),
+);
+
+/** Whether a (stemmed) search term frames the question rather than naming its topic. */
+export function isFrameTerm(term: string): boolean {
+  return FRAME.has(term);
+}
+
+/** The topic terms of a text: its search terms without framing words and without `exclude` (names). */
+export function topicTermsOf(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
+  return [...new Set(terms(text).filter((t) => !FRAME.has(t) && !exclude.has(t)))];
+}
+
+/** One part of a topic: any one alternative (a list of terms, all required) satisfies it. */
+export interface TopicGroup {
+  /** How the part reads in an answer ("export controls"). */
+  label: string;
+  /** Its alternatives as words, for "searched for: …". */
+  forms: string[];
+  alternatives: string[][];
+}
+
+/**
+ * The topic of a question as groups: for an English question each topic term is a group; for a
+ * Chinese one read through the glossary, each matched word is a group of its English equivalents.
+ */
+export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; bridge?: { matches: { kind: string; en: string[] }[]; latinTokens: string[] } | undefined; language: string }): TopicGroup[] {
+  const names = new Set(question.nameTerms);
+  const keep = (phrase: string) => terms(phrase).filter((t) => !FRAME.has(t) && !names.has(t));
+  const groups: TopicGroup[] = [];
+  const covered = new Set<string>();
+  if (question.language === 'zh' && question.bridge) {
+    for (const match of question.bridge.matches) {
+      if (match.kind === 'org') continue;
+      const alternatives = dedupe(match.en.map(keep).filter((alt) => alt.length > 0));
+      if (alternatives.length === 0) continue;
+      alternatives.flat().forEach((t) => covered.add(t));
+      groups.push({ label: match.en[0]!, forms: match.en.filter((e) => keep(e).length > 0), alternatives });
+    }
+    for (const token of question.bridge.latinTokens) {
+      const alt = keep(token);
+      if (alt.length === 0 || alt.every((t) => covered.has(t))) continue;
+      alt.forEach((t) => covered.add(t));
+      groups.push({ label: token, forms: [token], alternatives: [alt] });
+    }
+    // Everything else in a bridged question is an organisation's name: named, or not a topic.
+    return groups;
+  }
+  const words = question.searchText.split(/\s+/);
+  for (const term of question.topic) {
+    if (covered.has(term)) continue;
+    covered.add(term);
+    const label = words.find((w) => terms(w).includes(term))?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? term;
+    groups.push({ label, forms: [label], alternatives: [[term]] });
+  }
+  return groups;
+}
+
+function dedupe(alternatives: string[][]): string[][] {
+  const seen = new Set<string>();
+  return alternatives.filter((alt) => {
+    const key = [...alt].sort().join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Common abbreviations and the stems of what they abbreviate: a passage may spell out what a question shortens. */
+const ABBREVIATIONS: Record<string, string[]> = {
+  tech: ['technolog', 'technic'],
+  ed: ['educ'],
+  edtech: ['educ', 'technolog'],
+  tv: ['televis'],
+  gov: ['govern'],
+  govt: ['govern'],
+  admin: ['administr'],
+  info: ['inform'],
+  dept: ['depart'],
+  intl: ['intern'],
+  org: ['organ'],
+  orgs: ['organ'],
+  ag: ['agricultur'],
+  pharma: ['pharmaceut'],
+  biz: ['busi'],
+  econ: ['econom'],
+  env: ['environment'],
+  uni: ['univers'],
+  gen: ['gener'],
+  infra: ['infrastructur'],
+  cyber: ['cybersecur'],
+};
+
+export function spelledOut(term: string): string[] {
+  return ABBREVIATIONS[term] ?? [];
+}
