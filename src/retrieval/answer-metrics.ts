@@ -3,9 +3,9 @@
  * answer keyword, do the passages a chat model would be given contain them, is the right
  * submission among those passages, and is an unanswerable question declined?
  */
-import { toSimplified } from './i18n/query-bridge.js';
+import { charsToSimplified } from './i18n/query-bridge.js';
 
-/** Case-folded, thousands separators removed, Chinese in Simplified script. */
+/** Case-folded, thousands separators removed, Chinese in Simplified characters. */
 export function keywordForm(text: string): string {
   let out = text.normalize('NFKC').toLowerCase();
   // "3,000,000" → "3000000": repeat until no separator is left between digit groups.
@@ -13,7 +13,7 @@ export function keywordForm(text: string): string {
     previous = out;
     out = out.replace(/(\d),(\d{3})(?!\d)/g, '$1$2');
   }
-  return /\p{Script=Han}/u.test(out) ? toSimplified(out) : out;
+  return /\p{Script=Han}/u.test(out) ? charsToSimplified(out) : out;
 }
 
 /** Whether `text` contains every keyword, matched as substrings in keyword form. */

@@ -36,7 +36,8 @@ export interface LoadedIndex {
   chunkStart: Int32Array;
   chunkEnd: Int32Array;
   chunkText(chunk: number): string;
-  chunkVector(chunk: number): number[];
+  /** A chunk's embedding (a view into a cache filled on first use; do not modify). */
+  chunkVector(chunk: number): Float32Array;
   bm25: Bm25Index;
   /** Corpus word frequencies, for re-joining PDF-split words in displayed quotes. */
   wordFrequencies: ReadonlyMap<string, number>;
@@ -94,11 +95,25 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     chunkStart: Int32Array.from(chunks.start),
     chunkEnd: Int32Array.from(chunks.end),
     chunkText: (chunk) => store.docstore.search(String(chunk)).pageContent,
-    chunkVector: (chunk) => store.index.getPoint(chunk),
+    chunkVector: vectorCache(store, chunkDoc.length, manifest.embedder.dimensions),
     bm25,
     wordFrequencies: new Map(Object.entries(words)),
     store,
     embedder,
+  };
+}
+
+/** Chunk embeddings read from the HNSW store once each (a native call per chunk is slow) and kept. */
+function vectorCache(store: HNSWLib, chunks: number, dimensions: number): (chunk: number) => Float32Array {
+  const values = new Float32Array(chunks * dimensions);
+  const filled = new Uint8Array(chunks);
+  return (chunk) => {
+    const view = values.subarray(chunk * dimensions, (chunk + 1) * dimensions);
+    if (!filled[chunk]) {
+      view.set(store.index.getPoint(chunk));
+      filled[chunk] = 1;
+    }
+    return view;
   };
 }
 

@@ -174,7 +174,7 @@ export class Retriever {
     return this.index.chunkText(chunk);
   }
 
-  chunkVector(chunk: number): number[] {
+  chunkVector(chunk: number): Float32Array {
     return this.index.chunkVector(chunk);
   }
 

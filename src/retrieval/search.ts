@@ -140,7 +140,7 @@ function topIndexes(values: Float32Array, k: number, keep?: (i: number) => boole
   return picked.sort((a, b) => values[b]! - values[a]!).slice(0, k);
 }
 
-export function cosine(a: number[], b: number[]): number {
+export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;

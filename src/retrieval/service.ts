@@ -2,6 +2,9 @@ import type { Answer, AskOptions, Comparison, IndexStats, Passage, QaService, Se
 import type { Retriever } from './retriever.js';
 import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
 import { SubmitterDirectory } from './directory.js';
+import { readableText } from './answer/sentences.js';
+import { OUTLINE_LIMITS } from './evidence/gather.js';
+import { outlineOf, selectOutline } from './evidence/outline.js';
 
 /** The retrieval pipeline behind the bot, the console and the command line. */
 export class RetrievalService implements QaService {
@@ -52,7 +55,16 @@ export class RetrievalService implements QaService {
       })
       .slice(0, 3)
       .sort((a, b) => a.chunk - b.chunk);
-    return { meta: index.docs[doc]!, passages: ranked.map(({ chunk, score }) => this.retriever.passage(chunk, score)) };
+    const outline = selectOutline(outlineOf(this.retriever, doc), OUTLINE_LIMITS).map((section) => {
+      const at = (chunk: number) => this.retriever.passage(chunk, 1);
+      const first = at(section.heading?.chunk ?? section.statements[0]!.chunk);
+      return {
+        ...(section.heading ? { heading: readableText(section.heading.text, this.retriever.words) } : {}),
+        page: first.page,
+        statements: section.statements.map((s) => ({ text: readableText(s.text, this.retriever.words), page: at(s.chunk).page, url: at(s.chunk).url })),
+      };
+    });
+    return { meta: index.docs[doc]!, ...(outline.length ? { outline } : {}), passages: ranked.map(({ chunk, score }) => this.retriever.passage(chunk, score)) };
   }
 
   async compare(submitters: string[], question: string, options: Pick<AskOptions, 'signal'> = {}): Promise<Comparison> {

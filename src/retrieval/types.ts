@@ -97,8 +97,17 @@ export interface AskOptions extends SearchOptions {
   signal?: AbortSignal;
 }
 
+/** One section of a submission's outline: its heading and the recommendations under it. */
+export interface OutlineSection {
+  heading?: string;
+  page: number | null;
+  statements: { text: string; page: number | null; url: string }[];
+}
+
 export interface SubmissionSummary {
   meta: SubmissionMeta;
+  /** Its headings and recommendation statements, in document order, when it has any. */
+  outline?: OutlineSection[];
   /** Most representative passages of the submission. */
   passages: Passage[];
 }

@@ -104,6 +104,30 @@ describe.concurrent('eval CLI', () => {
     expect(rows.find((r) => r.id === 'q3')?.docs).toEqual(['Northfield-University-AI-RFI-2025']);
   });
 
+  it.concurrent('with --answers, asks every question through the answer pipeline and scores the answers', async ({ expect }) => {
+    const qa = path.join(fixture.root, 'qa-answers.jsonl');
+    const out = path.join(fixture.root, 'results-answers.jsonl');
+    const lines = [
+      { id: 'a1', lang: 'en', kind: 'fact', question: 'How many engineers does Acme Robotics employ?', relevant: ['Acme-Robotics-AI-RFI-2025'], answer_keywords: ['1,700'] },
+      { id: 'a2', lang: 'en', kind: 'fact', question: 'What did Acme Robotics say about defense purchasing?', relevant: ['Acme-Robotics-AI-RFI-2025'], answer_keywords: ['QUICKBUY', 'no such word'] },
+      { id: 'a3', lang: 'en', kind: 'unanswerable', question: "What did Oracle's comment say about cloud capacity?", relevant: [], answer_keywords: [] },
+    ];
+    await fs.writeFile(qa, lines.map((q) => JSON.stringify(q)).join('\n') + '\n');
+    const run = await cli('eval', ['--qa', qa, '--index', fixture.dir, '--answers', '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(lastLine(run.stdout)) as { answers: { n: number; answerKeywords: number; evidenceKeywords: number; evidenceDoc: number; unanswerable: number; declined: number; byKind: Record<string, { n: number }>; byLanguage: Record<string, unknown> } };
+    // a1 holds its keyword, a2 cannot (one of its keywords is in no text): half of the answerable.
+    expect(summary.answers).toMatchObject({ n: 2, answerKeywords: 0.5, evidenceKeywords: 0.5, evidenceDoc: 1, unanswerable: 1, declined: 1 });
+    expect(Object.keys(summary.answers.byLanguage)).toEqual(['en']);
+    expect(summary.answers.byKind.fact?.n).toBe(2);
+    expect(run.stdout).toContain('a2 (no such word)');
+    const rows = (await fs.readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; docs: string[]; answer: { text: string; notCovered: boolean; sources: { docId: string; text: string }[] } });
+    expect(rows.map((r) => r.id)).toEqual(['a1', 'a2', 'a3']);
+    expect(rows[0]!.answer.text).toContain('1,700 engineers');
+    expect(rows[0]!.answer.sources[0]).toMatchObject({ docId: 'Acme-Robotics-AI-RFI-2025' });
+    expect(rows[2]!.answer.notCovered).toBe(true);
+  });
+
   it.concurrent('exits 1 naming the line number of a malformed QA line', async ({ expect }) => {
     const qa = path.join(fixture.root, 'bad-qa.jsonl');
     await fs.writeFile(qa, [JSON.stringify(QA[0]), '{"id": "q2", "question": ', JSON.stringify({ id: 'q3' })].join('\n') + '\n');

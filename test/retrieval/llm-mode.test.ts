@@ -163,6 +163,27 @@ describe('LLM mode', () => {
     expect(answer.notes.join(' ')).not.toMatch(/离线模式/);
   });
 
+  it('answers a "did X discuss Y" whose answer is no without asking the model', async () => {
+    const answer = await service.ask('Did Acme Robotics discuss export controls?');
+    expect(chatRequests()).toHaveLength(0);
+    expect(answer.notCovered).toBe(true);
+    expect(answer.text).toMatch(/^Acme Robotics Inc\.'s submission does not mention export controls/);
+  });
+
+  it('gives a count from the categories without asking the model', async () => {
+    const answer = await service.ask('How many companies submitted comments?');
+    expect(chatRequests()).toHaveLength(0);
+    expect(answer.text.split('\n')[0]).toMatch(/^2 submissions of \d+ come from respondents in the Private Sector category\.$/);
+  });
+
+  it('gives the model the passages as a reader sees them, PDF-split words re-joined', async () => {
+    fake.script('chat', [{ text: 'Pat Example asks for paid training time [1].' }]);
+    await service.ask('What did Pat Example say about training for teachers?');
+    const user = messagesOf(0).at(-1)?.content ?? '';
+    expect(user).toContain('paid training time');
+    expect(user).not.toMatch(/Com m ent|Nam e:/);
+  });
+
   it('passes the conversation history to the model on a follow-up', async () => {
     fake.script('chat', [{ text: 'They employ engineers [1].' }]);
     await service.ask('What about its engineers?', { history: [{ role: 'user', content: 'What did Acme Robotics recommend?' }, { role: 'assistant', content: 'Commercial software [1].' }] });

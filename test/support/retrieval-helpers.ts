@@ -80,8 +80,9 @@ export function squashWhitespace(text: string): string {
 }
 
 /**
- * The extractive answer's quote lines, `"…" [n]`, with the source each cites. Display turns a
- * straight quote inside a quotation into ”; compare with that undone.
+ * The extractive answer's quote lines, `"…" [n]`, with the source each cites. Display turns the
+ * double quotes inside a quotation into single ones; compare with `occursVerbatim`, which reads
+ * every quote mark alike.
  */
 export function quotedCitations(answer: Answer): { quote: string; n: number; source: Source | undefined }[] {
   return [...answer.text.matchAll(/^"(.+)" \[(\d+)\]$/gm)].map((m) => {
@@ -92,6 +93,6 @@ export function quotedCitations(answer: Answer): { quote: string; n: number; sou
 
 /** Whether `quote` occurs in `source`, ignoring whitespace, case and quote style. */
 export function occursVerbatim(quote: string, source: string): boolean {
-  const norm = (t: string) => squashWhitespace(t).replace(/[\u201C\u201D]/g, '"');
+  const norm = (t: string) => squashWhitespace(t).replace(/[\u2018\u2019\u201C\u201D"]/g, "'");
   return norm(source).includes(norm(quote));
 }

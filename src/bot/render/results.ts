@@ -1,6 +1,6 @@
 import type { Comparison, IndexStats, Passage, SubmissionSummary } from '../../retrieval/types.js';
 import { renderAnswer } from './answer.js';
-import { escapeText, oneLine, safeLink } from './escape.js';
+import { escapeText, oneLine, safeLink, truncate } from './escape.js';
 import { passageBlock } from './sources.js';
 
 export function renderSearch(query: string, passages: Passage[]): string {
@@ -24,6 +24,14 @@ export function renderSubmission(summary: SubmissionSummary): string {
     `Length: ${meta.pages !== null ? `${meta.pages} pages, ` : ''}${meta.chars.toLocaleString('en-US')} characters`,
     `PDF: ${safeLink(meta.pdfUrl)}`,
   ].filter((line): line is string => line !== undefined);
+  if (summary.outline?.length) {
+    const sections = summary.outline.map((section) => {
+      const title = section.heading ? `**${escapeText(truncate(oneLine(section.heading), 120))}**${section.page ? ` (p. ${section.page})` : ''}` : '';
+      const items = section.statements.map((s) => `• ${escapeText(truncate(oneLine(s.text), 300))}${s.page ? ` (p. ${s.page})` : ''}`);
+      return [title, ...items].filter(Boolean).join('\n');
+    });
+    return `${facts.join('\n')}\n\n**Outline: its headings and recommendations, in its own order**\n\n${sections.join('\n\n')}`;
+  }
   const quotes = passages.map((p, i) => passageBlock(p, i + 1, 400));
   return `${facts.join('\n')}${quotes.length ? `\n\n**Most representative passages**\n\n${quotes.join('\n\n')}` : ''}`;
 }

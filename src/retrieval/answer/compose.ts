@@ -53,7 +53,8 @@ export async function compose(question: Understood, evidence: Evidence, decision
   const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
   const lines: string[] = [];
   if (count) lines.push(count);
-  for (const side of decision.sides) if (side.presence.addressed && side.presence.missing.length > 0) lines.push(phrases.partly(side.name, side.presence.missing.map((g) => g.label)));
+  const partly = decision.sides.filter((s) => s.presence.addressed && s.presence.missing.length > 0 && question.groups.length <= SHORT_TOPIC_GROUPS);
+  for (const side of partly) lines.push(phrases.partly(side.name, side.presence.missing.map((g) => g.label)));
   let usage: Composed['usage'];
   if (deps.chat) {
     const generated = await generateAnswer(
@@ -81,8 +82,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
     if (text) lines.push(text);
   }
   if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases));
-  const partial = decision.sides.filter((s) => s.presence.addressed && s.presence.missing.length > 0).length;
-  const answered = lines.length > (count ? 1 : 0) + partial + (deps.chat ? 0 : silent.length);
+  const answered = lines.length > (count ? 1 : 0) + partly.length + (deps.chat ? 0 : silent.length);
   if (!answered) return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
   return { text: lines.join('\n\n'), sources: evidence.passages, notCovered: false, ...(usage ? { usage } : {}) };
 }

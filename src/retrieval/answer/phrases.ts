@@ -73,7 +73,7 @@ const zhHans: Phrases = {
   closest: '其中最接近的段落：',
   partly: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以下是其关于问题其余部分的内容：`,
   followUp: (submitters, topic) =>
-    [submitters?.length ? `视为追问：对象是 ${submitters.join('、')}` : '', topic ? `沿用上一个问题的主题：${topic}` : ''].filter(Boolean).join('；'),
+    [submitters?.length ? `视为追问，问的是 ${submitters.join('、')}` : '', topic ? `沿用上一个问题的主题：${topic}` : ''].filter(Boolean).join('；'),
   countCategories: (count, total, categories) =>
     categories.length
       ? `在 ${total} 份提交意见中，有 ${count} 份来自「${categories.map(categoryNameZh).join('」「')}」类别的提交者。`

@@ -15,7 +15,7 @@ const MAX_CHARS = 420;
  * Sentence ends, paragraph breaks, bullets, and the end of a short unpunctuated line followed by a
  * capitalised one (a heading: PDF text has no other sign of it).
  */
-const BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]|(?<=(?:^|\n)[^\n.,;:!?"”)]{1,50})\n(?=[ \t]*[A-Z])/g;
+const BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]|\n(?<=(?:^|\n)[^\n.,;:!?"”)]{1,50}\n)(?=[ \t]*[A-Z])/g;
 
 /** A full stop that ends an abbreviation ("U.S.", "e.g.", "Dr."), not a sentence. */
 const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Inc|Corp|Co|Jr|Sr|Ltd|Gov|Sen|Rep|Dept|Fig|al|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec))$/;
@@ -79,13 +79,16 @@ export function sentenceScore(sentence: string, questionTerms: Map<string, numbe
  * A quote as displayed: words the PDF extraction split are re-joined ("Com m ents" → "Comments")
  * and whitespace runs collapsed, so it differs from the original only in whitespace, which
  * verification ignores. The source's own footnote markers ("[4]") would read as our citations,
- * so they become an elision mark ("[…]"), which verification skips.
+ * so they become an elision mark ("[…]"), which verification skips. Its double quotes become single
+ * ones, so that they cannot end the quotation (verification reads every quote mark alike).
  */
 export function displayQuote(text: string, wordFrequencies?: WordFrequencies): string {
   return (wordFrequencies?.size ? rejoinSplitWords(text, wordFrequencies) : text)
     .replace(/\s*\[\d{1,4}(?:\s*[,–-]\s*\d{1,4})*\]/g, ' […]')
     .replace(/\s+/g, ' ')
-    .replace(/"/g, '\u201D')
+    // Inside our quotation marks, the source's own double quotes become single ones.
+    .replace(/\u201C/g, '\u2018')
+    .replace(/["\u201D]/g, '\u2019')
     .trim();
 }
 

@@ -15,13 +15,15 @@ interface Quote { start: number; end: number; text: string }
 
 const numbersOf = (group: string) => (group.match(/\d+/g) ?? []).map(Number);
 
-/** Lower-case, no whitespace, straight quotes and plain hyphens: PDF-split words ("Com m ents") still match. */
+/**
+ * Lower-case, no whitespace, one kind of quote mark and plain hyphens: PDF-split words ("Com m
+ * ents") still match, and so does a quote whose inner quotation marks were made single.
+ */
 export function squash(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u201C\u201D\u201E\u201F\u2033"]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\s\u00AD\u200B]+/g, '');
 }

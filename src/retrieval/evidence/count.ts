@@ -1,14 +1,16 @@
 import type { Aggregate } from '../types.js';
 import type { Retriever } from '../retriever.js';
 import { stem, words } from '../text/tokenize.js';
+import type { TopicGroup } from '../question/topic.js';
+import { presenceIn, SHORT_TOPIC_GROUPS } from './presence.js';
 
 /**
  * Counts submissions across the corpus (or within `allowedDocs`) whose text carries the topic:
  * every topic term in one chunk (two-thirds of the topic's weight when it has more than three
  * terms). Near-identical submissions are counted one by one and listed once, as a campaign.
  */
-export function countTopic(retriever: Retriever, topic: readonly string[], topicText: string, allowedDocs?: ReadonlySet<number>, preferredCategory?: string): (Aggregate & { docs: Set<number> }) | undefined {
-  const matched = matchTopic(retriever, topic, allowedDocs);
+export function countTopic(retriever: Retriever, topic: readonly string[], topicText: string, allowedDocs?: ReadonlySet<number>, preferredCategory?: string, groups?: readonly TopicGroup[]): (Aggregate & { docs: Set<number> }) | undefined {
+  const matched = groups && groups.length > 0 && groups.length <= SHORT_TOPIC_GROUPS ? matchTogether(retriever, groups, allowedDocs) : matchTopic(retriever, topic, allowedDocs);
   if (!matched) return undefined;
   const query = words(topicText).filter((w) => topic.includes(stem(w))).filter((w, i, all) => all.indexOf(w) === i).join(' ');
   return summarise(retriever, matched, query, preferredCategory);
@@ -43,12 +45,34 @@ export function summarise(retriever: Retriever, matched: ReadonlyMap<number, num
   };
 }
 
+/**
+ * A short topic ("export controls") is counted where all its parts occur within two neighbouring
+ * sentences, as the test of whether one submission addresses it does.
+ */
+function matchTogether(retriever: Retriever, groups: readonly TopicGroup[], allowedDocs?: ReadonlySet<number>): Map<number, number> {
+  const matched = new Map<number, number>();
+  // Candidates: the submissions holding the rarest part.
+  const postings = (g: TopicGroup) => g.alternatives.reduce((sum, alt) => sum + Math.min(...alt.map((t) => retriever.chunksWith(t).length)), 0);
+  const rarest = [...groups].sort((a, b) => postings(a) - postings(b))[0]!;
+  const docs = new Set<number>();
+  for (const alternative of rarest.alternatives) for (const term of alternative) for (const chunk of retriever.chunksWith(term)) docs.add(retriever.docOfChunk(chunk));
+  for (const doc of docs) {
+    if (allowedDocs && !allowedDocs.has(doc)) continue;
+    const presence = presenceIn(retriever, [doc], groups);
+    if (presence.missing.length === 0 && presence.together) matched.set(doc, 1);
+  }
+  return matched;
+}
+
 /** Documents whose best chunk carries the topic, with that chunk's topic weight. */
 function matchTopic(retriever: Retriever, topic: readonly string[], allowedDocs?: ReadonlySet<number>): Map<number, number> | undefined {
   const weights = topic.map((t) => retriever.idf(t));
   const total = weights.reduce((a, b) => a + b, 0);
-  if (topic.length === 0 || total === 0) return undefined;
+  if (topic.length === 0) return undefined;
+  // A word no submission uses: none mentions the topic.
+  if (weights.some((w) => w === 0)) return new Map();
   const need = topic.length <= 3 ? total - 1e-6 : (2 / 3) * total;
+  if (total === 0) return new Map();
   const covered = new Float32Array(retriever.chunkCount);
   topic.forEach((term, i) => {
     for (const chunk of retriever.chunksWith(term)) covered[chunk]! += weights[i]!;

@@ -101,7 +101,7 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   } else if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
     // A short topic is counted exactly; a long description ("warned that … is used to …") only
     // when asked for a number and some submissions carry most of it, and it never restricts the answer.
-    const found = countTopic(retriever, question.topic, question.queryText, allowed, question.impliedCategory);
+    const found = countTopic(retriever, question.topic, question.queryText, allowed, question.impliedCategory, question.groups);
     if (found && (question.groups.length <= SHORT_TOPIC_GROUPS || found.submissions > 0)) counted = found;
   }
   const crisp = counted !== undefined && question.groups.length <= SHORT_TOPIC_GROUPS;

@@ -106,7 +106,7 @@ function phraseToSimplified(text: string): string {
 }
 
 /** Character-only conversion (Taiwan then Hong Kong variants). */
-function charsToSimplified(text: string): string {
+export function charsToSimplified(text: string): string {
   return converter('hk', 'cn')(converter('tw', 'cn')(text));
 }
 

@@ -33,7 +33,7 @@ const PLACE = new RegExp(
 );
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A figure: digits, with or without a unit. */
-const FIGURE = /(?:[$€£]\s?)?\b\d[\d,.]*(?![A-Za-z\d])\s?(?:%|percent|per cent|million|billion|trillion|thousand|times|x\b|GW|MW|kW|TWh|GWh|MWh|kWh|gallons?|acres?|hours?|days?|years?|months?)?/g;
+const FIGURE = /(?:[$€£]\s?)?\b\d(?:[\d,.]*\d)?(?![A-Za-z\d])\s?(?:%|percent|per cent|million|billion|trillion|thousand|times|x\b|GW|MW|kW|TWh|GWh|MWh|kWh|gallons?|acres?|hours?|days?|years?|months?)?/g;
 /** Two or more capitalised words, an all-capital acronym, or a named act/bill, not at the start of the sentence. */
 const PROPER = /(?<=\S\s+)(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|&)\s+|\s+)){1,5}[A-Z][\w&.'’-]*|(?<=\S\s+)\b[A-Z]{2,}[A-Za-z0-9]*\b|\b[A-Z][\w-]*\s+Act\b/g;
 
@@ -49,8 +49,9 @@ export function answersType(sentence: string, type: AnswerType, questionText: st
     case 'date':
       return [...sentence.matchAll(/\b(19|20)\d{2}\b/g)].some((m) => !inQuestion(m[0])) || MONTH.test(sentence);
     case 'place': {
-      const place = PLACE.exec(sentence);
-      return place !== null && !inQuestion(place[0]);
+      // A known state or country, or a capitalised name after "in", "at", "near" (a city, a site).
+      const place = PLACE.exec(sentence) ?? /\b(?:in|at|near)\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/.exec(sentence);
+      return place !== null && !inQuestion(place[1] ?? place[0]);
     }
     case 'name':
       return [...sentence.matchAll(PROPER)].some((m) => !inQuestion(m[0]) && !/^(AI|US|USA|U\.S)$/.test(m[0].trim()));

@@ -14,8 +14,10 @@ export type Intent = 'lookup' | 'count' | 'list' | 'yesno' | 'outline';
 const CORPUS = String.raw`(submissions|comments|commenters|respondents|responses|letters|filings|submitters)`;
 const GROUP = String.raw`(organi[sz]ations|groups|companies|firms|businesses|startups|universities|colleges|individuals|people|citizens|non-?profits|associations|states|state governments|local governments|governments|cities|counties|entities|trade groups|think tanks)`;
 const VERB = String.raw`(submitted|filed|commented|sent|wrote|responded|weighed|mentioned|mention|mentions|discussed|discuss|discusses|raised|raise|called|call|supported|support|opposed|oppose|argued|argue|warned|warn|asked|ask|urged|urge|came|come|said|say|proposed|propose|recommended|recommend|wanted|want|that|who)`;
-const counted = (cue: string) => String.raw`${cue} (\w+[ -]){0,3}?${CORPUS}\b|${cue} (\w+[ -]){0,3}?${GROUP} (\w+[ -]){0,2}?${VERB}\b`;
-const COUNT_EN = new RegExp(String.raw`\b(${counted('how many')}|${counted('(number|share|percentage|proportion|fraction) of (all )?(the )?')}|how many (came|come|were|are) (from|there)\b)`, 'i');
+/** Words that may stand between a group and its verb: not a pronoun or auxiliary ("how many people did it say …" asks a fact). */
+const GAP = String.raw`((?!(?:did|does|do|it|its|they|he|she|we|you|i)\b)\w+[ -]){0,2}?`;
+const counted = (cue: string) => String.raw`${cue} (\w+[ -]){0,3}?${CORPUS}\b|${cue} (\w+[ -]){0,3}?${GROUP} ${GAP}${VERB}\b`;
+const COUNT_EN = new RegExp(String.raw`\b(${counted('how many')}|${counted('(number|share|percentage|proportion|fraction) of( all)?( the)?')}|how many (came|come|were|are) (from|there)\b)`, 'i');
 const COUNT_ZH = /(有)?(多少|几|幾)(份|家|个|個|所|位|篇|名)?[^，。？?！!]{0,10}?(意见|意見|提交|评论|評論|回应|回應|公司|企业|企業|大学|大學|高校|组织|組織|机构|機構|团体|團體|个人|個人|人|州|协会|協會|学会|學會|政府)/;
 const LIST_EN = new RegExp(String.raw`\b(${counted('(which|what)')}|${counted('list (the |all |every )?')})|\bwho (submitted|filed|commented|wrote|argued|warned|said|asked|called|urged|proposed|recommended|opposed|supported)\b`, 'i');
 const LIST_ZH = /哪些|哪几|哪幾|哪几家|哪幾家|列出/;

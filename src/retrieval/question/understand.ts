@@ -48,8 +48,8 @@ function previousQuestions(history: readonly Turn[] | undefined): string[] {
   return [...(history ?? [])].filter((t) => t.role === 'user').reverse().slice(0, 3).map((t) => t.content);
 }
 
-/** Resolves `analyzed` as a follow-up of `prior` (itself resolved). */
-export function resolveFollowUp(analyzed: Understood, prior: Understood): Understood {
+/** Resolves `analyzed` as a follow-up of `prior` (itself resolved). `nameOf` gives a named submitter's display name. */
+export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf: (docId: string) => string = (id) => id): Understood {
   const cues = followUpCues(analyzed.original, analyzed.language);
   const short = terms(analyzed.searchText).length < SHORT_FOLLOW_UP_TERMS;
   let next = analyzed;
@@ -61,7 +61,7 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood): Unders
       nameTerms: prior.nameTerms,
       topic: next.topic.filter((t) => !prior.nameTerms.includes(t)),
       groups: next.groups.filter((g) => !g.alternatives.every((alt) => alt.every((t) => prior.nameTerms.includes(t)))),
-      inherited: { ...next.inherited, submitters: prior.named.map((hit) => hit.alias) },
+      inherited: { ...next.inherited, submitters: [...new Set(prior.named.map((hit) => nameOf(hit.docIds[0]!)))] },
     };
     if (next.intent === 'lookup' || next.intent === 'list') next = { ...next, intent: /^\s*(and\s+)?(did|does|do|has|have|is|was)\b/i.test(analyzed.original) ? 'yesno' : next.intent };
   }
@@ -121,10 +121,14 @@ export async function understand(raw: string, options: Pick<AskOptions, 'history
   const previous = previousQuestions(options.history);
   if (previous.length === 0) return current;
   // Resolve the chain oldest first, so that a follow-up of a follow-up keeps the first subject.
+  const nameOf = (docId: string) => {
+    const doc = deps.retriever.docNumber(docId);
+    return doc === undefined ? docId : deps.retriever.doc(doc).submitter;
+  };
   let prior: Understood | undefined;
   for (const text of previous.reverse()) {
     const analysed = initial(text, deps.retriever.analyze(text.replace(/\s+/g, ' ').trim() || '?'));
-    prior = prior ? resolveFollowUp(analysed, prior) : analysed;
+    prior = prior ? resolveFollowUp(analysed, prior, nameOf) : analysed;
   }
-  return resolveFollowUp(current, prior!);
+  return resolveFollowUp(current, prior!, nameOf);
 }

@@ -1,0 +1,211 @@
+/**
+ * What the answers contain, offline, over a real index of the authored answer corpus: a plain
+ * "no", counts, category filters, phrase matches, comparisons, follow-ups and outlines.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RetrievalService } from '../../src/retrieval/service.js';
+import type { Answer, Turn } from '../../src/retrieval/types.js';
+import { openAnswerService } from '../support/answer-corpus.js';
+import { occursVerbatim, quotedSpans } from '../support/retrieval-helpers.js';
+
+let service: RetrievalService;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ service, cleanup } = await openAnswerService());
+});
+afterAll(async () => {
+  await cleanup?.();
+});
+
+const docsOf = (answer: Answer) => [...new Set(answer.sources.map((s) => s.docId))];
+
+/** Every quotation in the answer occurs in one of its sources, and every citation verified. */
+function expectVerified(answer: Answer): void {
+  expect(answer.citations.verified).toBe(answer.citations.total);
+  expect(answer.text).not.toContain('[unverified]');
+  for (const quote of quotedSpans(answer.text)) expect(answer.sources.some((s) => occursVerbatim(quote, s.text)), quote).toBe(true);
+}
+
+/** Asks a conversation in order; returns the last answer. */
+async function converse(...questions: string[]): Promise<Answer> {
+  const history: Turn[] = [];
+  let answer: Answer | undefined;
+  for (const question of questions) {
+    answer = await service.ask(question, { history: [...history] });
+    history.push({ role: 'user', content: question }, { role: 'assistant', content: answer.text });
+  }
+  return answer!;
+}
+
+describe('a named submitter that did not address the topic', () => {
+  it('gets a plain no, with what was searched and the closest passage (en)', async () => {
+    const answer = await service.ask('Did Harbor Software discuss export controls?');
+    expect(answer.notCovered).toBe(true);
+    expect(answer.text).toMatch(/^Harbor Software's submission does not mention export controls \(searched its whole text for: export; controls\)\./);
+    // Harbor writes "export of software services" and "security controls", never the two together.
+    expect(answer.text).toContain('export of software services');
+    expect(docsOf(answer)).toEqual(['Harbor-Software-AI-RFI-2025']);
+    expectVerified(answer);
+  });
+
+  it('gets a plain no in Chinese, searched with the glossary’s English equivalents (zh)', async () => {
+    const answer = await service.ask('Harbor Software 有沒有討論出口管制？');
+    expect(answer.language).toBe('zh');
+    expect(answer.notCovered).toBe(true);
+    expect(answer.text).toMatch(/^Harbor Software 的意見書沒有提到 export controls（已在其全文中檢索：export controls \/ export control/);
+    expectVerified(answer);
+  });
+
+  it('gets the quotes when the submission does address it', async () => {
+    const answer = await service.ask('Did Orbit Cloud discuss export controls?');
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toContain('Orbit Cloud supports export controls on advanced AI chips');
+    expectVerified(answer);
+  });
+
+  it('gets the same no for "what did X say about" a topic it never mentions', async () => {
+    const answer = await service.ask('What did Northgate University say about export controls?');
+    expect(answer.notCovered).toBe(true);
+    expect(answer.text).toMatch(/^Northgate University's submission does not mention export controls/);
+  });
+});
+
+describe('counting questions', () => {
+  it('answer "how many companies" with the count from the categories, the submitters and the source of the labels (en)', async () => {
+    const answer = await service.ask('How many companies submitted?');
+    expect(answer.text.split('\n')[0]).toBe('3 submissions of 9 come from respondents in the Private Sector category.');
+    expect(answer.text).toContain('Among them: Beacon AI Lab; Harbor Software; Orbit Cloud.');
+    expect(answer.text).toContain('NITRD respondent listing');
+    expect(answer.aggregate?.byCategory).toEqual([{ category: 'Private Sector', submissions: 3 }]);
+    expect(answer.notCovered).toBe(false);
+  });
+
+  it.each([
+    ['有多少家公司提交了意見？', '在 9 份提交意見中，有 3 份來自「私營部門」類別的提交者。', 3],
+    ['有多少个人提交了意见？', '在 9 份提交意见中，有 3 份来自「个人」类别的提交者。', 3],
+  ])('answer %s with the count first (zh)', async (question, first, count) => {
+    const answer = await service.ask(question);
+    expect(answer.text.split('\n')[0]).toBe(first);
+    expect(answer.aggregate?.submissions).toBe(count);
+  });
+
+  it('count the submissions that mention a topic, by category', async () => {
+    const answer = await service.ask('How many submissions mention export controls?');
+    expect(answer.text.split('\n')[0]).toBe('3 submissions mention ‘export controls’ (all of its words in one passage).');
+    expect(answer.aggregate?.byCategory).toEqual([
+      { category: 'Private Sector', submissions: 2 },
+      { category: 'Academia', submissions: 1 },
+    ]);
+    // Harbor Software has both words, but never in one passage.
+    expect(answer.aggregate?.submitters.map((s) => s.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud', 'Southbay College']);
+    expectVerified(answer);
+  });
+
+  it('say "no submission" when nothing mentions the topic', async () => {
+    const answer = await service.ask('How many submissions mention quantum cryptography?');
+    expect(answer.text.split('\n')[0]).toBe('No submission mentions ‘quantum cryptography’.');
+    expect(answer.notCovered).toBe(true);
+  });
+});
+
+describe('category words', () => {
+  it('are applied as a filter: "which universities" lists and quotes universities only', async () => {
+    const answer = await service.ask('Which universities discussed export controls?');
+    expect(answer.aggregate?.submitters.map((s) => s.submitter)).toEqual(['Southbay College']);
+    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(answer.sources.every((s) => s.category === 'Academia')).toBe(true);
+    expect(answer.text).not.toMatch(/Beacon|Orbit/);
+  });
+
+  it('are applied in Chinese too ("哪些公司")', async () => {
+    const answer = await service.ask('哪些公司討論了出口管制？');
+    expect(answer.sources.length).toBeGreaterThan(0);
+    expect(answer.sources.every((s) => s.category === 'Private Sector')).toBe(true);
+  });
+});
+
+describe('finding the passage that answers', () => {
+  it('prefers the passage with the question’s words as a phrase, and the asked-for place', async () => {
+    const answer = await service.ask('Where did the agency open its first American office?');
+    const first = quotedSpans(answer.text)[0];
+    expect(first).toContain('first American office in Boston');
+    // The scattered words ("American staff … first … office software") come from another passage.
+    expect(answer.text.indexOf('Boston')).toBeLessThan(answer.text.indexOf('American staff') === -1 ? Infinity : answer.text.indexOf('American staff'));
+  });
+
+  it('gives each side of a comparison its own sentence on the topic', async () => {
+    const answer = await service.ask('How do Beacon AI Lab and Orbit Cloud differ on export controls?');
+    expect(answer.text).toContain('Beacon AI Lab (Private Sector):\n"We recommend that the Commerce Department tighten export controls');
+    expect(answer.text).toContain('Orbit Cloud (Private Sector):\n"Orbit Cloud supports export controls');
+    expectVerified(answer);
+  });
+
+  it('quotes no sentence twice', async () => {
+    const answer = await service.ask('What did Orbit Cloud say about export controls on advanced AI chips for allies?');
+    const quotes = quotedSpans(answer.text).map((q) => q.replace(/\W+/g, ''));
+    expect(new Set(quotes).size).toBe(quotes.length);
+  });
+});
+
+describe('follow-ups', () => {
+  const FIRST = 'What did Beacon AI Lab recommend about export controls?';
+
+  it('keep the submitter when the follow-up says "they" (zh)', async () => {
+    const answer = await converse(FIRST, '他們對資料中心的電力有什麼建議？');
+    expect(docsOf(answer)).toEqual(['Beacon-AI-Lab-AI-RFI-2025']);
+    expect(answer.text).toContain('speed up permits for new power plants that serve data centers');
+    expect(answer.notes.join('\n')).toContain('Beacon AI Lab');
+  });
+
+  it('keep the submitter when the follow-up says "their" (en)', async () => {
+    const answer = await converse(FIRST, 'And what is their view on electricity for data centers?');
+    expect(docsOf(answer)).toEqual(['Beacon-AI-Lab-AI-RFI-2025']);
+    expect(answer.text).toContain('Data centers will need far more electricity');
+  });
+
+  it('keep the topic when the follow-up names only another submitter: "Did X say the same?" (en)', async () => {
+    const answer = await converse(FIRST, 'Did Orbit Cloud say the same?');
+    expect(answer.notCovered).toBe(false);
+    expect(docsOf(answer)).toEqual(['Orbit-Cloud-AI-RFI-2025']);
+    expect(answer.text).toContain('Orbit Cloud supports export controls');
+    expect(answer.notes.join('\n')).toContain('topic carried over from the previous question: export controls');
+  });
+
+  it('keep the topic for "那 X 呢" (zh)', async () => {
+    const answer = await converse(FIRST, '那 Southbay College 呢？');
+    expect(docsOf(answer)).toEqual(['Southbay-College-AI-RFI-2025']);
+    expect(answer.text).toContain('export controls exempt open academic research');
+  });
+
+  it('say no when the new submitter did not address the carried-over topic', async () => {
+    const answer = await converse(FIRST, 'What about Harbor Software?');
+    expect(answer.notCovered).toBe(true);
+    expect(answer.text).toMatch(/^Harbor Software's submission does not mention export controls/);
+  });
+});
+
+describe('a broad question about one submission', () => {
+  it.each([
+    ["What are Beacon AI Lab's main recommendations?", "Beacon AI Lab's submission in its own order"],
+    ['Summarise Beacon AI Lab’s submission', "Beacon AI Lab's submission in its own order"],
+    ['Beacon AI Lab 的主要建議是什麼？', 'Beacon AI Lab 意見書的結構'],
+  ])('gets its outline, in document order: %s', async (question, heading) => {
+    const answer = await service.ask(question);
+    const lines = answer.text.split('\n').filter(Boolean);
+    expect(lines[0]).toContain(heading);
+    // Headings in document order, the letterhead and address left out.
+    const headings = lines.filter((l) => !l.startsWith('•')).slice(1);
+    expect(headings).toEqual(['Export Controls', 'Energy for Data Centers', 'Workforce']);
+    expect(answer.text).toContain('• "We recommend that the Commerce Department tighten export controls on advanced AI chips shipped to adversaries." [1]');
+    expect(answer.text).toContain('• "Expand apprenticeships for data center technicians in every region."');
+    expect(answer.text).not.toMatch(/Harbor Street|March 10/);
+    expectVerified(answer);
+  });
+
+  it('shows the same outline in /submission', async () => {
+    const summary = await service.submission('Beacon-AI-Lab-AI-RFI-2025');
+    expect(summary?.outline?.map((s) => s.heading)).toEqual(['Export Controls', 'Energy for Data Centers', 'Workforce']);
+    expect(summary?.outline?.[0]?.statements[0]?.text).toContain('We recommend that the Commerce Department');
+  });
+});

@@ -1,0 +1,64 @@
+/** Scoring sentences against a question: phrase and proximity, asked-for kind of thing, parts, noise. */
+import { describe, expect, it } from 'vitest';
+import { bestWindow, profileQuestion, scoreSentences } from '../../../src/retrieval/evidence/sentence-score.js';
+import { answerTypes } from '../../../src/retrieval/question/answer-type.js';
+import { questionParts } from '../../../src/retrieval/question/parts.js';
+import { topicTermsOf } from '../../../src/retrieval/question/topic.js';
+
+const profileOf = (question: string, extra: Partial<Parameters<typeof profileQuestion>[0]> = {}) => {
+  const topic = topicTermsOf(question);
+  return profileQuestion({ ownTerms: topic, weightOf: () => 1, types: answerTypes(question), questionText: question, parts: questionParts(question, 'en', topic), ...extra });
+};
+const scores = (text: string, question: string) => scoreSentences(text, profileOf(question)).map((s) => ({ text: s.text, score: s.score }));
+
+describe('sentence scores', () => {
+  it('rank the sentence with the question’s words side by side, in order, above one with them scattered', () => {
+    const [scattered, phrase] = scores(
+      'Our office staff were the first to notice that American users liked it. The first American office opened in a rented room downtown.',
+      'When did the first American office open?',
+    );
+    expect(phrase!.score).toBeGreaterThan(scattered!.score);
+  });
+
+  it('add for the asked-for kind of thing, but not for a figure the question already holds', () => {
+    const question = 'What share of electricity could data centers use by 2030?';
+    const [withFigure, withoutFigure, questionYear] = scores(
+      'Data centers could use 9.1 percent of electricity by 2030. Data centers will use more electricity by then, people say. Data centers could use electricity by 2030.',
+      question,
+    );
+    expect(withFigure!.score).toBeGreaterThan(withoutFigure!.score);
+    expect(withFigure!.score).toBeGreaterThan(questionYear!.score);
+  });
+
+  it('score a sentence that answers one part of a several-part question on that part', () => {
+    const question = 'What did the report say about water? And how many gallons per kilowatt-hour do cooling towers use?';
+    const profile = profileOf(question);
+    expect(profile.parts.length).toBe(2);
+    const [part] = scoreSentences('Cooling towers use up to 2.4 gallons per kilowatt-hour in hot weather.', profile);
+    const [whole] = scoreSentences('Cooling towers use up to 2.4 gallons per kilowatt-hour in hot weather.', profileOf(question, { parts: [] }));
+    expect(part!.score).toBeGreaterThan(whole!.score);
+  });
+
+  it('read other forms of a term as the term ("rocket" for "rocketry")', () => {
+    const question = 'Which show about rocketry did he work on?';
+    const withForms = profileOf(question, { variantsOf: (t) => (t === 'rocketri' ? ['rocket'] : []), weightOf: (t) => (t === 'rocketri' ? 0 : 1) });
+    const [sentence] = scoreSentences('I worked on a television show called Strange Angel, about the start of rocket science.', withForms);
+    expect(sentence!.terms.has('rocketri')).toBe(true);
+  });
+
+  it('count a reference-list entry for little', () => {
+    const question = 'What did the Manhattan Project cost?';
+    const [reference, prose] = scores(
+      '17 The Manhattan Project: The race to build the atomic bomb 18 Stocks update 19 The Manhattan Project history 20 Model catalog (arxiv.org). The Manhattan Project cost about $2 billion at the time.',
+      question,
+    );
+    expect(prose!.score).toBeGreaterThan(reference!.score);
+  });
+
+  it('find the best window of neighbouring sentences', () => {
+    const profile = profileOf('Which senator introduced the procurement bill?');
+    const sentences = scoreSentences('An unrelated opening sentence about other matters entirely. The procurement bill matters to every buyer. It was introduced by Senator Jane Rivera last year.', profile);
+    const window = bestWindow(sentences, profile);
+    expect(window.first).toBe(1);
+  });
+});
