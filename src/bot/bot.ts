@@ -24,6 +24,8 @@ export interface Bot {
   client: Client;
   /** Logs in and resolves once the gateway is ready; rejects with a clear message on unrecoverable gateway closes. */
   start(token: string): Promise<void>;
+  /** Resolves once no message or interaction handler is running (each handler logs its outcome before it ends). */
+  idle(): Promise<void>;
   /** Stops accepting questions, lets answers in flight finish (bounded), then disconnects. */
   stop(): Promise<void>;
 }
@@ -112,6 +114,10 @@ export function createBot(deps: BotDeps): Bot {
     client.on(Events.ShardDisconnect, ({ code }) => log.error({ code }, 'gateway closed and will not reconnect'));
   }
 
+  async function idle(): Promise<void> {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  }
+
   async function stop(): Promise<void> {
     stopping = true;
     const deadline = performance.now() + config.shutdownGraceMs;
@@ -124,5 +130,5 @@ export function createBot(deps: BotDeps): Bot {
     log.info('bot stopped');
   }
 
-  return { client, start, stop };
+  return { client, start, idle, stop };
 }

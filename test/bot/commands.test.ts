@@ -32,6 +32,7 @@ describe('slash commands against the fake Discord', () => {
     expect(edit.body.components[0].components.map((b: { custom_id: string }) => b.custom_id.split(':')[0])).toEqual(['fb', 'fb', 'pass']);
     const progress = h.fake.calls.find((c) => isOriginalEdit(token)(c) && String(c.body.content).includes('Searching 10,068 submissions'));
     expect(progress).toBeDefined();
+    await h.bot.idle(); // the handler logs after the final edit has been acknowledged
     expect(h.logs.some((l) => l.msg === 'answered' && l.command === 'ask' && typeof l.ms === 'number' && l.verified === 2)).toBe(true);
     expect(h.qa.asks.at(-1)?.options.signal).toBeInstanceOf(AbortSignal);
   });
