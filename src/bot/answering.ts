@@ -89,6 +89,13 @@ export async function askAndDeliver(
   return { answer, messageIds };
 }
 
+/** The user's own mistake is info, an upstream or load condition a warning, anything else the bot's error. */
+function levelOf(code: string | undefined): 'info' | 'warn' | 'error' {
+  if (code === 'BAD_QUESTION') return 'info';
+  if (code !== undefined && /^(LLM_|ANSWER_TIMEOUT|BOT_BUSY)/.test(code)) return 'warn';
+  return 'error';
+}
+
 /** One error boundary for every answer path: log with context, tell the user what to do. */
 export async function reportFailure(
   ctx: BotContext,
@@ -97,8 +104,7 @@ export async function reportFailure(
   error: unknown,
 ): Promise<void> {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-  const known = code !== undefined && /^(LLM_|ANSWER_TIMEOUT|BOT_BUSY)/.test(code);
-  ctx.logger[known ? 'warn' : 'error']({ err: error, code, ...who }, 'answer failed');
+  ctx.logger[levelOf(code)]({ err: error, code, ...who }, 'answer failed');
   try {
     await surface.edit({ content: errorText(error), components: [] });
   } catch (replyError) {
