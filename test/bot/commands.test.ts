@@ -125,6 +125,25 @@ describe('slash commands against the fake Discord', () => {
     expect(String((await finalEdit(h.fake, help.token, (c) => c.includes('/compare'))).body.content)).toContain('/ask');
   });
 
+  it('echoes over-long input shortened: every message stays under 2,000 characters', async () => {
+    const long = `${'Forged input that no Discord client would send '.repeat(120)}END`;
+    const mark = h.fake.calls.length;
+    const submission = h.fake.chatInput('submission', { id: long });
+    const missing = String((await finalEdit(h.fake, submission.token, (s) => s.includes('No submission'))).body.content);
+    const search = h.fake.chatInput('search', { query: long });
+    const found = String((await finalEdit(h.fake, search.token, (s) => s.includes('Best passages'))).body.content);
+    const compare = h.fake.chatInput('compare', { submitters: `OpenAI, ${long}`, question: long });
+    const compared = String((await finalEdit(h.fake, compare.token, (s) => s.includes('Compared on'))).body.content);
+    await h.bot.idle();
+    for (const echoed of [missing, found, compared]) {
+      expect(echoed).toContain('Forged input that no Discord client would send');
+      expect(echoed).toContain('…');
+      expect(echoed).not.toContain('END');
+    }
+    expect(messageBodies(h.fake, mark).every((b) => b.content.length <= 2000)).toBe(true);
+    expect(h.fake.calls.slice(mark).filter((c) => c.path.includes(search.token) && c.method === 'POST' && c.path.startsWith('/webhooks/'))).toEqual([]);
+  });
+
   it('never lets a message ping anyone', () => {
     const bodies = messageBodies(h.fake);
     expect(bodies.length).toBeGreaterThan(10);

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { escapeText } from '../render/escape.js';
+import { echo } from '../render/escape.js';
 import { renderSubmission } from '../render/results.js';
 import { interactionSurface } from '../interaction-surface.js';
 import { deliver } from '../surface.js';
@@ -20,7 +20,7 @@ export const submission = {
     const surface = interactionSurface(interaction, false);
     const summary = await ctx.qa.submission(id);
     if (!summary) {
-      await surface.edit({ content: `No submission with id “${escapeText(id)}”. Pick one from the suggestions while typing.` });
+      await surface.edit({ content: `No submission with id “${echo(id)}”. Pick one from the suggestions while typing.` });
       return;
     }
     await deliver(surface, renderSubmission(summary));

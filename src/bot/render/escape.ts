@@ -31,6 +31,14 @@ export function truncate(text: string, max: number): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/** Longest stretch of the user's own input that a reply repeats. */
+export const ECHO_MAX_CHARS = 200;
+
+/** Input shown back to its sender (a query, an id, a name): one line, shortened, escaped. */
+export function echo(text: string, max = ECHO_MAX_CHARS): string {
+  return escapeText(truncate(oneLine(text), max));
+}
+
 /** Collapses whitespace, for one-line excerpts. */
 export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
