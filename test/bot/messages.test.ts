@@ -111,7 +111,7 @@ describe('mentions, threads, replies and DMs', () => {
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags & 64).toBe(64);
     const passages = String(callback.body.data.content);
-    expect(passages).toContain('\\[x](http://evil.example)');
+    expect(passages).toContain('\\[x](http:\u200b//evil.example)');
     expect(passages).not.toMatch(/(^|[^\u200b])@everyone/);
     expect(passages).not.toMatch(/<@&?\d/);
   });

@@ -4,6 +4,7 @@ import { escapeText, safeLink } from '../../src/bot/render/escape.js';
 import { splitMessage } from '../../src/bot/render/split.js';
 import { RateLimiter } from '../../src/bot/rate-limit.js';
 import { AnswerGate } from '../../src/bot/gate.js';
+import { liveLinks, maskedLinkOpenings } from '../support/discord-render.js';
 
 describe('splitMessage', () => {
   it('keeps short text whole and splits long text at paragraph/line boundaries under the limit', () => {
@@ -32,11 +33,22 @@ describe('escapeText', () => {
     expect(out).toContain('\\*\\*b\\*\\*');
     expect(out).toContain('\\> quote');
     expect(out).toContain('\\-# small');
-    expect(out).toContain('\\[x](http://e)');
+    expect(out).toContain('\\[x](http:\u200b//e)');
   });
 
-  it('links without previews, only http(s)', () => {
-    expect(safeLink('https://a.b/c d.pdf#page=2')).toBe('<https://a.b/c%20d.pdf#page=2>');
+  it('leaves no link live: several on a line, nested, angle-bracketed, bare, any case', () => {
+    const out = escapeText('[a](https://x.example) and [b](https://evil.example/b) [[n](https://e.example/i)](https://e.example/o) <https://e.example/angle> https://e.example/bare HTTPS://E.EXAMPLE ftp://e.example');
+    expect(liveLinks(out)).toEqual([]);
+    expect(maskedLinkOpenings(out)).toEqual([]);
+    expect(out.replaceAll('\u200b', '').replaceAll('\\', '')).toBe('[a](https://x.example) and [b](https://evil.example/b) [[n](https://e.example/i)](https://e.example/o) <https://e.example/angle> https://e.example/bare HTTPS://E.EXAMPLE ftp://e.example');
+    expect(escapeText('export controls [1] and safety [2]')).toBe('export controls [1] and safety [2]');
+  });
+
+  it('source links: live without preview on the official PDF host only', () => {
+    expect(safeLink('https://files.nitrd.gov/90-fr-9088/c d.pdf#page=2')).toBe('<https://files.nitrd.gov/90-fr-9088/c%20d.pdf#page=2>');
+    for (const url of ['https://a.b/c.pdf', 'https://files.nitrd.gov.evil.example/x.pdf', 'http://files.nitrd.gov/90-fr-9088/x.pdf']) {
+      expect(liveLinks(safeLink(url))).toEqual([]);
+    }
     expect(safeLink('javascript:alert(1)')).not.toContain('<javascript');
   });
 });
