@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Passage } from '../retrieval/types.js';
-import { LruMap } from './lru.js';
+import { LRUCache } from 'lru-cache';
 
 /** What the buttons under an answer need later. */
 export interface StoredAnswer {
@@ -13,10 +13,10 @@ export interface StoredAnswer {
 
 /** Recent answers by id, bounded. */
 export class AnswerStore {
-  private readonly map: LruMap<string, StoredAnswer>;
+  private readonly map: LRUCache<string, StoredAnswer>;
 
   constructor(capacity: number) {
-    this.map = new LruMap(capacity);
+    this.map = new LRUCache({ max: capacity });
   }
 
   add(entry: Omit<StoredAnswer, 'id'>): StoredAnswer {
