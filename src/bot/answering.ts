@@ -12,6 +12,8 @@ export interface AskContext {
   command: string;
   userId: string;
   guildId: string | null;
+  /** The answer is seen only by the asker (a private /ask, a DM). */
+  private?: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function deliverAnswer(
   text = renderAnswer(answer),
   passages: Passage[] = answer.sources,
 ): Promise<string[]> {
-  const stored = ctx.answers.add({ question, mode: answer.mode, userId: who.userId, passages });
+  const stored = ctx.answers.add({ question, mode: answer.mode, userId: who.userId, private: who.private ?? false, passages });
   const ids = await deliver(surface, text, [answerButtons(stored.id)]);
   ctx.logger.info(
     {

@@ -14,7 +14,7 @@ export async function handleMessage(message: Message, ctx: BotContext, botId: st
   const route = await routeMessage(message, ctx, botId);
   if (!route) return;
   const question = questionText(message, botId);
-  const who = { command: message.inGuild() ? 'mention' : 'dm', userId: message.author.id, guildId: message.guildId };
+  const who = { command: message.inGuild() ? 'mention' : 'dm', userId: message.author.id, guildId: message.guildId, private: !message.inGuild() };
   const refuse = (content: string) => route.createFirst({ content, allowedMentions: NO_MENTIONS });
   if (!question) {
     await refuse(EMPTY_QUESTION);

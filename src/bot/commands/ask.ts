@@ -18,8 +18,9 @@ export const ask = {
   ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
   async execute(interaction, ctx) {
     const question = interaction.options.getString('question', true);
-    const surface = interactionSurface(interaction, interaction.options.getBoolean('private') ?? false);
-    await askAndDeliver(ctx, surface, { command: 'ask', userId: interaction.user.id, guildId: interaction.guildId }, question, {
+    const isPrivate = interaction.options.getBoolean('private') ?? false;
+    const surface = interactionSurface(interaction, isPrivate);
+    await askAndDeliver(ctx, surface, { command: 'ask', userId: interaction.user.id, guildId: interaction.guildId, private: isPrivate }, question, {
       category: optionalString(interaction.options.getString('category')),
       submitter: optionalString(interaction.options.getString('submitter')),
     });
