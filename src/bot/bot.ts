@@ -9,7 +9,7 @@ import { FeedbackLog } from './feedback.js';
 import { AnswerGate } from './gate.js';
 import { handleInteraction } from './interaction-handler.js';
 import { handleMessage } from './message-handler.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimits } from './rate-limit.js';
 import { NO_MENTIONS } from './surface.js';
 import type { BotConfig, BotContext } from './types.js';
 
@@ -68,7 +68,7 @@ export function createBot(deps: BotDeps): Bot {
     config,
     logger: log,
     clock,
-    limiter: new RateLimiter(config.rateLimitPerMinute, clock),
+    limits: new RateLimits(config.rateLimitPerMinute),
     gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue),
     answers: new AnswerStore(config.answerCacheSize),
     feedback: new FeedbackLog(config.feedbackLog),

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSubmitters } from '../../src/bot/commands/compare.js';
 import { escapeText, safeLink } from '../../src/bot/render/escape.js';
 import { splitMessage } from '../../src/bot/render/split.js';
-import { RateLimiter } from '../../src/bot/rate-limit.js';
+import { COSTS, RateLimits, type RateCost } from '../../src/bot/rate-limit.js';
 import { AnswerGate } from '../../src/bot/gate.js';
 import { liveLinks, maskedLinkOpenings } from '../support/discord-render.js';
 
@@ -58,15 +58,26 @@ describe('small parts', () => {
     expect(parseSubmitters('OpenAI, Anthropic; Google，微软；openai')).toEqual(['OpenAI', 'Anthropic', 'Google', '微软']);
   });
 
-  it('rate limiter is a sliding window', () => {
-    let now = 0;
-    const limiter = new RateLimiter(2, () => now);
-    expect(limiter.take('u').ok).toBe(true);
-    now = 30_000;
-    expect(limiter.take('u').ok).toBe(true);
-    expect(limiter.take('u')).toEqual({ ok: false, retryAt: 60_000 });
-    now = 60_001;
-    expect(limiter.take('u').ok).toBe(true);
+  it('rate limits: budgets per minute in proportion to cost, per user, refilled after the minute', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      const limits = new RateLimits(2);
+      const spend = async (user: string, cost: RateCost, times: number) => {
+        let allowed = 0;
+        for (let i = 0; i < times; i++) if ((await limits.take(user, cost)).ok) allowed++;
+        return allowed;
+      };
+      expect([await spend('u', COSTS.answer, 5), await spend('u', COSTS.lookup, 20), await spend('u', COSTS.light, 50)]).toEqual([2, 8, 20]);
+      expect(await spend('v', COSTS.compare, 2)).toBe(1);
+      const refused = await limits.take('u', COSTS.answer);
+      expect(refused).toEqual({ ok: false, perMinute: 2, retryAt: expect.any(Number) });
+      expect(refused.ok === false && refused.retryAt - Date.now()).toBeGreaterThan(59_000);
+      expect([await limits.shouldNotify('u'), await limits.shouldNotify('u')]).toEqual([true, false]);
+      vi.advanceTimersByTime(60_001);
+      expect([await spend('u', COSTS.answer, 3), await limits.shouldNotify('u')]).toEqual([2, true]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('gate runs FIFO and refuses when the queue is full', async () => {

@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { interactionSurface } from '../interaction-surface.js';
+import { COSTS } from '../rate-limit.js';
 import { echo } from '../render/escape.js';
 import { renderSubmission } from '../render/results.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { deliver } from '../surface.js';
 import type { Command } from '../types.js';
 
@@ -14,7 +15,7 @@ export const data = new SlashCommandBuilder()
 
 export const submission = {
   data,
-  costly: false,
+  cost: COSTS.lookup,
   async execute(interaction, ctx) {
     const id = interaction.options.getString('id', true).trim();
     const surface = interactionSurface(interaction, false);
