@@ -28,6 +28,7 @@ export async function runGuarded<T>(
 ): Promise<T> {
   await surface.edit({ content: progressText(ctx.qa.stats().submissions), components: [] });
   return ctx.gate.run(
+    who.userId,
     async () => {
       const editor = new ThrottledEditor(
         (text) => surface.edit({ content: partialText(text), components: [] }),

@@ -69,7 +69,7 @@ export function createBot(deps: BotDeps): Bot {
     logger: log,
     clock,
     limits: new RateLimits(config.rateLimitPerMinute),
-    gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue),
+    gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue, config.maxAnswersPerUser),
     answers: new AnswerStore(config.answerCacheSize),
     feedback: new FeedbackLog(config.feedbackLog),
     conversations: new ConversationStore(config.historyMessages),

@@ -29,6 +29,8 @@ export interface BotConfig {
   answerCacheSize: number;
   /** Messages of a conversation passed to the model as history. */
   historyMessages: number;
+  /** Answers one user may have running at once; the rest of their questions wait in line. */
+  maxAnswersPerUser: number;
 }
 
 /** What command handlers receive besides the interaction. */

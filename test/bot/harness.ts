@@ -32,6 +32,7 @@ export function testConfig(overrides: Partial<BotConfig> = {}): BotConfig {
     shutdownGraceMs: 5_000,
     answerCacheSize: 50,
     historyMessages: 20,
+    maxAnswersPerUser: 2,
     ...overrides,
   };
 }

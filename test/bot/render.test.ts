@@ -3,7 +3,6 @@ import { parseSubmitters } from '../../src/bot/commands/compare.js';
 import { escapeText, safeLink } from '../../src/bot/render/escape.js';
 import { splitMessage } from '../../src/bot/render/split.js';
 import { COSTS, RateLimits, type RateCost } from '../../src/bot/rate-limit.js';
-import { AnswerGate } from '../../src/bot/gate.js';
 import { liveLinks, maskedLinkOpenings } from '../support/discord-render.js';
 
 describe('splitMessage', () => {
@@ -78,17 +77,5 @@ describe('small parts', () => {
     } finally {
       vi.useRealTimers();
     }
-  });
-
-  it('gate runs FIFO and refuses when the queue is full', async () => {
-    const gate = new AnswerGate(1, 1);
-    const order: string[] = [];
-    let release!: () => void;
-    const first = gate.run(() => new Promise<void>((r) => (release = r)).then(() => order.push('a')));
-    const second = gate.run(async () => order.push('b'));
-    await expect(gate.run(async () => 'c')).rejects.toMatchObject({ code: 'BOT_BUSY' });
-    release();
-    await Promise.all([first, second]);
-    expect(order).toEqual(['a', 'b']);
   });
 });
