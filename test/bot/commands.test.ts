@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/bot/deploy.js';
+import { ANSWER_TEXT, fakeAnswer } from '../support/fake-qa.js';
 import { TOKEN, failOnUnhandledRejections, finalEdit, isCallback, isOriginalEdit, messageBodies, startHarness, type Harness } from './harness.js';
 
 describe('slash commands against the fake Discord', () => {
@@ -48,11 +49,23 @@ describe('slash commands against the fake Discord', () => {
   });
 
   it('/ask streamed: several throttled edits, final content complete', async () => {
-    const { token } = h.fake.chatInput('ask', { question: 'stream please' });
+    // Each partial text is pushed once the previous one has been shown, so the edits do not depend on timing.
+    let token = '';
+    const partialEdits = () => h.fake.calls.filter((c) => isOriginalEdit(token)(c) && String(c.body.content).includes('writing…'));
+    const words = ANSWER_TEXT.split(' ');
+    h.qa.on('paced', async (q, o) => {
+      for (let i = 1; i <= 3; i++) {
+        o.onPartial?.(words.slice(0, Math.ceil((words.length * i) / 3)).join(' '));
+        await h.fake.waitFor(() => partialEdits().length >= i, 3_000, `streamed edit ${i}`);
+      }
+      return fakeAnswer(q, { mode: 'llm' });
+    });
+    ({ token } = h.fake.chatInput('ask', { question: 'paced stream please' }));
     await finalEdit(h.fake, token);
     const edits = h.fake.calls.filter(isOriginalEdit(token));
-    const partial = edits.filter((c) => String(c.body.content).includes('writing…'));
-    expect(partial.length).toBeGreaterThanOrEqual(2);
+    const partial = partialEdits();
+    expect(partial).toHaveLength(3);
+    expect(String(partial[0]!.body.content)).toContain('Most AI companies');
     for (let i = 1; i < partial.length; i++) expect(partial[i]!.at - partial[i - 1]!.at).toBeGreaterThanOrEqual(h.config.streamEditIntervalMs - 15);
     expect(String(edits.at(-1)?.body.content)).toContain('safety testing [2]');
   });
