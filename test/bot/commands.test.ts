@@ -48,8 +48,9 @@ describe('slash commands against the fake Discord', () => {
     expect(last?.submitter).toBe('OpenAI');
   });
 
-  it('/ask streamed: several throttled edits, final content complete', async () => {
-    // Each partial text is pushed once the previous one has been shown, so the edits do not depend on timing.
+  it('/ask streamed: each partial text is shown as an edit, then the final answer', async () => {
+    // Each partial text is pushed once the previous one has been shown, so the edits do not depend on
+    // timing (the spacing of edits is ThrottledEditor's, tested on its own).
     let token = '';
     const partialEdits = () => h.fake.calls.filter((c) => isOriginalEdit(token)(c) && String(c.body.content).includes('writing…'));
     const words = ANSWER_TEXT.split(' ');
@@ -66,7 +67,7 @@ describe('slash commands against the fake Discord', () => {
     const partial = partialEdits();
     expect(partial).toHaveLength(3);
     expect(String(partial[0]!.body.content)).toContain('Most AI companies');
-    for (let i = 1; i < partial.length; i++) expect(partial[i]!.at - partial[i - 1]!.at).toBeGreaterThanOrEqual(h.config.streamEditIntervalMs - 15);
+    expect(String(partial[2]!.body.content)).toContain('safety testing [2]');
     expect(String(edits.at(-1)?.body.content)).toContain('safety testing [2]');
   });
 

@@ -61,5 +61,5 @@ describeTerminal('the console chat at a terminal', () => {
     expect(screen).toMatch(/INFO.*llm answer/);
     expect(screen).not.toMatch(/\{"level":\d+/);
     expect(screen).not.toContain('sk-test-terminal-0123456789');
-  });
+  }, 60_000);
 });
