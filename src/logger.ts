@@ -1,17 +1,59 @@
-import { pino, type Logger } from 'pino';
-import { getConfig } from './config.js';
+import PinoPretty from 'pino-pretty';
+import { pino, type DestinationStream, type Logger } from 'pino';
+import { getConfig, type Config } from './config.js';
+
+export interface LoggerOptions {
+  level: string;
+  /** Human-readable lines (pino-pretty) instead of JSON. */
+  pretty: boolean;
+  /** Configured secrets (keys, tokens): every occurrence is cut out of every line written. */
+  secrets: readonly (string | undefined)[];
+  /** Where lines go; standard error by default. */
+  destination?: NodeJS.WritableStream;
+}
+
+const CENSOR = '[redacted]';
+/** Shorter values are placeholders for servers that ignore keys, and would mangle ordinary words. */
+const MIN_SECRET_CHARS = 8;
+
+/**
+ * Replaces each secret in a serialised line, also in its JSON-escaped form, so a key that an
+ * upstream server repeats in an error message or a stack never reaches the log.
+ */
+export function secretScrubber(secrets: readonly (string | undefined)[]): (line: string) => string {
+  const forms = secrets
+    .filter((s): s is string => s !== undefined && s.length >= MIN_SECRET_CHARS)
+    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])
+    .sort((a, b) => b.length - a.length);
+  if (forms.length === 0) return (line) => line;
+  return (line) => forms.reduce((text, form) => text.replaceAll(form, CENSOR), line);
+}
+
+/** A logger whose every line, message and serialised error alike, is scrubbed of the secrets. */
+export function createLogger(options: LoggerOptions): Logger {
+  const sink = options.destination ?? 2;
+  const out: DestinationStream = options.pretty ? PinoPretty({ destination: sink, sync: true }) : typeof sink === 'number' ? pino.destination(sink) : sink;
+  const scrub = secretScrubber(options.secrets);
+  const scrubbed: DestinationStream = { write: (line: string) => out.write(scrub(line)) };
+  return pino(
+    {
+      level: options.level,
+      // Fields named like credentials are dropped even when their value is not a configured secret.
+      redact: { paths: ['token', '*.token', 'apiKey', '*.apiKey', 'authorization', '*.authorization'], censor: CENSOR },
+    },
+    scrubbed,
+  );
+}
+
+/** Human-readable when LOG_PRETTY is set or standard error is a terminal (a person is reading); JSON otherwise. */
+export function loggerOptionsFrom(config: Config, stderr: { isTTY?: boolean } = process.stderr): LoggerOptions {
+  return { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY || stderr.isTTY === true, secrets: [config.OPENAI_API_KEY, config.DISCORD_TOKEN] };
+}
 
 let root: Logger | undefined;
 
-/** The one structured logger. Keys and tokens are redacted wherever they appear as fields. */
+/** The one structured logger of the process, on standard error. */
 export function logger(): Logger {
-  if (!root) {
-    const config = getConfig();
-    root = pino({
-      level: config.LOG_LEVEL,
-      redact: { paths: ['token', '*.token', 'apiKey', '*.apiKey', 'authorization', '*.authorization'], censor: '[redacted]' },
-      ...(config.LOG_PRETTY ? { transport: { target: 'pino-pretty', options: { destination: 2 } } } : {}),
-    }, config.LOG_PRETTY ? undefined : pino.destination(2));
-  }
+  root ??= createLogger(loggerOptionsFrom(getConfig()));
   return root;
 }

@@ -2,6 +2,7 @@ import { createQaService } from './app.js';
 import { createBot } from './bot/bot.js';
 import { botConfigFrom } from './bot/config.js';
 import { runConsole } from './bot/console.js';
+import { installProcessGuards } from './bot/process-guards.js';
 import { getConfig } from './config.js';
 import { buildIndex } from './index-build/build.js';
 import { buildOptionsFrom } from './index-build/options.js';
@@ -17,6 +18,7 @@ import { runCli } from './shared/cli.js';
  */
 runCli(async () => {
   const config = getConfig();
+  installProcessGuards(logger());
   const open = (dir: string) => createQaService(config, dir);
   // The bot follows rebuilds: `npm run index` swaps a new index in, and it is picked up.
   const start = () => ReloadingQaService.start(config.INDEX_DIR, open, config.INDEX_RELOAD_SECONDS * 1000);

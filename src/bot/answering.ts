@@ -12,6 +12,8 @@ export interface AskContext {
   command: string;
   userId: string;
   guildId: string | null;
+  /** The answer is seen only by the asker (a private /ask, a DM). */
+  private?: boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export async function runGuarded<T>(
 ): Promise<T> {
   await surface.edit({ content: progressText(ctx.qa.stats().submissions), components: [] });
   return ctx.gate.run(
+    who.userId,
     async () => {
       const editor = new ThrottledEditor(
         (text) => surface.edit({ content: partialText(text), components: [] }),
@@ -55,7 +58,7 @@ export async function deliverAnswer(
   text = renderAnswer(answer),
   passages: Passage[] = answer.sources,
 ): Promise<string[]> {
-  const stored = ctx.answers.add({ question, mode: answer.mode, userId: who.userId, passages });
+  const stored = ctx.answers.add({ question, mode: answer.mode, userId: who.userId, private: who.private ?? false, passages });
   const ids = await deliver(surface, text, [answerButtons(stored.id)]);
   ctx.logger.info(
     {
@@ -89,6 +92,13 @@ export async function askAndDeliver(
   return { answer, messageIds };
 }
 
+/** The user's own mistake is info, an upstream or load condition a warning, anything else the bot's error. */
+function levelOf(code: string | undefined): 'info' | 'warn' | 'error' {
+  if (code === 'BAD_QUESTION') return 'info';
+  if (code !== undefined && /^(LLM_|ANSWER_TIMEOUT|BOT_BUSY)/.test(code)) return 'warn';
+  return 'error';
+}
+
 /** One error boundary for every answer path: log with context, tell the user what to do. */
 export async function reportFailure(
   ctx: BotContext,
@@ -97,8 +107,7 @@ export async function reportFailure(
   error: unknown,
 ): Promise<void> {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-  const known = code !== undefined && /^(LLM_|ANSWER_TIMEOUT|BOT_BUSY)/.test(code);
-  ctx.logger[known ? 'warn' : 'error']({ err: error, code, ...who }, 'answer failed');
+  ctx.logger[levelOf(code)]({ err: error, code, ...who }, 'answer failed');
   try {
     await surface.edit({ content: errorText(error), components: [] });
   } catch (replyError) {

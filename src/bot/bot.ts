@@ -9,7 +9,7 @@ import { FeedbackLog } from './feedback.js';
 import { AnswerGate } from './gate.js';
 import { handleInteraction } from './interaction-handler.js';
 import { handleMessage } from './message-handler.js';
-import { RateLimiter } from './rate-limit.js';
+import { RateLimits } from './rate-limit.js';
 import { NO_MENTIONS } from './surface.js';
 import type { BotConfig, BotContext } from './types.js';
 
@@ -24,6 +24,8 @@ export interface Bot {
   client: Client;
   /** Logs in and resolves once the gateway is ready; rejects with a clear message on unrecoverable gateway closes. */
   start(token: string): Promise<void>;
+  /** Resolves once no message or interaction handler is running (each handler logs its outcome before it ends). */
+  idle(): Promise<void>;
   /** Stops accepting questions, lets answers in flight finish (bounded), then disconnects. */
   stop(): Promise<void>;
 }
@@ -66,8 +68,8 @@ export function createBot(deps: BotDeps): Bot {
     config,
     logger: log,
     clock,
-    limiter: new RateLimiter(config.rateLimitPerMinute, clock),
-    gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue),
+    limits: new RateLimits(config.rateLimitPerMinute),
+    gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue, config.maxAnswersPerUser),
     answers: new AnswerStore(config.answerCacheSize),
     feedback: new FeedbackLog(config.feedbackLog),
     conversations: new ConversationStore(config.historyMessages),
@@ -112,6 +114,10 @@ export function createBot(deps: BotDeps): Bot {
     client.on(Events.ShardDisconnect, ({ code }) => log.error({ code }, 'gateway closed and will not reconnect'));
   }
 
+  async function idle(): Promise<void> {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  }
+
   async function stop(): Promise<void> {
     stopping = true;
     const deadline = performance.now() + config.shutdownGraceMs;
@@ -124,5 +130,5 @@ export function createBot(deps: BotDeps): Bot {
     log.info('bot stopped');
   }
 
-  return { client, start, stop };
+  return { client, start, idle, stop };
 }

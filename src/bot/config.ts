@@ -7,6 +7,7 @@ export const BOT_DEFAULTS = {
   shutdownGraceMs: 30_000,
   answerCacheSize: 500,
   historyMessages: 20,
+  maxAnswersPerUser: 2,
 } as const;
 
 /** Builds the bot's settings from the parsed process configuration. */

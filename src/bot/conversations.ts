@@ -1,10 +1,10 @@
 import type { Turn } from '../retrieval/types.js';
-import { LruMap } from './lru.js';
+import { LRUCache } from 'lru-cache';
 
 /** In-memory conversations: keyed by thread / DM channel / reply-chain id, with bot message ids linked to them. */
 export class ConversationStore {
-  private readonly turns = new LruMap<string, Turn[]>(2_000);
-  private readonly byMessage = new LruMap<string, string>(20_000);
+  private readonly turns = new LRUCache<string, Turn[]>({ max: 2_000 });
+  private readonly byMessage = new LRUCache<string, string>({ max: 20_000 });
 
   constructor(private readonly maxTurns: number) {}
 

@@ -6,6 +6,8 @@ export interface FeedbackRecord {
   answerId: string;
   userId: string;
   vote: 'up' | 'down';
+  /** The same user's earlier vote on this answer, which this line replaces (the last line counts). */
+  replaces?: 'up' | 'down';
   question: string | null;
   sources: string[];
   mode: string | null;

@@ -1,10 +1,11 @@
 import type { Message } from 'discord.js';
+import { admit } from './admission.js';
 import { askAndDeliver, reportFailure } from './answering.js';
 import { messageSurface } from './message-surface.js';
 import { questionText, routeMessage } from './message-routing.js';
+import { COSTS } from './rate-limit.js';
 import { NO_MENTIONS } from './surface.js';
 import type { BotContext } from './types.js';
-import { RESTARTING, rateLimited } from './user-messages.js';
 
 const EMPTY_QUESTION = 'Ask me a question after the mention, e.g. “What do AI companies say about export controls?” — or use `/help`.';
 
@@ -14,24 +15,20 @@ export async function handleMessage(message: Message, ctx: BotContext, botId: st
   const route = await routeMessage(message, ctx, botId);
   if (!route) return;
   const question = questionText(message, botId);
-  const who = { command: message.inGuild() ? 'mention' : 'dm', userId: message.author.id, guildId: message.guildId };
-  const refuse = (content: string) => route.createFirst({ content, allowedMentions: NO_MENTIONS });
+  const who = { command: message.inGuild() ? 'mention' : 'dm', userId: message.author.id, guildId: message.guildId, private: !message.inGuild() };
+  const refuse = (content: string) => route.refuse({ content, allowedMentions: NO_MENTIONS });
+  // Limits first: a refused message starts no thread, and a flood gets one notice a minute.
+  const refusal = await admit(ctx, who, question ? COSTS.answer : COSTS.light);
+  if (refusal) {
+    if (refusal.reason === 'stopping' || (await ctx.limits.shouldNotify(who.userId))) await refuse(refusal.text);
+    return;
+  }
   if (!question) {
     await refuse(EMPTY_QUESTION);
     return;
   }
-  if (ctx.isStopping()) {
-    await refuse(RESTARTING);
-    return;
-  }
-  const decision = ctx.limiter.take(message.author.id);
-  if (!decision.ok) {
-    ctx.logger.info({ ...who, retryAt: decision.retryAt }, 'rate limited');
-    await refuse(rateLimited(ctx.config.rateLimitPerMinute, decision.retryAt));
-    return;
-  }
-  const { conversationId } = route;
-  const surface = messageSurface(route.createFirst, route.channel, (id) => ctx.conversations.link(id, conversationId));
+  const { conversationId, createFirst, channel } = await route.open();
+  const surface = messageSurface(createFirst, channel, (id) => ctx.conversations.link(id, conversationId));
   try {
     const history = ctx.conversations.history(conversationId);
     const { answer } = await askAndDeliver(ctx, surface, who, question, { history });

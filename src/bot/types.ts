@@ -9,12 +9,13 @@ import type { AnswerStore } from './answer-store.js';
 import type { ConversationStore } from './conversations.js';
 import type { FeedbackLog } from './feedback.js';
 import type { AnswerGate } from './gate.js';
-import type { RateLimiter } from './rate-limit.js';
+import type { RateCost, RateLimits } from './rate-limit.js';
 
 /** Everything the bot needs to know, as a plain object (filled from `getConfig()` by the composition root). */
 export interface BotConfig {
   /** REST base override, e.g. `http://127.0.0.1:1234/api` for the fake Discord in tests. */
   apiUrl?: string;
+  /** Questions per user per minute; lighter requests get a multiple of it. */
   rateLimitPerMinute: number;
   maxConcurrentAnswers: number;
   maxQueue: number;
@@ -28,6 +29,8 @@ export interface BotConfig {
   answerCacheSize: number;
   /** Messages of a conversation passed to the model as history. */
   historyMessages: number;
+  /** Answers one user may have running at once; the rest of their questions wait in line. */
+  maxAnswersPerUser: number;
 }
 
 /** What command handlers receive besides the interaction. */
@@ -36,7 +39,7 @@ export interface BotContext {
   config: BotConfig;
   logger: Logger;
   clock: () => number;
-  limiter: RateLimiter;
+  limits: RateLimits;
   gate: AnswerGate;
   answers: AnswerStore;
   feedback: FeedbackLog;
@@ -46,8 +49,8 @@ export interface BotContext {
 
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
-  /** Answers that cost retrieval or a model call are rate-limited per user and refused while stopping. */
-  costly: boolean;
+  /** What one use costs from the user's budget; all but light requests are refused while the bot stops. */
+  cost: RateCost;
   /** Whether the reply should be visible only to the asker. */
   ephemeral?(interaction: ChatInputCommandInteraction): boolean;
   /** Runs after the reply was deferred. */

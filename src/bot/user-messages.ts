@@ -8,6 +8,10 @@ export function rateLimited(perMinute: number, retryAtMs: number): string {
   return `⏱️ You can ask ${perMinute} question${perMinute === 1 ? '' : 's'} per minute. You can ask again <t:${at}:R>.`;
 }
 
+export function tooFast(what: string, perMinute: number, retryAtMs: number): string {
+  return `⏱️ You can use ${what} ${perMinute} times a minute. Try again <t:${Math.ceil(retryAtMs / 1000)}:R>.`;
+}
+
 function codeOf(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
     const { code } = error as { code: unknown };

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../src/bot/deploy.js';
+import { ANSWER_TEXT, fakeAnswer } from '../support/fake-qa.js';
 import { TOKEN, failOnUnhandledRejections, finalEdit, isCallback, isOriginalEdit, messageBodies, startHarness, type Harness } from './harness.js';
 
 describe('slash commands against the fake Discord', () => {
@@ -32,6 +33,7 @@ describe('slash commands against the fake Discord', () => {
     expect(edit.body.components[0].components.map((b: { custom_id: string }) => b.custom_id.split(':')[0])).toEqual(['fb', 'fb', 'pass']);
     const progress = h.fake.calls.find((c) => isOriginalEdit(token)(c) && String(c.body.content).includes('Searching 10,068 submissions'));
     expect(progress).toBeDefined();
+    await h.bot.idle(); // the handler logs after the final edit has been acknowledged
     expect(h.logs.some((l) => l.msg === 'answered' && l.command === 'ask' && typeof l.ms === 'number' && l.verified === 2)).toBe(true);
     expect(h.qa.asks.at(-1)?.options.signal).toBeInstanceOf(AbortSignal);
   });
@@ -46,13 +48,26 @@ describe('slash commands against the fake Discord', () => {
     expect(last?.submitter).toBe('OpenAI');
   });
 
-  it('/ask streamed: several throttled edits, final content complete', async () => {
-    const { token } = h.fake.chatInput('ask', { question: 'stream please' });
+  it('/ask streamed: each partial text is shown as an edit, then the final answer', async () => {
+    // Each partial text is pushed once the previous one has been shown, so the edits do not depend on
+    // timing (the spacing of edits is ThrottledEditor's, tested on its own).
+    let token = '';
+    const partialEdits = () => h.fake.calls.filter((c) => isOriginalEdit(token)(c) && String(c.body.content).includes('writing…'));
+    const words = ANSWER_TEXT.split(' ');
+    h.qa.on('paced', async (q, o) => {
+      for (let i = 1; i <= 3; i++) {
+        o.onPartial?.(words.slice(0, Math.ceil((words.length * i) / 3)).join(' '));
+        await h.fake.waitFor(() => partialEdits().length >= i, 3_000, `streamed edit ${i}`);
+      }
+      return fakeAnswer(q, { mode: 'llm' });
+    });
+    ({ token } = h.fake.chatInput('ask', { question: 'paced stream please' }));
     await finalEdit(h.fake, token);
     const edits = h.fake.calls.filter(isOriginalEdit(token));
-    const partial = edits.filter((c) => String(c.body.content).includes('writing…'));
-    expect(partial.length).toBeGreaterThanOrEqual(2);
-    for (let i = 1; i < partial.length; i++) expect(partial[i]!.at - partial[i - 1]!.at).toBeGreaterThanOrEqual(h.config.streamEditIntervalMs - 15);
+    const partial = partialEdits();
+    expect(partial).toHaveLength(3);
+    expect(String(partial[0]!.body.content)).toContain('Most AI companies');
+    expect(String(partial[2]!.body.content)).toContain('safety testing [2]');
     expect(String(edits.at(-1)?.body.content)).toContain('safety testing [2]');
   });
 
@@ -122,6 +137,25 @@ describe('slash commands against the fake Discord', () => {
     const helpCallback = await h.fake.waitFor(isCallback(help.id));
     expect(helpCallback.body.data.flags & 64).toBe(64);
     expect(String((await finalEdit(h.fake, help.token, (c) => c.includes('/compare'))).body.content)).toContain('/ask');
+  });
+
+  it('echoes over-long input shortened: every message stays under 2,000 characters', async () => {
+    const long = `${'Forged input that no Discord client would send '.repeat(120)}END`;
+    const mark = h.fake.calls.length;
+    const submission = h.fake.chatInput('submission', { id: long });
+    const missing = String((await finalEdit(h.fake, submission.token, (s) => s.includes('No submission'))).body.content);
+    const search = h.fake.chatInput('search', { query: long });
+    const found = String((await finalEdit(h.fake, search.token, (s) => s.includes('Best passages'))).body.content);
+    const compare = h.fake.chatInput('compare', { submitters: `OpenAI, ${long}`, question: long });
+    const compared = String((await finalEdit(h.fake, compare.token, (s) => s.includes('Compared on'))).body.content);
+    await h.bot.idle();
+    for (const echoed of [missing, found, compared]) {
+      expect(echoed).toContain('Forged input that no Discord client would send');
+      expect(echoed).toContain('…');
+      expect(echoed).not.toContain('END');
+    }
+    expect(messageBodies(h.fake, mark).every((b) => b.content.length <= 2000)).toBe(true);
+    expect(h.fake.calls.slice(mark).filter((c) => c.path.includes(search.token) && c.method === 'POST' && c.path.startsWith('/webhooks/'))).toEqual([]);
   });
 
   it('never lets a message ping anyone', () => {

@@ -32,6 +32,7 @@ export function testConfig(overrides: Partial<BotConfig> = {}): BotConfig {
     shutdownGraceMs: 5_000,
     answerCacheSize: 50,
     historyMessages: 20,
+    maxAnswersPerUser: 2,
     ...overrides,
   };
 }
@@ -84,9 +85,10 @@ export async function finalEdit(fake: FakeDiscord, token: string, done: (content
   return fake.waitFor((c) => isOriginalEdit(token)(c) && done(String(c.body?.content ?? '')), timeoutMs, `final edit of ${token}`);
 }
 
-/** Every REST body that carries message content. */
-export function messageBodies(fake: FakeDiscord): any[] {
+/** Every REST body that carries message content (from call index `since` on). */
+export function messageBodies(fake: FakeDiscord, since = 0): any[] {
   return fake.calls
+    .slice(since)
     .filter((c) => (c.method === 'POST' || c.method === 'PATCH') && c.body && typeof c.body === 'object')
     .map((c) => (c.path.startsWith('/interactions/') ? c.body.data : c.body))
     .filter((b) => b && typeof b.content === 'string');

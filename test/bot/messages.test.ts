@@ -73,9 +73,12 @@ describe('mentions, threads, replies and DMs', () => {
     const calls = h.fake.calls.length;
     h.fake.userMessage('I am a bot asking', { mention: true, user: { id: '4001', bot: true } });
     h.fake.userMessage('just chatting, no mention');
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(h.qa.asks.length).toBe(before);
-    expect(h.fake.calls.length).toBe(calls);
+    // A DM after them: once it is answered, both earlier messages have been handled.
+    h.fake.userMessage('a question after the chatter', { dm: true, user: { id: '4002' } });
+    await h.fake.waitFor(postTo(h.fake.dmChannelId, (s) => s.includes('Sources')), 3_000, 'the DM answer', calls);
+    await h.bot.idle();
+    expect(h.qa.asks.slice(before).map((a) => a.question)).toEqual(['a question after the chatter']);
+    expect(h.fake.calls.slice(calls).every((c) => c.path.startsWith(`/channels/${h.fake.dmChannelId}/`))).toBe(true);
   });
 
   it('splits a long answer into messages ≤ 2,000 characters, buttons on the last', async () => {
@@ -111,7 +114,7 @@ describe('mentions, threads, replies and DMs', () => {
     expect(callback.body.type).toBe(4);
     expect(callback.body.data.flags & 64).toBe(64);
     const passages = String(callback.body.data.content);
-    expect(passages).toContain('\\[x](http://evil.example)');
+    expect(passages).toContain('\\[x](http:\u200b//evil.example)');
     expect(passages).not.toMatch(/(^|[^\u200b])@everyone/);
     expect(passages).not.toMatch(/<@&?\d/);
   });

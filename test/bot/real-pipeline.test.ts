@@ -158,6 +158,20 @@ describe('the bot over the real retrieval pipeline (fixture corpus index)', () =
     expect(content).not.toMatch(/^\[1\]/m);
   });
 
+  it('a bad question (empty, too long, no words) gets its reason and is logged as info, not as an error', async () => {
+    const replies: string[] = [];
+    for (const question of [' ', 'a'.repeat(1500)]) {
+      const { token } = h.fake.chatInput('ask', { question });
+      replies.push(await replyWhere(h, token, (s) => s.startsWith('❓')));
+    }
+    const mention = h.fake.userMessage('???', { mention: true, user: { id: '3003' } });
+    replies.push(contentOf(await h.fake.waitFor(postTo(mention.id, (s) => s.startsWith('❓')), 10_000, 'refusal in the thread')));
+    expect(replies).toEqual([expect.stringContaining('The question is empty'), expect.stringContaining('1500 characters long'), expect.stringContaining('no words')]);
+    await h.bot.idle();
+    const failures = h.logs.filter((l) => l.msg === 'answer failed');
+    expect(failures.map((l) => [l.code, l.level])).toEqual([['BAD_QUESTION', 30], ['BAD_QUESTION', 30], ['BAD_QUESTION', 30]]);
+  });
+
   it('no message body ever pings or carries a raw @everyone', () => {
     const bodies = messageBodies(h.fake);
     expect(bodies.length).toBeGreaterThan(10);

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseSubmitters } from '../../src/bot/commands/compare.js';
 import { escapeText, safeLink } from '../../src/bot/render/escape.js';
 import { splitMessage } from '../../src/bot/render/split.js';
-import { RateLimiter } from '../../src/bot/rate-limit.js';
-import { AnswerGate } from '../../src/bot/gate.js';
+import { COSTS, RateLimits, type RateCost } from '../../src/bot/rate-limit.js';
+import { liveLinks, maskedLinkOpenings } from '../support/discord-render.js';
 
 describe('splitMessage', () => {
   it('keeps short text whole and splits long text at paragraph/line boundaries under the limit', () => {
@@ -32,11 +32,22 @@ describe('escapeText', () => {
     expect(out).toContain('\\*\\*b\\*\\*');
     expect(out).toContain('\\> quote');
     expect(out).toContain('\\-# small');
-    expect(out).toContain('\\[x](http://e)');
+    expect(out).toContain('\\[x](http:\u200b//e)');
   });
 
-  it('links without previews, only http(s)', () => {
-    expect(safeLink('https://a.b/c d.pdf#page=2')).toBe('<https://a.b/c%20d.pdf#page=2>');
+  it('leaves no link live: several on a line, nested, angle-bracketed, bare, any case', () => {
+    const out = escapeText('[a](https://x.example) and [b](https://evil.example/b) [[n](https://e.example/i)](https://e.example/o) <https://e.example/angle> https://e.example/bare HTTPS://E.EXAMPLE ftp://e.example');
+    expect(liveLinks(out)).toEqual([]);
+    expect(maskedLinkOpenings(out)).toEqual([]);
+    expect(out.replaceAll('\u200b', '').replaceAll('\\', '')).toBe('[a](https://x.example) and [b](https://evil.example/b) [[n](https://e.example/i)](https://e.example/o) <https://e.example/angle> https://e.example/bare HTTPS://E.EXAMPLE ftp://e.example');
+    expect(escapeText('export controls [1] and safety [2]')).toBe('export controls [1] and safety [2]');
+  });
+
+  it('source links: live without preview on the official PDF host only', () => {
+    expect(safeLink('https://files.nitrd.gov/90-fr-9088/c d.pdf#page=2')).toBe('<https://files.nitrd.gov/90-fr-9088/c%20d.pdf#page=2>');
+    for (const url of ['https://a.b/c.pdf', 'https://files.nitrd.gov.evil.example/x.pdf', 'http://files.nitrd.gov/90-fr-9088/x.pdf']) {
+      expect(liveLinks(safeLink(url))).toEqual([]);
+    }
     expect(safeLink('javascript:alert(1)')).not.toContain('<javascript');
   });
 });
@@ -46,26 +57,25 @@ describe('small parts', () => {
     expect(parseSubmitters('OpenAI, Anthropic; Google，微软；openai')).toEqual(['OpenAI', 'Anthropic', 'Google', '微软']);
   });
 
-  it('rate limiter is a sliding window', () => {
-    let now = 0;
-    const limiter = new RateLimiter(2, () => now);
-    expect(limiter.take('u').ok).toBe(true);
-    now = 30_000;
-    expect(limiter.take('u').ok).toBe(true);
-    expect(limiter.take('u')).toEqual({ ok: false, retryAt: 60_000 });
-    now = 60_001;
-    expect(limiter.take('u').ok).toBe(true);
-  });
-
-  it('gate runs FIFO and refuses when the queue is full', async () => {
-    const gate = new AnswerGate(1, 1);
-    const order: string[] = [];
-    let release!: () => void;
-    const first = gate.run(() => new Promise<void>((r) => (release = r)).then(() => order.push('a')));
-    const second = gate.run(async () => order.push('b'));
-    await expect(gate.run(async () => 'c')).rejects.toMatchObject({ code: 'BOT_BUSY' });
-    release();
-    await Promise.all([first, second]);
-    expect(order).toEqual(['a', 'b']);
+  it('rate limits: budgets per minute in proportion to cost, per user, refilled after the minute', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    try {
+      const limits = new RateLimits(2);
+      const spend = async (user: string, cost: RateCost, times: number) => {
+        let allowed = 0;
+        for (let i = 0; i < times; i++) if ((await limits.take(user, cost)).ok) allowed++;
+        return allowed;
+      };
+      expect([await spend('u', COSTS.answer, 5), await spend('u', COSTS.lookup, 20), await spend('u', COSTS.light, 50)]).toEqual([2, 8, 20]);
+      expect(await spend('v', COSTS.compare, 2)).toBe(1);
+      const refused = await limits.take('u', COSTS.answer);
+      expect(refused).toEqual({ ok: false, perMinute: 2, retryAt: expect.any(Number) });
+      expect(refused.ok === false && refused.retryAt - Date.now()).toBeGreaterThan(59_000);
+      expect([await limits.shouldNotify('u'), await limits.shouldNotify('u')]).toEqual([true, false]);
+      vi.advanceTimersByTime(60_001);
+      expect([await spend('u', COSTS.answer, 3), await limits.shouldNotify('u')]).toEqual([2, true]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/bot.js';
 import { FakeDiscord } from '../support/fake-discord.js';
-import { FakeQa } from '../support/fake-qa.js';
+import { FakeQa, fakeAnswer } from '../support/fake-qa.js';
 import { TOKEN, failOnUnhandledRejections, finalEdit, isCallback, isOriginalEdit, memoryLogger, startHarness, testConfig, type Harness } from './harness.js';
 
 describe('limits, failures, reconnects and shutdown', () => {
@@ -47,13 +47,16 @@ describe('limits, failures, reconnects and shutdown', () => {
 
   it('queue: over capacity → queued message, full queue → polite busy', async () => {
     h = await startHarness({ config: { maxConcurrentAnswers: 1, maxQueue: 1 } });
-    h.qa.slowMs = 300;
-    const a = h.fake.chatInput('ask', { question: 'slow a' }, { id: '6001' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    h.qa.on('held', async (q) => (await held, fakeAnswer(q)));
+    const a = h.fake.chatInput('ask', { question: 'held a' }, { id: '6001' });
     await h.fake.waitFor(() => h!.qa.asks.length === 1);
-    const b = h.fake.chatInput('ask', { question: 'slow b' }, { id: '6002' });
+    const b = h.fake.chatInput('ask', { question: 'held b' }, { id: '6002' });
     await h.fake.waitFor((c) => isOriginalEdit(b.token)(c) && String(c.body.content).includes('number 1 in line'));
-    const c = h.fake.chatInput('ask', { question: 'slow c' }, { id: '6003' });
+    const c = h.fake.chatInput('ask', { question: 'held c' }, { id: '6003' });
     await finalEdit(h.fake, c.token, (s) => s.includes('busy'));
+    release();
     await finalEdit(h.fake, a.token);
     await finalEdit(h.fake, b.token);
   });

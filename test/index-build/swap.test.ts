@@ -101,6 +101,23 @@ describe('a failed build leaves the previous index in place', () => {
   });
 });
 
+describe('a killed build', () => {
+  it('does not count as the previous build: the last good one is kept and the leftovers removed', async () => {
+    const before = await snapshot();
+    const builds = `${out}.builds`;
+    // What SIGKILL leaves in a staging folder: nothing yet, half the files, or a manifest cut short.
+    const leftovers = { 'killed-empty': {}, 'killed-half': { 'chunks.json': '{"doc":[1,' }, 'killed-manifest': { 'manifest.json': '{"format": 2, "too' } };
+    for (const [name, files] of Object.entries(leftovers)) {
+      await fs.mkdir(path.join(builds, name));
+      for (const [file, text] of Object.entries(files)) await fs.writeFile(path.join(builds, name, file), text);
+    }
+    await buildIndex(buildOptions(root.dir, corpus.dir, { force: true }));
+    const after = await snapshot();
+    expect(after.builds).toEqual([path.basename(before.target), path.basename(after.target)].sort());
+    expect(after.counts).toEqual(before.counts);
+  });
+});
+
 describe('the out folder', () => {
   it('refuses to replace a folder that is not an index, leaving it untouched', async () => {
     const notIndex = path.join(root.dir, 'my-notes');

@@ -6,6 +6,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 export interface GatewayOptions {
   /** Close with 4014 when IDENTIFY lacks the MessageContent intent (1 << 15). */
   requireMessageContent: boolean;
+  /** Close every IDENTIFY with this code (e.g. 4004 Authentication failed). */
+  closeOnIdentify?: number;
   ready(): any;
   guildCreates(): any[];
 }
@@ -90,6 +92,10 @@ export class FakeGateway {
 
   private onIdentify(socket: WebSocket, identify: any): void {
     this.identifies.push(identify);
+    if (this.options.closeOnIdentify) {
+      socket.close(this.options.closeOnIdentify, 'Refused by the fake.');
+      return;
+    }
     if (this.options.requireMessageContent && (Number(identify.intents) & (1 << 15)) === 0) {
       socket.close(4014, 'Disallowed intent(s).');
       return;

@@ -52,6 +52,8 @@ export function route(state: RestState, call: RecordedCall): Reply {
   const { method, path } = call;
   const parts = path.split('/').filter(Boolean);
   const [root, a, b, c, d] = parts;
+  const tooLong = overLimit(root === 'interactions' ? call.body?.data : call.body);
+  if (tooLong) return tooLong;
   if (method === 'GET' && path === '/gateway/bot') {
     return {
       status: 200,
@@ -115,6 +117,14 @@ export function route(state: RestState, call: RecordedCall): Reply {
     }
   }
   return notFound(path);
+}
+
+/** Discord refuses message content over 2,000 characters and thread names over 100 with 400 Invalid Form Body. */
+function overLimit(body: any): Reply | undefined {
+  const field = typeof body?.content === 'string' && body.content.length > 2000 ? ['content', 2000] : typeof body?.name === 'string' && body.name.length > 100 ? ['name', 100] : undefined;
+  if (!field) return undefined;
+  const [name, max] = field;
+  return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { [name!]: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${max} or fewer in length.` }] } } } };
 }
 
 function originalId(state: RestState, token: string): string {

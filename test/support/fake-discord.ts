@@ -8,6 +8,8 @@ export type { RecordedCall } from './fake-discord-rest.js';
 
 export interface FakeDiscordOptions {
   requireMessageContent?: boolean;
+  /** Close every IDENTIFY with this gateway code. */
+  closeOnIdentify?: number;
 }
 
 export interface UserSpec {
@@ -52,6 +54,7 @@ export class FakeDiscord {
     };
     this.gateway = new FakeGateway({
       requireMessageContent: options.requireMessageContent ?? true,
+      ...(options.closeOnIdentify ? { closeOnIdentify: options.closeOnIdentify } : {}),
       ready: () => ({
         v: 10,
         user: this.botUser,

@@ -72,6 +72,12 @@ export function fakeAnswer(question: string, overrides: Partial<Answer> = {}): A
   };
 }
 
+/** Model output with links a prompt injection could plant: several on a line, nested, angle-bracketed, bare. */
+export const HOSTILE_LINKS =
+  'See [the official PDF](https://evil.example/phish) and [the summary](https://evil.example/b) [1]. ' +
+  '[[nested](https://evil.example/inner)](https://evil.example/outer), <https://evil.example/angle>, bare https://evil.example/bare ' +
+  'and HTTPS://EVIL.EXAMPLE/LOUD; a look-alike https://files.nitrd.gov.evil.example/x.pdf.';
+
 type Behaviour = (question: string, options: AskOptions) => Promise<Answer>;
 
 const delay = (ms: number, signal?: AbortSignal) =>
@@ -88,7 +94,7 @@ const coded = (code: string, message: string) => Object.assign(new Error(message
 /**
  * A scriptable QaService. `ask` picks a behaviour by a keyword in the question:
  * long, everyone (hostile passage), slow, hang, fail (LLM_FAILED), llmtimeout (LLM_TIMEOUT),
- * stream (onPartial ×5), uncovered, unverified, aggregate; anything else → a normal two-source answer.
+ * stream (onPartial ×5), links (hostile links, streamed), uncovered, unverified, aggregate; anything else → a normal two-source answer.
  */
 export class FakeQa implements QaService {
   readonly asks: { question: string; options: AskOptions }[] = [];
@@ -104,6 +110,18 @@ export class FakeQa implements QaService {
       sources: [source(1, fakePassage('AI-RFI-2025-0666', 'Evil **Corp** @everyone', 'Hey @everyone **bold** <@123> <@&456> __under__ [x](http://evil.example)'))],
       citations: { total: 1, verified: 1, removed: 0 },
     })],
+    ['links', async (q, o) => {
+      o.onPartial?.(HOSTILE_LINKS.slice(0, 120));
+      await delay(250, o.signal);
+      o.onPartial?.(HOSTILE_LINKS);
+      await delay(250, o.signal);
+      return fakeAnswer(q, {
+        mode: 'llm',
+        text: HOSTILE_LINKS,
+        sources: [source(1, fakePassage('AI-RFI-2025-0777', 'Phish [Org](https://evil.example/org)', `Download at https://evil.example/a, <https://evil.example/b> or [here](https://evil.example/c) [and](https://evil.example/d).`, 2))],
+        citations: { total: 1, verified: 1, removed: 0 },
+      });
+    }],
     ['slow', async (q, o) => (await delay(this.slowMs, o.signal), fakeAnswer(q))],
     ['hang', async (_q, o) => (await delay(60_000, o.signal), fakeAnswer(_q))],
     ['fail', async () => { throw coded('LLM_FAILED', 'upstream 500'); }],

@@ -23,5 +23,44 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
   });
 }
 
+export interface RunningScript {
+  /** Output so far. */
+  readonly stdout: string;
+  readonly stderr: string;
+  /** Whether the process is still running. */
+  running(): boolean;
+  /** Resolves when the process has exited, with its exit code (null when a signal ended it). */
+  exited: Promise<number | null>;
+  /** Sends `signal` and waits for the exit. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Starts an entry point as a real process that keeps running (e.g. `npm start`'s `src/main.ts`). */
+export function startScript(script: string, args: string[], env: NodeJS.ProcessEnv): RunningScript {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+  return {
+    get stdout() {
+      return stdout;
+    },
+    get stderr() {
+      return stderr;
+    },
+    running: () => child.exitCode === null && child.signalCode === null,
+    exited,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
 /** The last line of a command's output: where the JSON summaries are. */
 export const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';

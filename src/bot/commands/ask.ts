@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { askAndDeliver } from '../answering.js';
 import { interactionSurface } from '../interaction-surface.js';
+import { COSTS } from '../rate-limit.js';
 import type { Command } from '../types.js';
 import { categoryOption, optionalString, submitterOption, suggestSubmitters } from './options.js';
 
@@ -14,12 +15,13 @@ export const data = new SlashCommandBuilder()
 
 export const ask = {
   data,
-  costly: true,
+  cost: COSTS.answer,
   ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
   async execute(interaction, ctx) {
     const question = interaction.options.getString('question', true);
-    const surface = interactionSurface(interaction, interaction.options.getBoolean('private') ?? false);
-    await askAndDeliver(ctx, surface, { command: 'ask', userId: interaction.user.id, guildId: interaction.guildId }, question, {
+    const isPrivate = interaction.options.getBoolean('private') ?? false;
+    const surface = interactionSurface(interaction, isPrivate);
+    await askAndDeliver(ctx, surface, { command: 'ask', userId: interaction.user.id, guildId: interaction.guildId, private: isPrivate }, question, {
       category: optionalString(interaction.options.getString('category')),
       submitter: optionalString(interaction.options.getString('submitter')),
     });

@@ -1,9 +1,10 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { deliverAnswer, runGuarded } from '../answering.js';
 import { interactionSurface } from '../interaction-surface.js';
+import { COSTS } from '../rate-limit.js';
 import { renderComparison } from '../render/results.js';
-import type { Answer } from '../../retrieval/types.js';
 import type { Command } from '../types.js';
+import type { Answer } from '../../retrieval/types.js';
 
 export const data = new SlashCommandBuilder()
   .setName('compare')
@@ -22,7 +23,7 @@ export function parseSubmitters(raw: string): string[] {
 
 export const compare = {
   data,
-  costly: true,
+  cost: COSTS.compare,
   async execute(interaction, ctx) {
     const names = parseSubmitters(interaction.options.getString('submitters', true));
     const question = interaction.options.getString('question', true);

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { interactionSurface } from '../interaction-surface.js';
+import { COSTS } from '../rate-limit.js';
 import { HELP_TEXT } from '../render/help.js';
 import { deliver } from '../surface.js';
 import type { Command } from '../types.js';
@@ -8,7 +9,7 @@ export const data = new SlashCommandBuilder().setName('help').setDescription('Ho
 
 export const help = {
   data,
-  costly: false,
+  cost: COSTS.light,
   ephemeral: () => true,
   async execute(interaction) {
     await deliver(interactionSurface(interaction, true), HELP_TEXT);

@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { runGuarded } from '../answering.js';
 import { interactionSurface } from '../interaction-surface.js';
+import { COSTS } from '../rate-limit.js';
 import { renderSearch } from '../render/results.js';
 import { deliver } from '../surface.js';
 import type { Command } from '../types.js';
@@ -15,7 +16,7 @@ export const data = new SlashCommandBuilder()
 
 export const search = {
   data,
-  costly: true,
+  cost: COSTS.lookup,
   async execute(interaction, ctx) {
     const query = interaction.options.getString('query', true);
     const surface = interactionSurface(interaction, false);

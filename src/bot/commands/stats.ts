@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { interactionSurface } from '../interaction-surface.js';
+import { COSTS } from '../rate-limit.js';
 import { renderStats } from '../render/results.js';
 import { deliver } from '../surface.js';
 import type { Command } from '../types.js';
@@ -10,7 +11,7 @@ export const data = new SlashCommandBuilder()
 
 export const stats = {
   data,
-  costly: false,
+  cost: COSTS.light,
   async execute(interaction, ctx) {
     await deliver(interactionSurface(interaction, false), renderStats(ctx.qa.stats()));
   },

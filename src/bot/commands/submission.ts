@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { escapeText } from '../render/escape.js';
-import { renderSubmission } from '../render/results.js';
 import { interactionSurface } from '../interaction-surface.js';
+import { COSTS } from '../rate-limit.js';
+import { echo } from '../render/escape.js';
+import { renderSubmission } from '../render/results.js';
 import { deliver } from '../surface.js';
 import type { Command } from '../types.js';
 
@@ -14,13 +15,13 @@ export const data = new SlashCommandBuilder()
 
 export const submission = {
   data,
-  costly: false,
+  cost: COSTS.lookup,
   async execute(interaction, ctx) {
     const id = interaction.options.getString('id', true).trim();
     const surface = interactionSurface(interaction, false);
     const summary = await ctx.qa.submission(id);
     if (!summary) {
-      await surface.edit({ content: `No submission with id “${escapeText(id)}”. Pick one from the suggestions while typing.` });
+      await surface.edit({ content: `No submission with id “${echo(id)}”. Pick one from the suggestions while typing.` });
       return;
     }
     await deliver(surface, renderSubmission(summary));

@@ -1,5 +1,5 @@
 import type { Aggregate, Answer } from '../../retrieval/types.js';
-import { escapeText, truncate } from './escape.js';
+import { echo, escapeText, truncate } from './escape.js';
 import { MESSAGE_LIMIT } from './split.js';
 import { sourceLines } from './sources.js';
 
@@ -29,7 +29,7 @@ function aggregateLine(aggregate: Aggregate): string {
   const names = shown.length
     ? `\nAmong them: ${shown.map((s) => escapeText(s.submitter)).join('; ')}${aggregate.submissions > shown.length ? '; …' : ''}`
     : '';
-  return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${escapeText(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
+  return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${echo(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
 }
 
 /** The full answer: warnings, text, counts, notes and numbered sources. */

@@ -1,18 +1,18 @@
 import type { Comparison, IndexStats, Passage, SubmissionSummary } from '../../retrieval/types.js';
 import { renderAnswer } from './answer.js';
-import { escapeText, oneLine, safeLink, truncate } from './escape.js';
+import { echo, escapeText, oneLine, safeLink, truncate } from './escape.js';
 import { passageBlock } from './sources.js';
 
 export function renderSearch(query: string, passages: Passage[]): string {
-  if (!passages.length) return `No passages found for “${escapeText(query)}”. Try other words or remove a filter.`;
+  if (!passages.length) return `No passages found for “${echo(query)}”. Try other words or remove a filter.`;
   const blocks = passages.map((p, i) => passageBlock(p, i + 1, 320));
-  return `**Best passages for** “${escapeText(query)}”\n\n${blocks.join('\n\n')}`;
+  return `**Best passages for** “${echo(query)}”\n\n${blocks.join('\n\n')}`;
 }
 
 export function renderPassages(question: string, passages: Passage[]): string {
   if (!passages.length) return 'This answer had no passages.';
   const blocks = passages.map((p, i) => passageBlock(p, i + 1, 600));
-  return `**Passages behind the answer to** “${escapeText(question)}”\n\n${blocks.join('\n\n')}`;
+  return `**Passages behind the answer to** “${echo(question)}”\n\n${blocks.join('\n\n')}`;
 }
 
 export function renderSubmission(summary: SubmissionSummary): string {
@@ -38,11 +38,11 @@ export function renderSubmission(summary: SubmissionSummary): string {
 
 export function renderComparison(comparison: Comparison): string {
   const sections = comparison.sides.map((side) => {
-    const title = `## ${escapeText(oneLine(side.meta?.submitter ?? side.name))}${side.meta ? ` — ${escapeText(side.meta.category)}` : ''}`;
-    if (!side.answer) return `${title}\n_${escapeText(side.missing ?? 'No matching submission was found.')}_`;
+    const title = `## ${side.meta ? escapeText(oneLine(side.meta.submitter)) : echo(side.name, 100)}${side.meta ? ` — ${escapeText(side.meta.category)}` : ''}`;
+    if (!side.answer) return `${title}\n_${echo(side.missing ?? 'No matching submission was found.', 300)}_`;
     return `${title}\n${renderAnswer(side.answer)}`;
   });
-  return `**Compared on** “${escapeText(comparison.question)}”\n\n${sections.join('\n\n')}`;
+  return `**Compared on** “${echo(comparison.question)}”\n\n${sections.join('\n\n')}`;
 }
 
 export function renderStats(stats: IndexStats): string {

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { documentId, fileKind, toPosix } from './file-names.js';
 import type { RawItem } from './types.js';
@@ -9,27 +9,66 @@ export interface FolderReadOptions {
   signal?: AbortSignal;
 }
 
-/** Every .txt, .pdf and .zip file under `root`, as POSIX paths relative to it, sorted by code point. */
-export async function listFolder(root: string): Promise<string[]> {
-  const found: string[] = [];
+/** A supported file found in a folder, or a path that was skipped with its reason. */
+export interface FolderEntry {
+  /** POSIX path relative to the folder. */
+  file: string;
+  skip?: string;
+}
+
+const inside = (root: string, target: string) => target === root || target.startsWith(`${root}${path.sep}`);
+
+/**
+ * Every .txt, .pdf and .zip file under `root`, sorted by code point. Symbolic links are followed
+ * only to files inside the folder: links that lead outside it, loops, dangling links and links to
+ * folders (which are read under their own path anyway) come out as skipped entries.
+ */
+export async function listFolder(root: string): Promise<FolderEntry[]> {
+  const rootReal = await realpath(root);
+  const found: FolderEntry[] = [];
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(full)).isDirectory());
-      if (isDir) await walk(full);
-      else if (fileKind(entry.name)) found.push(toPosix(path.relative(root, full)));
+      const file = toPosix(path.relative(root, full));
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isSymbolicLink()) {
+        const skip = await linkProblem(full, dir, rootReal);
+        if (skip) found.push({ file, skip });
+        else if (fileKind(entry.name)) found.push({ file });
+      } else if (fileKind(entry.name)) found.push({ file });
     }
   };
   await walk(root);
-  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Why a symbolic link is not followed, or undefined for a link to a file inside the folder. */
+async function linkProblem(link: string, dir: string, rootReal: string): Promise<string | undefined> {
+  let target: string;
+  try {
+    target = await realpath(link);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return 'symbolic link loop';
+    if (code === 'ENOENT') return 'dangling symbolic link (its target does not exist)';
+    return `unreadable symbolic link: ${(error as Error).message}`;
+  }
+  if (!inside(rootReal, target)) return 'symbolic link to outside the source folder';
+  if (!(await stat(target)).isDirectory()) return undefined;
+  if (inside(target, await realpath(dir))) return 'symbolic link loop';
+  return `symbolic link to a folder already read (${toPosix(path.relative(rootReal, target))})`;
 }
 
 /** The files of a folder in path order; zips inside it are read in place, entry by entry. */
 export async function* readFolder(root: string, options: FolderReadOptions): AsyncGenerator<RawItem> {
-  for (const file of await listFolder(root)) {
+  for (const { file, skip } of await listFolder(root)) {
     options.signal?.throwIfAborted();
     const full = path.join(root, file);
     const name = path.posix.basename(file);
+    if (skip) {
+      yield { type: 'skipped', skipped: { id: documentId(name), file, reason: skip } };
+      continue;
+    }
     if (fileKind(name) === 'zip') {
       yield* readZip(full, { maxFileBytes: options.maxFileBytes, label: file, signal: options.signal });
       continue;

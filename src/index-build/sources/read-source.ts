@@ -16,20 +16,25 @@ import { readZip } from './zip-source.js';
  */
 export async function* readSource(source: string, options: ReadSourceOptions): AsyncGenerator<SourceItem> {
   const pdfTimeoutMs = options.pdfTimeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
-  const seen = new Set<string>();
+  // Ids by case-folded id: two ids differing only in case cannot both exist on a
+  // case-insensitive file system (macOS, Windows), so a build must not depend on the platform.
+  const seen = new Map<string, string>();
   let documents = 0;
   let skipped = 0;
   const started = Date.now();
   for await (const raw of rawItems(source, options)) {
     options.signal?.throwIfAborted();
     let item: SourceItem;
+    const id = raw.type === 'raw' ? documentId(raw.name) : raw.skipped.id;
+    const first = seen.get(id.toLowerCase());
     if (raw.type === 'skipped') item = raw;
-    else if (seen.has(documentId(raw.name))) {
-      item = { type: 'skipped', skipped: { id: documentId(raw.name), file: raw.file, reason: 'duplicate id' } };
+    else if (first !== undefined) {
+      const reason = first === id ? 'duplicate id' : `duplicate id: differs only in letter case from ${first}`;
+      item = { type: 'skipped', skipped: { id, file: raw.file, reason } };
     } else item = await documentFromFile(raw, pdfTimeoutMs);
 
     if (item.type === 'document') {
-      seen.add(item.doc.id);
+      seen.set(item.doc.id.toLowerCase(), item.doc.id);
       documents++;
     } else {
       skipped++;

@@ -1,0 +1,109 @@
+/**
+ * `npm start` as a real process (src/main.ts with DISCORD_TOKEN set) over the fixture index, logged
+ * in to the fake Discord, answering with the real openai client against the local fake server.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
+import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
+import { buildFixtureCorpusIndex, type BuiltFixtureIndex } from '../support/index-fixture.js';
+import { malformedDispatches } from '../support/malformed-dispatches.js';
+import { startScript, type RunningScript } from '../support/run-script.js';
+import { TOKEN, isOriginalEdit } from './harness.js';
+
+const OPENAI_KEY = 'sk-test-0123456789-echoed-by-a-hostile-server';
+const contentOf = (c: RecordedCall) => String(c.body?.content ?? '');
+const isAnswer = (token: string) => (c: RecordedCall) => isOriginalEdit(token)(c) && Array.isArray(c.body?.components) && c.body.components.length > 0;
+
+function botEnv(fixture: BuiltFixtureIndex, fake: FakeDiscord, openai: FakeOpenAI): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APP_ID: fake.appId,
+    DISCORD_API_URL: fake.apiUrl,
+    INDEX_DIR: fixture.dir,
+    CACHE_DIR: path.join(fixture.root, 'cache'),
+    FEEDBACK_LOG: path.join(fixture.root, 'feedback.jsonl'),
+    EMBEDDER: 'lsa',
+    ANSWER_MODE: 'llm',
+    OPENAI_API_KEY: OPENAI_KEY,
+    OPENAI_BASE_URL: openai.url,
+    CHAT_MODEL: 'test-model',
+    LLM_MAX_RETRIES: '0',
+    LLM_TIMEOUT_MS: '10000',
+    LOG_LEVEL: 'debug',
+    LOG_PRETTY: 'false',
+  };
+}
+
+describe('npm start with a Discord token (the real entry point)', () => {
+  let fixture: BuiltFixtureIndex;
+  let openai: FakeOpenAI;
+  let fake: FakeDiscord;
+  let bot: RunningScript;
+  /** `waiting`, unless the bot exits first: then fail at once, with its log. */
+  const whileRunning = <T>(waiting: Promise<T>) =>
+    Promise.race([waiting, bot.exited.then((code) => Promise.reject(new Error(`npm start exited with code ${code}:\n${bot.stderr.slice(-3000)}`)))]);
+
+  beforeAll(async () => {
+    fixture = await buildFixtureCorpusIndex();
+    openai = await startFakeOpenAI();
+    fake = await FakeDiscord.start();
+    bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai));
+    await whileRunning(fake.waitForLive(60_000));
+  });
+  afterAll(async () => {
+    await bot?.stop('SIGKILL');
+    await fake?.close();
+    await openai?.close();
+    await fixture?.cleanup();
+  });
+
+  const ask = async (question: string, done: (c: RecordedCall) => boolean) => {
+    const { token } = fake.chatInput('ask', { question });
+    return whileRunning(fake.waitFor((c) => isOriginalEdit(token)(c) && done(c), 20_000, `reply to "${question}"`));
+  };
+
+  it('survives malformed gateway payloads and still answers', async () => {
+    for (const [t, d] of malformedDispatches(fake)) fake.gateway.dispatch(t, d);
+    const { token } = fake.chatInput('ask', { question: 'What did Acme Robotics say about defense purchasing?' });
+    const answer = await whileRunning(fake.waitFor(isAnswer(token), 20_000, 'the answer after the malformed payloads'));
+    expect(contentOf(answer)).toContain('Sources');
+    expect(bot.running()).toBe(true);
+  });
+
+  it('an upstream 401 that repeats the key: the user gets a clear message', async () => {
+    openai.script('chat', [{ status: 401, body: { error: { message: `Incorrect API key provided: ${OPENAI_KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key', param: null } } }]);
+    const reply = await ask('What did Acme Robotics say about engineers?', (c) => contentOf(c).includes('language model'));
+    expect(contentOf(reply)).not.toContain(OPENAI_KEY);
+    expect(bot.running()).toBe(true);
+  });
+
+  it('stops cleanly on SIGTERM; the log never holds the key or the token, and shows each survived error', async () => {
+    expect(await bot.stop('SIGTERM')).toBe(0);
+    const lines = bot.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { level: number; msg: string });
+    expect(lines.filter((l) => l.msg === 'llm answer failed')).toHaveLength(1);
+    expect(lines.filter((l) => l.msg.startsWith('unhandled rejection')).length).toBeGreaterThan(0);
+    expect(bot.stderr).not.toContain(OPENAI_KEY);
+    expect(bot.stderr).not.toContain(TOKEN);
+    expect(bot.stderr).toContain('[redacted]');
+  });
+});
+
+describe('npm start when Discord refuses the login', () => {
+  it('exits with code 1 and says why', async () => {
+    const fixture = await buildFixtureCorpusIndex();
+    const openai = await startFakeOpenAI();
+    const fake = await FakeDiscord.start({ closeOnIdentify: 4004 });
+    try {
+      const bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai));
+      expect(await bot.exited).toBe(1);
+      expect(bot.stderr).toContain('code 4004');
+      expect(bot.stderr).not.toContain(TOKEN);
+    } finally {
+      await fake.close();
+      await openai.close();
+      await fixture.cleanup();
+    }
+  }, 60_000);
+});
