@@ -16,8 +16,9 @@ const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.js
   the whole answer pipeline (the bot's) and scores the answers against "answer_keywords": in the
   answer text, in the passages a chat model is given, the right submission among those passages,
   and unanswerable questions declined. --ablation also scores keyword-only and vector-only
-  retrieval in the same run; --vector-weight overrides the fusion weight of the vector signal
-  (for tuning). The last stdout line is a JSON summary.`;
+  retrieval in the same run; --vector-weight and --document-weight override the fusion weights of
+  the vector signal and of the whole-submission BM25 (for tuning). The last stdout line is a JSON
+  summary.`;
 
 const filterOf = (line: QaLine) => ({
   ...(line.filter?.category ? { category: line.filter.category } : {}),
@@ -35,6 +36,7 @@ runCli(async () => {
       answers: { type: 'boolean', default: false },
       ablation: { type: 'boolean', default: false },
       'vector-weight': { type: 'string' },
+      'document-weight': { type: 'string' },
     },
     USAGE,
   );
@@ -45,11 +47,19 @@ runCli(async () => {
   if (errors.length) throw new UsageError(`${values.qa} has malformed lines:\n  ${errors.join('\n  ')}`);
   const config = getConfig();
   const dir = values.index ? path.resolve(values.index as string) : config.INDEX_DIR;
-  const vectorWeight = values['vector-weight'] === undefined ? undefined : Number(values['vector-weight']);
+  const weight = (name: 'vector-weight' | 'document-weight') => {
+    if (values[name] === undefined) return undefined;
+    const value = Number(values[name]);
+    if (!Number.isFinite(value) || value < 0) throw new UsageError(`--${name} must be a number of at least 0`);
+    return value;
+  };
+  const vectorWeight = weight('vector-weight');
+  const documentWeight = weight('document-weight');
   // The answers go through the service exactly as the bot composes it; retrieval figures use its retriever.
   const service = values.answers ? await createQaService(config, dir) : undefined;
   const retriever = service?.retriever ?? (await openRetriever(dir, loadOptionsFrom(config)));
   if (vectorWeight !== undefined) retriever.setWeights({ ...retriever.weights, vector: vectorWeight });
+  if (documentWeight !== undefined) retriever.setWeights({ ...retriever.weights, document: documentWeight });
 
   const rows = await rank(retriever, lines, k, 'hybrid');
   const answers = new Map<string, { row: AnswerRow; record: unknown }>();
