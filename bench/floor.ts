@@ -3,7 +3,9 @@
  * floor separates questions the submissions answer from questions they do not. Prints, for each
  * question, the share of its keyword weight found in the best passage ("coverage"), for the
  * answerable questions of the QA file (default the dev set) and for a file of off-topic
- * questions (default bench/off-topic.jsonl), and how many of each fall below the floor.
+ * questions (default bench/off-topic.jsonl), and how many of each fall below the floor. Then asks
+ * both sets through the whole answer pipeline, which also declines a short topic that no passage
+ * found holds together, and counts how many of each it declines.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { COVERAGE_FLOOR, loadOptionsFrom } from '../src/app.js';
 import { getConfig, PROJECT_ROOT } from '../src/config.js';
 import { openRetriever } from '../src/retrieval/engine.js';
+import { RetrievalService } from '../src/retrieval/service.js';
 import { parseQaFile } from '../src/retrieval/evaluate.js';
 
 process.env.LOG_LEVEL ??= 'warn';
@@ -39,4 +42,12 @@ console.log(`answerable, no submitter named (${unnamed.length}): ${unnamed.map((
 console.log(`off-topic (${off.length}): ${off.map((q) => `${q.id} ${q.coverage}`).join(', ')}`);
 const below = (list: typeof off) => list.filter((q) => q.coverage < COVERAGE_FLOOR).length;
 console.log(`below the floor: answerable ${below(unnamed)}/${unnamed.length}, off-topic ${below(off)}/${off.length}`);
-console.log(JSON.stringify({ bench: 'floor', floor: COVERAGE_FLOOR, answerableBelow: below(unnamed), answerable: unnamed.length, minAnswerable: Math.min(...unnamed.map((q) => q.coverage)), offTopicBelow: below(off), offTopic: off.length }));
+const service = new RetrievalService({ retriever, coverageFloor: COVERAGE_FLOOR });
+const declined = async (lines: typeof answerable) => {
+  const ids: string[] = [];
+  for (const line of lines) if ((await service.ask(line.question, line.filter?.category ? { category: line.filter.category } : {})).notCovered) ids.push(line.id);
+  return ids;
+};
+const [wrongly, rightly] = [await declined(answerable), await declined(offTopic)];
+console.log(`declined by the answer pipeline: answerable ${wrongly.length}/${answerable.length}${wrongly.length ? ` (${wrongly.join(', ')})` : ''}, off-topic ${rightly.length}/${offTopic.length} (${rightly.join(', ')})`);
+console.log(JSON.stringify({ bench: 'floor', floor: COVERAGE_FLOOR, answerableBelow: below(unnamed), answerable: unnamed.length, minAnswerable: Math.min(...unnamed.map((q) => q.coverage)), offTopicBelow: below(off), offTopic: off.length, answersDeclined: { answerable: wrongly.length, offTopic: rightly.length } }));

@@ -7,7 +7,7 @@ import type { AskOptions } from '../types.js';
 import type { Retriever } from '../retriever.js';
 import type { Understood } from '../question/understand.js';
 import type { Evidence } from './gather.js';
-import { presenceIn, type Presence } from './presence.js';
+import { presenceIn, SHORT_TOPIC_GROUPS, type Presence } from './presence.js';
 
 export interface Side {
   /** Display name of the submitter. */
@@ -34,7 +34,13 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
   }
   if (sides.length > 0 || options.submitter || options.docId) return { kind: 'answer', sides };
   if (evidence.counted && evidence.counted.submissions === 0) return { kind: 'not-covered' };
-  return evidence.coverage >= coverageFloor ? { kind: 'answer', sides } : { kind: 'not-covered' };
+  if (evidence.coverage < coverageFloor) return { kind: 'not-covered' };
+  // A short topic ("the price of eggs in Ohio") must occur together in some passage found, not word by word here and there.
+  if (question.groups.length > 0 && question.groups.length <= SHORT_TOPIC_GROUPS && !evidence.counted) {
+    const docs = [...new Set(evidence.passages.map((p) => retriever.docNumber(p.docId)).filter((d): d is number => d !== undefined))];
+    if (!docs.some((doc) => presenceIn(retriever, [doc], question.groups).addressed)) return { kind: 'not-covered' };
+  }
+  return { kind: 'answer', sides };
 }
 
 function namedSides(question: Understood, retriever: Retriever): Side[] {

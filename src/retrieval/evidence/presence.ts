@@ -37,10 +37,26 @@ function weightOf(group: TopicGroup, retriever: Retriever): number {
 /** A reference-list entry or footnote rather than the submission's own argument. */
 const IN_PASSING = /https?:\/\/|www\.|\bet al\b|\bRetrieved\b|\bAccessed\b|\bvol\.|\bpp\.|\bdoi\b|\(\d{4}\)|^\s*\d{1,3}\s+\S/i;
 
+type Forms = (term: string) => string[];
+
+/** Other forms of terms ("consum" for "consumpt"), looked up once each. */
+function formsOf(retriever: Retriever): Forms {
+  const known = new Map<string, string[]>();
+  return (term) => {
+    let variants = known.get(term);
+    if (!variants) known.set(term, (variants = retriever.variants(term)));
+    return variants;
+  };
+}
+
+/** A term is present by `has`, or one of its other forms is. */
+const withForms = (forms: Forms, has: (term: string) => boolean) => (term: string) => has(term) || forms(term).some(has);
+
 export function presenceIn(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[]): Presence {
   const live = groups.filter((g) => g.alternatives.some((alt) => alt.length > 0));
   if (live.length === 0) return { addressed: true, found: [], missing: [] };
-  const inDocs = (term: string) => docs.some((doc) => retriever.docContains(doc, term));
+  const forms = formsOf(retriever);
+  const inDocs = withForms(forms, (term) => docs.some((doc) => retriever.docContains(doc, term)));
   const found = live.filter((g) => satisfied(g, inDocs));
   const missing = live.filter((g) => !found.includes(g));
   if (live.length > SHORT_TOPIC_GROUPS) {
@@ -54,22 +70,22 @@ export function presenceIn(retriever: Retriever, docs: readonly number[], groups
     const share = found.reduce((sum, g) => sum + weightOf(g, retriever), 0) / total;
     if (share < SHORT_TOPIC_PARTIAL_SHARE) return { addressed: false, found, missing };
   }
-  const together = findTogether(retriever, docs, found);
+  const together = findTogether(retriever, docs, found, forms);
   return { addressed: together !== undefined && !together.inPassing, found, missing, ...(together ? { together } : {}) };
 }
 
 /** A chunk in which two neighbouring sentences hold every group, preferring the submission's own prose. */
-function findTogether(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[]): { chunk: number; inPassing: boolean } | undefined {
+function findTogether(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[], forms: Forms): { chunk: number; inPassing: boolean } | undefined {
   let inPassing: number | undefined;
   for (const doc of docs) {
     const { first, end } = retriever.chunksOf(doc);
     for (let chunk = first; chunk < end; chunk++) {
-      if (!groups.every((g) => satisfied(g, (term) => retriever.chunkContains(chunk, term)))) continue;
+      if (!groups.every((g) => satisfied(g, withForms(forms, (term) => retriever.chunkContains(chunk, term))))) continue;
       const text = retriever.chunkText(chunk);
       const sentences = sentencesOf(text).map((s) => ({ text: s.text, terms: new Set(terms(rejoinSplitWords(s.text, retriever.words))) }));
       for (let i = 0; i < sentences.length; i++) {
         const pair = [sentences[i]!, sentences[i + 1]].filter((s) => s !== undefined);
-        const present = (term: string) => pair.some((s) => s.terms.has(term));
+        const present = withForms(forms, (term) => pair.some((s) => s.terms.has(term)));
         if (!groups.every((g) => satisfied(g, present))) continue;
         if (!pair.some((s) => IN_PASSING.test(s.text))) return { chunk, inPassing: false };
         inPassing ??= chunk;
