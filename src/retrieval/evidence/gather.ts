@@ -56,8 +56,8 @@ interface Plan {
 }
 
 const PLANS = {
-  /** One submitter named, or a filter to one submitter or submission. */
-  single: { docs: 2, passagesFirst: 6, passagesOther: 2, candidates: 40 },
+  /** One submitter named, or a filter to one submitter or submission: its submissions' best passages, pooled. */
+  single: { docs: 3, passagesFirst: 6, passagesOther: 0, candidates: 40 },
   /** Each side of a comparison. */
   side: { docs: 1, passagesFirst: 5, passagesOther: 0, candidates: 30 },
   /** One submitter described, not named: mostly the best-ranked submission. */
@@ -93,6 +93,7 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
     ...(question.language === 'zh' && question.groups.length ? { total: question.groups.reduce((sum, g) => sum + Math.max(0, ...g.alternatives.flat().map((t) => retriever.idf(t))), 0) } : {}),
     parts: setUp.size ? asking : parts,
     variantsOf: (t) => [...retriever.variants(t), ...spelledOut(t)],
+    wantsAction: question.wantsAction,
   });
   const allowed = allowedDocs(question, options, retriever);
   let counted: Evidence['counted'];
@@ -159,17 +160,23 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
     // A description often paraphrases the submitter's name ("the national association of state
     // education-technology leaders"): the share of the name's weight the question holds counts too.
     const asked = new Set(terms(question.queryText));
+    // The statement that sets the question up describes the submitter: how well its sentences match it.
+    const setUpPart = setUp.size ? { terms: setUp, total: [...setUp].reduce((sum, t) => sum + retriever.idf(t), 0) || 1, types: [] } : undefined;
+    const fullWeights = { ...profile, weights: new Map([...setUp].map((t) => [t, retriever.idf(t)])) };
+    const described = (r: (typeof ranked)[number]) => (setUpPart ? Math.max(0, ...r.chunks.flatMap((c) => c.sentences).map((x) => partCoverage(x, setUpPart, fullWeights))) : 0);
+    const topDescribed = Math.max(1e-9, ...ranked.map(described));
     const named = (r: (typeof ranked)[number]) => {
       const name = [...new Set(terms(retriever.doc(r.doc).submitter))];
       const total = name.reduce((sum, t) => sum + retriever.idf(t), 0);
       return total > 0 ? name.filter((t) => asked.has(t)).reduce((sum, t) => sum + retriever.idf(t), 0) / total : 0;
     };
     const lead = ranked.reduce((top, r) => {
-      const score = (x: (typeof ranked)[number]) => window(x) / topWindow + rank(x) / topRank + named(x);
+      const score = (x: (typeof ranked)[number]) => window(x) / topWindow + described(x) / topDescribed + rank(x) / topRank + named(x);
       return score(r) > score(top) ? r : top;
     }, ranked[0]!);
     ranked = [lead, ...ranked.filter((r) => r !== lead)].map((r, i) => ({ ...r, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
   }
+  if (single && named.length <= 1 && ranked.length > 1) ranked = pooled(ranked, plan.passagesFirst);
   ranked.forEach(({ doc, passages: wanted, chunks }, rank) => {
     const head = retrieval.passages[retrieval.docs.indexOf(doc)];
     for (const { chunk, sentences, score } of chunks.slice(0, wanted)) {
@@ -180,6 +187,19 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
     }
   });
   return { retrieval, profile, passages, candidates, ...(counted ? { counted } : {}), coverage: retrieval.coverage };
+}
+
+/**
+ * A submitter with several submissions (a letter filed twice, a letter and its appendix): the best
+ * passages of them all, on one scale, the submission with the best one first.
+ */
+function pooled<T extends { doc: number; passages: number; chunks: { window: number; similarity: number; chunk: number }[] }>(ranked: T[], wanted: number): T[] {
+  const all = ranked.flatMap((r) => r.chunks.map((c) => ({ r, c })));
+  const topWindow = Math.max(1e-9, ...all.map((x) => x.c.window));
+  const topSimilarity = Math.max(1e-9, ...all.map((x) => x.c.similarity));
+  const best = all.sort((a, b) => b.c.window / topWindow + CHUNK_VECTOR_WEIGHT * (b.c.similarity / topSimilarity) - (a.c.window / topWindow + CHUNK_VECTOR_WEIGHT * (a.c.similarity / topSimilarity))).slice(0, wanted);
+  const order = [...new Set(best.map((x) => x.r))];
+  return order.map((r) => ({ ...r, chunks: best.filter((x) => x.r === r).map((x) => x.c), passages: wanted }));
 }
 
 /** Per named submitter, its submissions (within the filters). */
@@ -222,6 +242,7 @@ function bestChunks(retriever: Retriever, retrieval: Retrieval, doc: number, pro
       return {
         chunk,
         window,
+        similarity: sim,
         score: window / topWindow + CHUNK_VECTOR_WEIGHT * (sim / topSimilarity),
         sentences: sentences.map((s) => (s.terms.size ? { ...s, score: s.score + context } : s)),
       };

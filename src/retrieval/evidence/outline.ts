@@ -44,7 +44,7 @@ function isHeading(line: string, previous: string | undefined, next: string | un
 }
 
 /** A statement's strength: "we recommend" 3, an imperative item 2, "the government should" 1. */
-function strengthOf(sentence: string, bulleted: boolean): number {
+export function strengthOf(sentence: string, bulleted: boolean): number {
   const text = sentence.replace(/^[\s●•▪\-–*\d.)(]+/, '');
   if (STRONG.test(text)) return 3;
   if (bulleted && IMPERATIVE.test(text)) return 2;

@@ -6,6 +6,7 @@
  */
 import { sentencesOf, type Sentence } from '../answer/sentences.js';
 import { answersType, type AnswerType } from '../question/answer-type.js';
+import { strengthOf } from './outline.js';
 import { rejoinSplitWords, type WordFrequencies } from '../text/rejoin.js';
 import { terms } from '../text/tokenize.js';
 
@@ -29,6 +30,8 @@ export interface QueryProfile {
   parts: readonly ProfilePart[];
   /** Other forms of question terms, read as the term itself ("rocket" for "rocketry"). */
   forms: ReadonlyMap<string, string>;
+  /** The question asks what a submitter wants done: recommendation statements gain. */
+  wantsAction: boolean;
 }
 
 export interface ScoredSentence extends Sentence {
@@ -47,6 +50,8 @@ export interface ScoredSentence extends Sentence {
 export const PROXIMITY_WEIGHT = 0.5;
 /** What holding one asked-for kind of thing adds to a sentence that is on the topic. */
 export const TYPE_BONUS = 0.2;
+/** What the strongest recommendation statement ("we recommend …") adds when the question asks what is wanted. */
+export const ACTION_BONUS = 0.15;
 /** A sentence must carry this share of the question's weight before its figures or names count. */
 const TYPE_MIN_COVERAGE = 0.15;
 
@@ -63,6 +68,7 @@ export interface ProfileInput {
   parts?: readonly { terms: readonly string[]; types: readonly AnswerType[] }[];
   /** Other forms of an own term (see `Retriever.variants`). */
   variantsOf?: (term: string) => string[];
+  wantsAction?: boolean;
 }
 
 /** The question as the scorer needs it. */
@@ -86,7 +92,7 @@ export function profileQuestion(input: ProfileInput): QueryProfile {
     total: part.terms.reduce((acc, t) => acc + (weights.get(t) ?? 0), 0) || 1,
     types: part.types,
   }));
-  return { weights, total: sum || 1, phrases, types: input.types, questionText: input.questionText, parts, forms };
+  return { weights, total: sum || 1, phrases, types: input.types, questionText: input.questionText, parts, forms, wantsAction: input.wantsAction ?? false };
 }
 
 /** Question terms present in a term sequence, with the weight of close pairs. */
@@ -174,7 +180,9 @@ export function scoreSentences(text: string, profile: QueryProfile, words?: Word
     const coverage = mass / profile.total;
     const close = proximity / profile.total;
     const whole = combine(coverage, close, profile.types.filter((t) => types.has(t)).length);
-    const score = Math.max(whole, partScore(present, proximity, types, profile)) * (isNoise(sentence.text) ? NOISE_FACTOR : 1);
+    // "What did they ask for?": a recommendation on the question's terms answers it more than a remark does.
+    const action = profile.wantsAction && present.size > 0 ? (ACTION_BONUS * strengthOf(sentence.text, false)) / 3 : 0;
+    const score = (Math.max(whole, partScore(present, proximity, types, profile)) + action) * (isNoise(sentence.text) ? NOISE_FACTOR : 1);
     return { ...sentence, sequence, terms: present, coverage, proximity: close, types, score };
   });
 }

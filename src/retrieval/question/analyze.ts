@@ -4,7 +4,7 @@ import { nameTokens } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import type { Category } from './categories.js';
-import { describesOneSubmitter, intentOf, type Intent } from './intent.js';
+import { asksForAction, describesOneSubmitter, intentOf, type Intent } from './intent.js';
 import { topicTermsOf } from './topic.js';
 
 /** What a question asks for, before any search. */
@@ -31,6 +31,8 @@ export interface AnalyzedQuestion {
   nameTerms: string[];
   /** About one submitter it describes without naming ("A Writers Guild member argued …"). */
   described: boolean;
+  /** Asks what a submitter wants done: recommendation statements answer it. */
+  wantsAction: boolean;
   bridge?: BridgeResult;
 }
 
@@ -95,6 +97,7 @@ export function analyzeQuestion(
     topic: topicTermsOf(searchText, new Set([...nameTerms, ...categoryWords.flatMap((w) => terms(w))])),
     nameTerms,
     described: named.length === 0 && intent === 'lookup' && describesOneSubmitter(question),
+    wantsAction: asksForAction(question),
     ...(language === 'zh' ? { bridge } : {}),
   };
 }

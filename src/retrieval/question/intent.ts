@@ -78,3 +78,10 @@ const DESCRIBED = /(^|[.?!]\s+|\baccording to\s+|\bdid\s+)(a|an|one|the)\s+([\w'
 export function describesOneSubmitter(question: string): boolean {
   return DESCRIBED.test(question);
 }
+
+/** Asks what a submitter wants done ("what did they ask the government to do", "what does it propose"): recommendations answer it. */
+const ASKS_FOR_ACTION = /\b(ask(s|ed)?|want(s|ed)?|urge[sd]?|recommend(s|ed)?|propose[sd]?|call(s|ed)? (for|on)|suggest(s|ed)?|push(es|ed)? for|seek(s)?|request(s|ed)?|advocate[sd]?)\b[^?]{0,60}\b(to do|should|to|for)\b|\bwhat (do|does|did) .{1,60} (want|propose|recommend|urge|ask for)\b|建议|建議|主张|主張|呼吁|呼籲|要求|希望/i;
+
+export function asksForAction(question: string): boolean {
+  return ASKS_FOR_ACTION.test(question);
+}
