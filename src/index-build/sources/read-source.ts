@@ -1,43 +1,69 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pMapIterable } from 'p-map';
 import { logger } from '../../logger.js';
 import { documentFromFile } from './document-from-file.js';
 import { downloadToCache } from './download.js';
-import { documentId, fileKind } from './file-names.js';
+import { fileKind } from './file-names.js';
 import { readFolder, readFolderFile } from './folder-source.js';
+import { createPdfPool, defaultPdfWorkers, type PdfExtractor } from './pdf-pool.js';
 import { SourceError } from './source-error.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_PDF_TIMEOUT_MS, type RawItem, type ReadSourceOptions, type SourceItem } from './types.js';
 import { readZip } from './zip-source.js';
 
 /**
  * The submissions of a source: a folder (recursively: .txt, .pdf and .zip files), a .zip file,
- * a single .txt/.pdf file, or an http(s) URL of a zip. Bad files come out as skipped items;
- * only a source that cannot be read at all throws a `SourceError`.
+ * a single .txt/.pdf file, or an http(s) URL of a zip. PDFs are extracted on a worker pool
+ * (`pdfWorkers`, one per core by default), items still come out in source order. Bad files
+ * come out as skipped items; only a source that cannot be read at all throws a `SourceError`.
  */
 export async function* readSource(source: string, options: ReadSourceOptions): AsyncGenerator<SourceItem> {
-  const pdfTimeoutMs = options.pdfTimeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+  const timeoutMs = options.pdfTimeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
+  const workers = Math.max(1, options.pdfWorkers ?? defaultPdfWorkers());
+  const pool = lazyPool(workers);
   const seen = new Set<string>();
   let documents = 0;
   let skipped = 0;
+  let pages = 0;
   const started = Date.now();
-  for await (const raw of rawItems(source, options)) {
-    options.signal?.throwIfAborted();
-    let item: SourceItem;
-    if (raw.type === 'skipped') item = raw;
-    else if (seen.has(documentId(raw.name))) {
-      item = { type: 'skipped', skipped: { id: documentId(raw.name), file: raw.file, reason: 'duplicate id' } };
-    } else item = await documentFromFile(raw, pdfTimeoutMs);
-
-    if (item.type === 'document') {
-      seen.add(item.doc.id);
-      documents++;
-    } else {
-      skipped++;
-      logger().debug({ ...item.skipped }, 'skipped source file');
+  const items = pMapIterable(
+    rawItems(source, options),
+    (raw): Promise<SourceItem> | SourceItem => (raw.type === 'skipped' ? raw : documentFromFile(raw, { extract: pool.extract, timeoutMs })),
+    // Two files a worker in flight: one being extracted, the next already read from disk or zip.
+    { concurrency: workers, backpressure: workers * 2 },
+  );
+  try {
+    for await (let item of items) {
+      options.signal?.throwIfAborted();
+      if (item.type === 'document' && seen.has(item.doc.id)) {
+        item = { type: 'skipped', skipped: { id: item.doc.id, file: item.doc.file, reason: 'duplicate id' } };
+      }
+      if (item.type === 'document') {
+        seen.add(item.doc.id);
+        documents++;
+        pages += item.doc.pages?.length ?? 0;
+      } else {
+        skipped++;
+        logger().debug({ ...item.skipped }, 'skipped source file');
+      }
+      yield item;
     }
-    yield item;
+  } finally {
+    await pool.close();
   }
-  logger().info({ source, documents, skipped, ms: Date.now() - started }, 'source read');
+  logger().info({ source, documents, skipped, pdfPages: pages, pdfWorkers: pool.started ? workers : 0, ms: Date.now() - started }, 'source read');
+}
+
+/** The PDF pool, started on the first PDF: a source of .txt files never starts one. */
+function lazyPool(workers: number): { extract: PdfExtractor['extract']; close(): Promise<void>; readonly started: boolean } {
+  let pool: PdfExtractor | undefined;
+  return {
+    extract: (bytes, timeoutMs) => (pool ??= createPdfPool({ workers })).extract(bytes, timeoutMs),
+    close: async () => pool?.close(),
+    get started() {
+      return pool !== undefined;
+    },
+  };
 }
 
 async function* rawItems(source: string, options: ReadSourceOptions): AsyncGenerator<RawItem> {
