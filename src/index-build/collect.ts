@@ -4,7 +4,7 @@ import { readSource, type SkippedFile } from './sources/index.js';
 import { loadRespondents, type RespondentTable } from './metadata/respondents.js';
 import { SHIPPED_RESPONDENTS } from './metadata/respondent-listing.js';
 import { describeDocument, type DescribedDocument } from './describe.js';
-import { progressBar } from './progress.js';
+import { progressBar, type Progress } from './progress.js';
 
 export interface Collected {
   documents: DescribedDocument[];
@@ -45,21 +45,23 @@ export async function collectDocuments(
   const respondents = respondentsPath ? await loadRespondents(respondentsPath, options.signal ? { signal: options.signal } : {}) : undefined;
   const documents: DescribedDocument[] = [];
   const skipped: SkippedFile[] = [];
-  const bar = progressBar('reading', respondents?.byDocId.size ?? 0, options.progress);
+  // The bar's total is the source's file count once known, else the listing's size.
+  let bar: Progress | undefined;
   try {
     const sourceOptions = {
       cacheDir: options.cacheDir,
       progress: options.progress,
+      onTotal: (files: number) => void (bar ??= progressBar('reading', files, options.progress)),
       ...(options.pdfWorkers ? { pdfWorkers: options.pdfWorkers } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
     };
     for await (const item of readSource(location, sourceOptions)) {
       if (item.type === 'skipped') skipped.push(item.skipped);
       else documents.push(describeDocument(item.doc, respondents));
-      bar.tick();
+      (bar ??= progressBar('reading', respondents?.byDocId.size ?? 0, options.progress)).tick();
     }
   } finally {
-    bar.stop();
+    bar?.stop();
   }
   return { documents, skipped, location, ...(respondents ? { respondents } : {}), ...(respondentsPath ? { respondentsPath } : {}) };
 }

@@ -5,7 +5,7 @@ import { logger } from '../../logger.js';
 import { documentFromFile } from './document-from-file.js';
 import { downloadToCache } from './download.js';
 import { fileKind } from './file-names.js';
-import { readFolder, readFolderFile } from './folder-source.js';
+import { listFolder, readFolder, readFolderFile } from './folder-source.js';
 import { createPdfPool, defaultPdfWorkers, type PdfExtractor } from './pdf-pool.js';
 import { SourceError } from './source-error.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_PDF_TIMEOUT_MS, type RawItem, type ReadSourceOptions, type SourceItem } from './types.js';
@@ -69,21 +69,24 @@ function lazyPool(workers: number): { extract: PdfExtractor['extract']; close():
 async function* rawItems(source: string, options: ReadSourceOptions): AsyncGenerator<RawItem> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const { signal } = options;
+  const zipOptions = { maxFileBytes, signal, ...(options.onTotal ? { onEntries: options.onTotal } : {}) };
   if (/^https?:\/\//i.test(source)) {
-    yield* readZip(await downloadToCache(source, options), { maxFileBytes, signal });
+    yield* readZip(await downloadToCache(source, options), zipOptions);
     return;
   }
   const info = await stat(source).catch(() => undefined);
   if (!info) throw new SourceError('SOURCE_NOT_FOUND', `Source not found: ${source}`);
   if (info.isDirectory()) {
+    if (options.onTotal) options.onTotal((await listFolder(source)).length); // a zip inside counts as one
     yield* readFolder(source, { maxFileBytes, signal });
     return;
   }
   const name = path.basename(source);
   const kind = fileKind(name);
   if (kind === 'zip') {
-    yield* readZip(source, { maxFileBytes, signal });
+    yield* readZip(source, zipOptions);
   } else if (kind === 'txt' || kind === 'pdf') {
+    options.onTotal?.(1);
     yield await readFolderFile(source, name, maxFileBytes);
   } else {
     throw new SourceError('UNSUPPORTED_SOURCE', `Unsupported source ${source}: expected a folder, a .zip, a .txt/.pdf file or an http(s) URL`);

@@ -40,6 +40,8 @@ export interface ReadSourceOptions {
   pdfTimeoutMs?: number;
   /** Worker threads extracting PDFs at once. Default: one per core. */
   pdfWorkers?: number;
+  /** Told, before the first item, how many files (or zip entries) the source holds, for a progress bar. */
+  onTotal?: (files: number) => void;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -56,7 +56,9 @@ describe('reading PDFs on two workers', () => {
     }
     await writeFile(path.join(dir, 'Org-3a-AI-RFI-2025.pdf'), garbagePdf());
     await writeFile(path.join(dir, 'Org-5a-AI-RFI-2025.pdf'), truncate(await makeOfficialStylePdf([['cut short']]), 0.4));
-    const result = await collect(dir, { cacheDir: dir, pdfWorkers: 2 });
+    let total: number | undefined;
+    const result = await collect(dir, { cacheDir: dir, pdfWorkers: 2, onTotal: (n) => (total = n) });
+    expect(total).toBe(8);
     expect(result.order).toEqual([
       'document:Org-1-AI-RFI-2025.pdf',
       'document:Org-2-AI-RFI-2025.pdf',
