@@ -3,7 +3,8 @@
  * in pages per second, on 1 and on 2 worker threads. The official zip of PDFs is not reachable
  * from the development machines, so this generates N PDFs of P pages (38 lines a page) shaped
  * like the official ones (subset TrueType font with ToUnicode, Flate contents, structure tree,
- * bookmark) and times `readSource` over the folder, pool start-up included. The worker counts
+ * bookmark) and times `readSource` over the folder. The first round includes the workers' start-up
+ * (the pool then stays warm in the process, as for a re-run of the build). The worker counts
  * take turns for R rounds (the machine is shared; turns spread the noise) and the median is kept.
  * First it measures how much CPU two threads really get here (plain arithmetic on 1 and on 2
  * threads): on a shared machine 2 workers can only be as fast as that allows.

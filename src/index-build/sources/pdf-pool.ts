@@ -24,6 +24,9 @@ const WORKER_HEAP_MB = 2048;
 /** How long after its own time limit (counted from the start of its task) a worker that does not answer is stopped. */
 const HARD_STOP_GRACE_MS = 2_000;
 
+/** How long a shared pool is kept after its last use, warm for the next source read in the same process. */
+const IDLE_MS = 60_000;
+
 /** One worker per core the process may use. */
 export function defaultPdfWorkers(): number {
   return Math.max(1, os.availableParallelism());
@@ -58,9 +61,10 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfExtractor {
   const pool = new Piscina<PdfTask, string[]>({
     filename: pathToFileURL(workerFile).href,
     execArgv: workerExecArgv(workerFile),
+    // All threads stay up (piscina replaces a lost one only down to minThreads); idle ones never
+    // keep the process up, and a shared pool is closed after a minute unused (see below).
     minThreads: workers,
     maxThreads: workers,
-    idleTimeout: 30_000,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return {
@@ -84,5 +88,36 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfExtractor {
       }
     },
     close: () => pool.destroy(),
+  };
+}
+
+const shared = new Map<number, { pool: PdfExtractor; users: number; closing?: NodeJS.Timeout }>();
+
+/**
+ * The process's pool of `workers` threads, made on first use and kept for a minute after its
+ * last user releases it: a second read in the same process (a re-run of the build that finds
+ * nothing changed) finds its workers warm. Call the returned `release` when done.
+ */
+export function acquirePdfPool(workers = defaultPdfWorkers()): { pool: PdfExtractor; release(): void } {
+  let entry = shared.get(workers);
+  if (!entry) {
+    entry = { pool: createPdfPool({ workers }), users: 0 };
+    shared.set(workers, entry);
+  }
+  const held = entry;
+  clearTimeout(held.closing);
+  held.users++;
+  let released = false;
+  return {
+    pool: held.pool,
+    release() {
+      if (released) return;
+      released = true;
+      if (--held.users > 0) return;
+      held.closing = setTimeout(() => {
+        shared.delete(workers);
+        void held.pool.close();
+      }, IDLE_MS).unref();
+    },
   };
 }

@@ -2,11 +2,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pMapIterable } from 'p-map';
 import { logger } from '../../logger.js';
-import { documentFromFile } from './document-from-file.js';
+import { documentFromFile, type ExtractPages } from './document-from-file.js';
 import { downloadToCache } from './download.js';
 import { fileKind } from './file-names.js';
 import { listFolder, readFolder, readFolderFile } from './folder-source.js';
-import { createPdfPool, defaultPdfWorkers, type PdfExtractor } from './pdf-pool.js';
+import { acquirePdfPool, defaultPdfWorkers } from './pdf-pool.js';
 import { SourceError } from './source-error.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_PDF_TIMEOUT_MS, type RawItem, type ReadSourceOptions, type SourceItem } from './types.js';
 import { readZip } from './zip-source.js';
@@ -20,15 +20,15 @@ import { readZip } from './zip-source.js';
 export async function* readSource(source: string, options: ReadSourceOptions): AsyncGenerator<SourceItem> {
   const timeoutMs = options.pdfTimeoutMs ?? DEFAULT_PDF_TIMEOUT_MS;
   const workers = Math.max(1, options.pdfWorkers ?? defaultPdfWorkers());
-  const pool = lazyPool(workers);
   const seen = new Set<string>();
   let documents = 0;
   let skipped = 0;
   let pages = 0;
   const started = Date.now();
+  const pdfs = lazyPool(workers);
   const items = pMapIterable(
     rawItems(source, options),
-    (raw): Promise<SourceItem> | SourceItem => (raw.type === 'skipped' ? raw : documentFromFile(raw, { extract: pool.extract, timeoutMs })),
+    (raw): Promise<SourceItem> | SourceItem => (raw.type === 'skipped' ? raw : documentFromFile(raw, { extract: pdfs.extract, timeoutMs })),
     // Two files a worker in flight: one being extracted, the next already read from disk or zip.
     { concurrency: workers, backpressure: workers * 2 },
   );
@@ -49,20 +49,17 @@ export async function* readSource(source: string, options: ReadSourceOptions): A
       yield item;
     }
   } finally {
-    await pool.close();
+    pdfs.release();
   }
-  logger().info({ source, documents, skipped, pdfPages: pages, pdfWorkers: pool.started ? workers : 0, ms: Date.now() - started }, 'source read');
+  logger().info({ source, documents, skipped, pdfPages: pages, pdfWorkers: workers, ms: Date.now() - started }, 'source read');
 }
 
-/** The PDF pool, started on the first PDF: a source of .txt files never starts one. */
-function lazyPool(workers: number): { extract: PdfExtractor['extract']; close(): Promise<void>; readonly started: boolean } {
-  let pool: PdfExtractor | undefined;
+/** The shared PDF pool, taken on the first PDF: a source of .txt files never starts one. */
+function lazyPool(workers: number): { extract: ExtractPages; release(): void } {
+  let held: ReturnType<typeof acquirePdfPool> | undefined;
   return {
-    extract: (bytes, timeoutMs) => (pool ??= createPdfPool({ workers })).extract(bytes, timeoutMs),
-    close: async () => pool?.close(),
-    get started() {
-      return pool !== undefined;
-    },
+    extract: (bytes, ms) => (held ??= acquirePdfPool(workers)).pool.extract(bytes, ms),
+    release: () => held?.release(),
   };
 }
 

@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPdfPool, defaultPdfWorkers } from '../../../src/index-build/sources/pdf-pool.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { acquirePdfPool, createPdfPool, defaultPdfWorkers } from '../../../src/index-build/sources/pdf-pool.js';
 import { PdfTimeoutError } from '../../../src/index-build/sources/pdf-text.js';
 import { garbagePdf, truncate } from '../../support/pdf-fixtures.js';
 import { makeOfficialStylePdf } from '../../support/official-style-pdf.js';
@@ -37,6 +37,30 @@ describe('the PDF worker pool', () => {
       expect(await pool.extract(bytes('after'), 300)).toEqual(['after']);
     } finally {
       await pool.close();
+    }
+  });
+});
+
+describe('the shared pool', () => {
+  it('is the same pool while in use and for a minute after, then a new one', async () => {
+    vi.useFakeTimers();
+    try {
+      const a = acquirePdfPool(1);
+      const b = acquirePdfPool(1);
+      expect(b.pool).toBe(a.pool);
+      a.release();
+      b.release();
+      vi.advanceTimersByTime(59_000);
+      const c = acquirePdfPool(1); // still warm
+      expect(c.pool).toBe(a.pool);
+      c.release();
+      vi.advanceTimersByTime(60_000);
+      const d = acquirePdfPool(1);
+      expect(d.pool).not.toBe(a.pool);
+      d.release();
+      vi.advanceTimersByTime(60_000); // closes it and forgets it
+    } finally {
+      vi.useRealTimers();
     }
   });
 });
