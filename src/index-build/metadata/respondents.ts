@@ -176,6 +176,8 @@ export async function loadRespondents(location: string, options: LoadRespondents
   return buildRespondentTable(rows, files, listing);
 }
 
+const LISTING_TIMEOUT_MS = 60_000;
+
 /** The body of a listing URL, and its Last-Modified header when the server sends one. */
 export async function downloadListing(url: string, options: LoadRespondentsOptions = {}): Promise<{ text: string; lastModified?: string }> {
   const fetchImpl = options.fetchImpl ?? fetch;
@@ -183,7 +185,8 @@ export async function downloadListing(url: string, options: LoadRespondentsOptio
     new RespondentsError('RESPONDENTS_DOWNLOAD_FAILED', `Cannot download the respondent listing ${url}: ${why}`, { cause });
   let response: Response;
   try {
-    response = await fetchImpl(url, { signal: options.signal ?? AbortSignal.timeout(60_000) });
+    const timeout = AbortSignal.timeout(LISTING_TIMEOUT_MS);
+    response = await fetchImpl(url, { signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
   } catch (error) {
     throw failed((error as Error).message, error);
   }
