@@ -28,7 +28,11 @@ const bool = (fallback: boolean) =>
 export const configSchema = z.object({
   /** Where `npm run index` reads submissions: folder, .zip, or http(s) URL of a zip. */
   CORPUS_SOURCE: str(OFFICIAL_ZIP_URL),
-  /** NITRD respondent tables (file or folder); optional. */
+  /**
+   * The NITRD respondent listing (names, categories): a file, a folder of the page's tables, or
+   * an http(s) URL of the page. Unset: the source's own source/links/, else the listing shipped
+   * in data/respondents.json.
+   */
   RESPONDENTS: optStr(),
   INDEX_DIR: str('data/index'),
   /** How often the running bot looks for a rebuilt index to load. */
@@ -84,7 +88,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     CACHE_DIR: resolve(config.CACHE_DIR),
     FEEDBACK_LOG: resolve(config.FEEDBACK_LOG),
     CORPUS_SOURCE: /^https?:\/\//i.test(config.CORPUS_SOURCE) ? config.CORPUS_SOURCE : resolve(config.CORPUS_SOURCE),
-    RESPONDENTS: config.RESPONDENTS === undefined ? undefined : resolve(config.RESPONDENTS),
+    RESPONDENTS: config.RESPONDENTS === undefined || /^https?:\/\//i.test(config.RESPONDENTS) ? config.RESPONDENTS : resolve(config.RESPONDENTS),
   };
 }
 

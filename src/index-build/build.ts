@@ -15,6 +15,7 @@ import { BuildError, prepareEmbedder, type EmbedderKind, type OpenAISettings } f
 import { progressBar } from './progress.js';
 import { stagingFolder, swapIn, writeIndexFolder } from './write-index.js';
 import { TOOL } from './tool.js';
+import { categoryCounts, categoryWarnings } from './categories-report.js';
 
 export interface BuildOptions {
   source: string;
@@ -26,6 +27,8 @@ export interface BuildOptions {
   progress: boolean;
   /** Rebuild even when the sources and settings are unchanged. */
   force?: boolean;
+  /** Worker threads extracting PDFs; default one per core. */
+  pdfWorkers?: number;
   signal?: AbortSignal;
 }
 
@@ -37,6 +40,12 @@ export interface BuildSummary {
   dimensions: number;
   unchanged: boolean;
   cachedEmbeddings: number;
+  /** Submissions per category label (NITRD's, or "Uncategorized"). */
+  categories: Record<string, number>;
+  /** The respondent listing used for names and categories (file, folder or URL), if any. */
+  respondents?: string;
+  /** Problems the build went through with but someone should look at (e.g. many uncategorised). */
+  warnings: string[];
   out: string;
   timingsMs: Record<string, number>;
   ms: number;
@@ -62,9 +71,11 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const fingerprint = createHash('sha256')
     .update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_VERSION, tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, dimensions: options.embedder === 'openai' ? options.openai.dimensions : undefined, respondents: respondentsDigest(collected) }))
     .digest('hex');
+  const categories = categoryCounts(documents.map((d) => d.meta));
+  const described = { categories, warnings: categoryWarnings(categories, collected.respondentsPath), ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}) };
   const previous = await readManifest(options.out);
   if (!options.force && previous?.source.fingerprint === fingerprint) {
-    return summary(previous, options.out, true, previous.counts.chunks, timings, started);
+    return summary(previous, options.out, true, previous.counts.chunks, timings, started, described);
   }
 
   const chunks = await stage('chunk', async () => {
@@ -130,7 +141,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     await fs.rm(staging, { recursive: true, force: true });
     throw error;
   }
-  return summary(manifest, options.out, false, embedded.cached, timings, started);
+  return summary(manifest, options.out, false, embedded.cached, timings, started, described);
 }
 
 /** The respondent tables as read: names and categories feed the index, so any change rebuilds. */
@@ -152,7 +163,9 @@ async function readManifest(out: string): Promise<IndexManifest | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
-function summary(m: IndexManifest, out: string, unchanged: boolean, cached: number, timings: Record<string, number>, started: number): BuildSummary {
+type Described = Pick<BuildSummary, 'categories' | 'warnings' | 'respondents'>;
+
+function summary(m: IndexManifest, out: string, unchanged: boolean, cached: number, timings: Record<string, number>, started: number, described: Described): BuildSummary {
   return {
     documents: m.counts.documents,
     chunks: m.counts.chunks,
@@ -161,6 +174,7 @@ function summary(m: IndexManifest, out: string, unchanged: boolean, cached: numb
     dimensions: m.embedder.dimensions,
     unchanged,
     cachedEmbeddings: cached,
+    ...described,
     out,
     timingsMs: timings,
     ms: Date.now() - started,

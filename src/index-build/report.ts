@@ -5,9 +5,12 @@ export function formatBuildReport(s: BuildSummary): string {
   const lines = [
     s.unchanged ? `Index at ${s.out} is up to date (sources and settings unchanged; use --force to rebuild).` : `Built index at ${s.out}`,
     `  documents: ${s.documents}   chunks: ${s.chunks}   embedder: ${s.embedder} (${s.dimensions} dims)   cached embeddings: ${s.cachedEmbeddings}`,
+    `  categories: ${Object.entries(s.categories).map(([label, n]) => `${label} ${n}`).join(', ')}`,
+    `  names and categories from: ${s.respondents ?? 'no respondent listing'}`,
     `  skipped: ${s.skipped.length}`,
     ...s.skipped.map((k) => `    ${k.id}: ${k.reason}`),
     `  time: ${(s.ms / 1000).toFixed(1)} s (${Object.entries(s.timingsMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ')})`,
+    ...s.warnings.map((w) => `WARNING: ${w}`),
   ];
   return lines.join('\n');
 }

@@ -233,6 +233,8 @@ describe('re-running the build', () => {
     const again = await buildIndex(buildOptions(root.dir, corpus.dir));
     expect(again.unchanged).toBe(true);
     expect(again).toMatchObject({ documents: summary.documents, chunks: summary.chunks, embedder: summary.embedder, skipped: summary.skipped });
+    expect(again.categories).toEqual(summary.categories);
+    expect(Object.values(summary.categories).reduce((a, b) => a + b, 0)).toBe(summary.documents);
     expect(Object.keys(again.timingsMs)).toEqual(['read']); // nothing after reading the sources
     expect(again.ms).toBeLessThan(Math.max(summary.ms, 2_000));
     expect(await linkTarget(out)).toBe(target);

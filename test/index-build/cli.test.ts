@@ -45,6 +45,17 @@ describe('npm run index (src/index-build/cli.ts)', () => {
     expect(summary.chunks).toEqual(expect.any(Number));
     expect(summary.chunks as number).toBeGreaterThanOrEqual(corpus.documents - 2);
     expect(summary.embedder).toMatch(/^lsa-/);
+    // Categories come from the fixture's own source/links/ tables.
+    expect(summary.categories).toEqual({
+      Individuals: 7,
+      'Private Sector': 2,
+      Academia: 1,
+      'Industry/Professional/Scientific Associations': 1,
+      'Non-Federal Government': 1,
+      'Non-Profit': 1,
+    });
+    expect(summary.respondents).toBe(corpus.links);
+    expect(summary.warnings).toEqual([]);
     expect(summary.ms).toEqual(expect.any(Number));
     const skipped = summary.skipped as { id: string; reason: string }[];
     expect(skipped.map((s) => Object.keys(s).sort())).toEqual([['id', 'reason'], ['id', 'reason']]);
@@ -64,14 +75,15 @@ describe('npm run index (src/index-build/cli.ts)', () => {
 
   it('exits 1 with a clear message and no stack trace for bad arguments, a missing key or a missing source', async () => {
     const missing = path.join(root.dir, 'no-such-corpus');
-    // Four processes at once: each one loads the whole build tool, which is most of its time.
-    const [embedder, unknown, noKey, noSource] = await Promise.all([
+    // Five processes at once: each one loads the whole build tool, which is most of its time.
+    const [embedder, unknown, noKey, noSource, workers] = await Promise.all([
       runCli(['--source', corpus.dir, '--embedder', 'nope']),
       runCli(['--source', corpus.dir, '--bogus']),
       runCli(['--source', corpus.dir, '--out', path.join(root.dir, 'openai-index'), '--embedder', 'openai']),
       runCli(['--source', missing, '--out', path.join(root.dir, 'missing-index'), '--json']),
+      runCli(['--source', corpus.dir, '--pdf-workers', '0']),
     ]);
-    for (const run of [embedder, unknown, noKey, noSource]) {
+    for (const run of [embedder, unknown, noKey, noSource, workers]) {
       expect(run.code, run.stderr).toBe(1);
       expect(run.stderr).toMatch(/^error: /);
       expect(run.stderr).not.toMatch(STACK_FRAME);
@@ -82,6 +94,7 @@ describe('npm run index (src/index-build/cli.ts)', () => {
     expect(unknown.stderr).toContain('usage: npm run index');
     expect(noKey.stderr).toContain('OPENAI_API_KEY');
     expect(noSource.stderr.trim()).toBe(`error: Source not found: ${missing}`);
+    expect(workers.stderr).toContain('--pdf-workers must be a whole number above 0, not "0"');
     for (const dir of ['openai-index', 'missing-index']) {
       await expect(fs.stat(path.join(root.dir, dir))).rejects.toMatchObject({ code: 'ENOENT' });
     }

@@ -1,13 +1,21 @@
 /**
- * The official NITRD respondent tables: which PDF belongs to which respondent and category.
+ * The official NITRD respondent listing: which PDF belongs to which respondent and category.
  *
- * Input files are either HTML `<tr>` fragments holding
- * `<a href="https://files.nitrd.gov/90-fr-9088/<doc>.pdf" …>Respondent Name</a>` or a JSON
- * array of `{ "title": "<pdf url>", "name": "<respondent name>" }`. The category comes from
- * the file name (`private-sector_links.txt` → "Private Sector").
+ * Read from any of: the listing shipped with the project (`data/respondents.json`, see
+ * `respondent-listing.ts`); a folder of the page's tables (`private-sector_links.txt`, … whose
+ * file name gives the category), each HTML `<tr>` rows or a JSON array of
+ * `{ "title": "<pdf url>", "name": "<respondent name>" }`; the whole responses page saved as a
+ * file; or an http(s) URL of the page or of a listing.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { UNCATEGORIZED } from '../../shared/types.js';
+import { categoryFromFileName } from './categories.js';
+import { parseRespondentHtml } from './respondent-html.js';
+import { looksLikeListing, parseListing, rowsFromListing, type ListingSource } from './respondent-listing.js';
+import { RespondentsError } from './respondents-error.js';
+
+export { categoryFromFileName } from './categories.js';
 
 export interface Respondent {
   /** PDF base name without `.pdf`, URL-decoded, NFC. */
@@ -23,34 +31,12 @@ export interface RespondentTable {
   rows: number;
   /** Rows whose doc id was already listed (the first listing wins). */
   duplicates: number;
-  /** Files read, absolute paths, sorted. */
+  /** Files read, absolute paths, sorted (or the URL read). */
   files: string[];
+  /** Where a shipped listing says it came from, when the table was read from one. */
+  listing?: ListingSource;
   /** Find a respondent by doc id, tolerating accents and case (see {@link matchKey}). */
   lookup(docId: string): Respondent | undefined;
-}
-
-const CATEGORY_BY_FILE_STEM: ReadonlyArray<readonly [string, string]> = [
-  ['academia', 'Academia'],
-  ['individuals', 'Individuals'],
-  ['industry-professional-scientificassoc', 'Industry/Professional/Scientific Associations'],
-  ['non-federal', 'Non-Federal Government'],
-  ['non-profit', 'Non-Profit'],
-  ['private-sector', 'Private Sector'],
-];
-
-/** The category a respondent table file stands for, from its name. Never throws. */
-export function categoryFromFileName(fileName: string): string {
-  const stem = path
-    .basename(fileName)
-    .replace(/\.[^.]*$/, '')
-    .replace(/[_-]?links$/i, '')
-    .toLowerCase();
-  for (const [known, label] of CATEGORY_BY_FILE_STEM) {
-    if (stem === known) return label;
-  }
-  const words = stem.split(/[\s_-]+/).filter((w) => w !== '');
-  if (words.length === 0) return 'Unknown';
-  return words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
 /** Lookup key that ignores diacritics and case: `Maja-Smoljanović` and `maja-smoljanovic` match. */
@@ -73,111 +59,65 @@ export function docIdFromPdfUrl(url: string): string | undefined {
   return decoded.normalize('NFC');
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  hellip: '\u2026',
-  eacute: '\u00e9',
-  egrave: '\u00e8',
-  aacute: '\u00e1',
-  iacute: '\u00ed',
-  oacute: '\u00f3',
-  uacute: '\u00fa',
-  ntilde: '\u00f1',
-  uuml: '\u00fc',
-  ouml: '\u00f6',
-  auml: '\u00e4',
-  ccedil: '\u00e7',
-  reg: '\u00ae',
-  copy: '\u00a9',
-  trade: '\u2122',
-};
-
-/** Decode HTML character references: numeric (`&#39;`, `&#x27;`) and common named ones. Unknown ones stay. */
-export function decodeHtmlEntities(text: string): string {
-  return text.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});/g, (whole, ref: string) => {
-    if (ref.startsWith('#')) {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-        return '\ufffd';
-      }
-      return String.fromCodePoint(code);
-    }
-    return NAMED_ENTITIES[ref] ?? NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
-
-function cleanName(raw: string): string {
-  return decodeHtmlEntities(raw.replace(/<[^>]*>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim()
-    .normalize('NFC');
-}
-
-function respondent(pdfUrl: string, rawName: string, category: string): Respondent | undefined {
-  const url = decodeHtmlEntities(pdfUrl).trim();
+/** A row from a PDF link and a display name; undefined when the link is not to a PDF. */
+export function respondentRow(pdfUrl: string, rawName: string, category: string): Respondent | undefined {
+  const url = pdfUrl.trim();
   const docId = docIdFromPdfUrl(url);
   if (docId === undefined) return undefined;
-  const name = cleanName(rawName);
+  const name = rawName.replace(/\s+/g, ' ').trim().normalize('NFC');
   return { docId, name: name === '' ? docId : name, category, pdfUrl: url };
 }
 
-function parseJsonRows(content: string, category: string): Respondent[] | undefined {
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch {
-    return undefined;
-  }
-  if (!Array.isArray(data)) return undefined;
+function parseJsonArray(data: unknown[], category: string): Respondent[] {
   const out: Respondent[] = [];
   for (const item of data) {
     if (typeof item !== 'object' || item === null) continue;
     const { title, name, url } = item as Record<string, unknown>;
     const link = typeof title === 'string' ? title : typeof url === 'string' ? url : undefined;
     if (link === undefined) continue;
-    const row = respondent(link, typeof name === 'string' ? name : '', category);
+    const row = respondentRow(link, typeof name === 'string' ? name : '', category);
     if (row) out.push(row);
   }
   return out;
 }
 
-function parseHtmlRows(content: string, category: string): Respondent[] {
-  const out: Respondent[] = [];
-  const anchor = /<a\b([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-  for (const match of content.matchAll(anchor)) {
-    const attributes = match[1] ?? '';
-    const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
-    const link = href?.[1] ?? href?.[2] ?? href?.[3];
-    if (link === undefined) continue;
-    const row = respondent(link, match[2] ?? '', category);
-    if (row) out.push(row);
-  }
-  return out;
+export interface ParsedTable {
+  rows: Respondent[];
+  /** Set when the content was a shipped listing: where that listing came from. */
+  listing?: ListingSource;
 }
 
-/** Parse one respondent table (HTML rows or the JSON form). Rows without a PDF link are skipped. */
-export function parseRespondentTable(content: string, category: string): Respondent[] {
+/**
+ * Parse one table: a shipped listing, the JSON array form, or HTML (rows or a whole page).
+ * `category` is used for rows whose category the content does not say. Rows without a PDF link
+ * are skipped; a listing that does not match its schema throws a `RespondentsError`.
+ */
+export function parseRespondentContent(content: string, category: string, where = 'the respondent listing'): ParsedTable {
   const trimmed = content.trimStart();
-  if (trimmed.startsWith('[')) {
-    const rows = parseJsonRows(trimmed, category);
-    if (rows) return rows;
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(trimmed);
+    } catch {
+      data = undefined; // not JSON after all: read it as HTML
+    }
+    if (Array.isArray(data)) return { rows: parseJsonArray(data, category) };
+    if (looksLikeListing(data)) {
+      const listing = parseListing(data, where);
+      return { rows: rowsFromListing(listing), listing: listing.source };
+    }
   }
-  return parseHtmlRows(content, category);
+  const rows = parseRespondentHtml(content, category).flatMap((row) => respondentRow(row.href, row.text, row.category) ?? []);
+  return { rows };
+}
+
+/** The rows of one table (see {@link parseRespondentContent}). */
+export function parseRespondentTable(content: string, category: string): Respondent[] {
+  return parseRespondentContent(content, category).rows;
 }
 
 /** Build a table from parsed rows; the first listing of a doc id wins. */
-export function buildRespondentTable(rows: Respondent[], files: string[] = []): RespondentTable {
+export function buildRespondentTable(rows: Respondent[], files: string[] = [], listing?: ListingSource): RespondentTable {
   const byDocId = new Map<string, Respondent>();
   const byKey = new Map<string, Respondent>();
   let duplicates = 0;
@@ -195,6 +135,7 @@ export function buildRespondentTable(rows: Respondent[], files: string[] = []): 
     rows: rows.length,
     duplicates,
     files,
+    ...(listing ? { listing } : {}),
     lookup(docId: string) {
       const nfc = docId.normalize('NFC');
       return byDocId.get(nfc) ?? byKey.get(matchKey(nfc));
@@ -203,7 +144,8 @@ export function buildRespondentTable(rows: Respondent[], files: string[] = []): 
 }
 
 async function tableFiles(pathToFileOrFolder: string): Promise<string[]> {
-  const info = await stat(pathToFileOrFolder);
+  const info = await stat(pathToFileOrFolder).catch(() => undefined);
+  if (!info) throw new RespondentsError('RESPONDENTS_NOT_FOUND', `Respondent listing not found: ${pathToFileOrFolder}`);
   if (!info.isDirectory()) return [path.resolve(pathToFileOrFolder)];
   const entries = await readdir(pathToFileOrFolder, { withFileTypes: true });
   return entries
@@ -212,13 +154,43 @@ async function tableFiles(pathToFileOrFolder: string): Promise<string[]> {
     .sort();
 }
 
-/** Read a respondent table file, or every `.txt`/`.html`/`.json` table in a folder. */
-export async function loadRespondents(pathToFileOrFolder: string): Promise<RespondentTable> {
-  const files = await tableFiles(pathToFileOrFolder);
-  const rows: Respondent[] = [];
-  for (const file of files) {
-    const content = await readFile(file, 'utf8');
-    rows.push(...parseRespondentTable(content, categoryFromFileName(file)));
+export interface LoadRespondentsOptions {
+  fetchImpl?: typeof fetch;
+  signal?: AbortSignal;
+}
+
+/** Read a listing: a file, every `.txt`/`.html`/`.json` table in a folder, or an http(s) URL. */
+export async function loadRespondents(location: string, options: LoadRespondentsOptions = {}): Promise<RespondentTable> {
+  if (/^https?:\/\//i.test(location)) {
+    const { rows, listing } = parseRespondentContent((await downloadListing(location, options)).text, UNCATEGORIZED, location);
+    return buildRespondentTable(rows, [location], listing);
   }
-  return buildRespondentTable(rows, files);
+  const files = await tableFiles(location);
+  const rows: Respondent[] = [];
+  let listing: ListingSource | undefined;
+  for (const file of files) {
+    const parsed = parseRespondentContent(await readFile(file, 'utf8'), categoryFromFileName(file), file);
+    rows.push(...parsed.rows);
+    listing ??= parsed.listing;
+  }
+  return buildRespondentTable(rows, files, listing);
+}
+
+const LISTING_TIMEOUT_MS = 60_000;
+
+/** The body of a listing URL, and its Last-Modified header when the server sends one. */
+export async function downloadListing(url: string, options: LoadRespondentsOptions = {}): Promise<{ text: string; lastModified?: string }> {
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const failed = (why: string, cause?: unknown) =>
+    new RespondentsError('RESPONDENTS_DOWNLOAD_FAILED', `Cannot download the respondent listing ${url}: ${why}`, { cause });
+  let response: Response;
+  try {
+    const timeout = AbortSignal.timeout(LISTING_TIMEOUT_MS);
+    response = await fetchImpl(url, { signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout });
+  } catch (error) {
+    throw failed((error as Error).message, error);
+  }
+  if (!response.ok) throw failed(`HTTP ${response.status}`);
+  const lastModified = response.headers.get('last-modified') ?? undefined;
+  return { text: await response.text(), ...(lastModified ? { lastModified } : {}) };
 }

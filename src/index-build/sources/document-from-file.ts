@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { documentId, fileKind } from './file-names.js';
-import { extractPdfPages, PdfTimeoutError } from './pdf-text.js';
+import { PdfTimeoutError } from './pdf-text.js';
 import type { RawFile, SourceDocument, SourceItem } from './types.js';
 
 export const EMPTY_REASON = 'empty (no text; scanned PDF?)';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
+/** How a PDF's page texts are got: in this thread, or on a worker pool. Rejects when it cannot. */
+export type ExtractPages = (bytes: Uint8Array, timeoutMs: number) => Promise<string[]>;
+
 /** Turn one raw .txt or .pdf file into a document, or a skipped item with the reason. Never throws. */
-export async function documentFromFile(raw: RawFile, pdfTimeoutMs: number): Promise<SourceItem> {
+export async function documentFromFile(raw: RawFile, pdf: { extract: ExtractPages; timeoutMs: number }): Promise<SourceItem> {
   const id = documentId(raw.name);
   const skip = (reason: string): SourceItem => ({ type: 'skipped', skipped: { id, file: raw.file, reason } });
   const base = { id, file: raw.file, sha256: createHash('sha256').update(raw.bytes).digest('hex'), bytes: raw.bytes.length };
@@ -29,7 +32,7 @@ export async function documentFromFile(raw: RawFile, pdfTimeoutMs: number): Prom
   if (kind === 'pdf') {
     let pages: string[];
     try {
-      pages = await extractPdfPages(raw.bytes, pdfTimeoutMs);
+      pages = await pdf.extract(raw.bytes, pdf.timeoutMs);
     } catch (error) {
       return skip(`unreadable PDF: ${shortMessage(error)}`);
     }

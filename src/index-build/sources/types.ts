@@ -38,6 +38,10 @@ export interface ReadSourceOptions {
   retryDelayMs?: number;
   /** Time allowed to extract one PDF, in ms. Default 60 000. */
   pdfTimeoutMs?: number;
+  /** Worker threads extracting PDFs at once. Default: one per core. */
+  pdfWorkers?: number;
+  /** Told, before the first item, how many files (or zip entries) the source holds, for a progress bar. */
+  onTotal?: (files: number) => void;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -11,6 +11,8 @@ export interface ZipReadOptions {
   /** Prepended to entry paths in `file` (e.g. the zip's own path inside a folder source). */
   label?: string;
   signal?: AbortSignal;
+  /** Told the number of entries (folders included) once the central directory is read. */
+  onEntries?: (entries: number) => void;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function* readZip(zipPath: string, options: ZipReadOptions): AsyncG
   } catch (error) {
     throw corrupt(zipPath, error);
   }
+  options.onEntries?.(zip.entryCount);
   const prefix = options.label ? `${options.label}/` : '';
   try {
     for (;;) {

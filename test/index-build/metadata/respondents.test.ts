@@ -4,7 +4,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   categoryFromFileName,
-  decodeHtmlEntities,
   docIdFromPdfUrl,
   loadRespondents,
   matchKey,
@@ -75,10 +74,6 @@ describe('parseRespondentTable', () => {
 });
 
 describe('helpers', () => {
-  it('decodes numeric and named entities and leaves unknown ones', () => {
-    expect(decodeHtmlEntities('a &amp; b &#39;c&#39; &#x41; &lt;&gt; &bogus; &#0;')).toBe("a & b 'c' A <> &bogus; \ufffd");
-  });
-
   it('maps file names to categories and never throws on unknown names', () => {
     expect(categoryFromFileName('/x/academia_links.txt')).toBe('Academia');
     expect(categoryFromFileName('individuals_links.txt')).toBe('Individuals');

@@ -1,7 +1,7 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SourceError } from '../../../src/index-build/sources/index.js';
+import { readSource, SourceError } from '../../../src/index-build/sources/index.js';
 import { makePdf } from '../../support/pdf-fixtures.js';
 import { makeZip, renameEntry, setDeclaredSize } from '../../support/zip-fixtures.js';
 import { collect, reasonOf, tempDir } from './collect.js';
@@ -38,6 +38,19 @@ describe('zip sources', () => {
     expect(result.docs[1]?.text).toBe('plain text submission');
     expect(result.docs[2]?.pages).toEqual(['Alpha only page']);
     expect(reasonOf(result, 'responses/a/AI-RFI-2025-0100.pdf')).toBe('duplicate id');
+  });
+
+  it('tells the number of entries before the first item, for the progress bar', async () => {
+    const zip = await makeZip([
+      { name: 'A-RFI-2025.txt', data: 'a' },
+      { name: 'B-RFI-2025.txt', data: 'b' },
+      { name: 'notes.md', data: 'not read, but an entry' },
+    ]);
+    const events: string[] = [];
+    for await (const item of readSource(await zipFile('count.zip', zip), { cacheDir: dir, onTotal: (n) => events.push(`total ${n}`) })) {
+      events.push(item.type);
+    }
+    expect(events).toEqual(['total 3', 'document', 'document']);
   });
 
   it('skips entries whose path is absolute or escapes the root, writing nothing', async () => {
