@@ -114,7 +114,10 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     analyzer: ANALYZER_VERSION,
     source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
     counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },
-    skipped: collected.skipped,
+    skipped: collected.skipped.map((skipped) => {
+      const category = collected.respondents?.lookup(skipped.id)?.category;
+      return { ...skipped, ...(category ? { category } : {}) };
+    }),
     timingsMs: timings,
   };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');

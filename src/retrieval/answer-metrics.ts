@@ -46,22 +46,30 @@ export interface AnswerFigures {
   evidenceDoc: number;
   /** Answerable questions answered "not covered". */
   wronglyDeclined: number;
-  /** Unanswerable questions, and how many were declined. */
+  /** Questions whose answer is a no (nothing filed, or "did X discuss Y" where X did not), and how many were declined. */
   unanswerable: number;
   declined: number;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/**
+ * Questions whose right answer is a no: about an organisation that filed nothing (no relevant
+ * submission), or "did X discuss Y" where X did not (kind `yesno-no`).
+ */
+const expectsNo = (r: AnswerRow) => r.relevant.length === 0 || r.kind === 'yesno-no';
+/** A count is answered from the categories, not from a submission. */
+const fromSubmissions = (r: AnswerRow) => r.kind !== 'count';
+
 export function answerFigures(rows: AnswerRow[]): AnswerFigures {
-  const answerable = rows.filter((r) => r.relevant.length > 0);
-  const unanswerable = rows.filter((r) => r.relevant.length === 0);
-  const share = (test: (r: AnswerRow) => boolean) => round(answerable.filter(test).length / (answerable.length || 1));
+  const answerable = rows.filter((r) => !expectsNo(r));
+  const unanswerable = rows.filter(expectsNo);
+  const share = (test: (r: AnswerRow) => boolean, among = answerable) => round(among.filter(test).length / (among.length || 1));
   return {
     n: answerable.length,
     answerKeywords: share((r) => containsAll(r.answerText, r.keywords)),
-    evidenceKeywords: share((r) => containsAll(r.evidence.map((e) => `${e.submitter}\n${e.text}`).join('\n'), r.keywords)),
-    evidenceDoc: share((r) => r.evidence.some((e) => r.relevant.includes(e.docId))),
+    evidenceKeywords: share((r) => containsAll(r.evidence.map((e) => `${e.submitter}\n${e.text}`).join('\n'), r.keywords), answerable.filter(fromSubmissions)),
+    evidenceDoc: share((r) => r.evidence.some((e) => r.relevant.includes(e.docId)), answerable.filter(fromSubmissions)),
     wronglyDeclined: answerable.filter((r) => r.notCovered).length,
     unanswerable: unanswerable.length,
     declined: unanswerable.filter((r) => r.notCovered).length,
@@ -75,9 +83,9 @@ export function answerReport(rows: AnswerRow[]): AnswerFigures & { byLanguage: R
   return { ...answerFigures(rows), byLanguage: by((r) => r.lang), byKind: by((r) => r.kind) };
 }
 
-/** Answerable questions whose answer text misses a keyword, with the keywords missed. */
+/** Answerable questions whose answer text misses a keyword (with the keywords missed), and no-questions not declined. */
 export function answerMisses(rows: AnswerRow[]): { id: string; missing: string[] }[] {
   return rows
-    .filter((r) => r.relevant.length > 0 && !containsAll(r.answerText, r.keywords))
-    .map((r) => ({ id: r.id, missing: r.keywords.filter((k) => !containsAll(r.answerText, [k])) }));
+    .filter((r) => (expectsNo(r) ? !r.notCovered : !containsAll(r.answerText, r.keywords)))
+    .map((r) => ({ id: r.id, missing: expectsNo(r) ? ['(a no)'] : r.keywords.filter((k) => !containsAll(r.answerText, [k])) }));
 }

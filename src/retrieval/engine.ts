@@ -1,13 +1,15 @@
 import type { SubmissionMeta } from '../shared/types.js';
 import { ENGLISH_ALIASES, ORGS } from './i18n/glossary-orgs.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
-import { aliasesOf, NameIndex, nameTokens } from './names.js';
+import { acronymsOf, aliasesOf, NameIndex, nameTokens } from './names.js';
 import { Retriever } from './retriever.js';
 import { FUSION_BY_EMBEDDER, type FusionWeights } from './search.js';
 import { stem } from './text/tokenize.js';
 
 /** A single-word alias made up by us (not a full name) must be rare in the corpus to count as a name. */
 const MAX_ALIAS_CHUNK_SHARE = 0.01;
+/** An acronym used as a word in this many chunks or more ("air") matches only in capitals. */
+const COMMON_WORD_CHUNKS = 20;
 
 export async function openRetriever(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<Retriever> {
   const index = await loadIndex(dir, options);
@@ -30,10 +32,14 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
     index.docs.map((meta) => {
       const full = fullNames(meta);
       const extra = [...full].flatMap((name) => extraByName.get(name) ?? []);
-      const aliases = aliasesOf(meta, extra).filter(
-        (alias) => alias.includes(' ') || full.has(alias) || extra.some((e) => nameTokens(e).join(' ') === alias) || index.bm25.documentFrequency(stem(alias)) <= maxChunks,
+      const acronyms = acronymsOf(meta);
+      const common = (alias: string) => index.bm25.documentFrequency(stem(alias)) > maxChunks;
+      const aliases = [...aliasesOf(meta, extra), ...acronyms].filter(
+        (alias, i, all) => all.indexOf(alias) === i && (alias.includes(' ') || full.has(alias) || acronyms.includes(alias) || extra.some((e) => nameTokens(e).join(' ') === alias) || !common(alias)),
       );
-      return { docId: meta.id, aliases };
+      // An acronym that is also a common word ("air") names the submitter only in capitals.
+      const capitalsOnly = acronyms.filter((a) => index.bm25.documentFrequency(stem(a)) >= COMMON_WORD_CHUNKS);
+      return { docId: meta.id, aliases, capitalsOnly };
     }),
   );
 }

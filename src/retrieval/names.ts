@@ -19,15 +19,37 @@ export interface NameHit {
 const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd', 'limited', 'corp', 'corporation', 'co', 'company', 'pbc', 'plc', 'na', 'us', 'usa', 'the']);
 const GENERIC_SINGLE = new Set(['ai', 'anonymous', 'none', 'individual', 'citizen', 'american', 'national', 'center', 'institute', 'association', 'council', 'university', 'college', 'foundation', 'group', 'coalition', 'alliance', 'society', 'network', 'project', 'partners', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'policy', 'action', 'data', 'open', 'future', 'public', 'research', 'science', 'state', 'federal', 'government', 'education', 'health', 'energy', 'security', 'innovation', 'digital', 'global', 'new', 'united', 'states', 'consumer', 'consumers', 'industry', 'business', 'chamber', 'commerce', 'plan', 'rfi', 'comment', 'comments', 'student', 'teacher', 'mr', 'ms', 'dr', 'na', 'n', 'a']);
 
-export function nameTokens(name: string): string[] {
-  return words(name.replace(/&/g, ' and '));
+export function nameTokens(name: string, keepCase = false): string[] {
+  return words(name.replace(/&/g, ' and '), keepCase);
 }
 
 /** Aliases of a submission's submitter, as token strings ("carnegie mellon university", "cmu"). */
+/** "Semiconductor Industry Association (SIA)" → the name without its acronym, and the acronym. */
+function withoutAcronym(name: string): string[] {
+  const match = /^(.*\S)\s*\(([A-Z][A-Za-z0-9&.-]{1,9})\)\s*$/.exec(name.trim());
+  return match ? [match[1]!, match[2]!] : [name];
+}
+
+/**
+ * Acronyms a submitter goes by: its doc id's stem when written in capitals ("AIR-AI-RFI-2025"),
+ * and one in brackets after its name. Where the acronym is also a common word ("AIR"), a question
+ * names the submitter only when it writes it in capitals.
+ */
+export function acronymsOf(meta: SubmissionMeta): string[] {
+  const out = new Set<string>();
+  const stem = meta.id.replace(/[-_ ]*(AI[-_ ]*)?RFI[-_ ]*2025.*$/i, '');
+  if (/^[A-Z][A-Z0-9&]{1,9}$/.test(stem)) out.add(stem.toLowerCase());
+  for (const name of [meta.organization, meta.respondentName, meta.coverName, meta.submitter]) {
+    const parts = name ? withoutAcronym(name) : [];
+    if (parts.length === 2) out.add(nameTokens(parts[1]!).join(''));
+  }
+  return [...out].filter(Boolean);
+}
+
 export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): string[] {
-  const names = [meta.organization, meta.respondentName, meta.coverName, meta.submitter, ...extra].filter(
-    (n): n is string => !!n && !/^anonymous\b/i.test(n.trim()),
-  );
+  const names = [meta.organization, meta.respondentName, meta.coverName, meta.submitter, ...extra]
+    .filter((n): n is string => !!n && !/^anonymous\b/i.test(n.trim()))
+    .flatMap(withoutAcronym);
   const individual = meta.category === 'Individuals' && !meta.organization;
   const out = new Set<string>();
   for (const name of names) {
@@ -60,10 +82,13 @@ export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): 
 export class NameIndex {
   private readonly byAlias = new Map<string, Set<string>>();
   private readonly maxTokens: number;
+  /** Single-word aliases that count only when the question writes them in capitals ("AIR", not "air"). */
+  private readonly capitalsOnly = new Set<string>();
 
-  constructor(entries: Iterable<{ docId: string; aliases: string[] }>) {
+  constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[] }>) {
     let max = 1;
-    for (const { docId, aliases } of entries) {
+    for (const { docId, aliases, capitalsOnly = [] } of entries) {
+      for (const alias of capitalsOnly) this.capitalsOnly.add(alias);
       for (const alias of aliases) {
         let set = this.byAlias.get(alias);
         if (!set) this.byAlias.set(alias, (set = new Set()));
@@ -76,10 +101,11 @@ export class NameIndex {
 
   /** Longest non-overlapping alias matches over the question's words. */
   find(question: string): NameHit[] {
-    return this.findInTokens(nameTokens(question));
+    return this.findInTokens(nameTokens(question), nameTokens(question, true));
   }
 
-  findInTokens(tokens: string[]): NameHit[] {
+  /** `cased`: the same tokens as written, when capitals matter for some aliases. */
+  findInTokens(tokens: string[], cased?: string[]): NameHit[] {
     const hits: NameHit[] = [];
     for (let i = 0; i < tokens.length; ) {
       let matched = false;
@@ -89,7 +115,8 @@ export class NameIndex {
         const span = tokens.slice(i, i + len);
         const joined = len > 1 && span.every((t) => t.length >= 2 && !STOPWORDS.has(t)) && span.join('').length >= 5 ? span.join('') : undefined;
         const docs = this.byAlias.get(alias) ?? (joined ? this.byAlias.get(joined) : undefined);
-        if (docs) {
+        const lowerCase = len === 1 && this.capitalsOnly.has(alias) && cased !== undefined && cased[i] !== cased[i]!.toUpperCase();
+        if (docs && !lowerCase) {
           hits.push({ alias, docIds: [...docs], start: i, end: i + len });
           i += len;
           matched = true;

@@ -143,6 +143,11 @@ export class Retriever {
     return this.index.docs.length;
   }
 
+  /** Submissions the index holds no text of (scanned PDFs, empty files), with their listed category. */
+  get withoutText(): { id: string; reason: string; category?: string }[] {
+    return this.index.manifest.skipped;
+  }
+
   /** Number of chunks. */
   get chunkCount(): number {
     return this.index.chunkDoc.length;

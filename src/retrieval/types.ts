@@ -64,6 +64,8 @@ export interface Aggregate {
   submitters: { docId: string; submitter: string; category: string }[];
   /** Form-letter campaigns among the matches: size of each cluster ≥ 3. */
   campaigns: { size: number; exampleDocId: string }[];
+  /** In a count by category: submissions the index has no text of, counted too. */
+  withoutText?: { docId: string; category: string }[];
 }
 
 export interface Answer {

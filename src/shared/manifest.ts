@@ -23,7 +23,8 @@ export const manifestSchema = z.object({
     documents: z.record(z.string(), z.string()),
   }),
   counts: z.object({ documents: z.number(), chunks: z.number(), skipped: z.number(), clusters: z.number() }),
-  skipped: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string() })),
+  /** Files without a usable text, with the category the respondent listing gives them (counts include them). */
+  skipped: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string(), category: z.string().optional() })),
   timingsMs: z.record(z.string(), z.number()),
 });
 

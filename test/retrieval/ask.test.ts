@@ -123,6 +123,13 @@ describe('extractive answers', () => {
     expect(answer.text).toContain('one of 4 near-identical submissions');
   });
 
+  it('counts a category with the submissions that have no text, and says which', async () => {
+    const answer = await fx.service.ask('How many non-profit organisations submitted comments?');
+    expect(answer.text.split('\n')[0]).toBe('2 submissions of 15 come from respondents in the Non-Profit category.');
+    expect(answer.text).toContain('1 of them has no text to search (a scanned PDF or an empty file): AFL-AI-RFI-2025.');
+    expect(answer.aggregate?.byCategory).toEqual([{ category: 'Non-Profit', submissions: 2 }]);
+  });
+
   it('quotes, under a counting question, only submissions that mention the topic', async () => {
     const answer = await fx.service.ask('How many submissions mention the ELVIS Act?');
     const counted = new Set(answer.aggregate?.submitters.map((s) => s.docId));

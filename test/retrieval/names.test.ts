@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, NameIndex } from '../../src/retrieval/names.js';
+import { acronymsOf, aliasesOf, NameIndex } from '../../src/retrieval/names.js';
 import type { SubmissionMeta } from '../../src/shared/types.js';
 
 const meta = (id: string, submitter: string, category = 'Private Sector', extra: Partial<SubmissionMeta> = {}): SubmissionMeta => ({
@@ -38,5 +38,20 @@ describe('submitter names', () => {
     expect(names.closest('Palentir')?.docIds).toEqual(['Palantir-AI-RFI-2025']);
     expect(names.closest('Zzyzx Corp')).toBeUndefined();
     expect(names.closest('Meta')).toBeUndefined(); // too short to guess
+  });
+});
+
+describe('acronyms', () => {
+  it('a name with its acronym in brackets is found by the name and by the acronym', () => {
+    const sia = meta('AI-RFI-2025-1494', 'Semiconductor Industry Association (SIA)', 'Industry/Professional/Scientific Associations');
+    expect(acronymsOf(meta('AIR-AI-RFI-2025', 'American Institutes for Research'))).toEqual(['air']);
+    expect(aliasesOf(sia)).toContain('semiconductor industry association');
+    expect(acronymsOf(sia)).toEqual(['sia']);
+  });
+
+  it('an acronym that is also a common word names the submitter only in capitals', () => {
+    const names = new NameIndex([{ docId: 'AIR-AI-RFI-2025', aliases: ['american institutes for research', 'air'], capitalsOnly: ['air'] }]);
+    expect(names.find('What did AIR say about schools?').map((h) => h.docIds[0])).toEqual(['AIR-AI-RFI-2025']);
+    expect(names.find('a study of the damage from air pollution')).toEqual([]);
   });
 });

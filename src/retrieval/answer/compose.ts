@@ -41,7 +41,7 @@ export interface ComposeDeps {
 
 export async function compose(question: Understood, evidence: Evidence, decision: Decision, options: AskOptions, deps: ComposeDeps): Promise<Composed> {
   const { phrases, retriever } = deps;
-  const count = evidence.counted ? countText(evidence.counted, question.categories, retriever.size, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
+  const count = evidence.counted ? countText(evidence.counted, question.categories, retriever.size + retriever.withoutText.length, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
   if (decision.kind === 'count') return { text: count ?? '', sources: [], notCovered: false };
   if (decision.kind === 'not-covered') {
     return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };

@@ -11,6 +11,7 @@ const NAMES_SHOWN = 12;
  */
 export function countText(aggregate: Aggregate, categories: string[], total: number, phrases: Phrases, exact: boolean): string {
   const lines = [aggregate.query ? phrases.countTopic(aggregate.submissions, aggregate.query, categories, exact) : phrases.countCategories(aggregate.submissions, total, categories)];
+  if (aggregate.withoutText?.length) lines.push(phrases.withoutText(aggregate.withoutText.map((s) => s.docId)));
   if (aggregate.submissions > 0 && (aggregate.query || categories.length !== 1)) lines.push(phrases.byCategory(aggregate.byCategory));
   const names = aggregate.submitters.slice(0, NAMES_SHOWN).map((s) => s.submitter);
   if (names.length) lines.push(phrases.among(names, aggregate.submissions - names.length));

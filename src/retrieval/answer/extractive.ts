@@ -1,7 +1,7 @@
 import type { Source } from '../types.js';
 import type { WordFrequencies } from '../text/rejoin.js';
 import type { Candidate } from '../evidence/gather.js';
-import type { QueryProfile } from '../evidence/sentence-score.js';
+import { partCoverage, type QueryProfile } from '../evidence/sentence-score.js';
 import { displayQuote } from './sentences.js';
 
 export interface ExtractiveInput {
@@ -21,6 +21,8 @@ export interface ExtractiveInput {
   wordFrequencies?: WordFrequencies;
 }
 
+/** A part of a question counts as answered by a sentence carrying this much of it (with its asked-for kind of thing). */
+const PART_ANSWERED = 0.5;
 /** How much a sentence loses for question terms its submission's chosen sentences already hold. */
 const REDUNDANCY = 0.5;
 /** A sentence gaining less than this share of the best sentence's gain is noise. */
@@ -90,6 +92,16 @@ export function chooseSentences(input: ExtractiveInput): Chosen[] {
     if (!top || top.gain < floor) break;
     if (chosen.length === 0 || floor === 0) floor = top.gain * RELATIVE_FLOOR;
     take(top.c, top.gain, top.key);
+  }
+  // Each part of a several-part question gets a sentence of its own, if the lead submission has one.
+  const lead = chosen[0]?.candidate.source.docId;
+  for (const part of profile.parts) {
+    if (!lead || chosen.length >= maxQuotes + profile.parts.length) break;
+    const answered = chosen.some((x) => x.candidate.source.docId === lead && partCoverage(x.candidate.sentence, part, profile) >= PART_ANSWERED);
+    if (answered) continue;
+    const own = input.candidates.filter((c) => c.source.docId === lead && partCoverage(c.sentence, part, profile) >= PART_ANSWERED);
+    const top = own.map((c) => ({ c, gain: partCoverage(c.sentence, part, profile), key: keyOf(c) })).sort((a, b) => b.gain - a.gain).find((x) => !duplicate(x.key, x.c));
+    if (top) take(top.c, top.gain, top.key);
   }
   return chosen;
 }

@@ -21,6 +21,8 @@ export interface Phrases {
   /** "N submissions mention <topic>" (within categories, when given); `exact`: all its words in one passage, else most. */
   countTopic(count: number, topic: string, categories: string[], exact: boolean): string;
   byCategory(counts: { category: string; submissions: number }[]): string;
+  /** Submissions counted that the index has no text of. */
+  withoutText(docIds: string[]): string;
   among(names: string[], more: number): string;
   categoriesSource: string;
   outlineHeading(submitter: string): string;
@@ -53,6 +55,7 @@ const en: Phrases = {
       ? `No submission${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mentions ‘${topic}’.`
       : `${plural(count, 'submission', 'submissions')}${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mention${count === 1 ? 's' : ''} ‘${topic}’ (${exact ? 'all' : 'most'} of its words in one passage).`,
   byCategory: (counts) => `By category: ${counts.map((c) => `${c.category} ${c.submissions.toLocaleString('en-US')}`).join(' · ')}.`,
+  withoutText: (ids) => `${plural(ids.length, 'of them has', 'of them have')} no text to search (a scanned PDF or an empty file): ${ids.join(', ')}.`,
   among: (names, more) => `Among them: ${names.join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-US')} more` : ''}.`,
   categoriesSource: 'Categories are the labels of the NITRD respondent listing; a few are wrong for a given submitter.',
   outlineHeading: (submitter) => `${submitter}'s submission in its own order: its headings and the recommendations under them (verbatim quotes).`,
@@ -83,6 +86,7 @@ const zhHans: Phrases = {
       ? `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}没有任何提交意见提到「${topic}」。`
       : `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}有 ${count} 份提交意见提到「${topic}」（同一段落中包含其${exact ? '全部' : '大部分'}词语）。`,
   byCategory: (counts) => `按类别：${counts.map((c) => `${categoryNameZh(c.category)} ${c.submissions}`).join(' · ')}。`,
+  withoutText: (ids) => `其中 ${ids.length} 份没有可检索的文字（扫描 PDF 或空文件）：${ids.join('、')}。`,
   among: (names, more) => `其中包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
   categoriesSource: '类别为 NITRD 提交者名单的标注，个别提交者的类别有误。',
   outlineHeading: (submitter) => `${submitter} 意见书的结构（按原文顺序列出标题及其下的建议，逐字引用英文原文）：`,

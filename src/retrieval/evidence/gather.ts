@@ -8,6 +8,7 @@ import type { Aggregate, AskOptions, Passage, Source } from '../types.js';
 import type { Retriever, Retrieval } from '../retriever.js';
 import type { Understood } from '../question/understand.js';
 import { questionParts } from '../question/parts.js';
+import { countedThing } from '../question/answer-type.js';
 import { spelledOut } from '../question/topic.js';
 import { bestWindow, partCoverage, profileQuestion, scoreSentences, type QueryProfile, type ScoredSentence } from './sentence-score.js';
 import { countTopic, summarise } from './count.js';
@@ -94,11 +95,12 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
     parts: setUp.size ? asking : parts,
     variantsOf: (t) => [...retriever.variants(t), ...spelledOut(t)],
     wantsAction: question.wantsAction,
+    counted: question.language === 'zh' ? [] : countedThing(question.original, terms),
   });
   const allowed = allowedDocs(question, options, retriever);
   let counted: Evidence['counted'];
   if (question.intent === 'count' && question.topic.length === 0) {
-    counted = summarise(retriever, new Map([...(allowed ?? range(retriever.size))].map((d) => [d, 0])), '', question.impliedCategory);
+    counted = withoutText(summarise(retriever, new Map([...(allowed ?? range(retriever.size))].map((d) => [d, 0])), '', question.impliedCategory), retriever, question, options);
   } else if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
     // A short topic is counted exactly; a long description ("warned that … is used to …") only
     // when asked for a number and some submissions carry most of it, and it never restricts the answer.
@@ -248,6 +250,27 @@ function bestChunks(retriever: Retriever, retrieval: Retrieval, doc: number, pro
       };
     })
     .sort((a, b) => b.score - a.score || a.chunk - b.chunk);
+}
+
+/**
+ * A count by category includes the submissions the index has no text of (scanned PDFs), which the
+ * listing still assigns a category: "how many companies submitted" counts every company.
+ */
+function withoutText(aggregate: Aggregate & { docs: Set<number> }, retriever: Retriever, question: Understood, options: AskOptions): Aggregate & { docs: Set<number> } {
+  if (options.submitter || options.docId) return aggregate;
+  const wanted = options.category ? [options.category] : question.categories;
+  const extra = retriever.withoutText
+    .filter((s) => s.category !== undefined && (wanted.length === 0 || wanted.some((c) => c.toLowerCase() === s.category!.toLowerCase())))
+    .map((s) => ({ docId: s.id, category: s.category! }));
+  if (extra.length === 0) return aggregate;
+  const byCategory = new Map(aggregate.byCategory.map((c) => [c.category, c.submissions]));
+  for (const s of extra) byCategory.set(s.category, (byCategory.get(s.category) ?? 0) + 1);
+  return {
+    ...aggregate,
+    submissions: aggregate.submissions + extra.length,
+    byCategory: [...byCategory].map(([category, submissions]) => ({ category, submissions })).sort((a, b) => b.submissions - a.submissions),
+    withoutText: extra,
+  };
 }
 
 /** The retrieval restriction: the allowed submissions (filters, categories), within what a count matched. */

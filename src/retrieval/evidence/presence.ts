@@ -13,8 +13,11 @@ import type { TopicGroup } from '../question/topic.js';
 
 /** At most this many groups, and the topic is short: its parts must occur together. */
 export const SHORT_TOPIC_GROUPS = 3;
-/** A longer topic is addressed when this share of its weight occurs in the submission. */
-export const LONG_TOPIC_SHARE = 0.5;
+/**
+ * A longer topic (a described question, "what did X say about A, B and C") is answered from the
+ * submission's best passages; it is a plain no only when less than this share of its weight occurs.
+ */
+export const LONG_TOPIC_SHARE = 0.2;
 /** A short topic with a part missing is still addressed when the parts found carry this share and occur together. */
 const SHORT_TOPIC_PARTIAL_SHARE = 0.6;
 

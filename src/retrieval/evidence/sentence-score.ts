@@ -32,6 +32,8 @@ export interface QueryProfile {
   forms: ReadonlyMap<string, string>;
   /** The question asks what a submitter wants done: recommendation statements gain. */
   wantsAction: boolean;
+  /** What a "how many" question counts (see `countedThing`). */
+  counted: readonly string[];
 }
 
 export interface ScoredSentence extends Sentence {
@@ -50,6 +52,19 @@ export interface ScoredSentence extends Sentence {
 export const PROXIMITY_WEIGHT = 0.5;
 /** What holding one asked-for kind of thing adds to a sentence that is on the topic. */
 export const TYPE_BONUS = 0.2;
+/** What a number right before the thing a "how many" question counts adds. */
+export const COUNTED_BONUS = 0.4;
+
+/** A number followed, within two words, by the counted thing ("3,069 county governments"). */
+function countsThing(sequence: readonly string[], counted: readonly string[]): boolean {
+  if (counted.length === 0) return false;
+  for (let i = 0; i < sequence.length; i++) {
+    if (!/^\d/.test(sequence[i]!)) continue;
+    if (sequence.slice(i + 1, i + 3).some((t) => counted.includes(t))) return true;
+  }
+  return false;
+}
+
 /** What the strongest recommendation statement ("we recommend …") adds when the question asks what is wanted. */
 export const ACTION_BONUS = 0.15;
 /** A sentence must carry this share of the question's weight before its figures or names count. */
@@ -69,6 +84,7 @@ export interface ProfileInput {
   /** Other forms of an own term (see `Retriever.variants`). */
   variantsOf?: (term: string) => string[];
   wantsAction?: boolean;
+  counted?: readonly string[];
 }
 
 /** The question as the scorer needs it. */
@@ -92,7 +108,7 @@ export function profileQuestion(input: ProfileInput): QueryProfile {
     total: part.terms.reduce((acc, t) => acc + (weights.get(t) ?? 0), 0) || 1,
     types: part.types,
   }));
-  return { weights, total: sum || 1, phrases, types: input.types, questionText: input.questionText, parts, forms, wantsAction: input.wantsAction ?? false };
+  return { weights, total: sum || 1, phrases, types: input.types, questionText: input.questionText, parts, forms, wantsAction: input.wantsAction ?? false, counted: input.counted ?? [] };
 }
 
 /** Question terms present in a term sequence, with the weight of close pairs. */
@@ -135,9 +151,12 @@ const NOISE = /https?:\/\/|www\.|\barxiv\b|\bdoi\b|\bet al\.|\bRetrieved (from|o
 /** What a sentence that reads as noise keeps of its score. */
 const NOISE_FACTOR = 0.4;
 
+/** A footnote: a number, then a capital ("32 The National Council, 'Addressing …' (June 2024)"). */
+const FOOTNOTE = /^\d{1,3}\s+[A-Z]/;
+
 export function isNoise(sentence: string): boolean {
   const letters = sentence.replace(/[^A-Za-z]/g, '').length;
-  return NOISE.test(sentence) || letters < sentence.length * 0.5;
+  return NOISE.test(sentence) || FOOTNOTE.test(sentence) || letters < sentence.length * 0.5;
 }
 
 /** What the best part of a several-part question counts for, against the whole question. */
@@ -182,7 +201,8 @@ export function scoreSentences(text: string, profile: QueryProfile, words?: Word
     const whole = combine(coverage, close, profile.types.filter((t) => types.has(t)).length);
     // "What did they ask for?": a recommendation on the question's terms answers it more than a remark does.
     const action = profile.wantsAction && present.size > 0 ? (ACTION_BONUS * strengthOf(sentence.text, false)) / 3 : 0;
-    const score = (Math.max(whole, partScore(present, proximity, types, profile)) + action) * (isNoise(sentence.text) ? NOISE_FACTOR : 1);
+    const counting = countsThing(sequence, profile.counted) ? COUNTED_BONUS : 0;
+    const score = (Math.max(whole, partScore(present, proximity, types, profile)) + action + counting) * (isNoise(sentence.text) ? NOISE_FACTOR : 1);
     return { ...sentence, sequence, terms: present, coverage, proximity: close, types, score };
   });
 }

@@ -57,3 +57,13 @@ export function answersType(sentence: string, type: AnswerType, questionText: st
       return [...sentence.matchAll(PROPER)].some((m) => !inQuestion(m[0]) && !/^(AI|US|USA|U\.S)$/.test(m[0].trim()));
   }
 }
+
+/**
+ * The thing a "how many" question counts ("how many county governments" → county, government):
+ * a sentence that puts a number right before it ("3,069 county governments") answers it, the
+ * surface pattern of Ravichandran & Hovy's answer patterns. Search terms (stemmed).
+ */
+export function countedThing(question: string, toTerms: (text: string) => string[]): string[] {
+  const match = /\bhow many\s+(?:of\s+(?:the|his|her|its|their|our)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/i.exec(question);
+  return match ? toTerms(match[1]!) : [];
+}

@@ -45,13 +45,13 @@ const WORDS: CategoryWords[] = [
   },
   {
     category: 'Industry/Professional/Scientific Associations',
-    group: /\b(trade (groups|associations|bodies)|industry (groups|associations|bodies)|professional (societies|associations|organi[sz]ations)|scientific (societies|associations)|associations)\b|行业协会|专业协会|协会|学会|商会/,
+    group: /\b(industry\/professional\/scientific associations|trade (groups|associations|bodies)|industry (groups|associations|bodies)|professional (societies|associations|organi[sz]ations)|scientific (societies|associations)|associations)\b|行业协会|专业协会|协会|学会|商会/,
     zh: '行业、专业与科学协会',
     en: 'association associations trade group groups industry professional society societies',
   },
   {
     category: 'Non-Federal Government',
-    group: /\b(state (and|or) local governments|state governments|local governments|non-?federal governments?|states|counties|cities|municipalities|governors)\b|州政府|地方政府|州和地方|非联邦政府/,
+    group: /\b(state (and|or) local governments|state governments|local governments|non-?federal governments?|non-?federal government category|states|counties|cities|municipalities|governors)\b|州政府|地方政府|州和地方|非联邦政府/,
     zh: '非联邦政府（州和地方）',
     en: 'state states government governments local county counties city cities municipal nonfederal',
   },

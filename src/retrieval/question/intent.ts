@@ -64,7 +64,7 @@ export function intentOf(question: string, hasNamed: boolean, zh?: string): Inte
 /** The words that say whom a count or list is over: a few after its cue, and any "from the …" phrase. */
 function groupSlot(question: string, at: number): string {
   const after = question.slice(at).split(/\s+/).slice(0, 6).join(' ');
-  const from = /\bfrom (the )?((\w+[ -]){0,3}\w+)/i.exec(question)?.[0] ?? '';
+  const from = /\bfrom (the )?(([\w/]+[ -]){0,3}[\w/]+)/i.exec(question)?.[0] ?? '';
   return `${after} ${from}`;
 }
 

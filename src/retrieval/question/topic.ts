@@ -20,7 +20,7 @@ const FRAME = new Set(
   differ differs differed difference differences compare compares compared comparison contrast versus vs both each either
   weigh weighed give gave given cite cited cites named listed
   perspective perspectives attitude attitudes thought thoughts reaction reactions feedback
-  write wrote written`
+  write wrote written come came comes coming`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),

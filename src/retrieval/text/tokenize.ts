@@ -20,13 +20,11 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /**
  * Lowercased words of a text, NFKC-folded, with thousands separators removed so that
  * "1,700" and "1700" are the same token. Keeps internal dots and hyphens out of tokens.
+ * `keepCase` gives the same tokens as written (for matching acronyms).
  */
-export function words(text: string): string[] {
-  const folded = text
-    .normalize('NFKC')
-    .replace(/\bU\.\s?S\.(\s?A\.)?|\bUSA\b|\bUS\b/g, ' usa ') // the country, not the pronoun "us"
-    .toLowerCase()
-    .replace(/(\d),(?=\d{3}\b)/g, '$1');
+export function words(text: string, keepCase = false): string[] {
+  const country = text.normalize('NFKC').replace(/\bU\.\s?S\.(\s?A\.)?|\bUSA\b|\bUS\b/g, ' usa '); // the country, not the pronoun "us"
+  const folded = (keepCase ? country : country.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, '$1');
   const out: string[] = [];
   for (const match of folded.matchAll(WORD)) {
     for (const part of match[0].split(/['’.-]+/)) {

@@ -62,3 +62,19 @@ describe('sentence scores', () => {
     expect(window.first).toBe(1);
   });
 });
+
+describe('counting a thing and footnotes', () => {
+  it('a number right before what a "how many" question counts answers it', async () => {
+    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
+    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
+    const question = 'How many county governments does the association speak for?';
+    const profile = profileOf(question, { counted: countedThing(question, terms) });
+    const [pattern, other] = scoreSentences('It is the only organisation representing 3,069 county governments. The association speaks for governments in 48 states.', profile);
+    expect(pattern!.score).toBeGreaterThan(other!.score);
+  });
+
+  it('a footnote line counts for little', () => {
+    const [footnote, prose] = scores('32 The National Council, Addressing the Shortage of Power Transformers (June 2024). We urge Congress to fund the production of power transformers.', 'What did they say about power transformers?');
+    expect(prose!.score).toBeGreaterThan(footnote!.score);
+  });
+});
