@@ -3,6 +3,7 @@ import { answerButtons } from './components.js';
 import { partialText, progressText, queuedText, renderAnswer } from './render/answer.js';
 import { deliver, type ReplySurface } from './surface.js';
 import { ThrottledEditor } from './throttle.js';
+import { checkAsAnswer, renderCheck } from './render/check.js';
 import { withTimeout } from './timeout.js';
 import type { BotContext } from './types.js';
 import { errorText } from './user-messages.js';
@@ -89,6 +90,21 @@ export async function askAndDeliver(
     ctx.qa.ask(question, { ...options, signal, onPartial }),
   );
   const messageIds = await deliverAnswer(ctx, surface, who, question, answer, startedAt);
+  return { answer, messageIds };
+}
+
+/** The whole `check` flow shared by `/check` and "check: …" messages. */
+export async function checkAndDeliver(
+  ctx: BotContext,
+  surface: ReplySurface,
+  who: AskContext,
+  claim: string,
+  options: { submitter?: string | undefined },
+): Promise<{ answer: Answer; messageIds: string[] }> {
+  const startedAt = ctx.clock();
+  const check = await runGuarded(ctx, surface, who, (signal) => ctx.qa.checkClaim(claim, { ...(options.submitter ? { submitter: options.submitter } : {}), signal }));
+  const answer = checkAsAnswer(check);
+  const messageIds = await deliverAnswer(ctx, surface, who, claim, answer, startedAt, renderCheck(check));
   return { answer, messageIds };
 }
 

@@ -1,6 +1,6 @@
 import type { Message } from 'discord.js';
 import { admit } from './admission.js';
-import { askAndDeliver, reportFailure } from './answering.js';
+import { askAndDeliver, checkAndDeliver, reportFailure } from './answering.js';
 import { messageSurface } from './message-surface.js';
 import { questionText, routeMessage } from './message-routing.js';
 import { COSTS } from './rate-limit.js';
@@ -8,6 +8,12 @@ import { NO_MENTIONS } from './surface.js';
 import type { BotContext } from './types.js';
 
 const EMPTY_QUESTION = 'Ask me a question after the mention, e.g. “What do AI companies say about export controls?” — or use `/help`.';
+
+/** "check: <claim>" (or 核查：/查核：/核实：) asks for a claim check rather than an answer. */
+export function claimOf(text: string): string | undefined {
+  const match = /^\s*(?:check|fact[- ]?check|verify|核查|查核|核實|核实|查證|查证)\s*[:：]\s*(.+)$/is.exec(text);
+  return match?.[1]?.trim() || undefined;
+}
 
 /** Mentions, follow-ups in the bot's threads, replies to the bot, and DMs. */
 export async function handleMessage(message: Message, ctx: BotContext, botId: string): Promise<void> {
@@ -31,7 +37,8 @@ export async function handleMessage(message: Message, ctx: BotContext, botId: st
   const surface = messageSurface(createFirst, channel, (id) => ctx.conversations.link(id, conversationId));
   try {
     const history = ctx.conversations.history(conversationId);
-    const { answer } = await askAndDeliver(ctx, surface, who, question, { history });
+    const claim = claimOf(question);
+    const { answer } = claim !== undefined ? await checkAndDeliver(ctx, surface, { ...who, command: `${who.command}-check` }, claim, {}) : await askAndDeliver(ctx, surface, who, question, { history });
     ctx.conversations.append(conversationId, { role: 'user', content: question }, { role: 'assistant', content: answer.text });
   } catch (error) {
     await reportFailure(ctx, surface, who, error);

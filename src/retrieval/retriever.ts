@@ -198,10 +198,28 @@ export class Retriever {
    * "american" and "america"): one is the other plus at most three letters, and neither is shorter than five.
    */
   variants(term: string): string[] {
+    let known = this.variantCache.get(term);
+    if (!known) {
+      known = this.findVariants(term);
+      if (this.variantCache.size > 50_000) this.variantCache.clear();
+      this.variantCache.set(term, known);
+    }
+    return known;
+  }
+
+  private readonly variantCache = new Map<string, string[]>();
+
+  private findVariants(term: string): string[] {
     if (term.length < 5 || /\d/.test(term)) return [];
     const shorter: string[] = [];
     for (let n = Math.max(5, term.length - 3); n < term.length; n++) if (this.index.bm25.documentFrequency(term.slice(0, n)) > 0) shorter.push(term.slice(0, n));
     return [...shorter, ...this.index.bm25.withPrefix(term, 3).filter((t) => t !== term)];
+  }
+
+  /** The idf of a term only one chunk holds: what a word the corpus never uses weighs at most. */
+  get rarestIdf(): number {
+    const n = this.index.chunkDoc.length;
+    return Math.log(1 + (n - 1 + 0.5) / 1.5);
   }
 
   /** Chunks that contain a search term, in chunk order. */

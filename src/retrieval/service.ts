@@ -1,4 +1,7 @@
-import type { Answer, AskOptions, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from './types.js';
+import type { Answer, AskOptions, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, Source, SubmissionSummary } from './types.js';
+import { checkClaim } from './check/check.js';
+import { judgeClaim } from './check/llm-verdict.js';
+import { translateForSearch } from './answer/translate.js';
 import type { Retriever } from './retriever.js';
 import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
 import { SubmitterDirectory } from './directory.js';
@@ -65,6 +68,14 @@ export class RetrievalService implements QaService {
       };
     });
     return { meta: index.docs[doc]!, ...(outline.length ? { outline } : {}), passages: ranked.map(({ chunk, score }) => this.retriever.passage(chunk, score)) };
+  }
+
+  checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'> = {}): Promise<ClaimCheck> {
+    const { chat, retriever } = this.deps;
+    return checkClaim(claim, options, {
+      retriever,
+      ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, chat, signal), judge: (c: string, language: string, passages: Source[], signal?: AbortSignal) => judgeClaim(c, language, passages, chat, signal) } : {}),
+    });
   }
 
   async compare(submitters: string[], question: string, options: Pick<AskOptions, 'signal'> = {}): Promise<Comparison> {

@@ -114,6 +114,30 @@ export interface SubmissionSummary {
   passages: Passage[];
 }
 
+/** A claim about what a submitter said, checked against its submission. */
+export interface ClaimCheck {
+  claim: string;
+  language: string;
+  mode: 'extractive' | 'llm';
+  /**
+   * Offline: every key term of the claim in one passage (`found`), most of them (`partly`), or
+   * not (`not-found`). With a chat model: `supported`, `contradicted` or `not-addressed`, each
+   * resting on a verified quote. `no-submitter`: the organisation named filed nothing.
+   */
+  verdict: 'found' | 'partly' | 'not-found' | 'supported' | 'contradicted' | 'not-addressed' | 'no-submitter';
+  /** The submitter checked; `inferred` when the claim named none. */
+  submitter?: { name: string; docIds: string[]; inferred: boolean };
+  /** Terms of the claim the best passage lacks. */
+  missing?: string[];
+  /** Other submitters whose submissions hold the whole claim. */
+  elsewhere?: { submitter: string; docId: string }[];
+  /** The verdict and its quotes, with `[n]` citations. */
+  text: string;
+  sources: Source[];
+  citations: CitationReport;
+  ms: number;
+}
+
 export interface Comparison {
   question: string;
   sides: { name: string; meta?: SubmissionMeta; answer?: Answer; missing?: string }[];
@@ -135,6 +159,8 @@ export interface QaService {
   search(query: string, options?: SearchOptions): Promise<Passage[]>;
   submission(docId: string): Promise<SubmissionSummary | undefined>;
   compare(submitters: string[], question: string, options?: Pick<AskOptions, 'signal'>): Promise<Comparison>;
+  /** Checks a claim about what a submitter said against its submission. */
+  checkClaim(claim: string, options?: Pick<AskOptions, 'submitter' | 'signal'>): Promise<ClaimCheck>;
   stats(): IndexStats;
   /** Autocomplete: submitter names matching a prefix or fuzzy fragment. */
   suggestSubmitters(fragment: string, limit: number): { name: string; category: string; docIds: string[] }[];

@@ -1,4 +1,4 @@
-import type {
+import type { ClaimCheck,
   Answer,
   AskOptions,
   Comparison,
@@ -176,6 +176,25 @@ export class FakeQa implements QaService {
           ? { name, answer: fakeAnswer(question, { text: `${found.name} position on this [1].` }) }
           : { name, missing: `No submission from “${name}” was found.` };
       }),
+    };
+  }
+
+  readonly checks: { claim: string; options: Pick<AskOptions, 'submitter' | 'signal'> }[] = [];
+
+  async checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'> = {}): Promise<ClaimCheck> {
+    this.checks.push({ claim, options });
+    const passage = source(1, fakePassage('Intel-AI-RFI-2025', 'Intel', 'We urge a 25% investment tax credit for new fabs.', 3));
+    return {
+      claim,
+      language: 'en',
+      mode: 'extractive',
+      verdict: 'partly',
+      submitter: { name: 'Intel', docIds: ['Intel-AI-RFI-2025'], inferred: false },
+      missing: ['50%'],
+      text: `Partly found: Intel's submission says the following, but ‘50%’ of the claim is not in it:\nIntel (Private Sector):\n"We urge a 25% investment tax credit for new fabs." [1]`,
+      sources: [passage],
+      citations: { total: 1, verified: 1, removed: 0 },
+      ms: 3,
     };
   }
 

@@ -86,7 +86,7 @@ export function buildMessages(input: Pick<GenerateInput, 'question' | 'language'
   return [{ role: 'system', content: systemPrompt(input.language) }, ...history, { role: 'user', content: user }];
 }
 
-function toError(err: unknown, deps: GenerateDeps, timedOut: boolean): AnswerError {
+export function toError(err: unknown, deps: GenerateDeps, timedOut: boolean): AnswerError {
   const cause = { cause: err };
   if (timedOut || err instanceof APIConnectionTimeoutError) {
     return new AnswerError('LLM_TIMEOUT', `The language model did not answer within ${Math.ceil(deps.timeoutMs / 1000)} s. Please try again.`, undefined, cause);

@@ -33,8 +33,15 @@ export interface Presence {
 
 const satisfied = (group: TopicGroup, present: (term: string) => boolean) => group.alternatives.some((alt) => alt.length > 0 && alt.every(present));
 
-function weightOf(group: TopicGroup, retriever: Retriever): number {
-  return Math.max(0, ...group.alternatives.flat().map((t) => retriever.idf(t)));
+/** A group's weight: its rarest term's idf; a term no chunk holds weighs as the rarest there is. */
+export function groupWeight(group: TopicGroup, retriever: Retriever): number {
+  return Math.max(0, ...group.alternatives.flat().map((t) => retriever.idf(t) || retriever.rarestIdf));
+}
+const weightOf = groupWeight;
+
+/** Whether one chunk holds the group (a term's other forms count). */
+export function satisfiedIn(retriever: Retriever, group: TopicGroup, chunk: number): boolean {
+  return satisfied(group, (term) => retriever.chunkContains(chunk, term) || retriever.variants(term).some((v) => retriever.chunkContains(chunk, v)));
 }
 
 /** A reference-list entry or footnote rather than the submission's own argument. */

@@ -75,7 +75,9 @@ export function topicGroups(question: { topic: readonly string[]; nameTerms: rea
   for (const term of question.topic) {
     if (covered.has(term)) continue;
     covered.add(term);
-    const label = words.find((w) => terms(w).includes(term))?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? term;
+    // A figure reads as written, with its currency and unit ("$50 billion", "50%").
+    const figure = /^\d/.test(term) ? new RegExp(`[$€£]?${term.replace(/\B(?=(\d{3})+$)/g, ',?')}(?:[.,]\\d+)?\\s?(?:%|percent|million|billion|trillion|GW|MW)?`, 'i').exec(question.searchText)?.[0] : undefined;
+    const label = figure?.trim() ?? words.find((w) => terms(w).includes(term))?.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '') ?? term;
     groups.push({ label, forms: [label], alternatives: [[term]] });
   }
   return groups;

@@ -1,0 +1,52 @@
+import { toTraditional } from '../i18n/query-bridge.js';
+
+/** The sentences of a claim check, in the asker's language and script. */
+export interface CheckPhrases {
+  found(submitter: string): string;
+  partly(submitter: string, missing: string[]): string;
+  notFound(submitter: string, searched: string[]): string;
+  notAddressed(submitter: string, searched: string[]): string;
+  closest: string;
+  inferred(submitter: string): string;
+  elsewhere(submitters: string[]): string;
+  chat(verdict: 'supported' | 'contradicted', submitter: string): string;
+  voided: string;
+  nothing: string;
+}
+
+const list = (items: string[]) => (items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+const en: CheckPhrases = {
+  found: (s) => `Found: ${s}'s submission states it. Every key term, number and name of the claim is in this passage:`,
+  partly: (s, missing) => `Partly found: ${s}'s submission says the following, but ${list(missing.map((m) => `‘${m}’`))} of the claim ${missing.length === 1 ? 'is' : 'are'} not in it:`,
+  notFound: (s, searched) => `Not found in ${s}'s submission (searched its whole text for: ${searched.join('; ')}).`,
+  notAddressed: (s, searched) => `Not addressed: the passages of ${s}'s submission that come closest do not address the claim (searched for: ${searched.join('; ')}).`,
+  closest: 'The closest passage in it:',
+  inferred: (s) => `The claim names no submitter; it is checked against the submission that matches it best, ${s}'s.`,
+  elsewhere: (submitters) => `The whole claim is in the submission${submitters.length === 1 ? '' : 's'} of ${list(submitters)}.`,
+  chat: (verdict, s) => (verdict === 'supported' ? `Supported by ${s}'s submission:` : `Contradicted by ${s}'s submission:`),
+  voided: 'The language model’s verdict could not be checked (its quote is not in the passage it cited, or its reply could not be read), so it is void. What the words of the submission show:',
+  nothing: 'No submission could be found that bears on this claim.',
+};
+
+const zhHans: CheckPhrases = {
+  found: (s) => `找到：${s} 的意见书明确说了这一点。论断中的关键词、数字和名称都出现在以下段落中：`,
+  partly: (s, missing) => `部分找到：${s} 的意见书中有以下内容，但论断中的${missing.map((m) => `「${m}」`).join('、')}没有出现在其中：`,
+  notFound: (s, searched) => `在 ${s} 的意见书中没有找到（已在其全文中检索：${searched.join('；')}）。`,
+  notAddressed: (s, searched) => `没有涉及：${s} 意见书中最接近的段落并未涉及这一论断（检索了：${searched.join('；')}）。`,
+  closest: '其中最接近的段落：',
+  inferred: (s) => `论断没有指明提交者；以下按最匹配的意见书（${s}）核查。`,
+  elsewhere: (submitters) => `完整的论断出现在以下提交者的意见书中：${submitters.join('、')}。`,
+  chat: (verdict, s) => (verdict === 'supported' ? `${s} 的意见书支持这一论断：` : `${s} 的意见书与这一论断相矛盾：`),
+  voided: '语言模型的判断无法核实（其引文不在所引段落中，或其回复无法读取），因此无效。以下是意见书原文所能表明的：',
+  nothing: '找不到与这一论断相关的意见书。',
+};
+
+const zhHant: CheckPhrases = Object.fromEntries(
+  Object.entries(zhHans).map(([key, value]) => [key, typeof value === 'function' ? (...args: unknown[]) => toTraditional((value as (...a: unknown[]) => string)(...args)) : toTraditional(value as string)]),
+) as unknown as CheckPhrases;
+
+export function checkPhrasesFor(language: string, script?: 'hans' | 'hant'): CheckPhrases {
+  if (language !== 'zh') return en;
+  return script === 'hant' ? zhHant : zhHans;
+}
