@@ -8,10 +8,11 @@ import { words } from '../retrieval/text/tokenize.js';
 const HASHES = 64;
 const BANDS = 16;
 const ROWS = HASHES / BANDS;
-const MIN_SIMILARITY = 0.7;
+/** Pairs at or above this estimated Jaccard similarity of their shingles are joined (measured: `npm run bench:campaigns`). */
+export const MIN_SIMILARITY = 0.7;
 const MIN_SHINGLES = 12;
 
-export function clusterNearDuplicates(bodies: string[]): Int32Array {
+export function clusterNearDuplicates(bodies: string[], minSimilarity = MIN_SIMILARITY): Int32Array {
   const parent = Int32Array.from(bodies.keys());
   const find = (x: number): number => {
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
@@ -32,7 +33,7 @@ export function clusterNearDuplicates(bodies: string[]): Int32Array {
     if (bucket.length < 2 || bucket.length > 5000) continue;
     const first = bucket[0]!;
     for (const other of bucket.slice(1)) {
-      if (find(first) !== find(other) && similarity(signatures[first]!, signatures[other]!) >= MIN_SIMILARITY) {
+      if (find(first) !== find(other) && similarity(signatures[first]!, signatures[other]!) >= minSimilarity) {
         parent[find(other)] = find(first);
       }
     }

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { logger } from '../logger.js';
-import type { Answer, AskOptions, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from './types.js';
+import type { Answer, AskOptions, CampaignList, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from './types.js';
 
 /**
  * A QaService that follows the index folder: when a rebuild swaps in a new index (the folder's
@@ -62,6 +62,9 @@ export class ReloadingQaService implements QaService {
   }
   compare(submitters: string[], question: string, options?: Pick<AskOptions, 'signal'>): Promise<Comparison> {
     return this.current.compare(submitters, question, options);
+  }
+  campaigns(options?: { topic?: string; id?: string; limit?: number }): CampaignList {
+    return this.current.campaigns(options);
   }
   checkClaim(claim: string, options?: Pick<AskOptions, 'submitter' | 'signal'>): Promise<ClaimCheck> {
     return this.current.checkClaim(claim, options);

@@ -277,6 +277,12 @@ export class Retriever {
     }
     if (options.submitter) narrow(this.submitterDocs(options.submitter));
     if (options.docId) narrow([docIndex.get(options.docId)].filter((d): d is number => d !== undefined));
+    if (options.campaign) {
+      const doc = docIndex.get(options.campaign);
+      // A submission alone is no campaign.
+      const root = doc === undefined || this.index.clusterSize[doc]! < 2 ? -1 : this.index.cluster[doc]!;
+      narrow(root < 0 ? [] : [...docs.keys()].filter((d) => this.index.cluster[d] === root));
+    }
     return allowed;
   }
 

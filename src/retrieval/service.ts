@@ -1,5 +1,6 @@
-import type { Answer, AskOptions, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, Source, SubmissionSummary } from './types.js';
+import type { Answer, AskOptions, CampaignList, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, Source, SubmissionSummary } from './types.js';
 import { checkClaim } from './check/check.js';
+import { listCampaigns } from './campaigns.js';
 import { judgeClaim } from './check/llm-verdict.js';
 import { translateForSearch } from './answer/translate.js';
 import type { Retriever } from './retriever.js';
@@ -68,6 +69,10 @@ export class RetrievalService implements QaService {
       };
     });
     return { meta: index.docs[doc]!, ...(outline.length ? { outline } : {}), passages: ranked.map(({ chunk, score }) => this.retriever.passage(chunk, score)) };
+  }
+
+  campaigns(options: { topic?: string; id?: string; limit?: number } = {}): CampaignList {
+    return listCampaigns(this.retriever, options);
   }
 
   checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'> = {}): Promise<ClaimCheck> {

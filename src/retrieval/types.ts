@@ -15,6 +15,8 @@ export interface SearchOptions {
   submitter?: string;
   /** Restrict to one submission. */
   docId?: string;
+  /** Restrict to one form-letter campaign: the doc id of any of its submissions. */
+  campaign?: string;
 }
 
 /** A retrieved passage. */
@@ -138,6 +140,32 @@ export interface ClaimCheck {
   ms: number;
 }
 
+/** A form-letter campaign: near-identical submissions. */
+export interface Campaign {
+  /** Doc id of its first submission (`/ask campaign:` and `/campaigns id:` take it). */
+  id: string;
+  size: number;
+  /** The opening of its text (its first submission's, after the regulations.gov cover block). */
+  opening: string;
+  categories: CategoryCount[];
+  /** Received dates (regulations.gov cover blocks), ISO, when known. */
+  firstReceived?: string;
+  lastReceived?: string;
+  /** Its submissions, when one campaign is asked for. */
+  members?: { docId: string; submitter: string }[];
+}
+
+export interface CampaignList {
+  /** Campaigns in the index, and the submissions they hold. */
+  count: number;
+  submissions: number;
+  /** With a topic: how many campaigns carry it. */
+  topic?: string;
+  matching?: number;
+  /** The campaigns shown, largest first. */
+  campaigns: Campaign[];
+}
+
 export interface Comparison {
   question: string;
   sides: { name: string; meta?: SubmissionMeta; answer?: Answer; missing?: string }[];
@@ -159,6 +187,8 @@ export interface QaService {
   search(query: string, options?: SearchOptions): Promise<Passage[]>;
   submission(docId: string): Promise<SubmissionSummary | undefined>;
   compare(submitters: string[], question: string, options?: Pick<AskOptions, 'signal'>): Promise<Comparison>;
+  /** Form-letter campaigns, largest first (with a topic, those that carry it; with an id, that one with its members). */
+  campaigns(options?: { topic?: string; id?: string; limit?: number }): CampaignList;
   /** Checks a claim about what a submitter said against its submission. */
   checkClaim(claim: string, options?: Pick<AskOptions, 'submitter' | 'signal'>): Promise<ClaimCheck>;
   stats(): IndexStats;

@@ -169,7 +169,7 @@ describe('slash commands against the fake Discord', () => {
 
   it('deploys the registry to a guild via REST', async () => {
     const names = await deployCommands({ token: TOKEN, appId: h.fake.appId, guildId: h.fake.guildId, apiUrl: h.fake.apiUrl });
-    expect(names).toEqual(['ask', 'check', 'search', 'submission', 'compare', 'stats', 'help']);
+    expect(names).toEqual(['ask', 'check', 'search', 'submission', 'compare', 'campaigns', 'stats', 'help']);
     const put = await h.fake.waitFor((c) => c.method === 'PUT');
     expect(put.path).toBe(`/applications/${h.fake.appId}/guilds/${h.fake.guildId}/commands`);
     const ask = put.body.find((c: { name: string }) => c.name === 'ask');

@@ -1,4 +1,4 @@
-import type { ClaimCheck,
+import type { CampaignList, ClaimCheck,
   Answer,
   AskOptions,
   Comparison,
@@ -177,6 +177,22 @@ export class FakeQa implements QaService {
           : { name, missing: `No submission from “${name}” was found.` };
       }),
     };
+  }
+
+  readonly campaignCalls: { topic?: string; id?: string; limit?: number }[] = [];
+
+  campaigns(options: { topic?: string; id?: string; limit?: number } = {}): CampaignList {
+    this.campaignCalls.push(options);
+    const campaign = {
+      id: 'AI-RFI-2025-0102',
+      size: 378,
+      opening: 'Dear Office of Science and Technology Policy, I am a **voice actor** and I ask that the AI Action Plan protect performers. See https://evil.example/x',
+      categories: [{ category: 'Individuals', submissions: 377 }, { category: 'Non-Profit', submissions: 1 }],
+      firstReceived: '2025-02-07',
+      lastReceived: '2025-03-15',
+      ...(options.id ? { members: Array.from({ length: 40 }, (_, i) => ({ docId: `AI-RFI-2025-${String(1000 + i)}`, submitter: `Voice Actor ${i + 1}` })) } : {}),
+    };
+    return { count: 158, submissions: 1_034, ...(options.topic ? { topic: options.topic, matching: 1 } : {}), campaigns: [campaign] };
   }
 
   readonly checks: { claim: string; options: Pick<AskOptions, 'submitter' | 'signal'> }[] = [];

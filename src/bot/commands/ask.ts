@@ -11,6 +11,7 @@ export const data = new SlashCommandBuilder()
   .addStringOption((o) => o.setName('question').setDescription('Your question (any language)').setRequired(true).setMaxLength(1000))
   .addStringOption(categoryOption)
   .addStringOption(submitterOption)
+  .addStringOption((o) => o.setName('campaign').setDescription('Ask within one form-letter campaign: the id /campaigns shows').setMaxLength(100))
   .addBooleanOption((o) => o.setName('private').setDescription('Show the answer only to you'));
 
 export const ask = {
@@ -24,6 +25,7 @@ export const ask = {
     await askAndDeliver(ctx, surface, { command: 'ask', userId: interaction.user.id, guildId: interaction.guildId, private: isPrivate }, question, {
       category: optionalString(interaction.options.getString('category')),
       submitter: optionalString(interaction.options.getString('submitter')),
+      campaign: optionalString(interaction.options.getString('campaign')),
     });
   },
   autocomplete: suggestSubmitters,
