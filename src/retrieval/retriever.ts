@@ -5,7 +5,8 @@ import { analyzeQuestion, type AnalyzedQuestion } from './question/analyze.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import type { WordFrequencies } from './text/rejoin.js';
 import { scoreChunks, type FusionWeights, type ScoredChunk, type SearchMode } from './search.js';
-import { terms } from './text/tokenize.js';
+import { stem, terms } from './text/tokenize.js';
+import { readSentences, type ReadSentence } from './evidence/sentence-score.js';
 
 export interface Retrieval {
   question: AnalyzedQuestion;
@@ -34,6 +35,8 @@ export interface RetrieveOptions extends SearchOptions {
 }
 
 const CONTEXT_WEIGHT = 0.3;
+/** Chunks whose sentences are kept read (about 2 KB each). */
+const SENTENCE_CACHE_CHUNKS = 8_000;
 
 export class Retriever {
   constructor(
@@ -67,7 +70,9 @@ export class Retriever {
     const nameTerms = new Set(question.nameTerms);
     const ownTerms = terms(question.searchText);
     const contentTerms = nameTerms.size ? ownTerms.filter((t) => !nameTerms.has(t)) : ownTerms;
-    const keywordTerms = contentTerms.length ? contentTerms : ownTerms;
+    // "best-selling" is also searched as the one word a text may write ("bestselling"), when the corpus has it.
+    const compounds = [...question.searchText.matchAll(/\b([A-Za-z]{2,})-([A-Za-z]{2,})\b/g)].map((m) => stem(`${m[1]}${m[2]}`.toLowerCase())).filter((t) => this.index.bm25.documentFrequency(t) > 0);
+    const keywordTerms = [...(contentTerms.length ? contentTerms : ownTerms), ...compounds];
     const contextTerms = [...(options.contextTerms ?? []), ...(options.context ? terms(options.context) : [])].filter((t, i, all) => !nameTerms.has(t) && !keywordTerms.includes(t) && all.indexOf(t) === i);
     const { chunks: scored, keywordScores, queryVector } = await scoreChunks(this.index, {
       text: options.context ? `${question.searchText} ${options.context}` : question.searchText,
@@ -83,6 +88,7 @@ export class Retriever {
     const passages: Passage[] = [];
     const docs: number[] = [];
     const clusterSeen = new Map<number, Passage>();
+    const collapsedDocs = new Set<number>();
     for (const hit of scored) {
       const list = chunksByDoc.get(hit.doc);
       if (list && !options.docId) {
@@ -100,8 +106,10 @@ export class Retriever {
       }
       const root = this.index.cluster[hit.doc]!;
       const collapsed = options.docId ? undefined : clusterSeen.get(root);
-      if (collapsed) {
-        collapsed.similarDocIds.push(this.index.docs[hit.doc]!.id);
+      // A form letter with a paragraph of its own: a hit on that paragraph is its own submission.
+      if (collapsed && this.repeats(this.index.docIndex.get(collapsed.docId)!, hit.chunk)) {
+        if (!collapsedDocs.has(hit.doc)) collapsed.similarDocIds.push(this.index.docs[hit.doc]!.id);
+        collapsedDocs.add(hit.doc);
         continue;
       }
       if (passages.length >= k) continue;
@@ -114,6 +122,26 @@ export class Retriever {
     if (!options.docId) for (const p of passages) p.similarCount = this.index.clusterSize[this.index.docIndex.get(p.docId)!]!;
     const best = passages[0] ? chunksByDoc.get(this.index.docIndex.get(passages[0].docId)!)![0]! : undefined;
     return { question, passages, docs, chunksByDoc, ...(keywordScores ? { keywordScores } : {}), ...(queryVector ? { queryVector } : {}), coverage: best ? this.coverage(question.searchText, best.chunk) : 0 };
+  }
+
+  /** A chunk's sentences with their search terms, read once and kept (the most recent ones). */
+  sentences(chunk: number): readonly ReadSentence[] {
+    let read = this.sentenceCache.get(chunk);
+    if (!read) {
+      read = readSentences(this.index.chunkText(chunk), this.index.wordFrequencies);
+      if (this.sentenceCache.size >= SENTENCE_CACHE_CHUNKS) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
+      this.sentenceCache.set(chunk, read);
+    }
+    return read;
+  }
+
+  private readonly sentenceCache = new Map<number, readonly ReadSentence[]>();
+
+  /** Whether a chunk says what some chunk of another submission (of its campaign) says. */
+  repeats(doc: number, chunk: number): boolean {
+    const text = this.index.chunkText(chunk);
+    for (let c = this.index.firstChunk[doc]!; c < this.index.firstChunk[doc + 1]!; c++) if (sameText(this.index.chunkText(c), text)) return true;
+    return false;
   }
 
   /** A passage for one chunk, with its submission's metadata and PDF link. */
@@ -298,3 +326,18 @@ export class Retriever {
     return [...this.index.docs.keys()].filter((d) => this.index.docs[d]!.submitter.toLowerCase().includes(needle));
   }
 }
+
+/**
+ * Whether a chunk of a campaign letter only repeats another chunk: it adds fewer new words than a
+ * short sentence's worth (or than 15% of its words). A paragraph of the sender's own adds more.
+ */
+function sameText(other: string, chunk: string): boolean {
+  const wordsOf = (t: string) => new Set(t.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+  const [known, own] = [wordsOf(other), wordsOf(chunk)];
+  let added = 0;
+  for (const w of own) if (!known.has(w)) added++;
+  return added < Math.max(NEW_WORDS, 0.15 * own.size);
+}
+
+/** New words that make a campaign letter's chunk its sender's own text. */
+const NEW_WORDS = 8;

@@ -74,7 +74,7 @@ describe('a named submitter that did not address the topic', () => {
 describe('counting questions', () => {
   it('answer "how many companies" with the count from the categories, the submitters and the source of the labels (en)', async () => {
     const answer = await service.ask('How many companies submitted?');
-    expect(answer.text.split('\n')[0]).toBe('3 submissions of 9 come from respondents in the Private Sector category.');
+    expect(answer.text.split('\n')[0]).toBe('3 submissions of 11 come from respondents in the Private Sector category.');
     expect(answer.text).toContain('Among them: Beacon AI Lab; Harbor Software; Orbit Cloud.');
     expect(answer.text).toContain('NITRD respondent listing');
     expect(answer.aggregate?.byCategory).toEqual([{ category: 'Private Sector', submissions: 3 }]);
@@ -82,8 +82,8 @@ describe('counting questions', () => {
   });
 
   it.each([
-    ['有多少家公司提交了意見？', '在 9 份提交意見中，有 3 份來自「私營部門」類別的提交者。', 3],
-    ['有多少个人提交了意见？', '在 9 份提交意见中，有 3 份来自「个人」类别的提交者。', 3],
+    ['有多少家公司提交了意見？', '在 11 份提交意見中，有 3 份來自「私營部門」類別的提交者。', 3],
+    ['有多少个人提交了意见？', '在 11 份提交意见中，有 5 份来自「个人」类别的提交者。', 5],
   ])('answer %s with the count first (zh)', async (question, first, count) => {
     const answer = await service.ask(question);
     expect(answer.text.split('\n')[0]).toBe(first);
@@ -122,6 +122,22 @@ describe('category words', () => {
     const answer = await service.ask('哪些公司討論了出口管制？');
     expect(answer.sources.length).toBeGreaterThan(0);
     expect(answer.sources.every((s) => s.category === 'Private Sector')).toBe(true);
+  });
+});
+
+describe('form letters', () => {
+  it('are one hit for their common text, saying how many sent it', async () => {
+    const answer = await service.ask('What do illustrators ask about consent before artwork trains a model?');
+    const common = answer.evidence.filter((s) => s.text.includes('I ask the Administration to require consent'));
+    expect(common).toHaveLength(1);
+    expect(common[0]?.similarCount).toBe(2);
+  });
+
+  it('but a paragraph one sender added is found as that submission', async () => {
+    // The common text of both letters ranks first; the added paragraph must not be folded into it.
+    const answer = await service.ask('What did the illustrators who ask for consent, credit and compensation say about a library?');
+    expect(answer.sources.map((s) => s.docId)).toContain('AI-RFI-2025-0205');
+    expect(answer.text).toContain('I painted the mural at the Riverton public library');
   });
 });
 

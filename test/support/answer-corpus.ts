@@ -16,6 +16,19 @@ import { COVERAGE_FLOOR } from '../../src/app.js';
 const filler = (topic: string, n: number) =>
   Array.from({ length: n }, (_, i) => `Note ${i + 1} on ${topic} describes the background of this comment in plain and general terms.`).join(' ');
 
+/** A form letter two people sent; one added a paragraph of their own. */
+const PAINTERS_LETTER = [
+  'I am an illustrator and I make my living from commissions for books, posters and magazines.',
+  'AI image generators were trained on millions of pictures taken from artists without asking them or paying them.',
+  'I ask the Administration to require consent before any artwork is used to train a model.',
+  'I also ask that artists be paid when their work is used, and that training data be disclosed.',
+  'Without these protections, young artists will not be able to build a career in illustration.',
+  'Please protect the people whose work made these tools possible in the first place.',
+  'Illustrators like me spend years learning to draw, and our styles are what clients pay for.',
+  'When a model can copy a style in seconds, the commissions that pay our rent go away.',
+  'Consent, credit and compensation are the three things I ask the Administration to protect.',
+].join(' ');
+
 interface Doc {
   id: string;
   name: string;
@@ -110,6 +123,8 @@ ${filler('agency history', 6)}
 The agency opened its first American office in Boston in 1990, and it moved to Chicago a decade later.
 `,
   },
+  { id: 'AI-RFI-2025-0204', name: 'Robin Painter', category: 'individuals', text: `${PAINTERS_LETTER} Consent, credit and compensation: consent above all.\n\n${filler('my own work', 6)}\n` },
+  { id: 'AI-RFI-2025-0205', name: 'Alex Painter', category: 'individuals', text: `${PAINTERS_LETTER}\n\n${filler('my own work', 6)}\n\nA personal note from an illustrator: I painted the mural at the Riverton public library, which took three summers and forty gallons of paint.\n` },
   { id: 'AI-RFI-2025-0201', name: 'Pat Reader', category: 'individuals', text: 'I am a nurse and I worry that AI tools in hospitals will be used without enough testing on real patients.\n' },
   { id: 'AI-RFI-2025-0202', name: 'Sam Writer', category: 'individuals', text: 'As a novelist I ask that AI companies pay authors before training models on their books.\n' },
   { id: 'AI-RFI-2025-0203', name: 'Lee Teacher', category: 'individuals', text: 'Teachers need training before AI tools are required in classrooms, and schools need funding for it.\n' },

@@ -181,7 +181,10 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   if (single && named.length <= 1 && ranked.length > 1) ranked = pooled(ranked, plan.passagesFirst);
   ranked.forEach(({ doc, passages: wanted, chunks }, rank) => {
     const head = retrieval.passages[retrieval.docs.indexOf(doc)];
-    for (const { chunk, sentences, score } of chunks.slice(0, wanted)) {
+    // A campaign letter already given: only what this sender added to it.
+    const earlier = ranked.slice(0, rank).filter((r) => retriever.clusterOf(r.doc).root === retriever.clusterOf(doc).root);
+    const own = earlier.length ? chunks.filter((c) => !earlier.some((r) => retriever.repeats(r.doc, c.chunk))) : chunks;
+    for (const { chunk, sentences, score } of own.slice(0, wanted)) {
       const passage: Passage = { ...retriever.passage(chunk, score), ...(head ? { similarCount: head.similarCount, similarDocIds: head.similarDocIds } : {}) };
       const source: Source = { ...passage, n: passages.length + 1 };
       passages.push(source);
@@ -233,7 +236,7 @@ function bestChunks(retriever: Retriever, retrieval: Retrieval, doc: number, pro
   for (const hit of retrieval.chunksByDoc.get(doc) ?? []) picked.add(hit.chunk);
   if (picked.size === 0) picked.add(first);
   const scored = [...picked].map((chunk) => {
-    const sentences = scoreSentences(retriever.chunkText(chunk), profile, retriever.words);
+    const sentences = scoreSentences(retriever.sentences(chunk), profile);
     return { chunk, sentences, window: bestWindow(sentences, profile).score, similarity: similarity.get(chunk) ?? 0 };
   });
   const topWindow = Math.max(1e-9, ...scored.map((s) => s.window));

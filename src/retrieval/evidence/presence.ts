@@ -4,10 +4,7 @@
  * glossary's English equivalents of one word); a short topic is addressed when all its groups
  * occur within two neighbouring sentences, a long one when most of its weight occurs at all.
  */
-import { sentencesOf } from '../answer/sentences.js';
 import type { Retriever } from '../retriever.js';
-import { rejoinSplitWords } from '../text/rejoin.js';
-import { terms } from '../text/tokenize.js';
 import type { TopicGroup } from '../question/topic.js';
 
 
@@ -91,8 +88,7 @@ function findTogether(retriever: Retriever, docs: readonly number[], groups: rea
     const { first, end } = retriever.chunksOf(doc);
     for (let chunk = first; chunk < end; chunk++) {
       if (!groups.every((g) => satisfied(g, withForms(forms, (term) => retriever.chunkContains(chunk, term))))) continue;
-      const text = retriever.chunkText(chunk);
-      const sentences = sentencesOf(text).map((s) => ({ text: s.text, terms: new Set(terms(rejoinSplitWords(s.text, retriever.words))) }));
+      const sentences = retriever.sentences(chunk).map((s) => ({ text: s.text, terms: new Set(s.sequence) }));
       for (let i = 0; i < sentences.length; i++) {
         const pair = [sentences[i]!, sentences[i + 1]].filter((s) => s !== undefined);
         const present = withForms(forms, (term) => pair.some((s) => s.terms.has(term)));

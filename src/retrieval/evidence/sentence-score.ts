@@ -189,11 +189,21 @@ export function partCoverage(sentence: ScoredSentence, part: ProfilePart, profil
   return mass === 0 ? 0 : combine(mass / part.total, 0, part.types.filter((t) => sentence.types.has(t)).length);
 }
 
-/** The sentences of a passage, scored. Split words are re-joined before the terms are read. */
-export function scoreSentences(text: string, profile: QueryProfile, words?: WordFrequencies): (ScoredSentence & { sequence: string[] })[] {
+/** A passage's sentences with their search terms (split words re-joined): the same for every question. */
+export interface ReadSentence extends Sentence {
+  sequence: string[];
+}
+
+export function readSentences(text: string, words?: WordFrequencies): ReadSentence[] {
+  return sentencesOf(text).map((sentence) => ({ ...sentence, sequence: terms(words?.size ? rejoinSplitWords(sentence.text, words) : sentence.text) }));
+}
+
+/** The sentences of a passage (text, or sentences already read), scored against the question. */
+export function scoreSentences(text: string | readonly ReadSentence[], profile: QueryProfile, words?: WordFrequencies): (ScoredSentence & { sequence: string[] })[] {
   const allTypes = [...new Set([...profile.types, ...profile.parts.flatMap((p) => p.types)])];
-  return sentencesOf(text).map((sentence) => {
-    const sequence = terms(words?.size ? rejoinSplitWords(sentence.text, words) : sentence.text);
+  const read = typeof text === 'string' ? readSentences(text, words) : text;
+  return read.map((sentence) => {
+    const sequence = sentence.sequence;
     const { present, mass, proximity } = measure(sequence, profile);
     const types = new Set(present.size ? allTypes.filter((type) => answersType(sentence.text, type, profile.questionText)) : []);
     const coverage = mass / profile.total;
@@ -203,7 +213,7 @@ export function scoreSentences(text: string, profile: QueryProfile, words?: Word
     const action = profile.wantsAction && present.size > 0 ? (ACTION_BONUS * strengthOf(sentence.text, false)) / 3 : 0;
     const counting = countsThing(sequence, profile.counted) ? COUNTED_BONUS : 0;
     const score = (Math.max(whole, partScore(present, proximity, types, profile)) + action + counting) * (isNoise(sentence.text) ? NOISE_FACTOR : 1);
-    return { ...sentence, sequence, terms: present, coverage, proximity: close, types, score };
+    return { start: sentence.start, end: sentence.end, text: sentence.text, sequence, terms: present, coverage, proximity: close, types, score };
   });
 }
 
