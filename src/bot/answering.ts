@@ -1,4 +1,5 @@
 import type { Answer, AskOptions, Passage, Turn } from '../retrieval/types.js';
+import { answerChart, chartReply } from './charts.js';
 import { answerButtons } from './components.js';
 import { partialText, progressText, queuedText, renderAnswer } from './render/answer.js';
 import { deliver, type ReplySurface } from './surface.js';
@@ -48,7 +49,10 @@ export async function runGuarded<T>(
   );
 }
 
-/** Keeps the answer for its buttons, sends it (split as needed) and logs the latency line. */
+/**
+ * Keeps the answer for its buttons, sends it (split as needed) with its chart, if it has one, and
+ * logs the latency line. `text` replaces the rendered answer (a comparison).
+ */
 export async function deliverAnswer(
   ctx: BotContext,
   surface: ReplySurface,
@@ -56,11 +60,13 @@ export async function deliverAnswer(
   question: string,
   answer: Answer,
   startedAt: number,
-  text = renderAnswer(answer),
+  text?: string,
   passages: Passage[] = answer.sources,
 ): Promise<string[]> {
   const stored = ctx.answers.add({ question, mode: answer.mode, userId: who.userId, private: who.private ?? false, passages });
-  const ids = await deliver(surface, text, [answerButtons(stored.id)]);
+  const chart = await chartReply(ctx, answerChart(ctx, answer), who);
+  const body = text === undefined ? renderAnswer(answer, chart.fallback) : [text, chart.fallback].filter(Boolean).join('\n\n');
+  const ids = await deliver(surface, body, [answerButtons(stored.id)], chart.files);
   ctx.logger.info(
     {
       ...who,
@@ -71,6 +77,7 @@ export async function deliverAnswer(
       verified: answer.citations.verified,
       citations: answer.citations.total,
       notCovered: answer.notCovered,
+      chart: chart.files.length > 0,
     },
     'answered',
   );

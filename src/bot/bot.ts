@@ -10,6 +10,7 @@ import { AnswerGate } from './gate.js';
 import { handleInteraction } from './interaction-handler.js';
 import { handleMessage } from './message-handler.js';
 import { RateLimits } from './rate-limit.js';
+import { renderChart, type ChartRenderer } from './render/chart.js';
 import { NO_MENTIONS } from './surface.js';
 import type { BotConfig, BotContext } from './types.js';
 
@@ -18,6 +19,8 @@ export interface BotDeps {
   config: BotConfig;
   logger?: Logger;
   clock?: () => number;
+  /** Draws charts; defaults to chart.js on a Skia canvas. */
+  renderChart?: ChartRenderer;
 }
 
 export interface Bot {
@@ -73,6 +76,7 @@ export function createBot(deps: BotDeps): Bot {
     answers: new AnswerStore(config.answerCacheSize),
     feedback: new FeedbackLog(config.feedbackLog),
     conversations: new ConversationStore(config.historyMessages),
+    renderChart: deps.renderChart ?? renderChart,
     isStopping: () => stopping,
   };
 

@@ -4,14 +4,15 @@ import { NO_MENTIONS, type ReplySurface } from './surface.js';
 /** A deferred interaction: edits go to the original reply, continuations are follow-ups. */
 export function interactionSurface(interaction: RepliableInteraction, ephemeral: boolean): ReplySurface {
   return {
-    async edit({ content, components = [] }) {
-      const message = await interaction.editReply({ content, components, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds });
+    async edit({ content, components = [], files }) {
+      const message = await interaction.editReply({ content, components, ...(files ? { files } : {}), allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds });
       return message.id;
     },
-    async send({ content, components = [] }) {
+    async send({ content, components = [], files }) {
       const message = await interaction.followUp({
         content,
         components,
+        ...(files ? { files } : {}),
         allowedMentions: NO_MENTIONS,
         flags: ephemeral ? MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds : MessageFlags.SuppressEmbeds,
       });

@@ -15,7 +15,13 @@ export function messageSurface(
   onSent: (messageId: string) => void,
 ): ReplySurface {
   let first: Promise<Message> | undefined;
-  const options = ({ content, components = [] }: OutgoingMessage) => ({ content, components, allowedMentions: NO_MENTIONS, flags: MessageFlags.SuppressEmbeds as const });
+  const options = ({ content, components = [], files }: OutgoingMessage) => ({
+    content,
+    components,
+    ...(files ? { files } : {}),
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.SuppressEmbeds as const,
+  });
   return {
     async edit(message) {
       if (!first) {

@@ -9,6 +9,7 @@ import type { AnswerStore } from './answer-store.js';
 import type { ConversationStore } from './conversations.js';
 import type { FeedbackLog } from './feedback.js';
 import type { AnswerGate } from './gate.js';
+import type { ChartRenderer } from './render/chart.js';
 import type { RateCost, RateLimits } from './rate-limit.js';
 
 /** Everything the bot needs to know, as a plain object (filled from `getConfig()` by the composition root). */
@@ -44,6 +45,8 @@ export interface BotContext {
   answers: AnswerStore;
   feedback: FeedbackLog;
   conversations: ConversationStore;
+  /** Draws the PNG charts attached to /stats and count answers. */
+  renderChart: ChartRenderer;
   isStopping(): boolean;
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createBot, type Bot } from '../../src/bot/bot.js';
+import type { ChartRenderer } from '../../src/bot/render/chart.js';
 import type { BotConfig } from '../../src/bot/types.js';
 import type { QaService } from '../../src/retrieval/types.js';
 import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
@@ -47,12 +48,12 @@ export function memoryLogger(logs: any[]) {
   return pino({ level: 'debug' }, stream);
 }
 
-export async function startHarness(options: { config?: Partial<BotConfig>; qa?: QaService; requireMessageContent?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { config?: Partial<BotConfig>; qa?: QaService; requireMessageContent?: boolean; renderChart?: ChartRenderer } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start({ requireMessageContent: options.requireMessageContent ?? true });
   const qa = (options.qa as FakeQa | undefined) ?? new FakeQa();
   const config = testConfig({ apiUrl: fake.apiUrl, ...options.config });
   const logs: any[] = [];
-  const bot = createBot({ qa, config, logger: memoryLogger(logs) });
+  const bot = createBot({ qa, config, logger: memoryLogger(logs), ...(options.renderChart ? { renderChart: options.renderChart } : {}) });
   await bot.start(TOKEN);
   return {
     fake,

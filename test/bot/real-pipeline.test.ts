@@ -4,9 +4,13 @@
  * real discord.js client logged in to the local fake Discord.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { aggregateChart } from '../../src/bot/render/chart-data.js';
+import { BAR_RGB, chartSize } from '../../src/bot/render/chart.js';
 import type { RetrievalService } from '../../src/retrieval/service.js';
+import type { Answer } from '../../src/retrieval/types.js';
 import type { RecordedCall } from '../support/fake-discord.js';
 import { buildFixtureCorpusIndex, openRealQa, type BuiltFixtureIndex } from '../support/index-fixture.js';
+import { barLengths, decodePng } from '../support/png.js';
 import { failOnUnhandledRejections, isCallback, isOriginalEdit, messageBodies, postTo, startHarness, type Harness } from './harness.js';
 
 /** The final edit of an interaction's reply: the one that carries the buttons. */
@@ -93,6 +97,24 @@ describe('the bot over the real retrieval pipeline (fixture corpus index)', () =
     expect(content).toContain(`${stats.skipped} skipped`);
     expect(content).toContain(`**Embedder:** ${stats.embedder} (${stats.dimensions} dimensions)`);
     expect(content).toContain('Private Sector: 2');
+  });
+
+  it('a count answer carries a chart of each category\'s share, from the real counts and totals', async () => {
+    const ask = vi.spyOn(qa, 'ask');
+    try {
+      const { token } = h.fake.chatInput('ask', { question: 'How many submissions mention the ELVIS Act?' });
+      const final = await h.fake.waitFor(isFinalEdit(token), 10_000);
+      const aggregate = (await ask.mock.results[0]!.value as Answer).aggregate!;
+      const chart = aggregateChart(aggregate, qa.stats().byCategory)!;
+      expect(chart.bars.length).toBeGreaterThan(0);
+      expect(final.files.map((f) => f.name)).toEqual(['chart.png']);
+      const png = decodePng(final.files[0]!.data);
+      expect({ width: png.width, height: png.height }).toEqual(chartSize(chart));
+      expect(barLengths(png, BAR_RGB)).toHaveLength(chart.bars.length);
+      expect(final.body.attachments[0].description).toContain(chart.bars[0]!.text);
+    } finally {
+      ask.mockRestore();
+    }
   });
 
   it('/compare shows both submitters with their own sources', async () => {

@@ -1,15 +1,30 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+/** A file of a multipart upload (`files[n]`), as the bytes that arrived. */
+export interface UploadedFile {
+  field: string;
+  name: string;
+  contentType: string;
+  data: Buffer;
+}
+
 export interface RecordedCall {
   method: string;
   /** Decoded path without the `/api` prefix and version, e.g. `/webhooks/1/tok/messages/@original`. */
   path: string;
   query: URLSearchParams;
+  /** JSON body, or `payload_json` of a multipart body. */
   body: any;
+  /** Files of a multipart body, in field order. */
+  files: UploadedFile[];
   authorization: string | undefined;
   at: number;
 }
+
+/** Discord's limits on uploads (a server without boosts). */
+export const MAX_FILES = 10;
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 export interface RestState {
   gatewayUrl(): string;
@@ -27,16 +42,25 @@ export interface RestState {
 
 type Reply = { status: number; body?: unknown };
 
-export async function readBody(request: IncomingMessage): Promise<any> {
+/** A request's JSON body; a multipart body (what discord.js sends with files) is parsed by the platform's own FormData. */
+export async function readBody(request: IncomingMessage): Promise<{ body: any; files: UploadedFile[] }> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8');
-  if (!text) return undefined;
-  if ((request.headers['content-type'] ?? '').includes('multipart/form-data')) {
-    const json = /name="payload_json"\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(text);
-    return json?.[1] ? JSON.parse(json[1]) : text;
+  const raw = Buffer.concat(chunks);
+  if (raw.length === 0) return { body: undefined, files: [] };
+  const contentType = request.headers['content-type'] ?? '';
+  if (!contentType.includes('multipart/form-data')) return { body: JSON.parse(raw.toString('utf8')), files: [] };
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const files: UploadedFile[] = [];
+  let body: any;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value);
+    } else {
+      files.push({ field, name: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+    }
   }
-  return JSON.parse(text);
+  return { body, files };
 }
 
 export function send(response: ServerResponse, reply: Reply): void {
@@ -52,7 +76,7 @@ export function route(state: RestState, call: RecordedCall): Reply {
   const { method, path } = call;
   const parts = path.split('/').filter(Boolean);
   const [root, a, b, c, d] = parts;
-  const tooLong = overLimit(root === 'interactions' ? call.body?.data : call.body);
+  const tooLong = overLimit(root === 'interactions' ? call.body?.data : call.body) ?? uploadRefused(call.files);
   if (tooLong) return tooLong;
   if (method === 'GET' && path === '/gateway/bot') {
     return {
@@ -125,6 +149,13 @@ function overLimit(body: any): Reply | undefined {
   if (!field) return undefined;
   const [name, max] = field;
   return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { [name!]: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${max} or fewer in length.` }] } } } };
+}
+
+/** Discord refuses more than 10 files (400) and a file over the size limit (413 Request entity too large). */
+function uploadRefused(files: UploadedFile[]): Reply | undefined {
+  if (files.length > MAX_FILES) return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { files: { _errors: [{ code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${MAX_FILES} or fewer in length.` }] } } } };
+  if (files.some((f) => f.data.length > MAX_FILE_BYTES)) return { status: 413, body: { message: 'Request entity too large', code: 40005 } };
+  return undefined;
 }
 
 function originalId(state: RestState, token: string): string {

@@ -225,11 +225,13 @@ export class FakeDiscord {
     const url = new URL(request.url ?? '/', 'http://fake');
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
     try {
+      const { body, files } = await readBody(request);
       const call: RecordedCall = {
         method: request.method ?? 'GET',
         path,
         query: url.searchParams,
-        body: await readBody(request),
+        body,
+        files,
         authorization: request.headers.authorization,
         at: Date.now(),
       };

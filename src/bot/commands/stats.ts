@@ -1,6 +1,8 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { chartReply } from '../charts.js';
 import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
+import { statsChart } from '../render/chart-data.js';
 import { renderStats } from '../render/results.js';
 import { deliver } from '../surface.js';
 import type { Command } from '../types.js';
@@ -13,6 +15,9 @@ export const stats = {
   data,
   cost: COSTS.light,
   async execute(interaction, ctx) {
-    await deliver(interactionSurface(interaction, false), renderStats(ctx.qa.stats()));
+    const stats = ctx.qa.stats();
+    // The text lists every category's count, so a chart that fails needs no text of its own.
+    const chart = await chartReply(ctx, statsChart(stats), { command: 'stats', userId: interaction.user.id });
+    await deliver(interactionSurface(interaction, false), renderStats(stats), [], chart.files);
   },
 } satisfies Command;

@@ -32,8 +32,8 @@ function aggregateLine(aggregate: Aggregate): string {
   return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${echo(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
 }
 
-/** The full answer: warnings, text, counts, notes and numbered sources. */
-export function renderAnswer(answer: Answer): string {
+/** The full answer: warnings, text, counts (and `chartText`, a chart's figures when it could not be sent), notes and numbered sources. */
+export function renderAnswer(answer: Answer, chartText?: string): string {
   const blocks: string[] = [];
   if (answer.notCovered) {
     blocks.push('⚠️ The submissions do not appear to cover this question; below is the closest material found.');
@@ -44,6 +44,7 @@ export function renderAnswer(answer: Answer): string {
   }
   blocks.push(escapeText(answer.text.trim()) || '_No answer text._');
   if (answer.aggregate) blocks.push(aggregateLine(answer.aggregate));
+  if (chartText) blocks.push(chartText);
   if (answer.notes.length) blocks.push(answer.notes.map((n) => `-# ${escapeText(n)}`).join('\n'));
   blocks.push(answer.sources.length ? `**Sources**\n${sourceLines(answer.sources)}` : '_No sources could be cited._');
   return blocks.join('\n\n');
