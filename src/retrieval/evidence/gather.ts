@@ -20,6 +20,8 @@ import { SHORT_TOPIC_GROUPS } from './presence.js';
 /** How much of a submission's outline an answer shows. */
 export const OUTLINE_LIMITS = { sections: 8, perSection: 2, chars: 1_600 };
 
+/** Chunks scored for a submission ranked third or lower. */
+const OTHER_CANDIDATES = 8;
 /** Weight of an earlier question's words in a follow-up. */
 export const CONTEXT_WEIGHT = 0.3;
 /** Weight, for choosing sentences, of words only in the statement that sets a question up. */
@@ -147,7 +149,8 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
     }
   }
   const limit = named.length > 1 ? PLANS.side.candidates : plan.candidates;
-  let ranked = chosen.map((c) => ({ ...c, chunks: bestChunks(retriever, retrieval, c.doc, profile, limit) }));
+  // The first two submissions are read closely; the others give two passages, so fewer chunks are scored.
+  let ranked = chosen.map((c, i) => ({ ...c, chunks: bestChunks(retriever, retrieval, c.doc, profile, i < 2 ? limit : Math.min(limit, OTHER_CANDIDATES)) }));
   if (question.described && ranked.length > 1) {
     // The described submission is the one that ranks high and whose passage answers best: it
     // leads, and gives the most passages.
