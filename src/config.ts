@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { CodedError } from './shared/errors.js';
 
 /** Project root: one level above `src/` (or `dist/`). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,8 +70,10 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
+export class ConfigError extends CodedError<'BAD_CONFIG'> {
+  constructor(message: string) {
+    super('BAD_CONFIG', message);
+  }
 }
 
 /** Parse an environment object. Paths are resolved against the project root. */

@@ -1,4 +1,5 @@
 import type { Answer, AskOptions, Passage, Turn } from '../retrieval/types.js';
+import { codeOf } from '../shared/errors.js';
 import { answerButtons } from './components.js';
 import { partialText, progressText, queuedText, renderAnswer } from './render/answer.js';
 import { deliver, type ReplySurface } from './surface.js';
@@ -106,7 +107,7 @@ export async function reportFailure(
   who: AskContext,
   error: unknown,
 ): Promise<void> {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  const code = codeOf(error);
   ctx.logger[levelOf(code)]({ err: error, code, ...who }, 'answer failed');
   try {
     await surface.edit({ content: errorText(error), components: [] });

@@ -3,6 +3,7 @@ import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 
 import type { Logger } from 'pino';
 import { logger as rootLogger } from '../logger.js';
 import type { QaService } from '../retrieval/types.js';
+import { CodedError } from '../shared/errors.js';
 import { AnswerStore } from './answer-store.js';
 import { ConversationStore } from './conversations.js';
 import { FeedbackLog } from './feedback.js';
@@ -33,10 +34,14 @@ export interface Bot {
 const DISALLOWED_INTENTS = 4014;
 const UNRECOVERABLE = new Set([4004, 4010, 4011, 4012, 4013, DISALLOWED_INTENTS]);
 
-export class GatewayStartError extends Error {
-  override name = 'GatewayStartError';
-  constructor(readonly code: number, message: string) {
-    super(message);
+/** Discord closed the gateway for good while the bot started (bad token, missing intent). */
+export class GatewayStartError extends CodedError<'GATEWAY_CLOSED'> {
+  constructor(
+    /** The gateway's close code, e.g. 4014 for a disallowed intent. */
+    readonly closeCode: number,
+    message: string,
+  ) {
+    super('GATEWAY_CLOSED', message);
   }
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embeddings } from '@langchain/core/embeddings';
+import { CodedError } from '../shared/errors.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
 import { MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
 import type { SubmissionMeta } from '../shared/types.js';
@@ -10,15 +11,8 @@ import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.j
 import { Bm25Index } from './keyword/bm25.js';
 import { ANALYZER_VERSION } from './text/tokenize.js';
 
-export class IndexError extends Error {
-  override name = 'IndexError';
-  constructor(
-    readonly code: 'NO_INDEX' | 'BAD_INDEX' | 'EMBEDDER_MISMATCH',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** An index that is missing, damaged, or built for another configuration. */
+export class IndexError extends CodedError<'NO_INDEX' | 'BAD_INDEX' | 'EMBEDDER_MISMATCH'> {}
 
 /** Everything retrieval needs, loaded once. Chunks of a document are contiguous. */
 export interface LoadedIndex {

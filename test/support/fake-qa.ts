@@ -1,3 +1,4 @@
+import { AnswerError, type AnswerErrorCode } from '../../src/retrieval/answer/llm.js';
 import type {
   Answer,
   AskOptions,
@@ -89,7 +90,7 @@ const delay = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-const coded = (code: string, message: string) => Object.assign(new Error(message), { code });
+const coded = (code: AnswerErrorCode, message: string) => new AnswerError(code, message);
 
 /**
  * A scriptable QaService. `ask` picks a behaviour by a keyword in the question:

@@ -2,20 +2,20 @@
 import type OpenAI from 'openai';
 import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { logger } from '../../logger.js';
+import { CodedError } from '../../shared/errors.js';
 import type { Source, Turn } from '../types.js';
 
 export type AnswerErrorCode = 'LLM_TIMEOUT' | 'LLM_FAILED' | 'LLM_RATE_LIMITED';
 
 /** A failed answer; `message` can be shown to the user as is. */
-export class AnswerError extends Error {
-  override name = 'AnswerError';
+export class AnswerError extends CodedError<AnswerErrorCode> {
   constructor(
-    readonly code: AnswerErrorCode,
+    code: AnswerErrorCode,
     message: string,
     readonly status?: number,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(code, message, options);
   }
 }
 

@@ -2,6 +2,7 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import OpenAI, { APIConnectionTimeoutError, APIError } from 'openai';
 import pLimit from 'p-limit';
+import { CodedError } from '../../shared/errors.js';
 import { logger } from '../../logger.js';
 
 export interface OpenAIEmbedderOptions {
@@ -26,14 +27,13 @@ export const MAX_INPUT_CHARS = 24_000;
 /** Keeps one request well under the API's per-request token budget (300k tokens). */
 const MAX_BATCH_CHARS = 600_000;
 
-export class EmbeddingError extends Error {
-  override name = 'EmbeddingError';
+export class EmbeddingError extends CodedError<'EMBEDDING_FAILED'> {
   constructor(
     message: string,
     readonly status?: number,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('EMBEDDING_FAILED', message, options);
   }
 }
 
