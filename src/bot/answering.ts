@@ -31,11 +31,11 @@ export async function runGuarded<T>(
   return ctx.gate.run(
     who.userId,
     async () => {
-      const editor = new ThrottledEditor(
-        (text) => surface.edit({ content: partialText(text), components: [] }),
-        ctx.config.streamEditIntervalMs,
-        (error) => ctx.logger.warn({ err: error, ...who }, 'streaming edit failed'),
-      );
+      const editor = new ThrottledEditor((text) => surface.edit({ content: partialText(text), components: [] }), {
+        intervalMs: ctx.config.streamEditIntervalMs,
+        onError: (error) => ctx.logger.warn({ err: error, ...who }, 'streaming edit failed'),
+        clock: ctx.clock,
+      });
       try {
         return await withTimeout(ctx.config.answerTimeoutMs, (signal) => task(signal, (text) => editor.push(text)));
       } finally {

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
-import { logger as rootLogger } from '../logger.js';
 import type { QaService } from '../retrieval/types.js';
+import { systemClock, type Clock } from '../shared/clock.js';
 import { CodedError } from '../shared/errors.js';
 import { AnswerStore } from './answer-store.js';
 import { ConversationStore } from './conversations.js';
@@ -17,8 +17,8 @@ import type { BotConfig, BotContext } from './types.js';
 export interface BotDeps {
   qa: QaService;
   config: BotConfig;
-  logger?: Logger;
-  clock?: () => number;
+  logger: Logger;
+  clock?: Clock;
 }
 
 export interface Bot {
@@ -63,8 +63,8 @@ function startError(code: number): GatewayStartError {
 
 export function createBot(deps: BotDeps): Bot {
   const { qa, config } = deps;
-  const log = (deps.logger ?? rootLogger()).child({ module: 'bot' });
-  const clock = deps.clock ?? Date.now;
+  const log = deps.logger.child({ module: 'bot' });
+  const clock = deps.clock ?? systemClock;
   const client = new Client(clientOptions(config));
   let stopping = false;
   const inFlight = new Set<Promise<void>>();

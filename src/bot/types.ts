@@ -5,6 +5,7 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QaService } from '../retrieval/types.js';
+import type { Clock } from '../shared/clock.js';
 import type { AnswerStore } from './answer-store.js';
 import type { ConversationStore } from './conversations.js';
 import type { FeedbackLog } from './feedback.js';
@@ -38,7 +39,7 @@ export interface BotContext {
   qa: QaService;
   config: BotConfig;
   logger: Logger;
-  clock: () => number;
+  clock: Clock;
   limits: RateLimits;
   gate: AnswerGate;
   answers: AnswerStore;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { INDEX_FORMAT, MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import type { Log } from '../shared/log.js';
 import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
 import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
@@ -30,6 +31,8 @@ export interface BuildOptions {
   /** Worker threads extracting PDFs; default one per core. */
   pdfWorkers?: number;
   signal?: AbortSignal;
+  /** Where reading the source (skipped files, download retries) and embedding requests are logged. */
+  log?: Log;
 }
 
 export interface BuildSummary {
@@ -95,7 +98,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     return { searchTexts: chunks.map((c) => rejoinSplitWords(c.text, freq)), wordFrequencies: freq };
   });
   const bm25 = await stage('keyword', () => Bm25Index.build(searchTexts.map((t) => terms(t)), DEFAULT_BM25));
-  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, options.openai));
+  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, { ...options.openai, ...(options.log ? { log: options.log } : {}) }));
   const embedded = await stage('embed', async () => {
     const cache = await EmbeddingCache.open(options.cacheDir, embedder.id, embedder.dimensions);
     const batchSize = options.embedder === 'openai' ? options.openai.batchSize * options.openai.concurrency : 512;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { getConfig } from '../config.js';
+import { logger } from '../logger.js';
 import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
 import { buildIndex } from './build.js';
 import { formatBuildReport } from './report.js';
@@ -51,6 +52,7 @@ runCli(async () => {
       ...(workers ? { pdfWorkers: workers } : {}),
       progress: !values.json,
       force: values.force as boolean,
+      log: logger(),
     }),
   );
   console.log(formatBuildReport(result));

@@ -6,6 +6,7 @@ import { LsaEmbedder, loadLsaModel, saveLsaModel } from '../retrieval/embedders/
 import { OpenAIEmbedder } from '../retrieval/embedders/openai.js';
 import { ANALYZER_VERSION } from '../retrieval/text/tokenize.js';
 import { CodedError } from '../shared/errors.js';
+import type { Log } from '../shared/log.js';
 import { DEFAULT_LSA, trainLsa } from './train-lsa.js';
 
 export type EmbedderKind = 'lsa' | 'openai';
@@ -19,6 +20,8 @@ export interface OpenAISettings {
   concurrency: number;
   timeoutMs: number;
   maxRetries: number;
+  /** Embedding requests are logged here at debug level. */
+  log?: Log;
 }
 
 export interface PreparedEmbedder {

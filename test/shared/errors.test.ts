@@ -10,7 +10,7 @@ import { BuildError } from '../../src/index-build/embedder-setup.js';
 import { RespondentsError } from '../../src/index-build/metadata/respondents-error.js';
 import { PdfTimeoutError } from '../../src/index-build/sources/pdf-text.js';
 import { SourceError } from '../../src/index-build/sources/source-error.js';
-import { AnswerError } from '../../src/retrieval/answer/llm.js';
+import { AnswerError } from '../../src/retrieval/chat/model.js';
 import { EmbeddingError } from '../../src/retrieval/embedders/openai.js';
 import { IndexError } from '../../src/retrieval/load-index.js';
 import { QaError } from '../../src/retrieval/question/understand.js';

@@ -1,4 +1,4 @@
-import { AnswerError, type AnswerErrorCode } from '../../src/retrieval/answer/llm.js';
+import { AnswerError, type AnswerErrorCode } from '../../src/retrieval/chat/model.js';
 import type {
   Answer,
   AskOptions,
