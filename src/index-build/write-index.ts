@@ -1,12 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
+import { writeHnswStore } from '../retrieval/store/hnsw.js';
 import { BuildError } from './embedder-setup.js';
 
 export interface IndexContents {
@@ -32,10 +31,7 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
     start: chunks.map((c) => c.start),
     end: chunks.map((c) => c.end),
   };
-  const store = new HNSWLib(contents.embeddings, { space: 'cosine', numDimensions: contents.manifest.embedder.dimensions });
-  const documents = chunks.map((c, i) => new Document({ pageContent: c.text, metadata: { chunk: i, doc: c.docId } }));
-  if (documents.length > 0) await store.addVectors(contents.vectors, documents);
-  await store.save(path.join(dir, INDEX_FILES.hnsw));
+  await writeHnswStore(path.join(dir, INDEX_FILES.hnsw), chunks, contents.vectors, contents.embeddings, contents.manifest.embedder.dimensions);
   await contents.bm25.save(dir);
   await contents.saveEmbedder?.(path.join(dir, INDEX_FILES.lsa));
   await fs.writeFile(path.join(dir, INDEX_FILES.submissions), JSON.stringify(contents.submissions));

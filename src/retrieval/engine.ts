@@ -10,8 +10,11 @@ import { stem } from './text/tokenize.js';
 const MAX_ALIAS_CHUNK_SHARE = 0.01;
 
 export async function openRetriever(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<Retriever> {
-  const index = await loadIndex(dir, options);
-  const weights = options.weights ?? FUSION_BY_EMBEDDER[index.manifest.embedder.kind];
+  return retrieverFor(await loadIndex(dir, options), options.weights);
+}
+
+/** The retriever over a loaded index, with the fusion weights of its embedder unless others are given. */
+export function retrieverFor(index: LoadedIndex, weights: FusionWeights = FUSION_BY_EMBEDDER[index.manifest.embedder.kind]): Retriever {
   return new Retriever(index, buildNameIndex(index), weights, knownOrganisations, canAuthor);
 }
 

@@ -1,6 +1,5 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { CodedError } from '../shared/errors.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
@@ -9,6 +8,8 @@ import type { SubmissionMeta } from '../shared/types.js';
 import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
 import { Bm25Index } from './keyword/bm25.js';
+import type { ChunkStore } from './store/chunk-store.js';
+import { openHnswStore } from './store/hnsw.js';
 import { ANALYZER_VERSION } from './text/tokenize.js';
 
 /** An index that is missing, damaged, or built for another configuration. */
@@ -29,13 +30,12 @@ export interface LoadedIndex {
   chunkPage: Int32Array;
   chunkStart: Int32Array;
   chunkEnd: Int32Array;
-  chunkText(chunk: number): string;
-  /** A chunk's embedding (a view into a cache filled on first use; do not modify). */
-  chunkVector(chunk: number): Float32Array;
+  /** Chunk texts and embeddings, and nearest-neighbour search over them. */
+  store: ChunkStore;
   bm25: Bm25Index;
   /** Corpus word frequencies, for re-joining PDF-split words in displayed quotes. */
   wordFrequencies: ReadonlyMap<string, number>;
-  store: HNSWLib;
+  /** Embeds questions as the index's chunks were embedded. */
   embedder: Embeddings & { id: string };
 }
 
@@ -64,9 +64,8 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     readJson<ChunksFile>(path.join(dir, INDEX_FILES.chunks)),
     readJson<Record<string, number>>(path.join(dir, INDEX_FILES.words)),
     Bm25Index.load(dir),
-    HNSWLib.load(path.join(dir, INDEX_FILES.hnsw), embedder),
+    readChunkStore(dir, embedder, manifest),
   ]);
-  store.index.setEf(manifest.hnsw.efSearch);
   const docs = submissions.docs;
   const chunkDoc = Int32Array.from(chunks.doc);
   const firstChunk = new Int32Array(docs.length + 1).fill(chunkDoc.length);
@@ -88,8 +87,6 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     chunkPage: Int32Array.from(chunks.page),
     chunkStart: Int32Array.from(chunks.start),
     chunkEnd: Int32Array.from(chunks.end),
-    chunkText: (chunk) => store.docstore.search(String(chunk)).pageContent,
-    chunkVector: vectorCache(store, chunkDoc.length, manifest.embedder.dimensions),
     bm25,
     wordFrequencies: new Map(Object.entries(words)),
     store,
@@ -97,18 +94,12 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   };
 }
 
-/** Chunk embeddings read from the HNSW store once each (a native call per chunk is slow) and kept. */
-function vectorCache(store: HNSWLib, chunks: number, dimensions: number): (chunk: number) => Float32Array {
-  const values = new Float32Array(chunks * dimensions);
-  const filled = new Uint8Array(chunks);
-  return (chunk) => {
-    const view = values.subarray(chunk * dimensions, (chunk + 1) * dimensions);
-    if (!filled[chunk]) {
-      view.set(store.index.getPoint(chunk));
-      filled[chunk] = 1;
-    }
-    return view;
-  };
+async function readChunkStore(dir: string, embedder: Embeddings, manifest: IndexManifest): Promise<ChunkStore> {
+  try {
+    return await openHnswStore(path.join(dir, INDEX_FILES.hnsw), embedder, manifest.counts.chunks, manifest.embedder.dimensions, { efSearch: manifest.hnsw.efSearch });
+  } catch (error) {
+    throw new IndexError('BAD_INDEX', `cannot read the vector store in ${dir}: ${(error as Error).message}; rebuild with \`npm run index -- --force\``);
+  }
 }
 
 async function readManifest(dir: string): Promise<IndexManifest> {

@@ -127,7 +127,7 @@ export class Retriever {
       category: doc.category,
       page,
       url: page ? `${doc.pdfUrl}#page=${page}` : doc.pdfUrl,
-      text: index.chunkText(chunk),
+      text: index.store.text(chunk),
       score,
       start: index.chunkStart[chunk]!,
       end: index.chunkEnd[chunk]!,
@@ -171,11 +171,11 @@ export class Retriever {
   }
 
   chunkText(chunk: number): string {
-    return this.index.chunkText(chunk);
+    return this.index.store.text(chunk);
   }
 
   chunkVector(chunk: number): Float32Array {
-    return this.index.chunkVector(chunk);
+    return this.index.store.vector(chunk);
   }
 
   /** Corpus word frequencies: to re-join PDF-split words in what is read and shown. */

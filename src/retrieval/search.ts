@@ -88,10 +88,9 @@ export async function scoreChunks(index: LoadedIndex, query: ChunkQuery): Promis
     if (allowed && allowed.size < 200) {
       for (const doc of allowed) for (let c = index.firstChunk[doc]!; c < index.firstChunk[doc + 1]!; c++) candidates.add(c);
     } else {
-      const filter = allowed ? (d: { metadata: Record<string, unknown> }) => allowed.has(index.chunkDoc[d.metadata.chunk as number]!) : undefined;
+      const keep = allowed ? (chunk: number) => allowed.has(index.chunkDoc[chunk]!) : undefined;
       const k = Math.min(VECTOR_CANDIDATES, index.chunkDoc.length);
-      const hits = await index.store.similaritySearchVectorWithScore(queryVector, k, filter);
-      for (const [document] of hits) candidates.add(document.metadata.chunk as number);
+      for (const chunk of await index.store.nearest(queryVector, k, keep)) candidates.add(chunk);
     }
   }
   let maxKeyword = 0;
@@ -103,7 +102,7 @@ export async function scoreChunks(index: LoadedIndex, query: ChunkQuery): Promis
   let maxVector = 0;
   let minVector = 1;
   for (const c of candidates) {
-    const v = queryVector ? cosine(queryVector, index.chunkVector(c)) : 0;
+    const v = queryVector ? cosine(queryVector, index.store.vector(c)) : 0;
     vectors.set(c, v);
     maxVector = Math.max(maxVector, v);
     minVector = Math.min(minVector, v);

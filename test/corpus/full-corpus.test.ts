@@ -49,7 +49,7 @@ describeCorpus('full corpus', () => {
     for (let chunk = 0; chunk < index.chunkDoc.length; chunk += 97) {
       const doc = index.docs[index.chunkDoc[chunk]!]!;
       const original = await fs.readFile(path.join(corpusDir, 'raw', `${doc.id}.txt`), 'utf8');
-      expect(original.slice(index.chunkStart[chunk], index.chunkEnd[chunk])).toBe(index.chunkText(chunk));
+      expect(original.slice(index.chunkStart[chunk], index.chunkEnd[chunk])).toBe(index.store.text(chunk));
     }
   });
 
