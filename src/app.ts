@@ -2,13 +2,11 @@ import OpenAI from 'openai';
 import { useChatModel, type Config } from './config.js';
 import { logger } from './logger.js';
 import { OpenAIChatModel } from './retrieval/chat/openai.js';
+import { COVERAGE_FLOOR } from './retrieval/calibration.js';
 import { openRetriever } from './retrieval/engine.js';
 import type { LoadOptions } from './retrieval/load-index.js';
 import { RetrievalService } from './retrieval/service.js';
 import type { Log } from './shared/log.js';
-
-/** Calibrated on the dev questions (see README, Retrieval): below it, "not in the submissions". */
-export const COVERAGE_FLOOR = 0.2;
 
 export function loadOptionsFrom(config: Config, log: Log = logger()): LoadOptions {
   return {

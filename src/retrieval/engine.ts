@@ -3,7 +3,7 @@ import { ENGLISH_ALIASES, ORGS } from './i18n/glossary-orgs.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
 import { aliasesOf, NameIndex, nameTokens } from './names.js';
 import { Retriever } from './retriever.js';
-import { FUSION_BY_EMBEDDER, type FusionWeights } from './search.js';
+import { FUSION_BY_EMBEDDER, type FusionWeights } from './calibration.js';
 import { stem } from './text/tokenize.js';
 
 /** A single-word alias made up by us (not a full name) must be rare in the corpus to count as a name. */

@@ -4,7 +4,8 @@ import type { NameIndex } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './question/analyze.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import type { WordFrequencies } from './text/rejoin.js';
-import { scoreChunks, type FusionWeights, type ScoredChunk, type SearchMode } from './search.js';
+import type { FusionWeights } from './calibration.js';
+import { scoreChunks, type ScoredChunk, type SearchMode } from './search.js';
 import { terms } from './text/tokenize.js';
 
 export interface Retrieval {

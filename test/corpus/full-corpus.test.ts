@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { COVERAGE_FLOOR } from '../../src/app.js';
+import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { buildOptionsFrom } from '../../src/index-build/options.js';
 import { parseConfig } from '../../src/config.js';
@@ -54,7 +54,7 @@ describeCorpus('full corpus', () => {
   });
 
   it('reaches the retrieval targets on the dev questions through the eval command', async () => {
-    const { code, stdout, stderr } = await runScript('src/retrieval/cli/eval.ts', ['--qa', qaFile, '--index', out], {
+    const { code, stdout, stderr } = await runScript('src/cli/eval.ts', ['--qa', qaFile, '--index', out], {
       ...process.env,
       LOG_LEVEL: 'silent',
       EMBEDDER: 'lsa',

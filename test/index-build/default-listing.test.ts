@@ -28,7 +28,7 @@ let listing: Listing;
 let chosen: Listing['respondents'];
 
 function runIndex(source: string, out: string, env: Record<string, string> = {}) {
-  return runScript('src/index-build/cli.ts', ['--source', source, '--out', out, '--json', '--pdf-workers', '2'], {
+  return runScript('src/cli/build-index.ts', ['--source', source, '--out', out, '--json', '--pdf-workers', '2'], {
     ...process.env,
     LOG_LEVEL: 'silent',
     CACHE_DIR: path.join(root.dir, 'cache'),

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COVERAGE_FLOOR } from '../../src/app.js';
+import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { openRetriever } from '../../src/retrieval/engine.js';
 import { ReloadingQaService } from '../../src/retrieval/reloading.js';
 import { RetrievalService } from '../../src/retrieval/service.js';

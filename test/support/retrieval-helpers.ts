@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll } from 'vitest';
-import { COVERAGE_FLOOR } from '../../src/app.js';
+import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { OpenAIChatModel, type OpenAIChatOptions } from '../../src/retrieval/chat/openai.js';
 import type { ChatModel } from '../../src/retrieval/chat/model.js';

@@ -1,4 +1,4 @@
-import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
+import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
 import { formatAnswer, openService } from './common.js';
 
 const USAGE = `usage: npm run ask -- "question" [--category C] [--submitter S] [--index DIR] [--json]`;

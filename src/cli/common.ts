@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { createQaService } from '../../app.js';
-import { getConfig } from '../../config.js';
-import type { Answer, Passage } from '../types.js';
+import { createQaService } from '../app.js';
+import { getConfig } from '../config.js';
+import type { Answer, Passage } from '../retrieval/types.js';
 
 /** The service over `--index DIR` or the configured index. */
 export function openService(indexArg: unknown) {

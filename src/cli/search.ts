@@ -1,4 +1,4 @@
-import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
+import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
 import { formatPassage, openService } from './common.js';
 
 const USAGE = `usage: npm run search -- "question" [--k N] [--category C] [--submitter S] [--index DIR] [--json]`;

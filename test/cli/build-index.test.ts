@@ -12,7 +12,7 @@ let corpus: FixtureCorpus;
 
 /** Runs the real `npm run index` entry point with the given arguments, never touching data/. */
 function runCli(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
-  return runScript('src/index-build/cli.ts', args, {
+  return runScript('src/cli/build-index.ts', args, {
     ...process.env,
     LOG_LEVEL: 'silent',
     CACHE_DIR: path.join(root.dir, 'cache'),
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => root.cleanup());
 
-describe('npm run index (src/index-build/cli.ts)', () => {
+describe('npm run index (src/cli/build-index.ts)', () => {
   it('builds, then reports an unchanged index, with a JSON summary as the last stdout line', async () => {
     const out = path.join(root.dir, 'index');
     const first = await runCli(['--source', corpus.dir, '--out', out, '--json']);
