@@ -1,3 +1,4 @@
+import { CATEGORIES } from '../../src/shared/categories.js';
 import { AnswerError, type AnswerErrorCode } from '../../src/retrieval/chat/model.js';
 import type {
   Answer,
@@ -12,7 +13,6 @@ import type {
   Turn,
 } from '../../src/retrieval/types.js';
 
-const CATEGORIES = ['Individuals', 'Private Sector', 'Non-Profit', 'Industry/Professional/Scientific Associations', 'Academia', 'Non-Federal Government'];
 const WORDS = ['Open', 'Frontier', 'Civic', 'Quantum', 'Northern', 'Pacific', 'Liberty', 'Applied', 'Digital', 'Bright'];
 const KINDS = ['Labs', 'Institute', 'Coalition', 'University', 'Foundation', 'Systems', 'Alliance', 'Council'];
 
@@ -211,6 +211,6 @@ export class FakeQa implements QaService {
   }
 
   categories(): string[] {
-    return CATEGORIES;
+    return [...CATEGORIES];
   }
 }
