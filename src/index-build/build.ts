@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { INDEX_FORMAT, MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import { INDEX_FORMAT, MANIFEST_FILE, validManifest, type IndexManifest } from '../shared/manifest.js';
 import type { Log } from '../shared/log.js';
 import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
@@ -76,7 +76,8 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     .digest('hex');
   const categories = categoryCounts(documents.map((d) => d.meta));
   const described = { categories, warnings: categoryWarnings(categories, collected.respondentsPath), ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}) };
-  const previous = await readManifest(options.out);
+  // A damaged manifest is no previous build: it is rebuilt over.
+  const previous = await validManifest(options.out);
   if (!options.force && previous?.source.fingerprint === fingerprint) {
     return summary(previous, options.out, true, previous.counts.chunks, timings, started, described);
   }
@@ -151,19 +152,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 function respondentsDigest(collected: { respondents?: { byDocId: Map<string, unknown> } }): string | number {
   if (!collected.respondents) return 0;
   return createHash('sha256').update(JSON.stringify([...collected.respondents.byDocId])).digest('hex');
-}
-
-async function readManifest(out: string): Promise<IndexManifest | undefined> {
-  const raw = await fs.readFile(path.join(out, MANIFEST_FILE), 'utf8').catch(() => undefined);
-  if (!raw) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return undefined; // a damaged manifest is no previous build: rebuild over it
-  }
-  const parsed = manifestSchema.safeParse(json);
-  return parsed.success ? parsed.data : undefined;
 }
 
 type Described = Pick<BuildSummary, 'categories' | 'warnings' | 'respondents'>;

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import { MANIFEST_FILE, validManifest, type IndexManifest } from '../shared/manifest.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
@@ -79,18 +79,8 @@ export async function swapIn(out: string, built: string): Promise<void> {
 async function pruneBuilds(builds: string, current: string): Promise<void> {
   const entries = (await fs.readdir(builds, { withFileTypes: true })).filter((e) => e.isDirectory());
   const others = entries.map((e) => path.join(builds, e.name)).filter((dir) => path.resolve(dir) !== path.resolve(current));
-  const described = await Promise.all(others.map(async (dir) => ({ dir, builtAt: await completeBuildTime(dir) })));
+  const described = await Promise.all(others.map(async (dir) => ({ dir, builtAt: (await validManifest(dir))?.builtAt })));
   const complete = described.filter((b): b is { dir: string; builtAt: string } => b.builtAt !== undefined).sort((a, b) => (a.builtAt < b.builtAt ? 1 : -1));
   const keep = complete[0]?.dir;
   for (const { dir } of described) if (dir !== keep) await fs.rm(dir, { recursive: true, force: true });
-}
-
-/** When the build in `dir` was made, if it is complete (its manifest is present and valid). */
-async function completeBuildTime(dir: string): Promise<string | undefined> {
-  try {
-    const parsed = manifestSchema.safeParse(JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8')));
-    return parsed.success ? parsed.data.builtAt : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { CodedError } from '../shared/errors.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
-import { MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import { readManifest, type IndexManifest } from '../shared/manifest.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
@@ -46,7 +46,7 @@ export interface LoadOptions {
 }
 
 export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
-  const manifest = await readManifest(dir);
+  const manifest = await checkedManifest(dir);
   const { embedder: built } = manifest;
   if (manifest.analyzer !== ANALYZER_VERSION) {
     throw new IndexError('BAD_INDEX', `The index at ${dir} was built by an older version of this tool (text analysis v${manifest.analyzer}, now v${ANALYZER_VERSION}); rebuild it with \`npm run index\`.`);
@@ -102,22 +102,18 @@ async function readChunkStore(dir: string, embedder: Embeddings, manifest: Index
   }
 }
 
-async function readManifest(dir: string): Promise<IndexManifest> {
-  const raw = await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8').catch(() => undefined);
-  if (raw === undefined) {
-    throw new IndexError('NO_INDEX', `No index at ${dir}. Build one with \`npm run index\` (see README: "Index the corpus").`);
+async function checkedManifest(dir: string): Promise<IndexManifest> {
+  const read = await readManifest(dir);
+  switch (read.kind) {
+    case 'valid':
+      return read.manifest;
+    case 'missing':
+      throw new IndexError('NO_INDEX', `No index at ${dir}. Build one with \`npm run index\` (see README: "Index the corpus").`);
+    case 'not-json':
+      throw new IndexError('BAD_INDEX', `The manifest of the index at ${dir} is not valid JSON; rebuild with \`npm run index -- --force\`.`);
+    case 'invalid':
+      throw new IndexError('BAD_INDEX', `The index at ${dir} has an unknown or damaged manifest (${read.issue}); rebuild with \`npm run index -- --force\`.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new IndexError('BAD_INDEX', `The manifest of the index at ${dir} is not valid JSON; rebuild with \`npm run index -- --force\`.`);
-  }
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new IndexError('BAD_INDEX', `The index at ${dir} has an unknown or damaged manifest (${parsed.error.issues[0]?.message}); rebuild with \`npm run index -- --force\`.`);
-  }
-  return parsed.data;
 }
 
 async function queryEmbedder(dir: string, manifest: IndexManifest, options: LoadOptions): Promise<Embeddings & { id: string }> {
