@@ -12,7 +12,7 @@ import type { FeedbackLog } from './feedback.js';
 import type { AnswerGate } from './gate.js';
 import type { RateCost, RateLimits } from './rate-limit.js';
 
-/** Everything the bot needs to know, as a plain object (filled from `getConfig()` by the composition root). */
+/** Everything the bot needs to know, as a plain object (filled from the parsed configuration by the composition root). */
 export interface BotConfig {
   /** REST base override, e.g. `http://127.0.0.1:1234/api` for the fake Discord in tests. */
   apiUrl?: string;
