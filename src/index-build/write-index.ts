@@ -5,6 +5,7 @@ import { MANIFEST_FILE, validManifest, type IndexManifest } from '../shared/mani
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
+import type { GlossaryLinks } from '../retrieval/i18n/glossary.js';
 import { writeHnswStore } from '../retrieval/store/hnsw.js';
 import { BuildError } from './embedder-setup.js';
 
@@ -17,6 +18,7 @@ export interface IndexContents {
   embeddings: Embeddings;
   bm25: Bm25Index;
   wordFrequencies: ReadonlyMap<string, number>;
+  glossaryLinks: GlossaryLinks;
   /** Extra files the embedder needs at query time (e.g. the corpus-trained model). */
   saveEmbedder?: (dir: string) => Promise<void>;
 }
@@ -39,6 +41,7 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
   // Words seen at least twice are enough to tell a split piece from a word.
   const words = Object.fromEntries([...contents.wordFrequencies].filter(([, count]) => count >= 2));
   await fs.writeFile(path.join(dir, INDEX_FILES.words), JSON.stringify(words));
+  await fs.writeFile(path.join(dir, INDEX_FILES.glossaryLinks), JSON.stringify(contents.glossaryLinks));
   // The manifest goes last: a folder without one is never a usable index.
   await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify(contents.manifest, null, 2));
 }

@@ -1,5 +1,6 @@
 import type { SubmissionMeta } from '../shared/types.js';
-import { ENGLISH_ALIASES, ORGS } from './i18n/glossary-orgs.js';
+import { GLOSSARY } from './i18n/glossary.js';
+import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
 import { aliasesOf, NameIndex, nameTokens } from './names.js';
 import { Retriever } from './retriever.js';
@@ -19,8 +20,9 @@ export function retrieverFor(index: LoadedIndex, weights: FusionWeights = FUSION
 }
 
 export function buildNameIndex(index: LoadedIndex): NameIndex {
+  // An English alias ("CMU") is a name of the submitters the index links it to.
   const extraByName = new Map<string, string[]>();
-  for (const { alias, names } of ENGLISH_ALIASES) {
+  for (const [alias, names] of Object.entries(index.glossaryLinks.aliases)) {
     for (const name of names) {
       const key = nameTokens(name).join(' ');
       extraByName.set(key, [...(extraByName.get(key) ?? []), alias]);
@@ -41,10 +43,10 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
   );
 }
 
-const isAuthorKind = (o: (typeof ORGS)[number]) => o.kind !== 'country' && o.kind !== 'product';
-const ORG_NAMES = [...new Set(ORGS.filter(isAuthorKind).flatMap((o) => o.names))];
+const ORGS = GLOSSARY.organisations;
+const ORG_NAMES = [...new Set(ORGS.filter(canFile).flatMap((o) => o.names))];
 const AUTHOR_NAMES = new Set(ORG_NAMES);
-const NOT_AUTHORS = new Set(ORGS.filter((o) => !isAuthorKind(o)).flatMap((o) => o.names));
+const NOT_AUTHORS = new Set(ORGS.filter((o) => !canFile(o)).flatMap((o) => o.names));
 
 /** Whether a name can be the author of a submission: an organisation or person, or unknown; not only a country or product. */
 export function canAuthor(name: string): boolean {

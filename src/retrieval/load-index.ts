@@ -7,6 +7,7 @@ import { readManifest, type IndexManifest } from '../shared/manifest.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
+import { linkDigest, type GlossaryLinks } from './i18n/glossary.js';
 import { Bm25Index } from './keyword/bm25.js';
 import type { ChunkStore } from './store/chunk-store.js';
 import { openHnswStore } from './store/hnsw.js';
@@ -35,6 +36,8 @@ export interface LoadedIndex {
   bm25: Bm25Index;
   /** Corpus word frequencies, for re-joining PDF-split words in displayed quotes. */
   wordFrequencies: ReadonlyMap<string, number>;
+  /** The submitters the glossary's organisations and aliases stand for in this corpus. */
+  glossaryLinks: GlossaryLinks;
   /** Embeds questions as the index's chunks were embedded. */
   embedder: Embeddings & { id: string };
 }
@@ -51,6 +54,9 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   if (manifest.analyzer !== ANALYZER_VERSION) {
     throw new IndexError('BAD_INDEX', `The index at ${dir} was built by an older version of this tool (text analysis v${manifest.analyzer}, now v${ANALYZER_VERSION}); rebuild it with \`npm run index\`.`);
   }
+  if (manifest.glossary.links !== linkDigest()) {
+    throw new IndexError('BAD_INDEX', `The index at ${dir} was built with another version of the glossary; rebuild it with \`npm run index\`.`);
+  }
   if (options.expectEmbedder && options.expectEmbedder !== built.kind) {
     throw new IndexError(
       'EMBEDDER_MISMATCH',
@@ -59,10 +65,11 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     );
   }
   const embedder = await queryEmbedder(dir, manifest, options);
-  const [submissions, chunks, words, bm25, store] = await Promise.all([
+  const [submissions, chunks, words, glossaryLinks, bm25, store] = await Promise.all([
     readJson<SubmissionsFile>(path.join(dir, INDEX_FILES.submissions)),
     readJson<ChunksFile>(path.join(dir, INDEX_FILES.chunks)),
     readJson<Record<string, number>>(path.join(dir, INDEX_FILES.words)),
+    readJson<GlossaryLinks>(path.join(dir, INDEX_FILES.glossaryLinks)),
     Bm25Index.load(dir),
     readChunkStore(dir, embedder, manifest),
   ]);
@@ -89,6 +96,7 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     chunkEnd: Int32Array.from(chunks.end),
     bm25,
     wordFrequencies: new Map(Object.entries(words)),
+    glossaryLinks,
     store,
     embedder,
   };

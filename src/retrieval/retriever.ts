@@ -54,7 +54,7 @@ export class Retriever {
   }
 
   analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.names, this.knownOrganisations, this.canAuthor);
+    return analyzeQuestion(question, this.names, this.knownOrganisations, this.canAuthor, this.index.glossaryLinks);
   }
 
   async retrieve(questionText: string, options: RetrieveOptions = {}, analyzed?: AnalyzedQuestion): Promise<Retrieval> {
