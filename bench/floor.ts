@@ -10,7 +10,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COVERAGE_FLOOR, loadOptionsFrom } from '../src/app.js';
+import { loadOptionsFrom } from '../src/app.js';
+import { COVERAGE_FLOOR } from '../src/retrieval/calibration.js';
 import { getConfig, PROJECT_ROOT } from '../src/config.js';
 import { openRetriever } from '../src/retrieval/engine.js';
 import { RetrievalService } from '../src/retrieval/service.js';

@@ -1,7 +1,7 @@
 /**
  * `npm run bench:index` — builds the REAL corpus (CORPUS_DIR, default ../shared/corpus) three times
  * into a temp index folder with a temp cache folder, each build in its own child process
- * (`node --import tsx src/index-build/cli.ts … --json`):
+ * (`node --import tsx src/cli/build-index.ts … --json`):
  *   1. a full build (cold cache: reads, chunks, trains the lsa embedder, embeds, writes);
  *   2. the same corpus again: nothing changed, so the build is skipped;
  *   3. `--force`: a rebuild that reuses the cached lsa model and chunk embeddings.
@@ -58,7 +58,7 @@ function pollHighWater(pid: number): () => number | null {
 }
 
 async function build(extra: string[]): Promise<Run> {
-  const cli = [process.execPath, '--import', 'tsx', 'src/index-build/cli.ts', '--source', corpus, '--out', out, '--embedder', 'lsa', '--json', ...extra];
+  const cli = [process.execPath, '--import', 'tsx', 'src/cli/build-index.ts', '--source', corpus, '--out', out, '--embedder', 'lsa', '--json', ...extra];
   const [command, ...args] = haveTime ? [TIME, '-v', ...cli] : cli;
   const started = performance.now();
   const child = spawn(command!, args, { cwd: PROJECT_ROOT, env: { ...process.env, CACHE_DIR: cache, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -90,7 +90,7 @@ function report(label: string, run: Run): void {
   console.log(`summary: ${JSON.stringify({ documents: s.documents, chunks: s.chunks, skipped: s.skipped, unchanged: s.unchanged, cachedEmbeddings: s.cachedEmbeddings, timingsMs: s.timingsMs, ms: s.ms })}`);
 }
 
-console.log(`corpus ${corpus}\nindex ${out}\ncache ${cache}\nchild processes: node --import tsx src/index-build/cli.ts (--embedder lsa --json)`);
+console.log(`corpus ${corpus}\nindex ${out}\ncache ${cache}\nchild processes: node --import tsx src/cli/build-index.ts (--embedder lsa --json)`);
 try {
   const first = await build([]);
   report('1. full build (empty cache)', first);

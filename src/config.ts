@@ -1,13 +1,10 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { CodedError } from './shared/errors.js';
+import { OFFICIAL_ZIP_URL, PROJECT_ROOT } from './shared/project.js';
 
-/** Project root: one level above `src/` (or `dist/`). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export const OFFICIAL_ZIP_URL = 'https://files.nitrd.gov/90-fr-9088/90-fr-9088-combined-responses.zip';
-export const OFFICIAL_PDF_BASE = 'https://files.nitrd.gov/90-fr-9088/';
+export { OFFICIAL_PDF_BASE, OFFICIAL_ZIP_URL, PROJECT_ROOT } from './shared/project.js';
 
 const blankToUndefined = (value: unknown) =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
@@ -69,8 +66,10 @@ export const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
+export class ConfigError extends CodedError<'BAD_CONFIG'> {
+  constructor(message: string) {
+    super('BAD_CONFIG', message);
+  }
 }
 
 /** Parse an environment object. Paths are resolved against the project root. */

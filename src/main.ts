@@ -18,15 +18,16 @@ import { runCli } from './shared/cli.js';
  */
 runCli(async () => {
   const config = getConfig();
-  installProcessGuards(logger());
-  const open = (dir: string) => createQaService(config, dir);
+  const log = logger();
+  installProcessGuards(log);
+  const open = (dir: string) => createQaService(config, dir, log);
   // The bot follows rebuilds: `npm run index` swaps a new index in, and it is picked up.
-  const start = () => ReloadingQaService.start(config.INDEX_DIR, open, config.INDEX_RELOAD_SECONDS * 1000);
+  const start = () => ReloadingQaService.start(config.INDEX_DIR, open, { pollMs: config.INDEX_RELOAD_SECONDS * 1000, log });
   const qa = await start().catch(async (error: unknown) => {
     if (!(error instanceof IndexError) || error.code !== 'NO_INDEX') throw error;
     console.error(`No index at ${config.INDEX_DIR} yet: building it from ${config.CORPUS_SOURCE} (set CORPUS_SOURCE in .env to use another source).`);
     try {
-      console.error(formatBuildReport(await buildIndex(buildOptionsFrom(config))));
+      console.error(formatBuildReport(await buildIndex(buildOptionsFrom(config, { log }))));
     } catch (buildError) {
       throw new IndexError('NO_INDEX', `${(buildError as Error).message}\nBuild an index with \`npm run index -- --source PATH_OR_URL\` (a folder of .txt/.pdf submissions, a .zip, or its URL), then run npm start again.`);
     }
@@ -36,9 +37,9 @@ runCli(async () => {
     await runConsole(qa);
     return;
   }
-  const bot = createBot({ qa, config: botConfigFrom(config) });
+  const bot = createBot({ qa, config: botConfigFrom(config), logger: log, clock: Date.now });
   const stop = (signal: string) => {
-    logger().info({ signal }, 'shutting down: finishing answers in flight');
+    log.info({ signal }, 'shutting down: finishing answers in flight');
     void bot.stop().then(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));

@@ -1,4 +1,5 @@
 import type { Answer, AskOptions, Passage, Turn } from '../retrieval/types.js';
+import { codeOf } from '../shared/errors.js';
 import { answerChart, chartReply } from './charts.js';
 import { answerButtons } from './components.js';
 import { partialText, progressText, queuedText, renderAnswer } from './render/answer.js';
@@ -32,11 +33,11 @@ export async function runGuarded<T>(
   return ctx.gate.run(
     who.userId,
     async () => {
-      const editor = new ThrottledEditor(
-        (text) => surface.edit({ content: partialText(text), components: [] }),
-        ctx.config.streamEditIntervalMs,
-        (error) => ctx.logger.warn({ err: error, ...who }, 'streaming edit failed'),
-      );
+      const editor = new ThrottledEditor((text) => surface.edit({ content: partialText(text), components: [] }), {
+        intervalMs: ctx.config.streamEditIntervalMs,
+        onError: (error) => ctx.logger.warn({ err: error, ...who }, 'streaming edit failed'),
+        clock: ctx.clock,
+      });
       try {
         return await withTimeout(ctx.config.answerTimeoutMs, (signal) => task(signal, (text) => editor.push(text)));
       } finally {
@@ -129,7 +130,7 @@ export async function reportFailure(
   who: AskContext,
   error: unknown,
 ): Promise<void> {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  const code = codeOf(error);
   ctx.logger[levelOf(code)]({ err: error, code, ...who }, 'answer failed');
   try {
     await surface.edit({ content: errorText(error), components: [] });

@@ -1,8 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { Logger } from 'pino';
-import { logger as rootLogger } from '../logger.js';
 import type { QaService } from '../retrieval/types.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { CodedError } from '../shared/errors.js';
 import { AnswerStore } from './answer-store.js';
 import { ConversationStore } from './conversations.js';
 import { FeedbackLog } from './feedback.js';
@@ -17,8 +18,8 @@ import type { BotConfig, BotContext } from './types.js';
 export interface BotDeps {
   qa: QaService;
   config: BotConfig;
-  logger?: Logger;
-  clock?: () => number;
+  logger: Logger;
+  clock?: Clock;
   /** Draws charts; defaults to chart.js on a Skia canvas. */
   renderChart?: ChartRenderer;
 }
@@ -36,10 +37,14 @@ export interface Bot {
 const DISALLOWED_INTENTS = 4014;
 const UNRECOVERABLE = new Set([4004, 4010, 4011, 4012, 4013, DISALLOWED_INTENTS]);
 
-export class GatewayStartError extends Error {
-  override name = 'GatewayStartError';
-  constructor(readonly code: number, message: string) {
-    super(message);
+/** Discord closed the gateway for good while the bot started (bad token, missing intent). */
+export class GatewayStartError extends CodedError<'GATEWAY_CLOSED'> {
+  constructor(
+    /** The gateway's close code, e.g. 4014 for a disallowed intent. */
+    readonly closeCode: number,
+    message: string,
+  ) {
+    super('GATEWAY_CLOSED', message);
   }
 }
 
@@ -61,8 +66,8 @@ function startError(code: number): GatewayStartError {
 
 export function createBot(deps: BotDeps): Bot {
   const { qa, config } = deps;
-  const log = (deps.logger ?? rootLogger()).child({ module: 'bot' });
-  const clock = deps.clock ?? Date.now;
+  const log = deps.logger.child({ module: 'bot' });
+  const clock = deps.clock ?? systemClock;
   const client = new Client(clientOptions(config));
   let stopping = false;
   const inFlight = new Set<Promise<void>>();

@@ -1,6 +1,7 @@
 /** A terminal chat over the same QaService as the bot: plain-text answers with sources, follow-ups keep history. */
 import { createInterface } from 'node:readline';
-import type { Answer, Passage, QaService, Turn } from '../retrieval/types.js';
+import { answerText, passageText } from '../retrieval/plain-text.js';
+import type { QaService, Turn } from '../retrieval/types.js';
 
 export interface ConsoleIo {
   input: NodeJS.ReadableStream;
@@ -13,24 +14,6 @@ const HELP = `Ask any question about the AI Action Plan RFI submissions; follow-
   /new              forget the conversation
   /help             this text
   /quit             leave`;
-
-function sourceLine(p: Passage, n: number): string {
-  const page = p.page !== null ? ` — p. ${p.page}` : '';
-  const similar = p.similarCount > 1 ? ` (+${p.similarCount - 1} similar)` : '';
-  return `[${n}] ${p.submitter} — ${p.category}${page} — ${p.url}${similar}`;
-}
-
-export function formatAnswerPlain(answer: Answer): string {
-  const lines: string[] = [];
-  if (answer.notCovered) lines.push('! The submissions do not appear to cover this question.');
-  const unverified = answer.citations.total - answer.citations.verified;
-  if (unverified > 0) lines.push(`! ${unverified} citation(s) could not be verified and were removed.`);
-  lines.push(answer.text.trim(), '');
-  if (answer.aggregate) lines.push(`${answer.aggregate.submissions} submissions match "${answer.aggregate.query}"`, '');
-  for (const note of answer.notes) lines.push(`(${note})`);
-  lines.push('Sources:', ...answer.sources.map((s) => sourceLine(s, s.n)));
-  return lines.join('\n');
-}
 
 export async function runConsole(qa: QaService, io: ConsoleIo = { input: process.stdin, output: process.stdout }): Promise<void> {
   const write = (text: string) => io.output.write(`${text}\n`);
@@ -54,12 +37,12 @@ export async function runConsole(qa: QaService, io: ConsoleIo = { input: process
       } else if (line.startsWith('/search ')) {
         const passages = await qa.search(line.slice('/search '.length).trim());
         if (!passages.length) write('No passages found.');
-        passages.forEach((p, i) => write(`${sourceLine(p, i + 1)}\n    ${p.text.replace(/\s+/g, ' ').slice(0, 300)}\n`));
+        passages.forEach((p, i) => write(`${passageText(p, i + 1)}\n`));
       } else if (line.startsWith('/')) {
         write(`Unknown command ${line.split(' ')[0]}. ${HELP}`);
       } else {
         const answer = await qa.ask(line, { history });
-        write(formatAnswerPlain(answer));
+        write(answerText(answer));
         history = [...history, { role: 'user' as const, content: line }, { role: 'assistant' as const, content: answer.text }].slice(-20);
       }
     } catch (error) {

@@ -1,7 +1,10 @@
+import { CodedError } from '../shared/errors.js';
+
 /** Thrown when the queue is full. */
-export class BusyError extends Error {
-  override name = 'BusyError';
-  readonly code = 'BOT_BUSY';
+export class BusyError extends CodedError<'BOT_BUSY'> {
+  constructor(message: string) {
+    super('BOT_BUSY', message);
+  }
 }
 
 interface Waiter {

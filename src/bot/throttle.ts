@@ -1,3 +1,13 @@
+import type { Clock } from '../shared/clock.js';
+
+export interface ThrottleOptions {
+  /** Minimum time between the starts of two edits. */
+  intervalMs: number;
+  /** Told of an edit that failed; the next text is still sent. */
+  onError: (error: unknown) => void;
+  clock: Clock;
+}
+
 /**
  * Edits a message with the latest text at most once per `intervalMs`; edits never overlap.
  * `stop()` drops pending text and waits for an edit in flight, so the caller's final edit lands last.
@@ -12,8 +22,7 @@ export class ThrottledEditor {
 
   constructor(
     private readonly editFn: (text: string) => Promise<unknown>,
-    private readonly intervalMs: number,
-    private readonly onError: (error: unknown) => void,
+    private readonly options: ThrottleOptions,
   ) {}
 
   push(text: string): void {
@@ -31,7 +40,7 @@ export class ThrottledEditor {
 
   private schedule(): void {
     if (this.busy || this.timer) return;
-    const wait = Math.max(0, this.lastEditAt + this.intervalMs - Date.now());
+    const wait = Math.max(0, this.lastEditAt + this.options.intervalMs - this.options.clock());
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.flush();
@@ -43,9 +52,9 @@ export class ThrottledEditor {
     if (this.stopped || text === undefined) return;
     this.latest = undefined;
     this.busy = true;
-    this.lastEditAt = Date.now();
+    this.lastEditAt = this.options.clock();
     this.inFlight = this.editFn(text)
-      .then(() => undefined, this.onError)
+      .then(() => undefined, this.options.onError)
       .finally(() => {
         this.busy = false;
         if (this.latest !== undefined) this.schedule();

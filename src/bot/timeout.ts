@@ -1,10 +1,9 @@
-/** Thrown when an answer takes longer than ANSWER_TIMEOUT_MS. */
-export class AnswerTimeoutError extends Error {
-  override name = 'AnswerTimeoutError';
-  readonly code = 'ANSWER_TIMEOUT';
+import { CodedError } from '../shared/errors.js';
 
+/** Thrown when an answer takes longer than ANSWER_TIMEOUT_MS. */
+export class AnswerTimeoutError extends CodedError<'ANSWER_TIMEOUT'> {
   constructor(readonly ms: number) {
-    super(`Answer took longer than ${ms} ms`);
+    super('ANSWER_TIMEOUT', `Answer took longer than ${ms} ms`);
   }
 }
 

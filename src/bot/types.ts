@@ -5,6 +5,7 @@ import type {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import type { QaService } from '../retrieval/types.js';
+import type { Clock } from '../shared/clock.js';
 import type { AnswerStore } from './answer-store.js';
 import type { ConversationStore } from './conversations.js';
 import type { FeedbackLog } from './feedback.js';
@@ -12,7 +13,7 @@ import type { AnswerGate } from './gate.js';
 import type { ChartRenderer } from './render/chart.js';
 import type { RateCost, RateLimits } from './rate-limit.js';
 
-/** Everything the bot needs to know, as a plain object (filled from `getConfig()` by the composition root). */
+/** Everything the bot needs to know, as a plain object (filled from the parsed configuration by the composition root). */
 export interface BotConfig {
   /** REST base override, e.g. `http://127.0.0.1:1234/api` for the fake Discord in tests. */
   apiUrl?: string;
@@ -39,7 +40,7 @@ export interface BotContext {
   qa: QaService;
   config: BotConfig;
   logger: Logger;
-  clock: () => number;
+  clock: Clock;
   limits: RateLimits;
   gate: AnswerGate;
   answers: AnswerStore;

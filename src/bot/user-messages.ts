@@ -1,3 +1,4 @@
+import { codeOf } from '../shared/errors.js';
 import { AnswerTimeoutError } from './timeout.js';
 
 export const RESTARTING = '🔄 The bot is restarting. Please ask again in a minute.';
@@ -10,14 +11,6 @@ export function rateLimited(perMinute: number, retryAtMs: number): string {
 
 export function tooFast(what: string, perMinute: number, retryAtMs: number): string {
   return `⏱️ You can use ${what} ${perMinute} times a minute. Try again <t:${Math.ceil(retryAtMs / 1000)}:R>.`;
-}
-
-function codeOf(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error) {
-    const { code } = error as { code: unknown };
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
 }
 
 /** A message for the user that says what happened and what to do, never a stack trace. */

@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { INDEX_FORMAT, MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import { INDEX_FORMAT, MANIFEST_FILE, validManifest, type IndexManifest } from '../shared/manifest.js';
+import type { Log } from '../shared/log.js';
 import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
+import { GLOSSARY, linkDigest } from '../retrieval/i18n/glossary.js';
 import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
 import { ANALYZER_VERSION, terms } from '../retrieval/text/tokenize.js';
 import { chunkText, DEFAULT_CHUNKING, segmentsOf } from './chunk.js';
 import { clusterNearDuplicates } from './clusters.js';
+import { linkGlossary } from './glossary-links.js';
 import { collectDocuments } from './collect.js';
 import { EmbeddingCache } from './embed-cache.js';
 import { embedWithCache } from './embed-chunks.js';
@@ -30,6 +33,8 @@ export interface BuildOptions {
   /** Worker threads extracting PDFs; default one per core. */
   pdfWorkers?: number;
   signal?: AbortSignal;
+  /** Where reading the source (skipped files, download retries) and embedding requests are logged. */
+  log?: Log;
 }
 
 export interface BuildSummary {
@@ -69,11 +74,12 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const documents = collected.documents.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const hashes = Object.fromEntries(documents.map((d) => [d.meta.id, d.meta.sha256]));
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_VERSION, tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, dimensions: options.embedder === 'openai' ? options.openai.dimensions : undefined, respondents: respondentsDigest(collected) }))
+    .update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_VERSION, glossary: linkDigest(), tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, dimensions: options.embedder === 'openai' ? options.openai.dimensions : undefined, respondents: respondentsDigest(collected) }))
     .digest('hex');
   const categories = categoryCounts(documents.map((d) => d.meta));
   const described = { categories, warnings: categoryWarnings(categories, collected.respondentsPath), ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}) };
-  const previous = await readManifest(options.out);
+  // A damaged manifest is no previous build: it is rebuilt over.
+  const previous = await validManifest(options.out);
   if (!options.force && previous?.source.fingerprint === fingerprint) {
     return summary(previous, options.out, true, previous.counts.chunks, timings, started, described);
   }
@@ -95,7 +101,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     return { searchTexts: chunks.map((c) => rejoinSplitWords(c.text, freq)), wordFrequencies: freq };
   });
   const bm25 = await stage('keyword', () => Bm25Index.build(searchTexts.map((t) => terms(t)), DEFAULT_BM25));
-  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, options.openai));
+  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, { ...options.openai, ...(options.log ? { log: options.log } : {}) }));
   const embedded = await stage('embed', async () => {
     const cache = await EmbeddingCache.open(options.cacheDir, embedder.id, embedder.dimensions);
     const batchSize = options.embedder === 'openai' ? options.openai.batchSize * options.openai.concurrency : 512;
@@ -112,6 +118,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH },
     bm25: DEFAULT_BM25,
     analyzer: ANALYZER_VERSION,
+    glossary: { links: linkDigest() },
     source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
     counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },
     skipped: collected.skipped.map((skipped) => {
@@ -133,6 +140,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
         embeddings: embedder.embeddings,
         bm25,
         wordFrequencies,
+        glossaryLinks: linkGlossary(GLOSSARY, documents.map((d) => d.meta)),
         ...(embedder.save ? { saveEmbedder: embedder.save } : {}),
       }),
     );
@@ -151,19 +159,6 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
 function respondentsDigest(collected: { respondents?: { byDocId: Map<string, unknown> } }): string | number {
   if (!collected.respondents) return 0;
   return createHash('sha256').update(JSON.stringify([...collected.respondents.byDocId])).digest('hex');
-}
-
-async function readManifest(out: string): Promise<IndexManifest | undefined> {
-  const raw = await fs.readFile(path.join(out, MANIFEST_FILE), 'utf8').catch(() => undefined);
-  if (!raw) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return undefined; // a damaged manifest is no previous build: rebuild over it
-  }
-  const parsed = manifestSchema.safeParse(json);
-  return parsed.success ? parsed.data : undefined;
 }
 
 type Described = Pick<BuildSummary, 'categories' | 'warnings' | 'respondents'>;

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Log } from '../shared/log.js';
 import { readSource, type SkippedFile } from './sources/index.js';
 import { loadRespondents, type RespondentTable } from './metadata/respondents.js';
 import { SHIPPED_RESPONDENTS } from './metadata/respondent-listing.js';
@@ -39,7 +40,7 @@ export async function resolveLayout(
 
 export async function collectDocuments(
   source: string,
-  options: { respondents?: string; cacheDir: string; progress: boolean; pdfWorkers?: number; signal?: AbortSignal },
+  options: { respondents?: string; cacheDir: string; progress: boolean; pdfWorkers?: number; signal?: AbortSignal; log?: Log },
 ): Promise<Collected> {
   const { location, respondentsPath } = await resolveLayout(source, options.respondents);
   const respondents = respondentsPath ? await loadRespondents(respondentsPath, options.signal ? { signal: options.signal } : {}) : undefined;
@@ -54,6 +55,7 @@ export async function collectDocuments(
       onTotal: (files: number) => void (bar ??= progressBar('reading', files, options.progress)),
       ...(options.pdfWorkers ? { pdfWorkers: options.pdfWorkers } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
+      ...(options.log ? { log: options.log } : {}),
     };
     for await (const item of readSource(location, sourceOptions)) {
       if (item.type === 'skipped') skipped.push(item.skipped);

@@ -1,4 +1,4 @@
-import { OFFICIAL_PDF_BASE } from '../config.js';
+import { OFFICIAL_PDF_BASE } from '../shared/project.js';
 import { UNCATEGORIZED, type SubmissionMeta } from '../shared/types.js';
 import type { SourceDocument } from './sources/index.js';
 import { parseCoverBlock } from './metadata/cover-block.js';

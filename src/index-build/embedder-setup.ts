@@ -5,6 +5,8 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { LsaEmbedder, loadLsaModel, saveLsaModel } from '../retrieval/embedders/lsa.js';
 import { OpenAIEmbedder } from '../retrieval/embedders/openai.js';
 import { ANALYZER_VERSION } from '../retrieval/text/tokenize.js';
+import { CodedError } from '../shared/errors.js';
+import type { Log } from '../shared/log.js';
 import { DEFAULT_LSA, trainLsa } from './train-lsa.js';
 
 export type EmbedderKind = 'lsa' | 'openai';
@@ -18,6 +20,8 @@ export interface OpenAISettings {
   concurrency: number;
   timeoutMs: number;
   maxRetries: number;
+  /** Embedding requests are logged here at debug level. */
+  log?: Log;
 }
 
 export interface PreparedEmbedder {
@@ -31,15 +35,8 @@ export interface PreparedEmbedder {
   trainedMs: number;
 }
 
-export class BuildError extends Error {
-  override name = 'BuildError';
-  constructor(
-    readonly code: 'NO_API_KEY' | 'NO_DOCUMENTS' | 'BAD_ARGUMENT',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A build that cannot start or finish with what it was given. */
+export class BuildError extends CodedError<'NO_API_KEY' | 'NO_DOCUMENTS' | 'BAD_ARGUMENT'> {}
 
 /**
  * The corpus-trained embedder is trained on the normalised chunk texts (or reused from the

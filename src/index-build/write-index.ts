@@ -1,12 +1,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
-import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
-import { MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import { MANIFEST_FILE, validManifest, type IndexManifest } from '../shared/manifest.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
+import type { GlossaryLinks } from '../retrieval/i18n/glossary.js';
+import { writeHnswStore } from '../retrieval/store/hnsw.js';
 import { BuildError } from './embedder-setup.js';
 
 export interface IndexContents {
@@ -18,6 +18,7 @@ export interface IndexContents {
   embeddings: Embeddings;
   bm25: Bm25Index;
   wordFrequencies: ReadonlyMap<string, number>;
+  glossaryLinks: GlossaryLinks;
   /** Extra files the embedder needs at query time (e.g. the corpus-trained model). */
   saveEmbedder?: (dir: string) => Promise<void>;
 }
@@ -32,10 +33,7 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
     start: chunks.map((c) => c.start),
     end: chunks.map((c) => c.end),
   };
-  const store = new HNSWLib(contents.embeddings, { space: 'cosine', numDimensions: contents.manifest.embedder.dimensions });
-  const documents = chunks.map((c, i) => new Document({ pageContent: c.text, metadata: { chunk: i, doc: c.docId } }));
-  if (documents.length > 0) await store.addVectors(contents.vectors, documents);
-  await store.save(path.join(dir, INDEX_FILES.hnsw));
+  await writeHnswStore(path.join(dir, INDEX_FILES.hnsw), chunks, contents.vectors, contents.embeddings, contents.manifest.embedder.dimensions);
   await contents.bm25.save(dir);
   await contents.saveEmbedder?.(path.join(dir, INDEX_FILES.lsa));
   await fs.writeFile(path.join(dir, INDEX_FILES.submissions), JSON.stringify(contents.submissions));
@@ -43,6 +41,7 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
   // Words seen at least twice are enough to tell a split piece from a word.
   const words = Object.fromEntries([...contents.wordFrequencies].filter(([, count]) => count >= 2));
   await fs.writeFile(path.join(dir, INDEX_FILES.words), JSON.stringify(words));
+  await fs.writeFile(path.join(dir, INDEX_FILES.glossaryLinks), JSON.stringify(contents.glossaryLinks));
   // The manifest goes last: a folder without one is never a usable index.
   await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify(contents.manifest, null, 2));
 }
@@ -83,18 +82,8 @@ export async function swapIn(out: string, built: string): Promise<void> {
 async function pruneBuilds(builds: string, current: string): Promise<void> {
   const entries = (await fs.readdir(builds, { withFileTypes: true })).filter((e) => e.isDirectory());
   const others = entries.map((e) => path.join(builds, e.name)).filter((dir) => path.resolve(dir) !== path.resolve(current));
-  const described = await Promise.all(others.map(async (dir) => ({ dir, builtAt: await completeBuildTime(dir) })));
+  const described = await Promise.all(others.map(async (dir) => ({ dir, builtAt: (await validManifest(dir))?.builtAt })));
   const complete = described.filter((b): b is { dir: string; builtAt: string } => b.builtAt !== undefined).sort((a, b) => (a.builtAt < b.builtAt ? 1 : -1));
   const keep = complete[0]?.dir;
   for (const { dir } of described) if (dir !== keep) await fs.rm(dir, { recursive: true, force: true });
-}
-
-/** When the build in `dir` was made, if it is complete (its manifest is present and valid). */
-async function completeBuildTime(dir: string): Promise<string | undefined> {
-  try {
-    const parsed = manifestSchema.safeParse(JSON.parse(await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8')));
-    return parsed.success ? parsed.data.builtAt : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -3,7 +3,7 @@
  * answer keyword, do the passages a chat model would be given contain them, is the right
  * submission among those passages, and is an unanswerable question declined?
  */
-import { charsToSimplified } from './i18n/query-bridge.js';
+import { charsToSimplified } from './i18n/script.js';
 
 /** Case-folded, thousands separators removed, Chinese in Simplified characters. */
 export function keywordForm(text: string): string {

@@ -1,9 +1,10 @@
 import type { SubmissionMeta } from '../shared/types.js';
-import { ENGLISH_ALIASES, ORGS } from './i18n/glossary-orgs.js';
+import { GLOSSARY } from './i18n/glossary.js';
+import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
 import { acronymsOf, aliasesOf, NameIndex, nameTokens } from './names.js';
 import { Retriever } from './retriever.js';
-import { FUSION_BY_EMBEDDER, type FusionWeights } from './search.js';
+import { FUSION_BY_EMBEDDER, type FusionWeights } from './calibration.js';
 import { stem } from './text/tokenize.js';
 
 /** A single-word alias made up by us (not a full name) must be rare in the corpus to count as a name. */
@@ -12,14 +13,18 @@ const MAX_ALIAS_CHUNK_SHARE = 0.01;
 const COMMON_WORD_CHUNKS = 20;
 
 export async function openRetriever(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<Retriever> {
-  const index = await loadIndex(dir, options);
-  const weights = options.weights ?? FUSION_BY_EMBEDDER[index.manifest.embedder.kind];
+  return retrieverFor(await loadIndex(dir, options), options.weights);
+}
+
+/** The retriever over a loaded index, with the fusion weights of its embedder unless others are given. */
+export function retrieverFor(index: LoadedIndex, weights: FusionWeights = FUSION_BY_EMBEDDER[index.manifest.embedder.kind]): Retriever {
   return new Retriever(index, buildNameIndex(index), weights, knownOrganisations, canAuthor);
 }
 
 export function buildNameIndex(index: LoadedIndex): NameIndex {
+  // An English alias ("CMU") is a name of the submitters the index links it to.
   const extraByName = new Map<string, string[]>();
-  for (const { alias, names } of ENGLISH_ALIASES) {
+  for (const [alias, names] of Object.entries(index.glossaryLinks.aliases)) {
     for (const name of names) {
       const key = nameTokens(name).join(' ');
       extraByName.set(key, [...(extraByName.get(key) ?? []), alias]);
@@ -44,10 +49,10 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
   );
 }
 
-const isAuthorKind = (o: (typeof ORGS)[number]) => o.kind !== 'country' && o.kind !== 'product';
-const ORG_NAMES = [...new Set(ORGS.filter(isAuthorKind).flatMap((o) => o.names))];
+const ORGS = GLOSSARY.organisations;
+const ORG_NAMES = [...new Set(ORGS.filter(canFile).flatMap((o) => o.names))];
 const AUTHOR_NAMES = new Set(ORG_NAMES);
-const NOT_AUTHORS = new Set(ORGS.filter((o) => !isAuthorKind(o)).flatMap((o) => o.names));
+const NOT_AUTHORS = new Set(ORGS.filter((o) => !canFile(o)).flatMap((o) => o.names));
 
 /** Whether a name can be the author of a submission: an organisation or person, or unknown; not only a country or product. */
 export function canAuthor(name: string): boolean {

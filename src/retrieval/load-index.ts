@@ -1,24 +1,20 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embeddings } from '@langchain/core/embeddings';
+import { CodedError } from '../shared/errors.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
-import { MANIFEST_FILE, manifestSchema, type IndexManifest } from '../shared/manifest.js';
+import { readManifest, type IndexManifest } from '../shared/manifest.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
+import { linkDigest, type GlossaryLinks } from './i18n/glossary.js';
 import { Bm25Index } from './keyword/bm25.js';
+import type { ChunkStore } from './store/chunk-store.js';
+import { openHnswStore } from './store/hnsw.js';
 import { ANALYZER_VERSION } from './text/tokenize.js';
 
-export class IndexError extends Error {
-  override name = 'IndexError';
-  constructor(
-    readonly code: 'NO_INDEX' | 'BAD_INDEX' | 'EMBEDDER_MISMATCH',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** An index that is missing, damaged, or built for another configuration. */
+export class IndexError extends CodedError<'NO_INDEX' | 'BAD_INDEX' | 'EMBEDDER_MISMATCH'> {}
 
 /** Everything retrieval needs, loaded once. Chunks of a document are contiguous. */
 export interface LoadedIndex {
@@ -35,13 +31,14 @@ export interface LoadedIndex {
   chunkPage: Int32Array;
   chunkStart: Int32Array;
   chunkEnd: Int32Array;
-  chunkText(chunk: number): string;
-  /** A chunk's embedding (a view into a cache filled on first use; do not modify). */
-  chunkVector(chunk: number): Float32Array;
+  /** Chunk texts and embeddings, and nearest-neighbour search over them. */
+  store: ChunkStore;
   bm25: Bm25Index;
   /** Corpus word frequencies, for re-joining PDF-split words in displayed quotes. */
   wordFrequencies: ReadonlyMap<string, number>;
-  store: HNSWLib;
+  /** The submitters the glossary's organisations and aliases stand for in this corpus. */
+  glossaryLinks: GlossaryLinks;
+  /** Embeds questions as the index's chunks were embedded. */
   embedder: Embeddings & { id: string };
 }
 
@@ -52,10 +49,13 @@ export interface LoadOptions {
 }
 
 export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
-  const manifest = await readManifest(dir);
+  const manifest = await checkedManifest(dir);
   const { embedder: built } = manifest;
   if (manifest.analyzer !== ANALYZER_VERSION) {
     throw new IndexError('BAD_INDEX', `The index at ${dir} was built by an older version of this tool (text analysis v${manifest.analyzer}, now v${ANALYZER_VERSION}); rebuild it with \`npm run index\`.`);
+  }
+  if (manifest.glossary.links !== linkDigest()) {
+    throw new IndexError('BAD_INDEX', `The index at ${dir} was built with another version of the glossary; rebuild it with \`npm run index\`.`);
   }
   if (options.expectEmbedder && options.expectEmbedder !== built.kind) {
     throw new IndexError(
@@ -65,14 +65,14 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     );
   }
   const embedder = await queryEmbedder(dir, manifest, options);
-  const [submissions, chunks, words, bm25, store] = await Promise.all([
+  const [submissions, chunks, words, glossaryLinks, bm25, store] = await Promise.all([
     readJson<SubmissionsFile>(path.join(dir, INDEX_FILES.submissions)),
     readJson<ChunksFile>(path.join(dir, INDEX_FILES.chunks)),
     readJson<Record<string, number>>(path.join(dir, INDEX_FILES.words)),
+    readJson<GlossaryLinks>(path.join(dir, INDEX_FILES.glossaryLinks)),
     Bm25Index.load(dir),
-    HNSWLib.load(path.join(dir, INDEX_FILES.hnsw), embedder),
+    readChunkStore(dir, embedder, manifest),
   ]);
-  store.index.setEf(manifest.hnsw.efSearch);
   const docs = submissions.docs;
   const chunkDoc = Int32Array.from(chunks.doc);
   const firstChunk = new Int32Array(docs.length + 1).fill(chunkDoc.length);
@@ -94,45 +94,34 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     chunkPage: Int32Array.from(chunks.page),
     chunkStart: Int32Array.from(chunks.start),
     chunkEnd: Int32Array.from(chunks.end),
-    chunkText: (chunk) => store.docstore.search(String(chunk)).pageContent,
-    chunkVector: vectorCache(store, chunkDoc.length, manifest.embedder.dimensions),
     bm25,
     wordFrequencies: new Map(Object.entries(words)),
+    glossaryLinks,
     store,
     embedder,
   };
 }
 
-/** Chunk embeddings read from the HNSW store once each (a native call per chunk is slow) and kept. */
-function vectorCache(store: HNSWLib, chunks: number, dimensions: number): (chunk: number) => Float32Array {
-  const values = new Float32Array(chunks * dimensions);
-  const filled = new Uint8Array(chunks);
-  return (chunk) => {
-    const view = values.subarray(chunk * dimensions, (chunk + 1) * dimensions);
-    if (!filled[chunk]) {
-      view.set(store.index.getPoint(chunk));
-      filled[chunk] = 1;
-    }
-    return view;
-  };
+async function readChunkStore(dir: string, embedder: Embeddings, manifest: IndexManifest): Promise<ChunkStore> {
+  try {
+    return await openHnswStore(path.join(dir, INDEX_FILES.hnsw), embedder, manifest.counts.chunks, manifest.embedder.dimensions, { efSearch: manifest.hnsw.efSearch });
+  } catch (error) {
+    throw new IndexError('BAD_INDEX', `cannot read the vector store in ${dir}: ${(error as Error).message}; rebuild with \`npm run index -- --force\``);
+  }
 }
 
-async function readManifest(dir: string): Promise<IndexManifest> {
-  const raw = await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8').catch(() => undefined);
-  if (raw === undefined) {
-    throw new IndexError('NO_INDEX', `No index at ${dir}. Build one with \`npm run index\` (see README: "Index the corpus").`);
+async function checkedManifest(dir: string): Promise<IndexManifest> {
+  const read = await readManifest(dir);
+  switch (read.kind) {
+    case 'valid':
+      return read.manifest;
+    case 'missing':
+      throw new IndexError('NO_INDEX', `No index at ${dir}. Build one with \`npm run index\` (see README: "Index the corpus").`);
+    case 'not-json':
+      throw new IndexError('BAD_INDEX', `The manifest of the index at ${dir} is not valid JSON; rebuild with \`npm run index -- --force\`.`);
+    case 'invalid':
+      throw new IndexError('BAD_INDEX', `The index at ${dir} has an unknown or damaged manifest (${read.issue}); rebuild with \`npm run index -- --force\`.`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    throw new IndexError('BAD_INDEX', `The manifest of the index at ${dir} is not valid JSON; rebuild with \`npm run index -- --force\`.`);
-  }
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new IndexError('BAD_INDEX', `The index at ${dir} has an unknown or damaged manifest (${parsed.error.issues[0]?.message}); rebuild with \`npm run index -- --force\`.`);
-  }
-  return parsed.data;
 }
 
 async function queryEmbedder(dir: string, manifest: IndexManifest, options: LoadOptions): Promise<Embeddings & { id: string }> {

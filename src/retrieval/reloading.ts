@@ -1,6 +1,13 @@
 import fs from 'node:fs/promises';
-import { logger } from '../logger.js';
+import { silentLog, type Log } from '../shared/log.js';
 import type { Answer, AskOptions, CampaignList, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from './types.js';
+
+export interface ReloadOptions {
+  /** How often to look for a rebuilt index. Default 30 s. */
+  pollMs?: number;
+  /** Where reloads and failed reloads are logged; nothing is logged without it. */
+  log?: Log;
+}
 
 /**
  * A QaService that follows the index folder: when a rebuild swaps in a new index (the folder's
@@ -16,12 +23,13 @@ export class ReloadingQaService implements QaService {
     private currentPath: string,
     private readonly dir: string,
     private readonly open: (dir: string) => Promise<QaService>,
+    private readonly log: Log,
   ) {}
 
-  static async start(dir: string, open: (dir: string) => Promise<QaService>, pollMs = 30_000): Promise<ReloadingQaService> {
+  static async start(dir: string, open: (dir: string) => Promise<QaService>, options: ReloadOptions = {}): Promise<ReloadingQaService> {
     const first = await open(dir); // a missing index fails here, with the loader's own message
-    const service = new ReloadingQaService(first, await fs.realpath(dir), dir, open);
-    service.timer = setInterval(() => void service.check(), pollMs);
+    const service = new ReloadingQaService(first, await fs.realpath(dir), dir, open, options.log ?? silentLog);
+    service.timer = setInterval(() => void service.check(), options.pollMs ?? 30_000);
     service.timer.unref();
     return service;
   }
@@ -36,10 +44,10 @@ export class ReloadingQaService implements QaService {
       const next = await this.open(this.dir);
       this.current = next;
       this.currentPath = realPath;
-      logger().info({ index: realPath, builtAt: next.stats().builtAt }, 'loaded the rebuilt index');
+      this.log.info({ index: realPath, builtAt: next.stats().builtAt }, 'loaded the rebuilt index');
       return true;
     } catch (error) {
-      logger().error({ err: (error as Error).message, index: realPath }, 'the rebuilt index could not be loaded; still answering from the previous one');
+      this.log.error({ err: (error as Error).message, index: realPath }, 'the rebuilt index could not be loaded; still answering from the previous one');
       this.currentPath = realPath; // do not retry the same broken build every poll
       return false;
     } finally {

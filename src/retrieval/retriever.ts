@@ -4,7 +4,8 @@ import type { NameIndex } from './names.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './question/analyze.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import type { WordFrequencies } from './text/rejoin.js';
-import { scoreChunks, type FusionWeights, type ScoredChunk, type SearchMode } from './search.js';
+import type { FusionWeights } from './calibration.js';
+import { scoreChunks, type ScoredChunk, type SearchMode } from './search.js';
 import { stem, terms } from './text/tokenize.js';
 import { readSentences, type ReadSentence } from './evidence/sentence-score.js';
 
@@ -56,7 +57,7 @@ export class Retriever {
   }
 
   analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.names, this.knownOrganisations, this.canAuthor);
+    return analyzeQuestion(question, this.names, this.knownOrganisations, this.canAuthor, this.index.glossaryLinks);
   }
 
   async retrieve(questionText: string, options: RetrieveOptions = {}, analyzed?: AnalyzedQuestion): Promise<Retrieval> {
@@ -128,7 +129,7 @@ export class Retriever {
   sentences(chunk: number): readonly ReadSentence[] {
     let read = this.sentenceCache.get(chunk);
     if (!read) {
-      read = readSentences(this.index.chunkText(chunk), this.index.wordFrequencies);
+      read = readSentences(this.index.store.text(chunk), this.index.wordFrequencies);
       if (this.sentenceCache.size >= SENTENCE_CACHE_CHUNKS) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
       this.sentenceCache.set(chunk, read);
     }
@@ -139,8 +140,8 @@ export class Retriever {
 
   /** Whether a chunk says what some chunk of another submission (of its campaign) says. */
   repeats(doc: number, chunk: number): boolean {
-    const text = this.index.chunkText(chunk);
-    for (let c = this.index.firstChunk[doc]!; c < this.index.firstChunk[doc + 1]!; c++) if (sameText(this.index.chunkText(c), text)) return true;
+    const text = this.index.store.text(chunk);
+    for (let c = this.index.firstChunk[doc]!; c < this.index.firstChunk[doc + 1]!; c++) if (sameText(this.index.store.text(c), text)) return true;
     return false;
   }
 
@@ -155,7 +156,7 @@ export class Retriever {
       category: doc.category,
       page,
       url: page ? `${doc.pdfUrl}#page=${page}` : doc.pdfUrl,
-      text: index.chunkText(chunk),
+      text: index.store.text(chunk),
       score,
       start: index.chunkStart[chunk]!,
       end: index.chunkEnd[chunk]!,
@@ -204,11 +205,11 @@ export class Retriever {
   }
 
   chunkText(chunk: number): string {
-    return this.index.chunkText(chunk);
+    return this.index.store.text(chunk);
   }
 
   chunkVector(chunk: number): Float32Array {
-    return this.index.chunkVector(chunk);
+    return this.index.store.vector(chunk);
   }
 
   /** Corpus word frequencies: to re-join PDF-split words in what is read and shown. */

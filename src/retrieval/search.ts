@@ -1,28 +1,6 @@
 import type { LoadedIndex } from './load-index.js';
+import type { FusionWeights } from './calibration.js';
 import { terms } from './text/tokenize.js';
-
-/** How the keyword and vector signals are combined, chosen per embedder by `npm run eval`. */
-export interface FusionWeights {
-  keyword: number;
-  vector: number;
-  /** Added to chunks of submitters the question names, so their own submission comes first. */
-  namedBoost: number;
-  /** Added to chunks of the category the wording implies (categories are noisy labels). */
-  categoryBoost: number;
-  /** Weight of the whole submission's BM25 (its chunks pooled), beside the chunk's own score. */
-  document: number;
-}
-
-export const FUSION_BY_EMBEDDER: Record<'lsa' | 'openai', FusionWeights> = {
-  // Measured on the dev questions (npm run eval -- --ablation, --vector-weight W): every weight
-  // above 0 lowered MRR@10 (0.797 at 0, 0.781 at 0.05–0.1, 0.783 at 0.2) and from 0.2 on also
-  // hit@5. The corpus-trained vectors still add candidates that keywords miss, ranked after them.
-  // The whole-submission BM25 was measured the same way (npm run eval -- --document-weight W):
-  // MRR@10 0.797 at 0, 0.826 at 0.5–0.7, 0.834 at 1–1.5 (hit@5 0.889 → 0.917), 0.781 at 2.
-  lsa: { keyword: 1, vector: 0, namedBoost: 1, categoryBoost: 0.15, document: 1 },
-  // Not measurable offline; a strong embedder earns an equal share (see README, Retrieval).
-  openai: { keyword: 0.5, vector: 0.5, namedBoost: 1, categoryBoost: 0.15, document: 1 },
-};
 
 export type SearchMode = 'hybrid' | 'keyword' | 'vector';
 
@@ -88,10 +66,9 @@ export async function scoreChunks(index: LoadedIndex, query: ChunkQuery): Promis
     if (allowed && allowed.size < 200) {
       for (const doc of allowed) for (let c = index.firstChunk[doc]!; c < index.firstChunk[doc + 1]!; c++) candidates.add(c);
     } else {
-      const filter = allowed ? (d: { metadata: Record<string, unknown> }) => allowed.has(index.chunkDoc[d.metadata.chunk as number]!) : undefined;
+      const keep = allowed ? (chunk: number) => allowed.has(index.chunkDoc[chunk]!) : undefined;
       const k = Math.min(VECTOR_CANDIDATES, index.chunkDoc.length);
-      const hits = await index.store.similaritySearchVectorWithScore(queryVector, k, filter);
-      for (const [document] of hits) candidates.add(document.metadata.chunk as number);
+      for (const chunk of await index.store.nearest(queryVector, k, keep)) candidates.add(chunk);
     }
   }
   let maxKeyword = 0;
@@ -103,7 +80,7 @@ export async function scoreChunks(index: LoadedIndex, query: ChunkQuery): Promis
   let maxVector = 0;
   let minVector = 1;
   for (const c of candidates) {
-    const v = queryVector ? cosine(queryVector, index.chunkVector(c)) : 0;
+    const v = queryVector ? cosine(queryVector, index.store.vector(c)) : 0;
     vectors.set(c, v);
     maxVector = Math.max(maxVector, v);
     minVector = Math.min(minVector, v);

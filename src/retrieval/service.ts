@@ -40,9 +40,9 @@ export class RetrievalService implements QaService {
     // Representative passages: the opening, then the prose chunks closest to the submission's
     // mean vector (lists of names or references are alike too, so they are left out).
     const chunks = Array.from({ length: last - first }, (_, i) => first + i);
-    const prose = chunks.filter((c) => isProse(index.chunkText(c)));
+    const prose = chunks.filter((c) => isProse(index.store.text(c)));
     const pool = prose.length ? prose : chunks;
-    const vectors = pool.map((c) => index.chunkVector(c));
+    const vectors = pool.map((c) => index.store.vector(c));
     const centroid = vectors[0]?.map((_, d) => vectors.reduce((sum, v) => sum + v[d]!, 0) / vectors.length) ?? [];
     const byCentrality = pool
       .map((chunk, i) => ({ chunk, score: vectors[i]!.reduce((sum, x, d) => sum + x * centroid[d]!, 0) }))
@@ -52,7 +52,7 @@ export class RetrievalService implements QaService {
     const starts = new Set<string>();
     const ranked = [...opening, ...byCentrality.filter((c) => c.chunk !== pool[0])]
       .filter(({ chunk }) => {
-        const start = index.chunkText(chunk).replace(/\s+/g, ' ').trim().slice(0, 60);
+        const start = index.store.text(chunk).replace(/\s+/g, ' ').trim().slice(0, 60);
         if (starts.has(start)) return false;
         starts.add(start);
         return true;
@@ -79,7 +79,7 @@ export class RetrievalService implements QaService {
     const { chat, retriever } = this.deps;
     return checkClaim(claim, options, {
       retriever,
-      ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, chat, signal), judge: (c: string, language: string, passages: Source[], signal?: AbortSignal) => judgeClaim(c, language, passages, chat, signal) } : {}),
+      ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, { chat, ...(this.deps.log ? { log: this.deps.log } : {}) }, signal), judge: (c: string, language: string, passages: Source[], signal?: AbortSignal) => judgeClaim(c, language, passages, chat, signal) } : {}),
     });
   }
 

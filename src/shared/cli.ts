@@ -1,8 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CodedError } from './errors.js';
 
 /** A command-line usage error: printed with the usage text, exit code 1. */
-export class UsageError extends Error {
-  override name = 'UsageError';
+export class UsageError extends CodedError<'BAD_USAGE'> {
+  constructor(message: string) {
+    super('BAD_USAGE', message);
+  }
 }
 
 export function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T, usage: string) {
@@ -18,9 +21,9 @@ export function runCli(main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
     (error: unknown) => {
-      const err = error as Error & { code?: string };
-      const known = err.name === 'UsageError' || err.name === 'ConfigError' || typeof err.code === 'string';
-      process.stderr.write(`${known ? `error: ${err.message}` : (err.stack ?? String(err))}\n`);
+      // An expected error is its message; anything else is a bug, shown with its stack.
+      const text = error instanceof CodedError ? `error: ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
+      process.stderr.write(`${text}\n`);
       process.exit(1);
     },
   );

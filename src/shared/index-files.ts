@@ -8,6 +8,8 @@ export const INDEX_FILES = {
   lsa: 'lsa',
   /** Corpus word frequencies: re-joins PDF-split words when quotes are displayed. */
   words: 'words.json',
+  /** The submitters the glossary's organisations and aliases stand for (GlossaryLinks). */
+  glossaryLinks: 'glossary-links.json',
 } as const;
 
 export interface SubmissionsFile {

@@ -1,9 +1,11 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 
 /** The index's description of itself, written by the build and checked on every load. */
 export const MANIFEST_FILE = 'manifest.json';
-/** 2: adds words.json (corpus word frequencies). */
-export const INDEX_FORMAT = 2;
+/** 2: adds words.json (corpus word frequencies). 3: adds glossary-links.json. */
+export const INDEX_FORMAT = 3;
 
 export const manifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),
@@ -15,6 +17,8 @@ export const manifestSchema = z.object({
   bm25: z.object({ k1: z.number(), b: z.number() }),
   /** Version of the text analysis the keyword index and the offline embedder were built with. */
   analyzer: z.number().int(),
+  /** Digest of the glossary data the glossary links were derived from. */
+  glossary: z.object({ links: z.string() }),
   source: z.object({
     location: z.string(),
     respondents: z.string().optional(),
@@ -29,3 +33,30 @@ export const manifestSchema = z.object({
 });
 
 export type IndexManifest = z.infer<typeof manifestSchema>;
+
+/** What is in an index folder's manifest file. */
+export type ManifestRead =
+  | { kind: 'valid'; manifest: IndexManifest }
+  | { kind: 'missing' }
+  | { kind: 'not-json' }
+  | { kind: 'invalid'; issue: string };
+
+/** Reads and checks the manifest of the index in `dir`; never throws. */
+export async function readManifest(dir: string): Promise<ManifestRead> {
+  const raw = await fs.readFile(path.join(dir, MANIFEST_FILE), 'utf8').catch(() => undefined);
+  if (raw === undefined) return { kind: 'missing' };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { kind: 'not-json' };
+  }
+  const parsed = manifestSchema.safeParse(json);
+  return parsed.success ? { kind: 'valid', manifest: parsed.data } : { kind: 'invalid', issue: parsed.error.issues[0]?.message ?? 'unknown' };
+}
+
+/** The manifest of a complete index in `dir`, or undefined when there is none or it is damaged. */
+export async function validManifest(dir: string): Promise<IndexManifest | undefined> {
+  const read = await readManifest(dir);
+  return read.kind === 'valid' ? read.manifest : undefined;
+}

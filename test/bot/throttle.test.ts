@@ -17,8 +17,7 @@ describe('ThrottledEditor', () => {
         await new Promise((resolve) => setTimeout(resolve, 30)); // a REST round trip
         inFlight--;
       },
-      100,
-      () => undefined,
+      { intervalMs: 100, onError: () => undefined, clock: () => Date.now() },
     );
     for (let i = 1; i <= 20; i++) {
       editor.push(`text ${i}`);
@@ -42,8 +41,7 @@ describe('ThrottledEditor', () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
         finished = true;
       },
-      100,
-      () => undefined,
+      { intervalMs: 100, onError: () => undefined, clock: () => Date.now() },
     );
     editor.push('first');
     await vi.advanceTimersByTimeAsync(1);

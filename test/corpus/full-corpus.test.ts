@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
-import { COVERAGE_FLOOR } from '../../src/app.js';
+import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { buildOptionsFrom } from '../../src/index-build/options.js';
 import { parseConfig } from '../../src/config.js';
@@ -49,12 +49,12 @@ describeCorpus('full corpus', () => {
     for (let chunk = 0; chunk < index.chunkDoc.length; chunk += 97) {
       const doc = index.docs[index.chunkDoc[chunk]!]!;
       const original = await fs.readFile(path.join(corpusDir, 'raw', `${doc.id}.txt`), 'utf8');
-      expect(original.slice(index.chunkStart[chunk], index.chunkEnd[chunk])).toBe(index.chunkText(chunk));
+      expect(original.slice(index.chunkStart[chunk], index.chunkEnd[chunk])).toBe(index.store.text(chunk));
     }
   });
 
   it('reaches the retrieval targets on the dev questions through the eval command', async () => {
-    const { code, stdout, stderr } = await runScript('src/retrieval/cli/eval.ts', ['--qa', qaFile, '--index', out], {
+    const { code, stdout, stderr } = await runScript('src/cli/eval.ts', ['--qa', qaFile, '--index', out], {
       ...process.env,
       LOG_LEVEL: 'silent',
       EMBEDDER: 'lsa',

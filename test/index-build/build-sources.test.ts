@@ -104,7 +104,7 @@ describe('building from each kind of source', () => {
     const summary = await build(file);
     expect(summary).toMatchObject({ documents: 1, chunks: 1, skipped: [] });
     const index = await loadIndex(summary.out);
-    expect(index.chunkText(0)).toBe('We support open model weights and ask for clear export rules for research laboratories.');
+    expect(index.store.text(0)).toBe('We support open model weights and ask for clear export rules for research laboratories.');
     expect((await index.embedder.embedQuery('export rules'))).toHaveLength(summary.dimensions);
   });
 

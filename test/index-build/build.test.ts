@@ -121,7 +121,7 @@ describe('buildIndex on the fixture corpus', () => {
       for (const c of chunks) {
         const [start, end] = [index.chunkStart[c]!, index.chunkEnd[c]!];
         expect(0 <= start && start < end && end <= text.length, `${meta.id} chunk ${c}`).toBe(true);
-        expect(index.chunkText(c)).toBe(text.slice(start, end));
+        expect(index.store.text(c)).toBe(text.slice(start, end));
       }
       // The chunks cover the whole comment: every non-space character after the first chunk's start.
       const from = index.chunkStart[chunks[0]!]!;
@@ -137,7 +137,7 @@ describe('buildIndex on the fixture corpus', () => {
     const text = await originalText('AI-RFI-2025-0101');
     const [first] = chunksOf('AI-RFI-2025-0101');
     expect(text.slice(0, index.chunkStart[first!]!)).toContain('Tracking No.');
-    expect(index.chunkText(first!)).toMatch(/^I teach high school/);
+    expect(index.store.text(first!)).toMatch(/^I teach high school/);
   });
 
   it('gives the PDF chunks the page whose text they contain', () => {
@@ -152,9 +152,9 @@ describe('buildIndex on the fixture corpus', () => {
       const pageEnd = pageStart + pdf.pages![page - 1]!.length + 2;
       expect(index.chunkStart[c]!).toBeGreaterThanOrEqual(pageStart);
       expect(index.chunkEnd[c]!).toBeLessThanOrEqual(pageEnd);
-      expect(pdf.pages![page - 1]).toContain(index.chunkText(c).trim());
+      expect(pdf.pages![page - 1]).toContain(index.store.text(c).trim());
     }
-    const pageOf = (needle: string) => index.chunkPage[chunks.find((c) => index.chunkText(c).includes(needle))!];
+    const pageOf = (needle: string) => index.chunkPage[chunks.find((c) => index.store.text(c).includes(needle))!];
     expect(pageOf('$20 billion')).toBe(1);
     expect(pageOf('H20 accelerator')).toBe(2);
     expect(doc(PDF_ID).pages).toBe(2);
@@ -212,9 +212,9 @@ describe('buildIndex on the fixture corpus', () => {
     const split = await loadIndex(path.join(root.dir, 'split-index'));
     const chunks = Array.from({ length: split.chunkDoc.length }, (_, c) => c);
     const chunk = chunks.find((c) => split.docs[split.chunkDoc[c]!]!.id === 'AI-RFI-2025-0999')!;
-    expect(split.chunkText(chunk)).toBe('The Com m ittee needs better Inform ation from the Departm ent about laboratories.');
+    expect(split.store.text(chunk)).toBe('The Com m ittee needs better Inform ation from the Departm ent about laboratories.');
     for (const word of ['committee', 'department']) {
-      expect(terms(split.chunkText(chunk)), word).not.toContain(stem(word)); // unnormalised, the word is lost
+      expect(terms(split.store.text(chunk)), word).not.toContain(stem(word)); // unnormalised, the word is lost
       expect(Array.from(split.bm25.postings(stem(word))), word).toContain(chunk);
     }
     expect(split.bm25.contains('ation', chunk)).toBe(false);
@@ -250,7 +250,7 @@ describe('re-running the build', () => {
     expect(await buildFolders(out)).toEqual([...folders, path.basename(newTarget)].sort());
     const reloaded = await loadIndex(out);
     expect(reloaded.chunkDoc.length).toBe(summary.chunks);
-    for (let c = 0; c < reloaded.chunkDoc.length; c++) expect(reloaded.chunkText(c)).toBe(index.chunkText(c));
+    for (let c = 0; c < reloaded.chunkDoc.length; c++) expect(reloaded.store.text(c)).toBe(index.store.text(c));
 
     // A third build prunes the oldest, keeping the current one and its predecessor.
     await buildIndex(buildOptions(root.dir, corpus.dir, { force: true }));

@@ -28,7 +28,7 @@ let listing: Listing;
 let chosen: Listing['respondents'];
 
 function runIndex(source: string, out: string, env: Record<string, string> = {}) {
-  return runScript('src/index-build/cli.ts', ['--source', source, '--out', out, '--json', '--pdf-workers', '2'], {
+  return runScript('src/cli/build-index.ts', ['--source', source, '--out', out, '--json', '--pdf-workers', '2'], {
     ...process.env,
     LOG_LEVEL: 'silent',
     CACHE_DIR: path.join(root.dir, 'cache'),
@@ -91,7 +91,7 @@ describe('a zip of PDFs with RESPONDENTS unset', () => {
     // Pages are counted in the file (the scanned page 2 included), not by /OriginalPageNumber.
     const d = index.docIndex.get('ARNI-AI-RFI-2025')!;
     const chunks = Array.from({ length: index.firstChunk[d + 1]! - index.firstChunk[d]! }, (_, i) => index.firstChunk[d]! + i);
-    expect(chunks.map((c) => [index.chunkPage[c], index.chunkText(c).slice(0, 14)])).toEqual([
+    expect(chunks.map((c) => [index.chunkPage[c], index.store.text(c).slice(0, 14)])).toEqual([
       [1, 'Response ARNI-'],
       [3, 'Page three of '],
     ]);

@@ -57,6 +57,20 @@ describe('loadIndex checks the manifest before using an index', () => {
     expect(error.message).toContain('EMBEDDER=lsa');
   });
 
+  it('refuses an index whose glossary links were derived from another glossary', async () => {
+    const dir = await damagedCopy((d, manifest) => writeManifest(d, { ...manifest, glossary: { links: 'another-glossary' } }));
+    const error = await loadError(dir);
+    expect(error.code).toBe('BAD_INDEX');
+    expect(error.message).toContain('another version of the glossary');
+    expect(error.message).toContain('npm run index');
+  });
+
+  it('reads the glossary links the build derived from the corpus', async () => {
+    const index = await loadIndex(out);
+    expect(index.manifest.glossary.links).toMatch(/^[0-9a-f]{16}$/);
+    expect(Object.keys(index.glossaryLinks)).toEqual(['organisations', 'aliases']);
+  });
+
   it('reports a manifest that is not JSON as BAD_INDEX with the rebuild command', async () => {
     const dir = await damagedCopy((d) => fs.writeFile(path.join(d, MANIFEST_FILE), '{"format": 1, "embedder": {'));
     const error = await loadError(dir);

@@ -39,7 +39,7 @@ const inputsOf = (r: { body: Record<string, unknown> }) => r.body.input as strin
 function expectServerVectors(index: LoadedIndex, sent: string[], dims: number): void {
   const expected = sent.map((text) => fakeVector(text, dims));
   for (let c = 0; c < index.chunkDoc.length; c++) {
-    const vector = index.chunkVector(c);
+    const vector = index.store.vector(c);
     expect(vector, `chunk ${c}`).toHaveLength(dims);
     const match = expected.some((e) => e.every((v, i) => Math.abs(v - vector[i]!) < 1e-5));
     expect(match, `chunk ${c} has a vector the server never returned`).toBe(true);

@@ -24,7 +24,7 @@ async function snapshot() {
     counts: index.manifest.counts,
     builtAt: index.manifest.builtAt,
     docs: index.docs.map((d) => d.id),
-    firstChunk: index.chunkText(0),
+    firstChunk: index.store.text(0),
   };
 }
 

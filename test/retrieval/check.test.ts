@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { RetrievalService } from '../../src/retrieval/service.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
-import { buildFixtureIndex, chatSettings, openService, type FixtureIndex } from '../support/retrieval-helpers.js';
+import { buildFixtureIndex, chatModel, openService, type FixtureIndex } from '../support/retrieval-helpers.js';
 
 let fixture: FixtureIndex;
 let offline: RetrievalService;
@@ -81,7 +81,7 @@ describe('claims, with a chat model', () => {
   let llm: RetrievalService;
   beforeEach(async () => {
     fake = await startFakeOpenAI();
-    llm = await openService(fixture.dir, chatSettings(fake.url, { timeoutMs: 2_000, maxRetries: 0 }));
+    llm = await openService(fixture.dir, chatModel(fake.url, { timeoutMs: 2_000, maxRetries: 0 }));
   });
   afterEach(async () => {
     await fake.close();

@@ -2,10 +2,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createQaService } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
-import { AnswerError } from '../../src/retrieval/answer/llm.js';
+import { AnswerError } from '../../src/retrieval/chat/model.js';
 import type { RetrievalService } from '../../src/retrieval/service.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
-import { buildFixtureIndex, chatSettings, openService, type FixtureIndex } from '../support/retrieval-helpers.js';
+import { buildFixtureIndex, chatModel, openService, type FixtureIndex } from '../support/retrieval-helpers.js';
 
 const ACME_QUESTION = 'What did Acme Robotics say about defense purchasing?';
 
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   fake = await startFakeOpenAI();
-  service = await openService(fixture.dir, chatSettings(fake.url, { timeoutMs: 2_000, maxRetries: 1 }));
+  service = await openService(fixture.dir, chatModel(fake.url, { timeoutMs: 2_000, maxRetries: 1 }));
 });
 afterEach(async () => {
   await fake.close();
@@ -86,7 +86,7 @@ describe('LLM mode', () => {
   });
 
   it('rejects with LLM_TIMEOUT when the model answers too late', async () => {
-    service = await openService(fixture.dir, chatSettings(fake.url, { timeoutMs: 250, maxRetries: 1 }));
+    service = await openService(fixture.dir, chatModel(fake.url, { timeoutMs: 250, maxRetries: 1 }));
     fake.script('chat', [0, 1].map(() => ({ delayMs: 5_000, text: 'Too late [1].' })));
     const started = Date.now();
     const error = await failure(service.ask(ACME_QUESTION));

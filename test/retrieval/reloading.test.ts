@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COVERAGE_FLOOR } from '../../src/app.js';
+import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { openRetriever } from '../../src/retrieval/engine.js';
 import { ReloadingQaService } from '../../src/retrieval/reloading.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
+import { recordingLog } from '../support/recording-log.js';
 import { buildFixtureIndex, buildIndexIn, type FixtureIndex } from '../support/retrieval-helpers.js';
 
 const open = async (dir: string) => new RetrievalService({ retriever: await openRetriever(dir), coverageFloor: COVERAGE_FLOOR });
@@ -12,10 +13,11 @@ const open = async (dir: string) => new RetrievalService({ retriever: await open
 describe('a running service follows index rebuilds', () => {
   let fixture: FixtureIndex;
   let service: ReloadingQaService;
+  const log = recordingLog();
 
   beforeAll(async () => {
     fixture = await buildFixtureIndex();
-    service = await ReloadingQaService.start(fixture.dir, open, 60_000);
+    service = await ReloadingQaService.start(fixture.dir, open, { pollMs: 60_000, log });
   });
   afterAll(async () => {
     service?.stop();
@@ -34,6 +36,7 @@ describe('a running service follows index rebuilds', () => {
     await buildIndexIn(fixture.root, fixture.corpus);
     expect(await service.check()).toBe(true);
     expect(service.stats().submissions).toBe(before.submissions + 1);
+    expect(log.lines.map((l) => [l.level, l.message])).toContainEqual(['info', 'loaded the rebuilt index']);
     const passages = await service.search('autonomous delivery drones sandbox');
     expect(passages[0]?.docId).toBe('Zephyr-Widgets-AI-RFI-2025');
   });
@@ -49,6 +52,7 @@ describe('a running service follows index rebuilds', () => {
     await fs.rename(link, fixture.dir);
     expect(await service.check()).toBe(false);
     expect(service.stats()).toEqual(before);
+    expect(log.lines.at(-1)).toMatchObject({ level: 'error', fields: { index: broken }, message: expect.stringContaining('could not be loaded') });
     expect((await service.search('autonomous delivery drones sandbox'))[0]?.docId).toBe('Zephyr-Widgets-AI-RFI-2025');
   });
 });

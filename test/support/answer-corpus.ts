@@ -11,7 +11,7 @@ import path from 'node:path';
 import { buildIndex } from '../../src/index-build/build.js';
 import { openRetriever } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
-import { COVERAGE_FLOOR } from '../../src/app.js';
+import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 
 const filler = (topic: string, n: number) =>
   Array.from({ length: n }, (_, i) => `Note ${i + 1} on ${topic} describes the background of this comment in plain and general terms.`).join(' ');

@@ -1,4 +1,8 @@
-import type { CampaignList, ClaimCheck,
+import { CATEGORIES } from '../../src/shared/categories.js';
+import { AnswerError, type AnswerErrorCode } from '../../src/retrieval/chat/model.js';
+import type {
+  CampaignList,
+  ClaimCheck,
   Answer,
   AskOptions,
   Comparison,
@@ -11,7 +15,6 @@ import type { CampaignList, ClaimCheck,
   Turn,
 } from '../../src/retrieval/types.js';
 
-const CATEGORIES = ['Individuals', 'Private Sector', 'Non-Profit', 'Industry/Professional/Scientific Associations', 'Academia', 'Non-Federal Government'];
 const WORDS = ['Open', 'Frontier', 'Civic', 'Quantum', 'Northern', 'Pacific', 'Liberty', 'Applied', 'Digital', 'Bright'];
 const KINDS = ['Labs', 'Institute', 'Coalition', 'University', 'Foundation', 'Systems', 'Alliance', 'Council'];
 
@@ -89,7 +92,7 @@ const delay = (ms: number, signal?: AbortSignal) =>
     });
   });
 
-const coded = (code: string, message: string) => Object.assign(new Error(message), { code });
+const coded = (code: AnswerErrorCode, message: string) => new AnswerError(code, message);
 
 /**
  * A scriptable QaService. `ask` picks a behaviour by a keyword in the question:
@@ -245,6 +248,6 @@ export class FakeQa implements QaService {
   }
 
   categories(): string[] {
-    return CATEGORIES;
+    return [...CATEGORIES];
   }
 }

@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll } from 'vitest';
-import { COVERAGE_FLOOR } from '../../src/app.js';
+import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
-import type { ChatSettings } from '../../src/retrieval/ask.js';
+import { OpenAIChatModel, type OpenAIChatOptions } from '../../src/retrieval/chat/openai.js';
+import type { ChatModel } from '../../src/retrieval/chat/model.js';
 import { openRetriever } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
 import type { Answer, Source } from '../../src/retrieval/types.js';
@@ -60,13 +61,13 @@ export function useFixtureService(): { fixture: FixtureIndex; service: Retrieval
 }
 
 /** The service as src/app.ts composes it, optionally with a chat model. */
-export async function openService(dir: string, chat?: ChatSettings): Promise<RetrievalService> {
+export async function openService(dir: string, chat?: ChatModel): Promise<RetrievalService> {
   return new RetrievalService({ retriever: await openRetriever(dir), coverageFloor: COVERAGE_FLOOR, ...(chat ? { chat } : {}) });
 }
 
-/** Chat settings with the real `openai` client pointed at a local server. */
-export function chatSettings(baseURL: string, overrides: Partial<ChatSettings> = {}): ChatSettings {
-  return { client: new OpenAI({ apiKey: 'test-key', baseURL }), model: 'gpt-test', timeoutMs: 2_000, maxRetries: 1, ...overrides };
+/** The chat model adapter over the real `openai` client, pointed at a local server. */
+export function chatModel(baseURL: string, overrides: Partial<OpenAIChatOptions> = {}): OpenAIChatModel {
+  return new OpenAIChatModel({ client: new OpenAI({ apiKey: 'test-key', baseURL }), model: 'gpt-test', timeoutMs: 2_000, maxRetries: 1, ...overrides });
 }
 
 /** The text inside double quotes (straight or curly) of an answer. */

@@ -1,15 +1,6 @@
 import type { AutocompleteInteraction, SlashCommandStringOption } from 'discord.js';
+import { CATEGORIES } from '../../shared/categories.js';
 import type { BotContext } from '../types.js';
-
-/** NITRD submitter categories. */
-export const CATEGORIES = [
-  'Individuals',
-  'Private Sector',
-  'Non-Profit',
-  'Industry/Professional/Scientific Associations',
-  'Academia',
-  'Non-Federal Government',
-] as const;
 
 export const categoryOption = (option: SlashCommandStringOption) =>
   option

@@ -1,3 +1,4 @@
+import { answerNotices } from '../../retrieval/plain-text.js';
 import type { Aggregate, Answer } from '../../retrieval/types.js';
 import { echo, escapeText, truncate } from './escape.js';
 import { MESSAGE_LIMIT } from './split.js';
@@ -34,14 +35,7 @@ function aggregateLine(aggregate: Aggregate): string {
 
 /** The full answer: warnings, text, counts (and `chartText`, a chart's figures when it could not be sent), notes and numbered sources. */
 export function renderAnswer(answer: Answer, chartText?: string): string {
-  const blocks: string[] = [];
-  if (answer.notCovered) {
-    blocks.push('⚠️ The submissions do not appear to cover this question; below is the closest material found.');
-  }
-  const unverified = answer.citations.total - answer.citations.verified;
-  if (unverified > 0) {
-    blocks.push(`⚠️ ${unverified} citation(s) could not be verified and were removed.`);
-  }
+  const blocks = answerNotices(answer).map((notice) => `⚠️ ${notice}`);
   blocks.push(escapeText(answer.text.trim()) || '_No answer text._');
   if (answer.aggregate) blocks.push(aggregateLine(answer.aggregate));
   if (chartText) blocks.push(chartText);

@@ -1,5 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
-import { OFFICIAL_PDF_BASE } from '../../config.js';
+import { OFFICIAL_PDF_BASE } from '../../shared/project.js';
 
 const ZWSP = '\u200b';
 

@@ -1,8 +1,9 @@
 /** The NITRD respondent categories, and how the tables and the page name them. */
 import path from 'node:path';
+import type { Category } from '../../shared/categories.js';
 
 /** File-name stem of each table (`private-sector_links.txt`) and the category it holds. */
-const CATEGORY_BY_STEM: ReadonlyArray<readonly [string, string]> = [
+const CATEGORY_BY_STEM: ReadonlyArray<readonly [string, Category]> = [
   ['academia', 'Academia'],
   ['individuals', 'Individuals'],
   ['industry-professional-scientificassoc', 'Industry/Professional/Scientific Associations'],
@@ -12,7 +13,7 @@ const CATEGORY_BY_STEM: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Words that name a category in a heading or a tab of the page, most specific first. */
-const CATEGORY_BY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+const CATEGORY_BY_WORDS: ReadonlyArray<readonly [RegExp, Category]> = [
   [/\b(industry|professional|scientific)\b.*\bassoc/, 'Industry/Professional/Scientific Associations'],
   [/\bnon ?federal\b|\bstate,? local\b|\btribal\b/, 'Non-Federal Government'],
   [/\bnon ?profits?\b|\bnonprofits?\b/, 'Non-Profit'],
@@ -20,8 +21,6 @@ const CATEGORY_BY_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bacademi(a|c|cs)\b/, 'Academia'],
   [/\bindividuals?\b/, 'Individuals'],
 ];
-
-export const KNOWN_CATEGORIES: readonly string[] = CATEGORY_BY_STEM.map(([, label]) => label);
 
 /** The category a respondent table file stands for, from its name. Never throws. */
 export function categoryFromFileName(fileName: string): string {

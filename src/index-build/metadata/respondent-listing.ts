@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { OFFICIAL_PDF_BASE, PROJECT_ROOT } from '../../config.js';
+import { OFFICIAL_PDF_BASE, PROJECT_ROOT } from '../../shared/project.js';
 import type { Respondent } from './respondents.js';
 import { RespondentsError } from './respondents-error.js';
 

@@ -1,7 +1,7 @@
 import { access, mkdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { logger } from '../../logger.js';
+import { silentLog, type Log } from '../../shared/log.js';
 import { downloadAttempt } from './download-attempt.js';
 import { SourceError } from './source-error.js';
 
@@ -12,6 +12,8 @@ export interface DownloadOptions {
   fetchImpl?: typeof fetch;
   retries?: number;
   retryDelayMs?: number;
+  /** Where reuse, retries and completion are logged; nothing is logged without it. */
+  log?: Log;
 }
 
 const MAX_BACKOFF_MS = 60_000;
@@ -23,9 +25,10 @@ const MAX_BACKOFF_MS = 60_000;
 export async function downloadToCache(url: string, options: DownloadOptions): Promise<string> {
   const dir = path.join(options.cacheDir, 'downloads');
   const finalPath = path.join(dir, cacheFileName(url));
-  const log = logger().child({ url, file: finalPath });
+  const log = options.log ?? silentLog;
+  const about = { url, file: finalPath };
   if (await exists(finalPath)) {
-    log.info('reusing downloaded file');
+    log.info(about, 'reusing downloaded file');
     return finalPath;
   }
   await mkdir(dir, { recursive: true });
@@ -38,14 +41,14 @@ export async function downloadToCache(url: string, options: DownloadOptions): Pr
     const outcome = await downloadAttempt(url, partPath, attemptOptions);
     if (outcome.kind === 'done') {
       await rename(partPath, finalPath);
-      log.info({ attempts: attempt + 1 }, 'download complete');
+      log.info({ ...about, attempts: attempt + 1 }, 'download complete');
       return finalPath;
     }
     if (attempt >= retries) {
       throw new SourceError('DOWNLOAD_FAILED', `Download of ${url} failed after ${attempt + 1} attempts: ${outcome.reason}`);
     }
     const delay = outcome.retryAfterMs ?? Math.min(baseDelay * 2 ** attempt, MAX_BACKOFF_MS);
-    log.warn({ attempt: attempt + 1, reason: outcome.reason, delayMs: delay }, 'download attempt failed; retrying');
+    log.warn({ ...about, attempt: attempt + 1, reason: outcome.reason, delayMs: delay }, 'download attempt failed; retrying');
     await sleep(delay, undefined, { signal: options.signal });
   }
 }

@@ -1,5 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Log } from '../../shared/log.js';
 import { documentId, fileKind, toPosix } from './file-names.js';
 import type { RawItem } from './types.js';
 import { readZip } from './zip-source.js';
@@ -7,6 +8,7 @@ import { readZip } from './zip-source.js';
 export interface FolderReadOptions {
   maxFileBytes: number;
   signal?: AbortSignal;
+  log?: Log;
 }
 
 /** A supported file found in a folder, or a path that was skipped with its reason. */
@@ -70,7 +72,7 @@ export async function* readFolder(root: string, options: FolderReadOptions): Asy
       continue;
     }
     if (fileKind(name) === 'zip') {
-      yield* readZip(full, { maxFileBytes: options.maxFileBytes, label: file, signal: options.signal });
+      yield* readZip(full, { maxFileBytes: options.maxFileBytes, label: file, signal: options.signal, ...(options.log ? { log: options.log } : {}) });
       continue;
     }
     yield await readFolderFile(full, file, options.maxFileBytes);

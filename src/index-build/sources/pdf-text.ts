@@ -2,14 +2,17 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import { CodedError } from '../../shared/errors.js';
 import { pageTextFromItems } from './pdf-page-text.js';
 
 const pdfjsRoot = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const CMAP_URL = path.join(pdfjsRoot, 'cmaps') + path.sep;
 const STANDARD_FONTS_URL = path.join(pdfjsRoot, 'standard_fonts') + path.sep;
 
-export class PdfTimeoutError extends Error {
-  override name = 'PdfTimeoutError';
+export class PdfTimeoutError extends CodedError<'PDF_TIMEOUT'> {
+  constructor(message: string) {
+    super('PDF_TIMEOUT', message);
+  }
 }
 
 /** Extract the text of every page, in order. Throws when the PDF cannot be parsed or takes too long. */

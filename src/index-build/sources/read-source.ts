@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pMapIterable } from 'p-map';
-import { logger } from '../../logger.js';
+import { systemClock } from '../../shared/clock.js';
+import { silentLog } from '../../shared/log.js';
 import { documentFromFile, type ExtractPages } from './document-from-file.js';
 import { downloadToCache } from './download.js';
 import { fileKind } from './file-names.js';
@@ -26,7 +27,8 @@ export async function* readSource(source: string, options: ReadSourceOptions): A
   let documents = 0;
   let skipped = 0;
   let pages = 0;
-  const started = Date.now();
+  const { log = silentLog, clock = systemClock } = options;
+  const started = clock();
   const pdfs = lazyPool(workers);
   const items = pMapIterable(
     rawItems(source, options),
@@ -48,14 +50,14 @@ export async function* readSource(source: string, options: ReadSourceOptions): A
         pages += item.doc.pages?.length ?? 0;
       } else {
         skipped++;
-        logger().debug({ ...item.skipped }, 'skipped source file');
+        log.debug({ ...item.skipped }, 'skipped source file');
       }
       yield item;
     }
   } finally {
     pdfs.release();
   }
-  logger().info({ source, documents, skipped, pdfPages: pages, pdfWorkers: workers, ms: Date.now() - started }, 'source read');
+  log.info({ source, documents, skipped, pdfPages: pages, pdfWorkers: workers, ms: clock() - started }, 'source read');
 }
 
 /** The shared PDF pool, taken on the first PDF: a source of .txt files never starts one. */
@@ -69,8 +71,8 @@ function lazyPool(workers: number): { extract: ExtractPages; release(): void } {
 
 async function* rawItems(source: string, options: ReadSourceOptions): AsyncGenerator<RawItem> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const { signal } = options;
-  const zipOptions = { maxFileBytes, signal, ...(options.onTotal ? { onEntries: options.onTotal } : {}) };
+  const { signal, log } = options;
+  const zipOptions = { maxFileBytes, signal, ...(log ? { log } : {}), ...(options.onTotal ? { onEntries: options.onTotal } : {}) };
   if (/^https?:\/\//i.test(source)) {
     yield* readZip(await downloadToCache(source, options), zipOptions);
     return;
@@ -79,7 +81,7 @@ async function* rawItems(source: string, options: ReadSourceOptions): AsyncGener
   if (!info) throw new SourceError('SOURCE_NOT_FOUND', `Source not found: ${source}`);
   if (info.isDirectory()) {
     if (options.onTotal) options.onTotal((await listFolder(source)).length); // a zip inside counts as one
-    yield* readFolder(source, { maxFileBytes, signal });
+    yield* readFolder(source, { maxFileBytes, signal, ...(log ? { log } : {}) });
     return;
   }
   const name = path.basename(source);

@@ -1,3 +1,6 @@
+import type { Clock } from '../../shared/clock.js';
+import type { Log } from '../../shared/log.js';
+
 /** One submission read from a source: its text plus where it came from. */
 export interface SourceDocument {
   /** File base name without extension, NFC-normalised, e.g. `AI-RFI-2025-1608`. */
@@ -42,6 +45,9 @@ export interface ReadSourceOptions {
   pdfWorkers?: number;
   /** Told, before the first item, how many files (or zip entries) the source holds, for a progress bar. */
   onTotal?: (files: number) => void;
+  /** Where skipped files, download retries and the reading summary are logged; nothing is logged without it. */
+  log?: Log;
+  clock?: Clock;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;

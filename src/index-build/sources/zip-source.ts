@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { ZipFile } from 'yauzl';
-import { logger } from '../../logger.js';
+import { silentLog, type Log } from '../../shared/log.js';
 import { documentId, fileKind } from './file-names.js';
 import { SourceError } from './source-error.js';
 import type { RawItem } from './types.js';
@@ -13,6 +13,8 @@ export interface ZipReadOptions {
   signal?: AbortSignal;
   /** Told the number of entries (folders included) once the central directory is read. */
   onEntries?: (entries: number) => void;
+  /** Entries that are neither .txt nor .pdf are logged at debug level. */
+  log?: Log;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function* readZip(zipPath: string, options: ZipReadOptions): AsyncG
       }
       const kind = fileKind(safe);
       if (kind !== 'txt' && kind !== 'pdf') {
-        logger().debug({ zip: zipPath, entry: safe }, 'ignoring zip entry that is neither .txt nor .pdf');
+        (options.log ?? silentLog).debug({ zip: zipPath, entry: safe }, 'ignoring zip entry that is neither .txt nor .pdf');
         continue;
       }
       const file = `${prefix}${safe}`;

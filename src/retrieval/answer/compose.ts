@@ -3,7 +3,9 @@
  * made of verbatim quotes (or a count, an outline, a plain "no"); with a chat model, the model
  * writes it from the same numbered passages.
  */
-import type OpenAI from 'openai';
+import type { Clock } from '../../shared/clock.js';
+import type { Log } from '../../shared/log.js';
+import type { ChatModel } from '../chat/model.js';
 import type { AskOptions, Source } from '../types.js';
 import type { Retriever } from '../retriever.js';
 import type { Understood } from '../question/understand.js';
@@ -18,13 +20,6 @@ import type { Phrases } from './phrases.js';
 import { topicWords } from '../question/understand.js';
 import { SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
 
-export interface ChatSettings {
-  client: OpenAI;
-  model: string;
-  timeoutMs: number;
-  maxRetries: number;
-}
-
 export interface Composed {
   text: string;
   /** The passages the text cites by number. */
@@ -36,7 +31,9 @@ export interface Composed {
 export interface ComposeDeps {
   retriever: Retriever;
   phrases: Phrases;
-  chat?: ChatSettings;
+  chat?: ChatModel;
+  log?: Log;
+  clock?: Clock;
 }
 
 export async function compose(question: Understood, evidence: Evidence, decision: Decision, options: AskOptions, deps: ComposeDeps): Promise<Composed> {
@@ -59,7 +56,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
   if (deps.chat) {
     const generated = await generateAnswer(
       { question: question.question, language: question.language, passages: evidence.passages.map((p) => ({ ...p, text: readableText(p.text, retriever.words) })), ...(options.history ? { history: options.history } : {}), ...(options.onPartial ? { onPartial: options.onPartial } : {}), ...(options.signal ? { signal: options.signal } : {}) },
-      deps.chat,
+      { chat: deps.chat, ...(deps.log ? { log: deps.log } : {}), ...(deps.clock ? { clock: deps.clock } : {}) },
     );
     lines.push(generated.text);
     usage = generated.usage;

@@ -1,23 +1,8 @@
 /** Answers from a chat model, grounded in numbered passages. */
-import type OpenAI from 'openai';
-import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { logger } from '../../logger.js';
+import { systemClock, type Clock } from '../../shared/clock.js';
+import { silentLog, type Log } from '../../shared/log.js';
+import { AnswerError, type ChatMessage, type ChatModel, type ChatUsage } from '../chat/model.js';
 import type { Source, Turn } from '../types.js';
-
-export type AnswerErrorCode = 'LLM_TIMEOUT' | 'LLM_FAILED' | 'LLM_RATE_LIMITED';
-
-/** A failed answer; `message` can be shown to the user as is. */
-export class AnswerError extends Error {
-  override name = 'AnswerError';
-  constructor(
-    readonly code: AnswerErrorCode,
-    message: string,
-    readonly status?: number,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
-}
 
 export interface GenerateInput {
   question: string;
@@ -27,10 +12,13 @@ export interface GenerateInput {
   onPartial?: (textSoFar: string) => void;
   signal?: AbortSignal;
 }
-export interface GenerateDeps { client: OpenAI; model: string; timeoutMs: number; maxRetries: number }
-export interface GeneratedAnswer { text: string; usage?: { promptTokens: number; completionTokens: number }; ms: number }
+export interface GenerateDeps {
+  chat: ChatModel;
+  log?: Log;
+  clock?: Clock;
+}
+export interface GeneratedAnswer { text: string; usage?: ChatUsage; ms: number }
 
-type Message = OpenAI.Chat.Completions.ChatCompletionMessageParam;
 const HISTORY_TURNS = 6;
 const HISTORY_CHARS = 2_000;
 
@@ -73,8 +61,8 @@ export function passagesBlock(passages: Source[]): string {
   return `<passages>\n${items.join('\n')}\n</passages>`;
 }
 
-export function buildMessages(input: Pick<GenerateInput, 'question' | 'language' | 'passages' | 'history'>): Message[] {
-  const history: Message[] = (input.history ?? [])
+export function buildMessages(input: Pick<GenerateInput, 'question' | 'language' | 'passages' | 'history'>): ChatMessage[] {
+  const history: ChatMessage[] = (input.history ?? [])
     .slice(-HISTORY_TURNS)
     .map((turn) => ({ role: turn.role, content: turn.content.slice(0, HISTORY_CHARS) }));
   const user = [
@@ -86,78 +74,31 @@ export function buildMessages(input: Pick<GenerateInput, 'question' | 'language'
   return [{ role: 'system', content: systemPrompt(input.language) }, ...history, { role: 'user', content: user }];
 }
 
-export function toError(err: unknown, deps: GenerateDeps, timedOut: boolean): AnswerError {
-  const cause = { cause: err };
-  if (timedOut || err instanceof APIConnectionTimeoutError) {
-    return new AnswerError('LLM_TIMEOUT', `The language model did not answer within ${Math.ceil(deps.timeoutMs / 1000)} s. Please try again.`, undefined, cause);
-  }
-  if (err instanceof APIError && err.status === 429) {
-    return new AnswerError('LLM_RATE_LIMITED', 'The language model is rate-limited right now. Please try again in a minute.', 429, cause);
-  }
-  const status = err instanceof APIError ? err.status : undefined;
-  const detail = status === undefined ? '' : ` (status ${status})`;
-  return new AnswerError('LLM_FAILED', `The language model could not produce an answer${detail}. Please try again later.`, status, cause);
-}
-
 /** Ask the chat model. Streams through `onPartial` when given. Throws `AnswerError`, or the signal's reason on abort. */
 export async function generateAnswer(input: GenerateInput, deps: GenerateDeps): Promise<GeneratedAnswer> {
-  const started = Date.now();
-  // No `temperature`: some models (o-series, gpt-5) reject anything but the default.
-  const body = { model: deps.model, messages: buildMessages(input) };
-  const options = { timeout: deps.timeoutMs, maxRetries: deps.maxRetries, signal: input.signal };
+  const { chat, log = silentLog, clock = systemClock } = deps;
+  const started = clock();
+  const { onPartial, signal } = input;
   let text = '';
-  let usage: GeneratedAnswer['usage'];
-  let timedOut = false;
-  let idle: NodeJS.Timeout | undefined;
+  let usage: ChatUsage | undefined;
   try {
-    if (input.onPartial) {
-      const stream = await deps.client.chat.completions.create(
-        { ...body, stream: true, stream_options: { include_usage: true } },
-        options,
-      );
-      // The client timeout covers the wait for headers; a stalled stream is cut off here.
-      const arm = () => {
-        clearTimeout(idle);
-        idle = setTimeout(() => {
-          timedOut = true;
-          stream.controller.abort();
-        }, deps.timeoutMs);
-      };
-      arm();
-      for await (const chunk of stream) {
-        arm();
-        const delta = chunk.choices[0]?.delta?.content;
-        if (delta) {
-          text += delta;
-          input.onPartial(text);
-        }
-        if (chunk.usage) usage = { promptTokens: chunk.usage.prompt_tokens, completionTokens: chunk.usage.completion_tokens };
-      }
-      // An aborted stream ends quietly: turn that into an error.
-      if (timedOut || input.signal?.aborted) throw new APIUserAbortError();
-    } else {
-      const completion = await deps.client.chat.completions.create({ ...body, stream: false }, options);
-      text = completion.choices[0]?.message?.content ?? '';
-      if (completion.usage) {
-        usage = { promptTokens: completion.usage.prompt_tokens, completionTokens: completion.usage.completion_tokens };
-      }
+    const completion = await chat.complete(buildMessages(input), {
+      ...(signal ? { signal } : {}),
+      ...(onPartial ? { onDelta: (delta: string) => onPartial((text += delta)) } : {}),
+    });
+    text = completion.text;
+    usage = completion.usage;
+  } catch (error) {
+    if (error instanceof AnswerError) {
+      log.warn({ model: chat.name, code: error.code, status: error.status, ms: clock() - started, err: String(error.cause ?? error) }, 'llm answer failed');
     }
-  } catch (err) {
-    if (input.signal?.aborted && !timedOut) throw input.signal.reason ?? err;
-    const error = toError(err, deps, timedOut);
-    logger().warn({ model: deps.model, code: error.code, status: error.status, ms: Date.now() - started, err: String(err) }, 'llm answer failed');
     throw error;
-  } finally {
-    clearTimeout(idle);
   }
-  const ms = Date.now() - started;
+  const ms = clock() - started;
   if (text.trim() === '') {
-    logger().warn({ model: deps.model, ms }, 'llm answer empty');
+    log.warn({ model: chat.name, ms }, 'llm answer empty');
     throw new AnswerError('LLM_FAILED', 'The language model returned an empty answer. Please try again.');
   }
-  logger().info(
-    { model: deps.model, promptTokens: usage?.promptTokens, completionTokens: usage?.completionTokens, ms, stream: Boolean(input.onPartial) },
-    'llm answer',
-  );
+  log.info({ model: chat.name, promptTokens: usage?.promptTokens, completionTokens: usage?.completionTokens, ms, stream: Boolean(onPartial) }, 'llm answer');
   return { text, ...(usage ? { usage } : {}), ms };
 }

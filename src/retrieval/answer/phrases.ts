@@ -1,4 +1,4 @@
-import { toTraditional } from '../i18n/query-bridge.js';
+import { toTraditional } from '../i18n/script.js';
 import { categoryNameZh } from '../question/categories.js';
 
 /** Fixed sentences of offline answers, in the asker's language and script. */

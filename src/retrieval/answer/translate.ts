@@ -1,30 +1,25 @@
-import type OpenAI from 'openai';
-import { logger } from '../../logger.js';
+import { silentLog, type Log } from '../../shared/log.js';
+import type { ChatModel } from '../chat/model.js';
+
+const INSTRUCTION =
+  'Rewrite the user question as one English search query for a corpus of English policy submissions. Use the English names of organisations and people. Keep numbers and Latin-script names. Reply with the query only.';
 
 /**
  * With a chat model configured, a non-English question is rewritten as an English search query
  * (organisation names in their English form, key terms expanded). On failure the original is kept.
  */
-export async function translateForSearch(
-  question: string,
-  chat: { client: OpenAI; model: string; timeoutMs: number; maxRetries: number },
-  signal?: AbortSignal,
-): Promise<string> {
+export async function translateForSearch(question: string, deps: { chat: ChatModel; log?: Log }, signal?: AbortSignal): Promise<string> {
   try {
-    const response = await chat.client.chat.completions.create(
-      {
-        model: chat.model,
-        messages: [
-          { role: 'system', content: 'Rewrite the user question as one English search query for a corpus of English policy submissions. Use the English names of organisations and people. Keep numbers and Latin-script names. Reply with the query only.' },
-          { role: 'user', content: question },
-        ],
-      },
-      { timeout: chat.timeoutMs, maxRetries: chat.maxRetries, ...(signal ? { signal } : {}) },
+    const { text } = await deps.chat.complete(
+      [
+        { role: 'system', content: INSTRUCTION },
+        { role: 'user', content: question },
+      ],
+      signal ? { signal } : {},
     );
-    const english = response.choices[0]?.message.content?.trim();
-    return english || question;
+    return text.trim() || question;
   } catch (error) {
-    logger().warn({ err: (error as Error).message }, 'translation for search failed; searching with the original question');
+    (deps.log ?? silentLog).warn({ err: (error as Error).message }, 'translation for search failed; searching with the original question');
     return question;
   }
 }

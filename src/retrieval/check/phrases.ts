@@ -1,4 +1,4 @@
-import { toTraditional } from '../i18n/query-bridge.js';
+import { toTraditional } from '../i18n/script.js';
 
 /** The sentences of a claim check, in the asker's language and script. */
 export interface CheckPhrases {

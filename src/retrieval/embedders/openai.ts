@@ -2,7 +2,9 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import OpenAI, { APIConnectionTimeoutError, APIError } from 'openai';
 import pLimit from 'p-limit';
-import { logger } from '../../logger.js';
+import { CodedError } from '../../shared/errors.js';
+import { systemClock, type Clock } from '../../shared/clock.js';
+import { silentLog, type Log } from '../../shared/log.js';
 
 export interface OpenAIEmbedderOptions {
   apiKey: string;
@@ -19,6 +21,9 @@ export interface OpenAIEmbedderOptions {
   maxRetries?: number;
   /** Per-request timeout. */
   timeoutMs: number;
+  /** Each batch is logged at debug level; nothing is logged without it. */
+  log?: Log;
+  clock?: Clock;
 }
 
 /** The model's limit is 8,191 tokens; ~3 characters per token keeps dense or non-English text under it. */
@@ -26,14 +31,13 @@ export const MAX_INPUT_CHARS = 24_000;
 /** Keeps one request well under the API's per-request token budget (300k tokens). */
 const MAX_BATCH_CHARS = 600_000;
 
-export class EmbeddingError extends Error {
-  override name = 'EmbeddingError';
+export class EmbeddingError extends CodedError<'EMBEDDING_FAILED'> {
   constructor(
     message: string,
     readonly status?: number,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('EMBEDDING_FAILED', message, options);
   }
 }
 
@@ -70,6 +74,8 @@ export class OpenAIEmbedder extends Embeddings {
   private readonly requestedDimensions: number | undefined;
   private readonly batchSize: number;
   private readonly limit: ReturnType<typeof pLimit>;
+  private readonly log: Log;
+  private readonly clock: Clock;
 
   constructor(options: OpenAIEmbedderOptions) {
     super({});
@@ -79,6 +85,8 @@ export class OpenAIEmbedder extends Embeddings {
     this.requestedDimensions = options.dimensions;
     this.batchSize = Math.max(1, options.batchSize ?? 128);
     this.limit = pLimit(Math.max(1, options.concurrency ?? 4));
+    this.log = options.log ?? silentLog;
+    this.clock = options.clock ?? systemClock;
     this.client = new OpenAI({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
@@ -101,7 +109,7 @@ export class OpenAIEmbedder extends Embeddings {
   }
 
   private async embedBatch(input: string[]): Promise<number[][]> {
-    const started = Date.now();
+    const started = this.clock();
     let response: OpenAI.Embeddings.CreateEmbeddingResponse;
     try {
       response = await this.client.embeddings.create({
@@ -125,7 +133,7 @@ export class OpenAIEmbedder extends Embeddings {
     if (vectors.some((v) => v?.length !== this.dimensions)) {
       throw this.error(`expected vectors of ${this.dimensions} dimensions, got ${dims}`);
     }
-    logger().debug({ model: this.model, inputs: input.length, ms: Date.now() - started }, 'embedded batch');
+    this.log.debug({ model: this.model, inputs: input.length, ms: this.clock() - started }, 'embedded batch');
     return vectors as number[][];
   }
 

@@ -1,4 +1,6 @@
-import { bridgeQuery, toSimplified, type BridgeResult } from '../i18n/query-bridge.js';
+import type { GlossaryLinks } from '../i18n/glossary.js';
+import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
+import { toSimplified } from '../i18n/script.js';
 import type { NameHit, NameIndex } from '../names.js';
 import { nameTokens } from '../names.js';
 import { terms } from '../text/tokenize.js';
@@ -59,8 +61,10 @@ export function analyzeQuestion(
   names: NameIndex,
   knownOrganisations: (text: string) => string[],
   canAuthor: (name: string) => boolean = () => true,
+  /** The index's links from glossary organisations to submitters, for Chinese questions. */
+  links?: GlossaryLinks,
 ): AnalyzedQuestion {
-  const bridge = bridgeQuery(question);
+  const bridge = bridgeQuery(question, links);
   const language = bridge.language;
   const searchText =
     language === 'zh'

@@ -1,18 +1,11 @@
 /**
- * The NITRD respondent categories: their labels, the words a question uses for them in English
- * and Chinese, and their names in answers. The labels are the publisher's (some are wrong for a
- * given submitter); answers say so.
+ * The words a question uses for the NITRD respondent categories in English and Chinese, and
+ * their names in answers. The labels are the publisher's (some are wrong for a given
+ * submitter); answers say so.
  */
-export const CATEGORIES = [
-  'Individuals',
-  'Private Sector',
-  'Non-Profit',
-  'Industry/Professional/Scientific Associations',
-  'Academia',
-  'Non-Federal Government',
-] as const;
+import type { Category } from '../../shared/categories.js';
 
-export type Category = (typeof CATEGORIES)[number];
+export type { Category } from '../../shared/categories.js';
 
 interface CategoryWords {
   category: Category;

@@ -3,6 +3,7 @@
  * intent, topic), resolves a follow-up against the conversation, and with a chat model turns a
  * non-English question into English search terms.
  */
+import { CodedError } from '../../shared/errors.js';
 import type { Retriever } from '../retriever.js';
 import type { AskOptions, Turn } from '../types.js';
 import { terms } from '../text/tokenize.js';
@@ -10,15 +11,8 @@ import type { AnalyzedQuestion } from './analyze.js';
 import { followUpCues, SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
 import { topicGroups, type TopicGroup } from './topic.js';
 
-export class QaError extends Error {
-  override name = 'QaError';
-  constructor(
-    readonly code: 'BAD_QUESTION',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A question that cannot be asked as it is; the message says why. */
+export class QaError extends CodedError<'BAD_QUESTION'> {}
 
 export const MAX_QUESTION_CHARS = 1_000;
 

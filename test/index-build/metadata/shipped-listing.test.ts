@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_CATEGORIES } from '../../../src/index-build/metadata/categories.js';
+import { CATEGORIES } from '../../../src/shared/categories.js';
 import { parseListing, SHIPPED_RESPONDENTS } from '../../../src/index-build/metadata/respondent-listing.js';
 import { loadRespondents } from '../../../src/index-build/metadata/respondents.js';
 import { corpusDir, describeCorpus } from '../../support/corpus.js';
@@ -18,7 +18,7 @@ describe('the shipped respondent listing', () => {
       expect(Object.keys(row).every((key) => ['id', 'name', 'category', 'pdf'].includes(key)), row.id).toBe(true);
       expect(row.name.length, row.id).toBeLessThanOrEqual(500); // the longest lists the member organisations of a coalition
       expect(row.name, row.id).not.toMatch(/\n/);
-      expect(KNOWN_CATEGORIES, row.id).toContain(row.category);
+      expect(CATEGORIES, row.id).toContain(row.category);
     }
   });
 

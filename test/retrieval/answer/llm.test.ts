@@ -1,8 +1,11 @@
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnswerError, generateAnswer, passagesBlock, type GenerateDeps } from '../../../src/retrieval/answer/llm.js';
+import { generateAnswer, passagesBlock } from '../../../src/retrieval/answer/llm.js';
+import { AnswerError } from '../../../src/retrieval/chat/model.js';
+import { OpenAIChatModel, type OpenAIChatOptions } from '../../../src/retrieval/chat/openai.js';
 import type { Source } from '../../../src/retrieval/types.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../../support/fake-openai.js';
+import { recordingLog } from '../../support/recording-log.js';
 
 const source = (n: number, text: string, submitter = `Submitter ${n}`): Source => ({
   n, text, submitter, docId: `AI-RFI-2025-${n}`, category: 'Private Sector', page: n,
@@ -16,18 +19,18 @@ const passages = [
 ];
 
 let fake: FakeOpenAI;
-let deps: GenerateDeps;
+let settings: OpenAIChatOptions;
 beforeEach(async () => {
   fake = await startFakeOpenAI();
-  deps = { client: new OpenAI({ apiKey: 'test-key', baseURL: fake.url }), model: 'gpt-test', timeoutMs: 1_000, maxRetries: 1 };
+  settings = { client: new OpenAI({ apiKey: 'test-key', baseURL: fake.url }), model: 'gpt-test', timeoutMs: 1_000, maxRetries: 1 };
 });
 afterEach(async () => {
   await fake.close();
 });
 
 const chatRequests = () => fake.requests.filter((r) => r.route === 'chat');
-const ask = (extra: Partial<Parameters<typeof generateAnswer>[0]> = {}, d: Partial<GenerateDeps> = {}) =>
-  generateAnswer({ question: 'What do submitters say about open source?', language: 'en', passages, ...extra }, { ...deps, ...d });
+const ask = (extra: Partial<Parameters<typeof generateAnswer>[0]> = {}, d: Partial<OpenAIChatOptions> = {}) =>
+  generateAnswer({ question: 'What do submitters say about open source?', language: 'en', passages, ...extra }, { chat: new OpenAIChatModel({ ...settings, ...d }) });
 const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (e: unknown) => e as AnswerError);
 
 describe('generateAnswer', () => {
@@ -126,6 +129,35 @@ describe('generateAnswer', () => {
     expect(second).toContain('IGNORE ALL PREVIOUS INSTRUCTIONS');
     expect(user.indexOf('IGNORE ALL')).toBeGreaterThan(user.indexOf('<passage n="2"'));
     expect(user.indexOf('IGNORE ALL')).toBeLessThan(user.lastIndexOf('</passage>'));
+  });
+});
+
+describe('generateAnswer logs and times through what it is given', () => {
+  it('reads no configuration: an invalid, unrelated variable cannot make it throw', async () => {
+    const saved = process.env.RATE_LIMIT_PER_MINUTE;
+    process.env.RATE_LIMIT_PER_MINUTE = 'many';
+    try {
+      fake.script('chat', [{ text: 'Fine [1].' }]);
+      const log = recordingLog();
+      let now = 1_000;
+      const answer = await generateAnswer(
+        { question: 'What about open source?', language: 'en', passages },
+        { chat: new OpenAIChatModel(settings), log, clock: () => (now += 40) },
+      );
+      expect(answer).toMatchObject({ text: 'Fine [1].', ms: 40 });
+      expect(log.lines).toEqual([{ level: 'info', message: 'llm answer', fields: expect.objectContaining({ model: 'gpt-test', ms: 40, stream: false }) }]);
+    } finally {
+      if (saved === undefined) delete process.env.RATE_LIMIT_PER_MINUTE;
+      else process.env.RATE_LIMIT_PER_MINUTE = saved;
+    }
+  });
+
+  it('logs a failure once, with its code and status', async () => {
+    fake.script('chat', [{ status: 500 }]);
+    const log = recordingLog();
+    const error = await failure(generateAnswer({ question: 'Q?', language: 'en', passages }, { chat: new OpenAIChatModel({ ...settings, maxRetries: 0 }), log }));
+    expect(error?.code).toBe('LLM_FAILED');
+    expect(log.lines).toEqual([{ level: 'warn', message: 'llm answer failed', fields: expect.objectContaining({ code: 'LLM_FAILED', status: 500 }) }]);
   });
 });
 

@@ -1,14 +1,19 @@
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_ALIASES, ORGS } from '../../../src/retrieval/i18n/glossary-orgs.js';
-import { FUNCTION_WORDS, TERMS } from '../../../src/retrieval/i18n/glossary-terms.js';
+import { linkGlossary } from '../../../src/index-build/glossary-links.js';
 import { loadRespondents } from '../../../src/index-build/metadata/respondents.js';
+import { GLOSSARY, linkDigest } from '../../../src/retrieval/i18n/glossary.js';
+import { parseGlossary } from '../../../src/retrieval/i18n/glossary-schema.js';
 import { corpusDir, describeCorpus } from '../../support/corpus.js';
+import { projectRoot } from '../../support/run-script.js';
 
-/** Respondent names from the corpus's NITRD tables, trimmed. */
-async function respondentNames(): Promise<Set<string>> {
-  const table = await loadRespondents(path.join(corpusDir, 'source', 'links'));
-  return new Set([...table.byDocId.values()].map((r) => r.name.trim()));
+const { organisations: ORGS, terms: TERMS, aliases: ENGLISH_ALIASES, functionWords: FUNCTION_WORDS } = GLOSSARY;
+
+/** The data files as they are on disk. */
+async function rawGlossary(): Promise<Record<string, unknown>> {
+  const read = async (name: string) => JSON.parse(await fs.readFile(path.join(projectRoot, 'src/retrieval/i18n/glossary', `${name}.json`), 'utf8')) as unknown;
+  return { organisations: await read('organisations'), aliases: await read('aliases'), terms: await read('terms'), functionWords: await read('function-words') };
 }
 
 describe('glossaries', () => {
@@ -36,13 +41,45 @@ describe('glossaries', () => {
     for (const t of TERMS) for (const z of t.zh) if (!/^[A-Za-z0-9 -]+$/.test(z)) expect(han.test(z), z).toBe(true);
   });
 
+  it('are data files that pass their schema, with no corpus names in them', async () => {
+    const raw = await rawGlossary();
+    expect(parseGlossary(raw)).toEqual(GLOSSARY);
+    // Which submitters an organisation is comes from the index, not from the glossary.
+    expect(JSON.stringify(raw.organisations)).not.toMatch(/"submitter"/);
+  });
+
+  it('refuse a bad entry, saying where it is', async () => {
+    const raw = await rawGlossary();
+    const organisations = [...(raw.organisations as object[])];
+    organisations[3] = { ...organisations[3], kind: 'planet' };
+    expect(() => parseGlossary({ ...raw, organisations })).toThrow(/organisations\.3\.kind/);
+    organisations[3] = { zh: ['某'], names: [' Padded '], kind: 'company' };
+    expect(() => parseGlossary({ ...raw, organisations })).toThrow(/organisations\.3\.names\.0: empty, or spaces around it/);
+    organisations[3] = { zh: ['某'], names: ['OpenAI'], kind: 'company' };
+    expect(() => parseGlossary({ ...raw, organisations })).toThrow(/two organisations named "OpenAI"/);
+  });
+
+  it('have a link digest that changes with what links are derived from, not with the terms', () => {
+    const digest = linkDigest();
+    expect(linkDigest({ ...GLOSSARY, terms: GLOSSARY.terms.slice(1) })).toBe(digest);
+    expect(linkDigest({ ...GLOSSARY, aliases: GLOSSARY.aliases.slice(1) })).not.toBe(digest);
+    expect(linkDigest({ ...GLOSSARY, organisations: GLOSSARY.organisations.map((o, i) => (i === 0 ? { ...o, match: 'within' as const } : o)) })).not.toBe(digest);
+  });
 });
 
 describeCorpus('the glossary against the corpus', () => {
   it('names submitters exactly as the NITRD respondent tables do', async () => {
-    const names = await respondentNames();
+    const table = await loadRespondents(path.join(corpusDir, 'source', 'links'));
+    const rows = [...table.byDocId.values()];
+    const names = new Set(rows.map((r) => r.name.trim()));
     expect(names.size).toBeGreaterThan(5000);
-    for (const o of ORGS) for (const s of o.submitter ?? []) expect(names.has(s), s).toBe(true);
-    for (const a of ENGLISH_ALIASES) for (const n of a.names) expect(names.has(n), `${a.alias} → ${n}`).toBe(true);
+    const links = linkGlossary(GLOSSARY, rows.map((r) => ({ submitter: r.name, respondentName: r.name, category: r.category })));
+    for (const list of [...Object.values(links.organisations), ...Object.values(links.aliases)]) for (const n of list) expect(names.has(n), n).toBe(true);
+    expect(Object.keys(links.organisations).length).toBeGreaterThan(350);
+    expect(links.organisations['Meta']).toEqual(['Meta Platforms, Inc.']);
+    expect(links.organisations['Carnegie Mellon University']).toEqual(['Carnegie Mellon University']);
+    expect(links.aliases['CMU']).toEqual(['Carnegie Mellon University']);
+    // Organisations that are discussed but filed nothing stand for no one.
+    for (const org of ['Oracle', 'Walmart', 'DeepSeek', 'ByteDance', 'Tencent']) expect(links.organisations[org], org).toBeUndefined();
   });
 });

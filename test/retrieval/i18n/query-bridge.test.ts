@@ -1,13 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import {
-  bridgeQuery,
-  englishNumber,
-  languageOf,
-  parseChineseNumeral,
-  scriptOf,
-  toSimplified,
-  toTraditional,
-} from '../../../src/retrieval/i18n/query-bridge.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { GlossaryLinks } from '../../../src/retrieval/i18n/glossary.js';
+import { bridgeQuery as bridge } from '../../../src/retrieval/i18n/query-bridge.js';
+import { toTraditional } from '../../../src/retrieval/i18n/script.js';
+import { shippedListingLinks } from '../../support/glossary-links.js';
+
+// Which submitters an organisation stands for comes from the index; here, from links derived
+// as the build derives them, over the official listing.
+let links: GlossaryLinks;
+beforeAll(async () => {
+  links = await shippedListingLinks();
+});
+const bridgeQuery = (question: string) => bridge(question, links);
 
 /** Questions on varied topics, written in Simplified Chinese for these tests. */
 const SIMPLIFIED_QUESTIONS = [
@@ -22,37 +25,6 @@ const SIMPLIFIED_QUESTIONS = [
   '演员工会对声音和肖像的数字复制品有什么担忧？',
   '州法律的拼凑和联邦优先权问题',
 ];
-
-describe('languageOf', () => {
-  it('recognises Chinese, English and other languages', () => {
-    expect(languageOf('人工智能对就业有什么影响？')).toBe('zh');
-    expect(languageOf('OpenAI 对版权怎么说？')).toBe('zh');
-    expect(languageOf('What did OpenAI say about copyright?')).toBe('en');
-    expect(languageOf('What does 算力 mean in these submissions?')).toBe('en');
-    expect(languageOf('人工知能についてどう思いますか')).toBe('other');
-    expect(languageOf('인공지능 정책')).toBe('other');
-    expect(languageOf('Что такое ИИ?')).toBe('other');
-    expect(languageOf('12345 ?')).toBe('other');
-  });
-});
-
-describe('script conversion', () => {
-  it('detects the script', () => {
-    expect(scriptOf('輝達的晶片與資料中心')).toBe('hant');
-    expect(scriptOf('英伟达的芯片与数据中心')).toBe('hans');
-  });
-
-  it('converts Taiwan vocabulary to Mainland vocabulary and back', () => {
-    expect(toSimplified('輝達')).toBe('英伟达');
-    expect(toSimplified('這些晶片')).toBe('这些芯片');
-    expect(toSimplified('資料中心')).toBe('数据中心');
-    expect(toSimplified('人工智慧')).toBe('人工智能');
-    expect(toSimplified('数据中心和芯片')).toBe('数据中心和芯片');
-    expect(toTraditional('芯片')).toBe('晶片');
-    expect(toTraditional('数据中心', 'tw')).toBe('數據中心');
-    expect(toTraditional('卫生', 'hk')).toBe('衞生');
-  });
-});
 
 describe('bridgeQuery: Traditional and Simplified', () => {
   it('gives the same terms and organisations for hand-written TW and Mainland forms', () => {
@@ -153,22 +125,6 @@ describe('bridgeQuery: numbers', () => {
     expect(bridgeQuery('一带一路').englishTerms).toContain('Belt and Road');
     expect(bridgeQuery('二战时期').englishTerms).toContain('World War II');
     expect(bridgeQuery('千瓦时').englishTerms).toContain('kWh');
-  });
-
-  it('parses numerals', () => {
-    expect(parseChineseNumeral('一千')).toBe(1000);
-    expect(parseChineseNumeral('十五')).toBe(15);
-    expect(parseChineseNumeral('三百零五')).toBe(305);
-    expect(parseChineseNumeral('两千五百万')).toBe(25_000_000);
-    expect(parseChineseNumeral('三亿五千万')).toBe(350_000_000);
-    expect(parseChineseNumeral('一万亿')).toBe(1e12);
-    expect(parseChineseNumeral('三点五亿')).toBe(350_000_000);
-    expect(parseChineseNumeral('二〇二四')).toBe(2024);
-    expect(parseChineseNumeral('三星')).toBeUndefined();
-    expect(englishNumber(1e11)).toEqual(['100 billion']);
-    expect(englishNumber(2.5e12)).toEqual(['2.5 trillion']);
-    expect(englishNumber(50_000)).toEqual(['50000', '50,000']);
-    expect(englishNumber(12)).toEqual(['12']);
   });
 });
 

@@ -6,7 +6,7 @@ import { followUpCues } from '../../../src/retrieval/question/follow-up.js';
 import { describesOneSubmitter, intentOf } from '../../../src/retrieval/question/intent.js';
 import { questionParts } from '../../../src/retrieval/question/parts.js';
 import { topicTermsOf } from '../../../src/retrieval/question/topic.js';
-import { toSimplified } from '../../../src/retrieval/i18n/query-bridge.js';
+import { toSimplified } from '../../../src/retrieval/i18n/script.js';
 
 describe('intent', () => {
   it.each([

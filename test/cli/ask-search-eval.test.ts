@@ -14,7 +14,7 @@ function env(): NodeJS.ProcessEnv {
 }
 
 function cli(name: 'ask' | 'search' | 'eval', args: string[]): Promise<ScriptRun> {
-  return runScript(`src/retrieval/cli/${name}.ts`, args, env());
+  return runScript(`src/cli/${name}.ts`, args, env());
 }
 
 // Each command is a Node process that loads the index (~2 s of CPU): all of them run concurrently.

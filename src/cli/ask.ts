@@ -1,5 +1,6 @@
-import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
-import { formatAnswer, openService } from './common.js';
+import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
+import { answerText } from '../retrieval/plain-text.js';
+import { openService } from './open-service.js';
 
 const USAGE = `usage: npm run ask -- "question" [--category C] [--submitter S] [--index DIR] [--json]`;
 
@@ -16,5 +17,5 @@ runCli(async () => {
     ...(values.category ? { category: values.category as string } : {}),
     ...(values.submitter ? { submitter: values.submitter as string } : {}),
   });
-  console.log(values.json ? JSON.stringify(answer) : formatAnswer(answer));
+  console.log(values.json ? JSON.stringify(answer) : answerText(answer));
 });

@@ -19,7 +19,7 @@ const PAGE = `<!DOCTYPE html><html><head><title>Responses</title></head><body>
 <h2>Individuals</h2><table><tr><td><a href="https://files.nitrd.gov/90-fr-9088/AI-RFI-2025-0101.pdf">Pat Example</a></td></tr></table>
 </body></html>`;
 
-const run = (args: string[]) => runScript('src/index-build/cli/respondents.ts', args, { ...process.env, LOG_LEVEL: 'silent' });
+const run = (args: string[]) => runScript('src/cli/respondents.ts', args, { ...process.env, LOG_LEVEL: 'silent' });
 
 beforeAll(async () => {
   root = await tempRoot('respondents-cli');
@@ -36,7 +36,7 @@ afterAll(async () => {
   await root.cleanup();
 });
 
-describe('npm run respondents (src/index-build/cli/respondents.ts)', () => {
+describe('npm run respondents (src/cli/respondents.ts)', () => {
   it('writes a listing from a folder of tables, recording their names, hashes and the note', async () => {
     const out = path.join(root.dir, 'from-tables.json');
     const result = await run(['--from', corpus.links, '--out', out, '--note', 'fixture tables', '--json']);

@@ -1,5 +1,6 @@
-import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
-import { formatPassage, openService } from './common.js';
+import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
+import { passageText } from '../retrieval/plain-text.js';
+import { openService } from './open-service.js';
 
 const USAGE = `usage: npm run search -- "question" [--k N] [--category C] [--submitter S] [--index DIR] [--json]`;
 
@@ -20,5 +21,5 @@ runCli(async () => {
     ...(values.submitter ? { submitter: values.submitter as string } : {}),
   });
   if (values.json) console.log(JSON.stringify(passages.map(({ docId, submitter, category, page, score, text, url, similarCount }) => ({ docId, submitter, category, page, score, text, url, similarCount }))));
-  else console.log(passages.length ? passages.map((p, i) => formatPassage(p, i + 1)).join('\n\n') : 'No passages found.');
+  else console.log(passages.length ? passages.map((p, i) => passageText(p, i + 1)).join('\n\n') : 'No passages found.');
 });

@@ -12,7 +12,7 @@ let corpus: FixtureCorpus;
 
 /** Runs the real `npm run index` entry point with the given arguments, never touching data/. */
 function runCli(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
-  return runScript('src/index-build/cli.ts', args, {
+  return runScript('src/cli/build-index.ts', args, {
     ...process.env,
     LOG_LEVEL: 'silent',
     CACHE_DIR: path.join(root.dir, 'cache'),
@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => root.cleanup());
 
-describe('npm run index (src/index-build/cli.ts)', () => {
+describe('npm run index (src/cli/build-index.ts)', () => {
   it('builds, then reports an unchanged index, with a JSON summary as the last stdout line', async () => {
     const out = path.join(root.dir, 'index');
     const first = await runCli(['--source', corpus.dir, '--out', out, '--json']);
@@ -71,6 +71,13 @@ describe('npm run index (src/index-build/cli.ts)', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('up to date');
     expect(JSON.parse(lastLine(second.stdout))).toMatchObject({ unchanged: true, documents: summary.documents, chunks: summary.chunks });
+
+    // The source readers log through the logger the entry point hands them (JSON lines: stderr is no terminal).
+    const logged = await runCli(['--source', corpus.dir, '--out', out, '--json'], { LOG_LEVEL: 'debug' });
+    expect(logged.code).toBe(0);
+    const lines = logged.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { msg: string; documents?: number; id?: string });
+    expect(lines.find((l) => l.msg === 'source read')).toMatchObject({ documents: summary.documents, skipped: 2 });
+    expect(lines.filter((l) => l.msg === 'skipped source file').map((l) => l.id).sort()).toEqual(['AFL-AI-RFI-2025', 'AOA-AI-RFI-2025']);
   });
 
   it('exits 1 with a clear message and no stack trace for bad arguments, a missing key or a missing source', async () => {

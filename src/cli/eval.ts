@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
-import { createQaService, loadOptionsFrom } from '../../app.js';
-import { getConfig } from '../../config.js';
-import { answerMisses, answerReport, type AnswerRow } from '../answer-metrics.js';
-import { openRetriever } from '../engine.js';
-import { parseQaFile, score, type Metrics, type QaLine } from '../evaluate.js';
-import type { Retriever } from '../retriever.js';
-import type { SearchMode } from '../search.js';
+import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
+import { createQaService, loadOptionsFrom } from '../app.js';
+import { getConfig } from '../config.js';
+import { answerMisses, answerReport, type AnswerRow } from '../retrieval/answer-metrics.js';
+import { openRetriever } from '../retrieval/engine.js';
+import { parseQaFile, score, type Metrics, type QaLine } from '../retrieval/evaluate.js';
+import type { Retriever } from '../retrieval/retriever.js';
+import type { SearchMode } from '../retrieval/search.js';
 
 const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--answers] [--ablation] [--vector-weight W]
 

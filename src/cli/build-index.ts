@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { getConfig } from '../config.js';
+import { logger } from '../logger.js';
 import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
-import { buildIndex } from './build.js';
-import { formatBuildReport } from './report.js';
-import { buildOptionsFrom } from './options.js';
+import { buildIndex } from '../index-build/build.js';
+import { formatBuildReport } from '../index-build/report.js';
+import { buildOptionsFrom } from '../index-build/options.js';
 
 const USAGE = `usage: npm run index -- [--source PATH_OR_URL] [--respondents PATH_OR_URL] [--out DIR] [--embedder lsa|openai] [--pdf-workers N] [--force] [--json]
 
@@ -51,6 +52,7 @@ runCli(async () => {
       ...(workers ? { pdfWorkers: workers } : {}),
       progress: !values.json,
       force: values.force as boolean,
+      log: logger(),
     }),
   );
   console.log(formatBuildReport(result));

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { parseCommandLine, runCli, UsageError } from '../../shared/cli.js';
-import { SHIPPED_RESPONDENTS } from '../metadata/respondent-listing.js';
-import { writeRespondentListing } from '../metadata/write-listing.js';
+import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
+import { SHIPPED_RESPONDENTS } from '../index-build/metadata/respondent-listing.js';
+import { writeRespondentListing } from '../index-build/metadata/write-listing.js';
 
 const USAGE = `usage: npm run respondents -- --from FOLDER_FILE_OR_URL [--out FILE] [--note TEXT] [--json]
 

@@ -1,0 +1,82 @@
+/** The chat-model port over the `openai` client: OpenAI or any OpenAI-compatible server. */
+import type OpenAI from 'openai';
+import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { AnswerError, type ChatMessage, type ChatModel, type ChatUsage, type CompleteOptions, type Completion } from './model.js';
+
+export interface OpenAIChatOptions {
+  client: OpenAI;
+  model: string;
+  /** Per request: the wait for the reply's headers, and the longest pause in a stream. */
+  timeoutMs: number;
+  /** Retries on 408/409/429/5xx and connection errors, done by the client (honours Retry-After). */
+  maxRetries: number;
+}
+
+export class OpenAIChatModel implements ChatModel {
+  constructor(private readonly options: OpenAIChatOptions) {}
+
+  get name(): string {
+    return this.options.model;
+  }
+
+  async complete(messages: readonly ChatMessage[], { signal, onDelta }: CompleteOptions = {}): Promise<Completion> {
+    const { client, model, timeoutMs, maxRetries } = this.options;
+    // No `temperature`: some models (o-series, gpt-5) reject anything but the default.
+    const body = { model, messages: [...messages] };
+    const requestOptions = { timeout: timeoutMs, maxRetries, ...(signal ? { signal } : {}) };
+    let text = '';
+    let usage: ChatUsage | undefined;
+    let timedOut = false;
+    let idle: NodeJS.Timeout | undefined;
+    try {
+      if (onDelta) {
+        const stream = await client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, requestOptions);
+        // The client timeout covers the wait for headers; a stalled stream is cut off here.
+        const arm = () => {
+          clearTimeout(idle);
+          idle = setTimeout(() => {
+            timedOut = true;
+            stream.controller.abort();
+          }, timeoutMs);
+        };
+        arm();
+        for await (const chunk of stream) {
+          arm();
+          const delta = chunk.choices[0]?.delta?.content;
+          if (delta) {
+            text += delta;
+            onDelta(delta);
+          }
+          if (chunk.usage) usage = usageOf(chunk.usage);
+        }
+        // An aborted stream ends quietly: turn that into an error.
+        if (timedOut || signal?.aborted) throw new APIUserAbortError();
+      } else {
+        const completion = await client.chat.completions.create({ ...body, stream: false }, requestOptions);
+        text = completion.choices[0]?.message?.content ?? '';
+        if (completion.usage) usage = usageOf(completion.usage);
+      }
+    } catch (err) {
+      if (signal?.aborted && !timedOut) throw signal.reason ?? err;
+      throw toError(err, timeoutMs, timedOut);
+    } finally {
+      clearTimeout(idle);
+    }
+    return { text, ...(usage ? { usage } : {}) };
+  }
+}
+
+const usageOf = (usage: OpenAI.Completions.CompletionUsage): ChatUsage => ({ promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens });
+
+function toError(err: unknown, timeoutMs: number, timedOut: boolean): AnswerError {
+  const cause = { cause: err };
+  if (timedOut || err instanceof APIConnectionTimeoutError) {
+    return new AnswerError('LLM_TIMEOUT', `The language model did not answer within ${Math.ceil(timeoutMs / 1000)} s. Please try again.`, undefined, cause);
+  }
+  if (err instanceof APIError && err.status === 429) {
+    return new AnswerError('LLM_RATE_LIMITED', 'The language model is rate-limited right now. Please try again in a minute.', 429, cause);
+  }
+  const status = err instanceof APIError ? err.status : undefined;
+  const detail = status === undefined ? '' : ` (status ${status})`;
+  return new AnswerError('LLM_FAILED', `The language model could not produce an answer${detail}. Please try again later.`, status, cause);
+}

@@ -1,0 +1,81 @@
+/**
+ * Chinese scripts: Traditional (Taiwan, Hong Kong) and Simplified (Mainland), told apart and
+ * converted with OpenCC (Taiwan phrase conversion: 輝達 → 英伟达, 晶片 → 芯片, 資料中心 → 数据中心,
+ * then a Hong Kong character pass for HK variants).
+ */
+import * as OpenCC from 'opencc-js';
+
+export type Script = 'hans' | 'hant';
+
+// OpenCC converters, built lazily: each loads its dictionaries.
+type Converter = (text: string) => string;
+const converters = new Map<string, Converter>();
+
+export function converter(from: string, to: string): Converter {
+  const key = `${from}>${to}`;
+  const cached = converters.get(key);
+  if (cached) return cached;
+  const conv: Converter = OpenCC.Converter({ from, to });
+  converters.set(key, conv);
+  return conv;
+}
+
+
+export const HAN = /\p{Script=Han}/u;
+export const HAN_G = /\p{Script=Han}/gu;
+
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+function countDiff(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (x.length !== y.length) return Math.abs(x.length - y.length) + 1;
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) n++;
+  return n;
+}
+
+export function scriptCounts(text: string): { tradOnly: number; simpOnly: number } {
+  const han = (text.match(HAN_G) ?? []).join('');
+  if (!han) return { tradOnly: 0, simpOnly: 0 };
+  return {
+    tradOnly: countDiff(han, converter('t', 'cn')(han)),
+    simpOnly: countDiff(han, converter('cn', 't')(han)),
+  };
+}
+
+/** 'hant' when the text has more Traditional-only than Simplified-only characters. */
+export function scriptOf(text: string): Script {
+  const { tradOnly, simpOnly } = scriptCounts(text);
+  return tradOnly > simpOnly ? 'hant' : 'hans';
+}
+
+/** Taiwan phrase conversion then a Hong Kong character pass. */
+export function phraseToSimplified(text: string): string {
+  return converter('hk', 'cn')(converter('twp', 'cn')(text));
+}
+
+/** Character-only conversion (Taiwan then Hong Kong variants). */
+export function charsToSimplified(text: string): string {
+  return converter('hk', 'cn')(converter('tw', 'cn')(text));
+}
+
+/**
+ * Traditional (Taiwan, Hong Kong) → Simplified (Mainland). Text without Simplified-only
+ * characters also gets Taiwan phrase conversion (軟體 → 软件, 人工智慧 → 人工智能);
+ * text with them only a character pass, so Simplified text is left as it is.
+ */
+export function toSimplified(text: string): string {
+  return scriptCounts(text).simpOnly === 0 ? phraseToSimplified(text) : charsToSimplified(text);
+}
+
+/**
+ * Simplified → Traditional, for answering in the user's script. `twp` (default)
+ * uses Taiwan characters and vocabulary (芯片 → 晶片), `tw` Taiwan characters only,
+ * `hk` Hong Kong characters.
+ */
+export function toTraditional(text: string, variant: 'twp' | 'tw' | 'hk' = 'twp'): string {
+  return converter('cn', variant)(text);
+}

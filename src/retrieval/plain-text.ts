@@ -1,0 +1,43 @@
+/**
+ * Answers and passages as plain text, for the console chat and the command line. The bot
+ * renders Discord markdown instead (src/bot/render) but says the same notices.
+ */
+import type { Aggregate, Answer, Passage } from './types.js';
+
+/** What an answer must warn about before its text: not covered, citations removed. */
+export function answerNotices(answer: Pick<Answer, 'notCovered' | 'citations'>): string[] {
+  const notices: string[] = [];
+  if (answer.notCovered) notices.push('The submissions do not appear to cover this question; below is the closest material found.');
+  const unverified = answer.citations.total - answer.citations.verified;
+  if (unverified > 0) notices.push(`${unverified} citation(s) could not be verified and were removed.`);
+  return notices;
+}
+
+/** `[n] Submitter — category — p. N — link (+N similar)` */
+export function sourceLine(p: Passage, n: number): string {
+  const page = p.page !== null ? ` — p. ${p.page}` : '';
+  const similar = p.similarCount > 1 ? ` (+${p.similarCount - 1} similar)` : '';
+  return `[${n}] ${p.submitter} — ${p.category}${page} — ${p.url}${similar}`;
+}
+
+/** A passage found by search: its source line, id and score, and the start of its text. */
+export function passageText(p: Passage, rank: number, maxChars = 500): string {
+  return `${sourceLine(p, rank)}\n    ${p.docId} · score ${p.score.toFixed(3)}\n    ${p.text.replace(/\s+/g, ' ').trim().slice(0, maxChars)}`;
+}
+
+function aggregateLines(g: Aggregate): string[] {
+  const lines = [`Counts: ${g.submissions} submission${g.submissions === 1 ? '' : 's'} match "${g.query}" — ${g.byCategory.map((c) => `${c.category} ${c.submissions}`).join(', ')}`];
+  if (g.submitters.length) lines.push(`  submitters: ${g.submitters.slice(0, 15).map((s) => s.submitter).join('; ')}`);
+  if (g.campaigns.length) lines.push(`  form-letter campaigns: ${g.campaigns.map((c) => `${c.size} near-identical (e.g. ${c.exampleDocId})`).join(', ')}`);
+  return lines;
+}
+
+/** The whole answer: notices, text, counts, notes and numbered sources. */
+export function answerText(answer: Answer): string {
+  const lines = [...answerNotices(answer).map((n) => `! ${n}`), answer.text.trim(), ''];
+  if (answer.aggregate) lines.push(...aggregateLines(answer.aggregate), '');
+  if (answer.notes.length) lines.push(...answer.notes.map((n) => `(${n})`), '');
+  lines.push(`Sources: ${answer.citations.verified} of ${answer.citations.total} citations verified · ${answer.mode} · ${answer.ms} ms`);
+  lines.push(...answer.sources.map((s) => sourceLine(s, s.n)));
+  return lines.join('\n');
+}

@@ -1,0 +1,55 @@
+/** The chunk store as an HNSW graph (LangChain `HNSWLib` over hnswlib-node): the one module that knows it. */
+import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
+import { Document } from '@langchain/core/documents';
+import type { Embeddings } from '@langchain/core/embeddings';
+import type { ChunkStore } from './chunk-store.js';
+
+export interface HnswSettings {
+  /** Size of the dynamic candidate list at query time (higher: better recall, slower). */
+  efSearch: number;
+}
+
+/** Writes chunk `i`'s text and vector as entry `i` of a cosine-space HNSW store in `dir`. */
+export async function writeHnswStore(
+  dir: string,
+  chunks: readonly { text: string; docId: string }[],
+  vectors: number[][],
+  embeddings: Embeddings,
+  dimensions: number,
+): Promise<void> {
+  const store = new HNSWLib(embeddings, { space: 'cosine', numDimensions: dimensions });
+  const documents = chunks.map((c, i) => new Document({ pageContent: c.text, metadata: { chunk: i, doc: c.docId } }));
+  if (documents.length > 0) await store.addVectors(vectors, documents);
+  await store.save(dir);
+}
+
+export async function openHnswStore(dir: string, embeddings: Embeddings, chunks: number, dimensions: number, settings: HnswSettings): Promise<ChunkStore> {
+  const store = await HNSWLib.load(dir, embeddings);
+  store.index.setEf(settings.efSearch);
+  return {
+    text: (chunk) => store.docstore.search(String(chunk)).pageContent,
+    vector: vectorCache(store, chunks, dimensions),
+    async nearest(query, k, keep) {
+      const filter = keep ? (doc: Document) => keep(doc.metadata.chunk as number) : undefined;
+      const hits = await store.similaritySearchVectorWithScore(query, k, filter);
+      return hits.map(([doc]) => doc.metadata.chunk as number);
+    },
+  };
+}
+
+/**
+ * Chunk embeddings read from the HNSW graph once each and kept in one Float32Array: a native
+ * `getPoint` per chunk was most of an answer's time when every answer read them afresh.
+ */
+function vectorCache(store: HNSWLib, chunks: number, dimensions: number): (chunk: number) => Float32Array {
+  const values = new Float32Array(chunks * dimensions);
+  const filled = new Uint8Array(chunks);
+  return (chunk) => {
+    const view = values.subarray(chunk * dimensions, (chunk + 1) * dimensions);
+    if (!filled[chunk]) {
+      view.set(store.index.getPoint(chunk));
+      filled[chunk] = 1;
+    }
+    return view;
+  };
+}

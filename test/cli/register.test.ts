@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../support/fake-discord.js';
+import { runScript } from '../support/run-script.js';
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(() => fake.close());
+
+const run = (args: string[], env: Record<string, string> = {}) =>
+  runScript('src/cli/register.ts', args, { ...process.env, DISCORD_TOKEN: 'FAKE.TOKEN.register', DISCORD_APP_ID: fake.appId, DISCORD_API_URL: fake.apiUrl, DISCORD_GUILD_ID: '', LOG_LEVEL: 'silent', ...env });
+
+describe('npm run register (src/cli/register.ts)', () => {
+  it('deploys the command registry to a guild', async () => {
+    const result = await run(['--guild', fake.guildId]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`registered 6 commands (guild ${fake.guildId}): ask, search, submission, compare, stats, help`);
+    const put = await fake.waitFor((c) => c.method === 'PUT');
+    expect(put.path).toBe(`/applications/${fake.appId}/guilds/${fake.guildId}/commands`);
+  });
+
+  it('exits 1 with the usage and no stack trace when the target or the token is missing', async () => {
+    const [noTarget, both, noToken] = await Promise.all([run([]), run(['--guild', fake.guildId, '--global']), run(['--global'], { DISCORD_TOKEN: '' })]);
+    for (const result of [noTarget, both, noToken]) {
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/^error: /);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+    }
+    expect(noTarget.stderr).toContain('no target');
+    expect(noTarget.stderr).toContain('usage: npm run register');
+    expect(both.stderr).toContain('not both');
+    expect(noToken.stderr).toContain('DISCORD_TOKEN is not set');
+  });
+});

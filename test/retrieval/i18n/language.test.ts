@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { languageOf } from '../../../src/retrieval/i18n/language.js';
+
+describe('languageOf', () => {
+  it('recognises Chinese, English and other languages', () => {
+    expect(languageOf('人工智能对就业有什么影响？')).toBe('zh');
+    expect(languageOf('OpenAI 对版权怎么说？')).toBe('zh');
+    expect(languageOf('What did OpenAI say about copyright?')).toBe('en');
+    expect(languageOf('What does 算力 mean in these submissions?')).toBe('en');
+    expect(languageOf('人工知能についてどう思いますか')).toBe('other');
+    expect(languageOf('인공지능 정책')).toBe('other');
+    expect(languageOf('Что такое ИИ?')).toBe('other');
+    expect(languageOf('12345 ?')).toBe('other');
+  });
+});
