@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commands } from '../../src/bot/commands/index.js';
 import { FakeDiscord } from '../support/fake-discord.js';
 import { runScript } from '../support/run-script.js';
 
@@ -16,9 +17,12 @@ describe('npm run register (src/cli/register.ts)', () => {
     const result = await run(['--guild', fake.guildId]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`registered 6 commands (guild ${fake.guildId}): ask, search, submission, compare, stats, help`);
+    const names = commands.map((c) => c.data.name);
+    expect(names).toEqual(expect.arrayContaining(['ask', 'check', 'search', 'submission', 'compare', 'campaigns', 'stats', 'help']));
+    expect(result.stdout).toContain(`registered ${names.length} commands (guild ${fake.guildId}): ${names.join(', ')}`);
     const put = await fake.waitFor((c) => c.method === 'PUT');
     expect(put.path).toBe(`/applications/${fake.appId}/guilds/${fake.guildId}/commands`);
+    expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(names);
   });
 
   it('exits 1 with the usage and no stack trace when the target or the token is missing', async () => {
