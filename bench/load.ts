@@ -1,23 +1,26 @@
 /**
- * `npm run bench:load -- [--index DIR] [--users N] [--qa FILE] [--fake]`
+ * `npm run bench:load -- [--index DIR] [--users N] [--qa FILE] [--workers N] [--fake]`
  *
  * N users (default 50) send `/ask` at the same moment through the real discord.js client, logged in
  * to the local fake Discord, and the bot answers with the REAL retrieval pipeline over the full
  * index (INDEX_DIR or --index; extractive answers, offline). Questions cycle through the dev QA set.
- * The bot runs with the production settings from the configuration (MAX_CONCURRENT_ANSWERS,
- * MAX_QUEUE, ANSWER_TIMEOUT_MS, RATE_LIMIT_PER_MINUTE and the 1.2 s streaming-edit interval).
+ * The bot runs with the production settings from the configuration (ANSWER_WORKERS, or --workers:
+ * 0 answers on the gateway's thread; MAX_CONCURRENT_ANSWERS, MAX_QUEUE, ANSWER_TIMEOUT_MS,
+ * RATE_LIMIT_PER_MINUTE and the 1.2 s streaming-edit interval).
  *
  * Measures: interaction → final reply (p50/p95/max), answered/lost, index load time, process RSS
- * once the index is loaded, peak RSS, and bot start → ready. `--fake` swaps in the FakeQa
+ * once the index is loaded, peak RSS, bot start → ready, and the longest the gateway's event loop
+ * was held up (what delays heartbeats and every other reply). `--fake` swaps in the FakeQa
  * (~150 ms per answer, no index) to measure the bot alone.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { createQaService } from '../src/app.js';
+import { answerWorkers, createAnswerService } from '../src/app.js';
 import { createBot } from '../src/bot/bot.js';
 import { botConfigFrom } from '../src/bot/config.js';
 import type { BotConfig } from '../src/bot/types.js';
@@ -33,6 +36,7 @@ const { values } = parseArgs({
     index: { type: 'string' },
     users: { type: 'string', default: '50' },
     qa: { type: 'string' },
+    workers: { type: 'string' },
     fake: { type: 'boolean', default: false },
   },
 });
@@ -52,6 +56,8 @@ const rssAtStartMb = mb(process.memoryUsage().rss);
 let qa: QaService;
 let indexDir: string | undefined;
 let loadMs = 0;
+let workers = 0;
+const quietLog = pino({ level: 'warn' }, new Writable({ write: (_c, _e, done) => done() }));
 if (values.fake) {
   const fake = new FakeQa();
   fake.latencyMs = 150; // roughly an extractive answer over the full index
@@ -67,7 +73,9 @@ if (values.fake) {
     process.exit(1);
   }
   const started = performance.now();
-  qa = await createQaService(parseConfig({ ...process.env, INDEX_DIR: indexDir, ANSWER_MODE: 'extractive' }), indexDir);
+  const qaConfig = parseConfig({ ...process.env, INDEX_DIR: indexDir, ANSWER_MODE: 'extractive', ...(values.workers !== undefined ? { ANSWER_WORKERS: values.workers } : {}) });
+  workers = answerWorkers(qaConfig);
+  qa = await createAnswerService(qaConfig, indexDir, quietLog);
   loadMs = Math.round(performance.now() - started);
 }
 const rssAfterLoadMb = mb(process.memoryUsage().rss);
@@ -85,8 +93,8 @@ const capacity = config.maxConcurrentAnswers + config.maxQueue;
 if (capacity < users) {
   console.warn(`warning: MAX_CONCURRENT_ANSWERS ${config.maxConcurrentAnswers} + MAX_QUEUE ${config.maxQueue} < ${users} users: some will be told the bot is busy`);
 }
-const quiet = pino({ level: 'warn' }, new Writable({ write: (_c, _e, done) => done() }));
-const bot = createBot({ qa, config, logger: quiet });
+const bot = createBot({ qa, config, logger: quietLog });
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
 /** The reply is complete when its buttons arrive: on the original reply, or on the last follow-up of a split answer. */
 const isFinal = (token: string) => (c: RecordedCall) =>
@@ -101,6 +109,8 @@ try {
   await bot.start('bench-token');
   const startToReadyMs = Math.round(performance.now() - readyStarted);
 
+  loopDelay.enable();
+  const cpuBefore = process.cpuUsage();
   const sent = Array.from({ length: users }, (_, i) => ({
     at: Date.now(),
     ...fake.chatInput('ask', { question: questions[i % questions.length]! }, { id: String(900_000 + i) }),
@@ -117,6 +127,8 @@ try {
       }
     }),
   );
+  loopDelay.disable();
+  const cpu = process.cpuUsage(cpuBefore);
   const latencies = outcomes.flatMap((o) => (o.ms === undefined ? [] : [o.ms])).sort((a, b) => a - b);
   const failures = outcomes.flatMap((o) => ('lastContent' in o ? [o.lastContent] : []));
   result = {
@@ -129,11 +141,15 @@ try {
     answered: latencies.length,
     lost: users - latencies.length,
     notCovered: outcomes.filter((o) => 'notCovered' in o && o.notCovered).length,
+    workers,
     maxConcurrentAnswers: config.maxConcurrentAnswers,
     maxQueue: config.maxQueue,
     p50Ms: quantile(latencies, 0.5),
     p95Ms: quantile(latencies, 0.95),
     maxMs: latencies.at(-1) ?? Number.NaN,
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    loopDelayMaxMs: Math.round(loopDelay.max / 1e6),
+    loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e6),
     startToReadyMs,
     loadMs,
     rssAtStartMb,
@@ -145,13 +161,15 @@ try {
 } finally {
   await bot.stop();
   await fake.close();
+  await qa.close?.();
 }
 
 const r = result;
 console.log(`${r.qa === 'real' ? `real pipeline over ${indexDir} (${r.documents} submissions, ${r.chunks} chunks)` : 'FakeQa (150 ms per answer)'}`);
-console.log(`settings: MAX_CONCURRENT_ANSWERS ${r.maxConcurrentAnswers}, MAX_QUEUE ${r.maxQueue}, ANSWER_TIMEOUT_MS ${config.answerTimeoutMs}, ${questions.length} distinct questions`);
+console.log(`settings: ANSWER_WORKERS ${r.workers}${r.workers === 0 ? ' (answers on the gateway thread)' : ''}, MAX_CONCURRENT_ANSWERS ${r.maxConcurrentAnswers}, MAX_QUEUE ${r.maxQueue}, ANSWER_TIMEOUT_MS ${config.answerTimeoutMs}, ${questions.length} distinct questions`);
 console.log(`answered ${r.answered}/${r.users}, lost ${r.lost}${r.notCovered ? ` (${r.notCovered} answered "not covered")` : ''}`);
 console.log(`interaction → final reply: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
+console.log(`gateway event loop held up: max ${r.loopDelayMaxMs} ms, p99 ${r.loopDelayP99Ms} ms; CPU used during the run (all threads) ${r.cpuMs} ms`);
 console.log(`${r.qa === "real" ? `index load ${r.loadMs} ms; ` : ""}bot start → ready ${r.startToReadyMs} ms`);
 console.log(`RSS: ${r.rssAtStartMb} MB at start, ${r.rssAfterLoadMb} MB with the index loaded, ${r.rssAfterRunMb} MB after the run, peak ${r.peakRssMb} MB`);
 console.log(JSON.stringify(r));

@@ -54,6 +54,8 @@ export const configSchema = z.object({
   DISCORD_API_URL: optStr(),
   RATE_LIMIT_PER_MINUTE: int(6, 1),
   MAX_CONCURRENT_ANSWERS: int(4, 1),
+  /** Threads that search and compose answers off the gateway's event loop: a number (0: on the main thread) or auto (one per core, at most 4). */
+  ANSWER_WORKERS: z.preprocess(blankToUndefined, z.union([z.literal('auto'), z.coerce.number().int().min(0).max(64)]).default('auto')),
   MAX_QUEUE: int(100, 0),
   ANSWER_TIMEOUT_MS: int(90_000, 1),
   FEEDBACK_LOG: str('data/feedback.jsonl'),

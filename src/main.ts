@@ -1,4 +1,4 @@
-import { createQaService } from './app.js';
+import { createAnswerService } from './app.js';
 import { createBot } from './bot/bot.js';
 import { botConfigFrom } from './bot/config.js';
 import { runConsole } from './bot/console.js';
@@ -20,7 +20,7 @@ runCli(async () => {
   const config = getConfig();
   const log = logger();
   installProcessGuards(log);
-  const open = (dir: string) => createQaService(config, dir, log);
+  const open = (dir: string) => createAnswerService(config, dir, log);
   // The bot follows rebuilds: `npm run index` swaps a new index in, and it is picked up.
   const start = () => ReloadingQaService.start(config.INDEX_DIR, open, { pollMs: config.INDEX_RELOAD_SECONDS * 1000, log });
   const qa = await start().catch(async (error: unknown) => {

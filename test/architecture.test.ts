@@ -90,12 +90,12 @@ describe('the architecture', () => {
 
   it('keeps the HNSW vector store behind its port', () => {
     const hnsw = (i: Import) => i.target === 'hnswlib-node' || i.target.startsWith('@langchain/community');
-    expect(violations(sources, hnsw)).toEqual(['src/retrieval/store/hnsw.ts → @langchain/community']);
+    expect(violations(sources, hnsw).sort()).toEqual(['src/retrieval/store/hnsw.ts → @langchain/community', 'src/retrieval/store/hnsw.ts → hnswlib-node']);
   });
 
-  it('keeps the OpenAI client behind the chat-model and embedding adapters, built by the composition root', () => {
+  it('keeps the OpenAI client behind the chat-model and embedding adapters, made from the composition root\'s settings', () => {
     const openai = (i: Import) => i.target === 'openai' && !i.typeOnly;
-    expect(violations(sources, openai).sort()).toEqual(['src/app.ts → openai', 'src/retrieval/chat/openai.ts → openai', 'src/retrieval/embedders/openai.ts → openai']);
+    expect(violations(sources, openai).sort()).toEqual(['src/retrieval/chat/openai.ts → openai', 'src/retrieval/embedders/openai.ts → openai']);
   });
 
   it('lets shared code depend on nothing of the project but shared code', () => {

@@ -42,7 +42,10 @@ export class ReloadingQaService implements QaService {
     this.loading = true;
     try {
       const next = await this.open(this.dir);
+      const previous = this.current;
       this.current = next;
+      // Questions already given to the previous index finish there; then its threads stop.
+      void previous.close?.().catch((error: unknown) => this.log.warn({ err: (error as Error).message }, 'the previous index did not close cleanly'));
       this.currentPath = realPath;
       this.log.info({ index: realPath, builtAt: next.stats().builtAt }, 'loaded the rebuilt index');
       return true;
@@ -57,6 +60,11 @@ export class ReloadingQaService implements QaService {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+  }
+
+  close(): Promise<void> {
+    this.stop();
+    return this.current.close?.() ?? Promise.resolve();
   }
 
   ask(question: string, options?: AskOptions): Promise<Answer> {

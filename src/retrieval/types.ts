@@ -197,4 +197,6 @@ export interface QaService {
   /** Autocomplete: doc ids matching a fragment (id or submitter). */
   suggestDocIds(fragment: string, limit: number): { id: string; submitter: string }[];
   categories(): string[];
+  /** Releases what the service holds (worker threads) once the calls in flight are answered. */
+  close?(): Promise<void>;
 }

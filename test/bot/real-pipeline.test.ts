@@ -6,8 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aggregateChart } from '../../src/bot/render/chart-data.js';
 import { BAR_RGB, chartSize } from '../../src/bot/render/chart.js';
-import type { RetrievalService } from '../../src/retrieval/service.js';
-import type { Answer } from '../../src/retrieval/types.js';
+import type { Answer, QaService } from '../../src/retrieval/types.js';
 import type { RecordedCall } from '../support/fake-discord.js';
 import { buildFixtureCorpusIndex, openRealQa, type BuiltFixtureIndex } from '../support/index-fixture.js';
 import { barLengths, decodePng } from '../support/png.js';
@@ -23,19 +22,24 @@ const replyWhere = async (h: Harness, token: string, done: (s: string) => boolea
 
 const PDF = 'https://files.nitrd.gov/90-fr-9088/';
 
-describe('the bot over the real retrieval pipeline (fixture corpus index)', () => {
+// The same tests with answers on the gateway's thread and on the answer pool (two worker threads).
+describe.each([
+  { where: 'on the gateway thread', workers: 0 },
+  { where: 'on the answer pool', workers: 2 },
+])('the bot over the real retrieval pipeline (fixture corpus index), answering $where', ({ workers }) => {
   let fixture: BuiltFixtureIndex;
-  let qa: RetrievalService;
+  let qa: QaService;
   let h: Harness;
   const rejections = failOnUnhandledRejections();
 
   beforeAll(async () => {
     fixture = await buildFixtureCorpusIndex();
-    qa = await openRealQa(fixture.dir);
+    qa = await openRealQa(fixture.dir, workers);
     h = await startHarness({ qa, config: { answerTimeoutMs: 20_000 } });
   });
   afterAll(async () => {
     await h?.close();
+    await qa?.close?.();
     await fixture?.cleanup();
     rejections.dispose();
   });

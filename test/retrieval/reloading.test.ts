@@ -1,6 +1,10 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createAnswerService } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import type { PooledQaService } from '../../src/retrieval/pool/pooled-service.js';
+import { silentLog } from '../../src/shared/log.js';
 import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { openRetriever } from '../../src/retrieval/engine.js';
 import { ReloadingQaService } from '../../src/retrieval/reloading.js';
@@ -54,5 +58,41 @@ describe('a running service follows index rebuilds', () => {
     expect(service.stats()).toEqual(before);
     expect(log.lines.at(-1)).toMatchObject({ level: 'error', fields: { index: broken }, message: expect.stringContaining('could not be loaded') });
     expect((await service.search('autonomous delivery drones sandbox'))[0]?.docId).toBe('Zephyr-Widgets-AI-RFI-2025');
+  });
+});
+
+describe('a service on the answer pool follows index rebuilds', () => {
+  let fixture: FixtureIndex;
+  let service: ReloadingQaService;
+  const opened: PooledQaService[] = [];
+  const openPooled = async (dir: string) => {
+    const config = parseConfig({ LOG_LEVEL: 'silent', INDEX_DIR: dir, EMBEDDER: 'lsa', ANSWER_MODE: 'extractive', ANSWER_WORKERS: '1' });
+    const pooled = (await createAnswerService(config, dir, silentLog)) as PooledQaService;
+    opened.push(pooled);
+    return pooled;
+  };
+
+  beforeAll(async () => {
+    fixture = await buildFixtureIndex();
+    service = await ReloadingQaService.start(fixture.dir, openPooled, { pollMs: 60_000 });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await fixture?.cleanup();
+  });
+
+  it('answers a question asked before the swap from the old index, then stops the old workers', async () => {
+    await fs.writeFile(path.join(fixture.corpus.raw, 'Zephyr-Widgets-AI-RFI-2025.txt'), 'Zephyr Widgets urges a national sandbox for testing autonomous delivery drones over farmland.\n\n');
+    await buildIndexIn(fixture.root, fixture.corpus);
+    const [old] = opened;
+    const closing = vi.spyOn(old!, 'close');
+    const inFlight = service.ask('What did Acme Robotics say about defense purchasing?');
+    expect(await service.check()).toBe(true);
+    expect((await inFlight).sources.length).toBeGreaterThan(0);
+    expect(closing).toHaveBeenCalledTimes(1);
+    await closing.mock.results[0]!.value;
+    expect(old!.workers).toBe(0);
+    expect((await service.search('autonomous delivery drones sandbox'))[0]?.docId).toBe('Zephyr-Widgets-AI-RFI-2025');
+    expect(opened[1]!.workers).toBe(1);
   });
 });

@@ -38,6 +38,8 @@ export interface FakeOpenAI {
   script(route: FakeRoute, responses: FakeResponse[]): void;
   /** Mutable defaults. */
   defaults: { dimensions: number; delayMs: number; answer: string };
+  /** Resolves with the next request that arrives on `route` (from now on). */
+  nextRequest(route: FakeRoute): Promise<RecordedRequest>;
   /** Highest number of simultaneous requests seen per route. */
   maxInFlight: Record<FakeRoute, number>;
   close(): Promise<void>;
@@ -110,6 +112,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
   const inFlight: Record<FakeRoute, number> = { embeddings: 0, chat: 0 };
   const maxInFlight: Record<FakeRoute, number> = { embeddings: 0, chat: 0 };
   const requests: RecordedRequest[] = [];
+  const waiting: { route: FakeRoute; resolve: (request: RecordedRequest) => void }[] = [];
   const defaults = { dimensions: 8, delayMs: 0, answer: 'The submissions discuss this [1].' };
 
   const server = http.createServer((req, res) => {
@@ -126,7 +129,13 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         } catch {
           /* recorded as empty */
         }
-        requests.push({ route, path, headers: req.headers, body, at: Date.now() });
+        const recorded: RecordedRequest = { route, path, headers: req.headers, body, at: Date.now() };
+        requests.push(recorded);
+        if (route !== 'other') {
+          const due = waiting.filter((w) => w.route === route);
+          waiting.splice(0, waiting.length, ...waiting.filter((w) => w.route !== route));
+          for (const waiter of due) waiter.resolve(recorded);
+        }
         if (route === 'other') return sendJson(res, 404, { error: { message: `No route ${path}`, type: 'invalid_request_error' } });
         inFlight[route]++;
         maxInFlight[route] = Math.max(maxInFlight[route], inFlight[route]);
@@ -152,6 +161,9 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     requests,
     defaults,
     maxInFlight,
+    nextRequest(route) {
+      return new Promise((resolve) => waiting.push({ route, resolve }));
+    },
     script(route, responses) {
       queues[route].push(...responses);
     },

@@ -5,11 +5,12 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createQaService } from '../../src/app.js';
+import { createAnswerService, createQaService } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { buildOptionsFrom } from '../../src/index-build/options.js';
-import type { RetrievalService } from '../../src/retrieval/service.js';
+import type { QaService } from '../../src/retrieval/types.js';
+import { silentLog } from '../../src/shared/log.js';
 import { writeFixtureCorpus, type FixtureCorpus } from './fixture-corpus.js';
 
 export interface BuiltFixtureIndex {
@@ -37,10 +38,11 @@ export async function buildFixtureCorpusIndex(): Promise<BuiltFixtureIndex> {
 }
 
 /**
- * The real QaService over `dir`, as `src/main.ts` composes it. Extractive answers: the chat model
- * is switched off so a developer's OPENAI_API_KEY cannot make the test call the network.
+ * The real QaService over `dir`, as `src/main.ts` composes it: on `workers` answer threads, or on
+ * the calling thread with 0. Extractive answers: the chat model is switched off so a developer's
+ * OPENAI_API_KEY cannot make the test call the network.
  */
-export async function openRealQa(dir: string): Promise<RetrievalService> {
-  const config = parseConfig({ ...process.env, INDEX_DIR: dir, LOG_LEVEL: 'silent', EMBEDDER: 'lsa', ANSWER_MODE: 'extractive' });
-  return createQaService(config, dir);
+export async function openRealQa(dir: string, workers = 0): Promise<QaService> {
+  const config = parseConfig({ ...process.env, INDEX_DIR: dir, LOG_LEVEL: 'silent', EMBEDDER: 'lsa', ANSWER_MODE: 'extractive', ANSWER_WORKERS: String(workers) });
+  return workers === 0 ? createQaService(config, dir, silentLog) : createAnswerService(config, dir, silentLog);
 }

@@ -3,12 +3,11 @@
  * throws, runs out of time or kills its worker (out of memory, a crash) rejects only its own
  * task; the pool replaces the worker and goes on with the others.
  */
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
+import { siblingModule, workerExecArgv } from '../../shared/worker-threads.js';
 import { PdfTimeoutError } from './pdf-text.js';
 import type { PdfTask } from './pdf-worker.js';
 
@@ -41,22 +40,10 @@ export interface PdfPoolOptions {
   hardStopGraceMs?: number;
 }
 
-/** The worker module beside this one: `.ts` when run from sources (tsx, tests), `.js` when built. */
-function defaultWorkerFile(): string {
-  const self = fileURLToPath(import.meta.url);
-  return path.join(path.dirname(self), `pdf-worker${path.extname(self)}`);
-}
-
-/** A `.ts` worker needs tsx in its thread; under tsx the workers inherit it, under the test runner they do not. */
-function workerExecArgv(workerFile: string): string[] {
-  if (path.extname(workerFile) !== '.ts' || process.execArgv.some((arg) => arg.includes('tsx'))) return process.execArgv;
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-  return [...process.execArgv, '--import', tsx];
-}
 
 export function createPdfPool(options: PdfPoolOptions = {}): PdfExtractor {
   const workers = Math.max(1, options.workers ?? defaultPdfWorkers());
-  const workerFile = options.workerFile ?? defaultWorkerFile();
+  const workerFile = options.workerFile ?? siblingModule(import.meta.url, 'pdf-worker');
   const grace = options.hardStopGraceMs ?? HARD_STOP_GRACE_MS;
   const pool = new Piscina<PdfTask, string[]>({
     filename: pathToFileURL(workerFile).href,

@@ -1,4 +1,4 @@
-import { toTraditional } from '../i18n/script.js';
+import { traditionalPhrases } from '../i18n/script.js';
 import { categoryNameZh } from '../question/categories.js';
 
 /** Fixed sentences of offline answers, in the asker's language and script. */
@@ -92,12 +92,10 @@ const zhHans: Phrases = {
   outlineHeading: (submitter) => `${submitter} 意见书的结构（按原文顺序列出标题及其下的建议，逐字引用英文原文）：`,
 };
 
-/** The Simplified phrases, converted to Traditional (Taiwan usage) as they are produced. */
-const zhHant: Phrases = Object.fromEntries(
-  Object.entries(zhHans).map(([key, value]) => [key, typeof value === 'function' ? (...args: unknown[]) => toTraditional((value as (...a: unknown[]) => string)(...args)) : toTraditional(value as string)]),
-) as unknown as Phrases;
+/** The Simplified phrases in Traditional characters (Taiwan usage), converted once, on first use. */
+const zhHant = traditionalPhrases(zhHans);
 
 export function phrasesFor(language: string, script?: 'hans' | 'hant'): Phrases {
   if (language !== 'zh') return en;
-  return script === 'hant' ? zhHant : zhHans;
+  return script === 'hant' ? zhHant() : zhHans;
 }

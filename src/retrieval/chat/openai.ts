@@ -1,6 +1,5 @@
 /** The chat-model port over the `openai` client: OpenAI or any OpenAI-compatible server. */
-import type OpenAI from 'openai';
-import { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { AnswerError, type ChatMessage, type ChatModel, type ChatUsage, type CompleteOptions, type Completion } from './model.js';
 
 export interface OpenAIChatOptions {
@@ -10,6 +9,21 @@ export interface OpenAIChatOptions {
   timeoutMs: number;
   /** Retries on 408/409/429/5xx and connection errors, done by the client (honours Retry-After). */
   maxRetries: number;
+}
+
+/** Where and how to reach the model, as plain data (a worker thread makes its own client from it). */
+export interface OpenAIChatSettings {
+  apiKey: string;
+  baseURL?: string;
+  model: string;
+  timeoutMs: number;
+  maxRetries: number;
+}
+
+/** The chat model over a new `openai` client made from `settings`. */
+export function openAIChatModel(settings: OpenAIChatSettings): OpenAIChatModel {
+  const { apiKey, baseURL, ...rest } = settings;
+  return new OpenAIChatModel({ client: new OpenAI({ apiKey, ...(baseURL ? { baseURL } : {}) }), ...rest });
 }
 
 export class OpenAIChatModel implements ChatModel {

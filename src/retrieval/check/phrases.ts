@@ -1,4 +1,4 @@
-import { toTraditional } from '../i18n/script.js';
+import { traditionalPhrases } from '../i18n/script.js';
 
 /** The sentences of a claim check, in the asker's language and script. */
 export interface CheckPhrases {
@@ -42,11 +42,10 @@ const zhHans: CheckPhrases = {
   nothing: '找不到与这一论断相关的意见书。',
 };
 
-const zhHant: CheckPhrases = Object.fromEntries(
-  Object.entries(zhHans).map(([key, value]) => [key, typeof value === 'function' ? (...args: unknown[]) => toTraditional((value as (...a: unknown[]) => string)(...args)) : toTraditional(value as string)]),
-) as unknown as CheckPhrases;
+/** The Simplified phrases in Traditional characters (Taiwan usage), converted once, on first use. */
+const zhHant = traditionalPhrases(zhHans);
 
 export function checkPhrasesFor(language: string, script?: 'hans' | 'hant'): CheckPhrases {
   if (language !== 'zh') return en;
-  return script === 'hant' ? zhHant : zhHans;
+  return script === 'hant' ? zhHant() : zhHans;
 }

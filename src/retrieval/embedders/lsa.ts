@@ -21,7 +21,7 @@ export class LsaEmbedder extends Embeddings {
   readonly dimensions: number;
   private readonly index: Map<string, number>;
 
-  constructor(private readonly model: LsaModel) {
+  constructor(readonly model: LsaModel) {
     super({});
     this.id = model.id;
     this.dimensions = model.dimensions;

@@ -79,3 +79,16 @@ export function toSimplified(text: string): string {
 export function toTraditional(text: string, variant: 'twp' | 'tw' | 'hk' = 'twp'): string {
   return converter('cn', variant)(text);
 }
+
+/**
+ * A table of Simplified phrases (strings, and functions that make strings) in Traditional
+ * characters, converted on first use: the conversion dictionaries (~40 MB) are loaded only in a
+ * process or thread that answers in Traditional Chinese.
+ */
+export function traditionalPhrases<T extends object>(hans: T): () => T {
+  let hant: T | undefined;
+  return () =>
+    (hant ??= Object.fromEntries(
+      Object.entries(hans).map(([key, value]) => [key, typeof value === 'function' ? (...args: unknown[]) => toTraditional((value as (...a: unknown[]) => string)(...args)) : toTraditional(value as string)]),
+    ) as T);
+}

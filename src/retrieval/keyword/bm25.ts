@@ -15,6 +15,16 @@ export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 const TERMS_FILE = 'bm25-terms.json';
 const POSTINGS_FILE = 'bm25-postings.bin';
 
+/** The index's data as plain values (typed arrays and the term list), for sharing with worker threads. */
+export interface Bm25Parts {
+  terms: string[];
+  offsets: Int32Array;
+  docs: Int32Array;
+  freqs: Uint16Array;
+  lengths: Uint32Array;
+  params: Bm25Params;
+}
+
 export class Bm25Index {
   private readonly termIds: Map<string, number>;
   private readonly averageLength: number;
@@ -195,6 +205,16 @@ export class Bm25Index {
     const parts = [header, this.offsets, this.docs, this.freqs, padding, this.lengths];
     const chunks = parts.map((a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     await fs.writeFile(path.join(dir, POSTINGS_FILE), Buffer.concat(chunks));
+  }
+
+  /** Its data, with the arrays passed through `copy` (e.g. into shared memory). */
+  parts(copy: <T extends Int32Array | Uint16Array | Uint32Array>(values: T) => T = (v) => v): Bm25Parts {
+    return { terms: this.terms, offsets: copy(this.offsets), docs: copy(this.docs), freqs: copy(this.freqs), lengths: copy(this.lengths), params: this.params };
+  }
+
+  static fromParts(parts: Bm25Parts): Bm25Index {
+    if (parts.terms.length + 1 !== parts.offsets.length) throw new Error(`keyword index parts do not fit: ${parts.terms.length} terms, ${parts.offsets.length} offsets`);
+    return new Bm25Index(parts.terms, parts.offsets, parts.docs, parts.freqs, parts.lengths, parts.params);
   }
 
   static async load(dir: string): Promise<Bm25Index> {

@@ -2,6 +2,8 @@
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import { Document } from '@langchain/core/documents';
 import type { Embeddings } from '@langchain/core/embeddings';
+import path from 'node:path';
+import hnswlib from 'hnswlib-node';
 import type { ChunkStore } from './chunk-store.js';
 
 export interface HnswSettings {
@@ -52,4 +54,20 @@ function vectorCache(store: HNSWLib, chunks: number, dimensions: number): (chunk
     }
     return view;
   };
+}
+
+/** Nearest-neighbour search alone, over the graph file of a store written by `writeHnswStore`. */
+export type NearestSearch = ChunkStore['nearest'];
+
+/**
+ * The HNSW graph of the store in `dir` without its texts (hnswlib-node directly: LangChain's
+ * loader also parses every chunk's text), for a thread that reads texts and vectors elsewhere.
+ */
+export async function openHnswSearch(dir: string, dimensions: number, settings: HnswSettings & { expectChunks: number }): Promise<NearestSearch> {
+  const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
+  await index.readIndex(path.join(dir, 'hnswlib.index'));
+  index.setEf(settings.efSearch);
+  const count = index.getCurrentCount();
+  if (count !== settings.expectChunks) throw new Error(`the HNSW graph in ${dir} holds ${count} chunks, not ${settings.expectChunks}: it belongs to another build`);
+  return async (query, k, keep) => (count === 0 ? [] : index.searchKnn(query, Math.min(k, count), keep).neighbors);
 }
