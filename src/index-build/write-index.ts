@@ -7,6 +7,7 @@ import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
 import type { GlossaryLinks } from '../retrieval/i18n/glossary.js';
 import { writeHnswStore } from '../retrieval/store/hnsw.js';
+import { buildSentenceTable, saveSentenceTable } from '../retrieval/evidence/sentence-table.js';
 import { BuildError } from './embedder-setup.js';
 
 export interface IndexContents {
@@ -41,6 +42,8 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
   // Words seen at least twice are enough to tell a split piece from a word.
   const words = Object.fromEntries([...contents.wordFrequencies].filter(([, count]) => count >= 2));
   await fs.writeFile(path.join(dir, INDEX_FILES.words), JSON.stringify(words));
+  // Read with the word list as it is loaded, so that the table says what reading at query time would.
+  await saveSentenceTable(buildSentenceTable(chunks.length, (c) => chunks[c]!.text, new Map(Object.entries(words))), dir);
   await fs.writeFile(path.join(dir, INDEX_FILES.glossaryLinks), JSON.stringify(contents.glossaryLinks));
   // The manifest goes last: a folder without one is never a usable index.
   await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify(contents.manifest, null, 2));

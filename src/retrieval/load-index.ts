@@ -8,6 +8,7 @@ import type { SubmissionMeta } from '../shared/types.js';
 import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
 import { linkDigest, type GlossaryLinks } from './i18n/glossary.js';
+import { loadSentenceTable, type SentenceTable } from './evidence/sentence-table.js';
 import { Bm25Index } from './keyword/bm25.js';
 import type { ChunkStore } from './store/chunk-store.js';
 import { openHnswStore } from './store/hnsw.js';
@@ -40,6 +41,8 @@ export interface LoadedIndex {
   glossaryLinks: GlossaryLinks;
   /** Embeds questions as the index's chunks were embedded. */
   embedder: Embeddings & { id: string };
+  /** Every chunk's sentences, read when the index was built (in shared memory); without it they are read when needed. */
+  sentences?: SentenceTable;
 }
 
 export interface LoadOptions {
@@ -82,6 +85,9 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   const clusterSize = new Int32Array(docs.length);
   for (const root of cluster) clusterSize[root]!++;
   if (bm25.size !== chunkDoc.length) throw new IndexError('BAD_INDEX', `index at ${dir} is inconsistent: ${bm25.size} keyword entries for ${chunkDoc.length} chunks`);
+  const sentences = await loadSentenceTable(dir, chunkDoc.length).catch((error: unknown) => {
+    throw new IndexError('BAD_INDEX', `cannot read the sentence table in ${dir}: ${(error as Error).message}; rebuild with \`npm run index -- --force\``);
+  });
   return {
     dir,
     manifest,
@@ -99,6 +105,7 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     glossaryLinks,
     store,
     embedder,
+    sentences,
   };
 }
 

@@ -8,6 +8,7 @@ import type { FusionWeights } from './calibration.js';
 import { scoreChunks, type ScoredChunk, type SearchMode } from './search.js';
 import { stem, terms } from './text/tokenize.js';
 import { readSentences, type ReadSentence } from './evidence/sentence-score.js';
+import { tableSentences } from './evidence/sentence-table.js';
 
 export interface Retrieval {
   question: AnalyzedQuestion;
@@ -129,7 +130,8 @@ export class Retriever {
   sentences(chunk: number): readonly ReadSentence[] {
     let read = this.sentenceCache.get(chunk);
     if (!read) {
-      read = readSentences(this.index.store.text(chunk), this.index.wordFrequencies);
+      const { sentences } = this.index;
+      read = sentences ? tableSentences(sentences, chunk, this.index.store.text(chunk)) : readSentences(this.index.store.text(chunk), this.index.wordFrequencies);
       if (this.sentenceCache.size >= SENTENCE_CACHE_CHUNKS) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
       this.sentenceCache.set(chunk, read);
     }

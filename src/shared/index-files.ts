@@ -8,6 +8,8 @@ export const INDEX_FILES = {
   lsa: 'lsa',
   /** Corpus word frequencies: re-joins PDF-split words when quotes are displayed. */
   words: 'words.json',
+  /** Every chunk's sentences, read in advance (offsets and term ids; see evidence/sentence-table). */
+  sentences: 'sentences.bin',
   /** The submitters the glossary's organisations and aliases stand for (GlossaryLinks). */
   glossaryLinks: 'glossary-links.json',
 } as const;

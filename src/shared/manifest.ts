@@ -5,7 +5,7 @@ import { z } from 'zod';
 /** The index's description of itself, written by the build and checked on every load. */
 export const MANIFEST_FILE = 'manifest.json';
 /** 2: adds words.json (corpus word frequencies). 3: adds glossary-links.json. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 export const manifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),

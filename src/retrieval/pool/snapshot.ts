@@ -1,13 +1,15 @@
 /**
  * A loaded index as data that worker threads receive without copying its bulk: chunk texts,
  * embeddings, keyword postings, per-chunk arrays and the LSA term vectors live in
- * SharedArrayBuffers (structured cloning passes them by reference); the small parts (submission
- * metadata, the term list, word frequencies, glossary links) are cloned into each thread.
+ * SharedArrayBuffers (structured cloning passes them by reference), with the table of every
+ * chunk's sentences; the small parts (submission metadata, term lists, word frequencies, glossary
+ * links) are cloned into each thread.
  */
 import type { Embeddings } from '@langchain/core/embeddings';
 import type { IndexManifest } from '../../shared/manifest.js';
 import type { SubmissionMeta } from '../../shared/types.js';
 import { LsaEmbedder, type LsaModel } from '../embedders/lsa.js';
+import { buildSentenceTable, type SentenceTable } from '../evidence/sentence-table.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from '../embedders/openai.js';
 import type { GlossaryLinks } from '../i18n/glossary.js';
 import { Bm25Index, type Bm25Parts } from '../keyword/bm25.js';
@@ -30,6 +32,7 @@ export interface IndexSnapshot {
   bm25: Bm25Parts;
   wordFrequencies: ReadonlyMap<string, number>;
   glossaryLinks: GlossaryLinks;
+  sentences: SentenceTable;
   /** The query embedder: the corpus-trained model itself, or how to reach the embedding API. */
   embedder: { kind: 'lsa'; model: LsaModel } | { kind: 'openai'; options: Omit<OpenAIEmbedderOptions, 'log'> };
 }
@@ -61,6 +64,7 @@ export function snapshotIndex(index: LoadedIndex, openai?: Omit<OpenAIEmbedderOp
     chunkStart: shared(index.chunkStart),
     chunkEnd: shared(index.chunkEnd),
     chunks: shareChunks(index.store, index.chunkDoc.length, manifest.embedder.dimensions),
+    sentences: index.sentences ?? buildSentenceTable(index.chunkDoc.length, (c) => index.store.text(c), index.wordFrequencies),
     bm25: index.bm25.parts(shared),
     wordFrequencies: index.wordFrequencies,
     glossaryLinks: index.glossaryLinks,
@@ -86,6 +90,7 @@ export function indexFromSnapshot(snapshot: IndexSnapshot, log?: OpenAIEmbedderO
     bm25: Bm25Index.fromParts(snapshot.bm25),
     wordFrequencies: snapshot.wordFrequencies,
     glossaryLinks: snapshot.glossaryLinks,
+    sentences: snapshot.sentences,
     embedder: embedderOf(snapshot.embedder, log),
   };
 }
