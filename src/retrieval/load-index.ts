@@ -41,8 +41,8 @@ export interface LoadedIndex {
   glossaryLinks: GlossaryLinks;
   /** Embeds questions as the index's chunks were embedded. */
   embedder: Embeddings & { id: string };
-  /** Every chunk's sentences, read when the index was built (in shared memory); without it they are read when needed. */
-  sentences?: SentenceTable;
+  /** Every chunk's sentences, read when the index was built (in shared memory). */
+  sentences: SentenceTable;
 }
 
 export interface LoadOptions {

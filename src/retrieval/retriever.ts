@@ -7,7 +7,7 @@ import type { WordFrequencies } from './text/rejoin.js';
 import type { FusionWeights } from './calibration.js';
 import { scoreChunks, type ScoredChunk, type SearchMode } from './search.js';
 import { stem, terms } from './text/tokenize.js';
-import { readSentences, type ReadSentence } from './evidence/sentence-score.js';
+import type { ReadSentence } from './evidence/sentence-score.js';
 import { tableSentences } from './evidence/sentence-table.js';
 
 export interface Retrieval {
@@ -130,8 +130,7 @@ export class Retriever {
   sentences(chunk: number): readonly ReadSentence[] {
     let read = this.sentenceCache.get(chunk);
     if (!read) {
-      const { sentences } = this.index;
-      read = sentences ? tableSentences(sentences, chunk, this.index.store.text(chunk)) : readSentences(this.index.store.text(chunk), this.index.wordFrequencies);
+      read = tableSentences(this.index.sentences, chunk, this.index.store.text(chunk));
       if (this.sentenceCache.size >= SENTENCE_CACHE_CHUNKS) this.sentenceCache.delete(this.sentenceCache.keys().next().value!);
       this.sentenceCache.set(chunk, read);
     }

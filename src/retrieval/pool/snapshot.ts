@@ -9,7 +9,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import type { IndexManifest } from '../../shared/manifest.js';
 import type { SubmissionMeta } from '../../shared/types.js';
 import { LsaEmbedder, type LsaModel } from '../embedders/lsa.js';
-import { buildSentenceTable, type SentenceTable } from '../evidence/sentence-table.js';
+import type { SentenceTable } from '../evidence/sentence-table.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from '../embedders/openai.js';
 import type { GlossaryLinks } from '../i18n/glossary.js';
 import { Bm25Index, type Bm25Parts } from '../keyword/bm25.js';
@@ -64,7 +64,7 @@ export function snapshotIndex(index: LoadedIndex, openai?: Omit<OpenAIEmbedderOp
     chunkStart: shared(index.chunkStart),
     chunkEnd: shared(index.chunkEnd),
     chunks: shareChunks(index.store, index.chunkDoc.length, manifest.embedder.dimensions),
-    sentences: index.sentences ?? buildSentenceTable(index.chunkDoc.length, (c) => index.store.text(c), index.wordFrequencies),
+    sentences: index.sentences,
     bm25: index.bm25.parts(shared),
     wordFrequencies: index.wordFrequencies,
     glossaryLinks: index.glossaryLinks,
