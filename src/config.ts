@@ -52,6 +52,16 @@ export const configSchema = z.object({
   DISCORD_GUILD_ID: optStr(),
   /** Override of the Discord REST base (tests point it at a local fake). */
   DISCORD_API_URL: optStr(),
+  /** Gateway shards of the one bot process: unset = one, `auto` = Discord's recommended count, N = shards 0..N-1. */
+  SHARDS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^(auto|[1-9]\d*)$/, 'expected auto or a whole number of shards (1 or more)')
+      .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)))
+      .optional(),
+  ),
   RATE_LIMIT_PER_MINUTE: int(6, 1),
   MAX_CONCURRENT_ANSWERS: int(4, 1),
   /** Threads that search and compose answers off the gateway's event loop: a number (0: on the main thread) or auto (one per core, at most 4). */

@@ -12,6 +12,7 @@ import { handleInteraction } from './interaction-handler.js';
 import { handleMessage } from './message-handler.js';
 import { RateLimits } from './rate-limit.js';
 import { renderChart, type ChartRenderer } from './render/chart.js';
+import { shardOptions } from './sharding.js';
 import { NO_MENTIONS } from './surface.js';
 import type { BotConfig, BotContext } from './types.js';
 
@@ -53,6 +54,7 @@ function clientOptions(config: BotConfig): ClientOptions {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel, Partials.Message],
     allowedMentions: NO_MENTIONS,
+    ...shardOptions(config.shards),
     ...(config.apiUrl ? { rest: { api: config.apiUrl, globalRequestsPerSecond: 1e6 } } : {}),
   };
 }
@@ -119,8 +121,8 @@ export function createBot(deps: BotDeps): Bot {
     } finally {
       if (onDisconnect) client.off(Events.ShardDisconnect, onDisconnect);
     }
-    log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, ms: clock() - startedAt }, 'bot ready');
-    client.on(Events.ShardDisconnect, ({ code }) => log.error({ code }, 'gateway closed and will not reconnect'));
+    log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size, shardCount: client.options.shardCount, ms: clock() - startedAt }, 'bot ready');
+    client.on(Events.ShardDisconnect, ({ code }, shardId) => log.error({ code, shardId }, 'gateway closed and will not reconnect'));
   }
 
   async function idle(): Promise<void> {

@@ -12,11 +12,14 @@ import type { FeedbackLog } from './feedback.js';
 import type { AnswerGate } from './gate.js';
 import type { ChartRenderer } from './render/chart.js';
 import type { RateCost, RateLimits } from './rate-limit.js';
+import type { ShardSetting } from './sharding.js';
 
 /** Everything the bot needs to know, as a plain object (filled from the parsed configuration by the composition root). */
 export interface BotConfig {
   /** REST base override, e.g. `http://127.0.0.1:1234/api` for the fake Discord in tests. */
   apiUrl?: string;
+  /** Gateway shards this process runs: unset = one, `auto` = Discord's recommended count, N = shards 0..N-1. */
+  shards?: ShardSetting;
   /** Questions per user per minute; lighter requests get a multiple of it. */
   rateLimitPerMinute: number;
   maxConcurrentAnswers: number;

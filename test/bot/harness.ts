@@ -7,7 +7,7 @@ import { createBot, type Bot } from '../../src/bot/bot.js';
 import type { ChartRenderer } from '../../src/bot/render/chart.js';
 import type { BotConfig } from '../../src/bot/types.js';
 import type { QaService } from '../../src/retrieval/types.js';
-import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
+import { FakeDiscord, type FakeDiscordOptions, type RecordedCall } from '../support/fake-discord.js';
 import { FakeQa } from '../support/fake-qa.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -48,8 +48,20 @@ export function memoryLogger(logs: any[]) {
   return pino({ level: 'debug' }, stream);
 }
 
-export async function startHarness(options: { config?: Partial<BotConfig>; qa?: QaService; requireMessageContent?: boolean; renderChart?: ChartRenderer } = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start({ requireMessageContent: options.requireMessageContent ?? true });
+export interface HarnessOptions {
+  config?: Partial<BotConfig>;
+  qa?: QaService;
+  requireMessageContent?: boolean;
+  renderChart?: ChartRenderer;
+  /** More settings of the fake Discord (recommended shards, identify concurrency). */
+  fake?: FakeDiscordOptions;
+  /** Runs on the fake before the bot logs in (e.g. to add guilds READY should list). */
+  beforeLogin?: (fake: FakeDiscord) => void;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await FakeDiscord.start({ ...options.fake, requireMessageContent: options.requireMessageContent ?? true });
+  options.beforeLogin?.(fake);
   const qa = (options.qa as FakeQa | undefined) ?? new FakeQa();
   const config = testConfig({ apiUrl: fake.apiUrl, ...options.config });
   const logs: any[] = [];

@@ -38,6 +38,8 @@ export interface RestState {
   failThreads: boolean;
   /** Snowflake of each interaction token's original response. */
   originals: Map<string, string>;
+  /** What `GET /gateway/bot` recommends: shard count and identify concurrency. */
+  gatewayBot: { shards: number; maxConcurrency: number };
 }
 
 type Reply = { status: number; body?: unknown };
@@ -81,7 +83,11 @@ export function route(state: RestState, call: RecordedCall): Reply {
   if (method === 'GET' && path === '/gateway/bot') {
     return {
       status: 200,
-      body: { url: state.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } },
+      body: {
+        url: state.gatewayUrl(),
+        shards: state.gatewayBot.shards,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: state.gatewayBot.maxConcurrency },
+      },
     };
   }
   if (root === 'applications' && method === 'PUT') {

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { FakeGateway } from './fake-discord-gateway.js';
+import { FakeGateway, shardOf, type ShardPair } from './fake-discord-gateway.js';
 import { baseMessage, readBody, route, send, type RecordedCall, type RestState } from './fake-discord-rest.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -10,6 +10,18 @@ export interface FakeDiscordOptions {
   requireMessageContent?: boolean;
   /** Close every IDENTIFY with this gateway code. */
   closeOnIdentify?: number;
+  /** The shard count `GET /gateway/bot` recommends (what `shards: 'auto'` uses); default 1. */
+  recommendedShards?: number;
+  /**
+   * `session_start_limit.max_concurrency`: shards that may identify at once. discord.js waits
+   * 5 s between identifies of shards sharing a bucket (`id % max_concurrency`); default 1.
+   */
+  maxConcurrency?: number;
+}
+
+interface FakeGuild {
+  id: string;
+  name: string;
 }
 
 export interface UserSpec {
@@ -20,6 +32,13 @@ export interface UserSpec {
 
 let snowflake = 1_300_000_000_000_000_000n;
 const nextId = () => String(++snowflake);
+
+/** A fresh snowflake whose guild would be served by `shard` of `shards` (its timestamp bits moved forward as needed). */
+function idOnShard(shard: number, shards: number): string {
+  const id = BigInt(nextId());
+  const ahead = BigInt((shard - shardOf(String(id), shards) + shards) % shards);
+  return String(id + (ahead << 22n));
+}
 
 /**
  * A local fake Discord (REST + gateway) for the real discord.js client. Records every REST call;
@@ -35,6 +54,7 @@ export class FakeDiscord {
   readonly dmChannelId = nextId();
   readonly gateway: FakeGateway;
   private readonly state: RestState;
+  private readonly guilds = new Map<string, FakeGuild>();
   private port = 0;
 
   private constructor(private readonly server: Server, options: FakeDiscordOptions) {
@@ -51,33 +71,21 @@ export class FakeDiscord {
       ]),
       failThreads: false,
       originals: new Map(),
+      gatewayBot: { shards: options.recommendedShards ?? 1, maxConcurrency: options.maxConcurrency ?? 1 },
     };
+    this.guilds.set(this.guildId, { id: this.guildId, name: 'Fake guild' });
     this.gateway = new FakeGateway({
       requireMessageContent: options.requireMessageContent ?? true,
       ...(options.closeOnIdentify ? { closeOnIdentify: options.closeOnIdentify } : {}),
-      ready: () => ({
+      ready: (shard) => ({
         v: 10,
         user: this.botUser,
-        guilds: [{ id: this.guildId, unavailable: true }],
+        guilds: this.guildsOf(shard).map((g) => ({ id: g.id, unavailable: true })),
         session_id: `session-${nextId()}`,
         resume_gateway_url: this.state.gatewayUrl(),
         application: { id: this.appId, flags: 0 },
-        shard: [0, 1],
       }),
-      guildCreates: () => [
-        {
-          id: this.guildId,
-          name: 'Fake guild',
-          unavailable: false,
-          owner_id: nextId(),
-          roles: [],
-          emojis: [],
-          members: [],
-          threads: [],
-          member_count: 2,
-          channels: [...this.state.channels.values()].filter((c) => c.guild_id === this.guildId && c.type !== 11).map(({ guild_id: _g, ...c }) => c),
-        },
-      ],
+      guildCreates: (shard) => this.guildsOf(shard).map((g) => this.guildCreate(g)),
     });
     server.on('request', (request, response) => {
       void this.onRequest(request, response);
@@ -91,6 +99,42 @@ export class FakeDiscord {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     fake.port = (server.address() as AddressInfo).port;
     return fake;
+  }
+
+  /**
+   * Another guild with a text channel, whose id puts it on `shard` when the bot runs `shards`
+   * shards. Add guilds before the bot starts: READY lists them for their shard.
+   */
+  addGuild(where: { shard: number; shards: number }): { guildId: string; channelId: string } {
+    const guildId = idOnShard(where.shard, where.shards);
+    const channelId = nextId();
+    this.guilds.set(guildId, { id: guildId, name: `Fake guild ${this.guilds.size + 1}` });
+    this.state.channels.set(channelId, { id: channelId, type: 0, guild_id: guildId, name: 'general' });
+    return { guildId, channelId };
+  }
+
+  private guildsOf([shard, shards]: ShardPair): FakeGuild[] {
+    return [...this.guilds.values()].filter((g) => shardOf(g.id, shards) === shard);
+  }
+
+  private guildCreate(guild: FakeGuild) {
+    return {
+      id: guild.id,
+      name: guild.name,
+      unavailable: false,
+      owner_id: nextId(),
+      roles: [],
+      emojis: [],
+      members: [],
+      threads: [],
+      member_count: 2,
+      channels: [...this.state.channels.values()].filter((c) => c.guild_id === guild.id && c.type !== 11).map(({ guild_id: _g, ...c }) => c),
+    };
+  }
+
+  /** The guild a channel (or thread) belongs to; the first guild for unknown channels. */
+  private guildOfChannel(channelId: string): string {
+    return this.state.channels.get(channelId)?.guild_id ?? this.guildId;
   }
 
   get apiUrl(): string {
@@ -123,12 +167,16 @@ export class FakeDiscord {
     }
   }
 
-  /** Waits until the gateway session is live again (after a drop). */
-  async waitForLive(timeoutMs = 5_000): Promise<void> {
-    if (this.gateway.isLive()) return;
+  /** Waits until the shard's gateway session is live again (after a drop); without a shard, every shard's. */
+  async waitForLive(timeoutMs = 5_000, shard?: number): Promise<void> {
+    if (this.gateway.isLive(shard)) return;
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('Timed out waiting for the gateway session')), timeoutMs);
+      const timer = setTimeout(() => {
+        off();
+        reject(new Error(`Timed out waiting for the gateway session${shard === undefined ? 's' : ` of shard ${shard}`}`));
+      }, timeoutMs);
       const off = this.gateway.onLive(() => {
+        if (!this.gateway.isLive(shard)) return;
         clearTimeout(timer);
         off();
         resolve();
@@ -143,6 +191,7 @@ export class FakeDiscord {
     const token = `itoken-${id}`;
     const u = { id: user.id, username: user.username ?? `user${user.id}`, discriminator: '0', global_name: null, avatar: null, bot: user.bot ?? false };
     const channelId = where.dm ? this.dmChannelId : (where.channelId ?? this.channelId);
+    const guildId = this.guildOfChannel(channelId);
     const payload: any = {
       id,
       application_id: this.appId,
@@ -152,18 +201,21 @@ export class FakeDiscord {
       locale: 'en-US',
       app_permissions: '2248473465835073',
       channel_id: channelId,
-      channel: where.dm ? { id: channelId, type: 1 } : { id: channelId, type: 0, guild_id: this.guildId },
+      channel: where.dm ? { id: channelId, type: 1 } : { id: channelId, type: 0, guild_id: guildId },
       entitlements: [],
       authorizing_integration_owners: {},
       context: where.dm ? 1 : 0,
     };
     if (where.dm) payload.user = u;
-    else Object.assign(payload, { guild_id: this.guildId, guild_locale: 'en-US', member: { user: u, roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } });
+    else Object.assign(payload, { guild_id: guildId, guild_locale: 'en-US', member: { user: u, roles: [], permissions: '2248473465835073', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } });
     return { id, token, payload };
   }
 
-  /** A slash command. `options` are `{ name: value }`; strings, booleans and numbers are typed automatically. */
-  chatInput(name: string, options: Record<string, string | boolean | number> = {}, user: UserSpec = { id: '1001' }, where: { dm?: boolean } = {}) {
+  /**
+   * A slash command. `options` are `{ name: value }`; strings, booleans and numbers are typed automatically.
+   * `where.channelId` sends it from that channel's guild (and so on that guild's shard).
+   */
+  chatInput(name: string, options: Record<string, string | boolean | number> = {}, user: UserSpec = { id: '1001' }, where: { dm?: boolean; channelId?: string } = {}) {
     const { id, token, payload } = this.interactionBase(2, user, where);
     payload.data = { id: nextId(), name, type: 1, options: Object.entries(options).map(([n, value]) => ({ name: n, type: optionType(value), value })) };
     this.gateway.dispatch('INTERACTION_CREATE', payload);
@@ -184,10 +236,10 @@ export class FakeDiscord {
   }
 
   /** A button click (type 3) on a bot message. */
-  button(customId: string, user: UserSpec = { id: '1001' }) {
-    const { id, token, payload } = this.interactionBase(3, user, {});
+  button(customId: string, user: UserSpec = { id: '1001' }, where: { channelId?: string } = {}) {
+    const { id, token, payload } = this.interactionBase(3, user, where);
     payload.data = { custom_id: customId, component_type: 2 };
-    payload.message = { ...this.messageShell(this.channelId, this.botUser, ''), components: [] };
+    payload.message = { ...this.messageShell(payload.channel_id, this.botUser, ''), components: [] };
     this.gateway.dispatch('INTERACTION_CREATE', payload);
     return { id, token };
   }
@@ -195,7 +247,7 @@ export class FakeDiscord {
   // ----- messages -----
 
   private messageShell(channelId: string, author: any, content: string, guild = true): any {
-    return baseMessage(nextId(), channelId, guild ? this.guildId : undefined, author, content);
+    return baseMessage(nextId(), channelId, guild ? this.guildOfChannel(channelId) : undefined, author, content);
   }
 
   /**
@@ -211,7 +263,7 @@ export class FakeDiscord {
     if (opts.dm) msg.channel_type = 1;
     if (opts.replyTo) {
       msg.type = 19;
-      msg.message_reference = { message_id: opts.replyTo.id, channel_id: channelId, ...(opts.dm ? {} : { guild_id: this.guildId }) };
+      msg.message_reference = { message_id: opts.replyTo.id, channel_id: channelId, ...(opts.dm ? {} : { guild_id: this.guildOfChannel(channelId) }) };
       msg.referenced_message = opts.replyTo;
     }
     const list = this.state.messages.get(channelId) ?? [];
