@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { answerWorkers, createAnswerService } from '../src/app.js';
 import { createBot } from '../src/bot/bot.js';
+import { renderChart, type ChartRenderer } from '../src/bot/render/chart.js';
 import { botConfigFrom } from '../src/bot/config.js';
 import type { BotConfig } from '../src/bot/types.js';
 import { getConfig, parseConfig, PROJECT_ROOT } from '../src/config.js';
@@ -93,7 +94,19 @@ const capacity = config.maxConcurrentAnswers + config.maxQueue;
 if (capacity < users) {
   console.warn(`warning: MAX_CONCURRENT_ANSWERS ${config.maxConcurrentAnswers} + MAX_QUEUE ${config.maxQueue} < ${users} users: some will be told the bot is busy`);
 }
-const bot = createBot({ qa, config, logger: quietLog });
+// Charts are drawn on the gateway's thread: their time is counted.
+let chartMs = 0;
+let charts = 0;
+const timedChart: ChartRenderer = async (chart) => {
+  const started = performance.now();
+  try {
+    return await renderChart(chart);
+  } finally {
+    chartMs += performance.now() - started;
+    charts++;
+  }
+};
+const bot = createBot({ qa, config, logger: quietLog, renderChart: timedChart });
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
 /** The reply is complete when its buttons arrive: on the original reply, or on the last follow-up of a split answer. */
@@ -148,6 +161,8 @@ try {
     p95Ms: quantile(latencies, 0.95),
     maxMs: latencies.at(-1) ?? Number.NaN,
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    charts,
+    chartMs: Math.round(chartMs),
     loopDelayMaxMs: Math.round(loopDelay.max / 1e6),
     loopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e6),
     startToReadyMs,
@@ -169,7 +184,7 @@ console.log(`${r.qa === 'real' ? `real pipeline over ${indexDir} (${r.documents}
 console.log(`settings: ANSWER_WORKERS ${r.workers}${r.workers === 0 ? ' (answers on the gateway thread)' : ''}, MAX_CONCURRENT_ANSWERS ${r.maxConcurrentAnswers}, MAX_QUEUE ${r.maxQueue}, ANSWER_TIMEOUT_MS ${config.answerTimeoutMs}, ${questions.length} distinct questions`);
 console.log(`answered ${r.answered}/${r.users}, lost ${r.lost}${r.notCovered ? ` (${r.notCovered} answered "not covered")` : ''}`);
 console.log(`interaction → final reply: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
-console.log(`gateway event loop held up: max ${r.loopDelayMaxMs} ms, p99 ${r.loopDelayP99Ms} ms; CPU used during the run (all threads) ${r.cpuMs} ms`);
+console.log(`gateway event loop held up: max ${r.loopDelayMaxMs} ms, p99 ${r.loopDelayP99Ms} ms; CPU used during the run (all threads) ${r.cpuMs} ms, of which ${r.charts} charts drawn on the gateway thread ${r.chartMs} ms`);
 console.log(`${r.qa === "real" ? `index load ${r.loadMs} ms; ` : ""}bot start → ready ${r.startToReadyMs} ms`);
 console.log(`RSS: ${r.rssAtStartMb} MB at start, ${r.rssAfterLoadMb} MB with the index loaded, ${r.rssAfterRunMb} MB after the run, peak ${r.peakRssMb} MB`);
 console.log(JSON.stringify(r));

@@ -21,6 +21,14 @@ export function converter(from: string, to: string): Converter {
 }
 
 
+/**
+ * Builds every converter the question and answer paths use, up front: each takes 50–250 ms to
+ * load its dictionaries, which otherwise falls on the first question that needs it.
+ */
+export function loadConverters(): void {
+  for (const [from, to] of [['t', 'cn'], ['cn', 't'], ['hk', 'cn'], ['tw', 'cn'], ['twp', 'cn'], ['cn', 'tw'], ['cn', 'twp']] as const) converter(from, to)('');
+}
+
 export const HAN = /\p{Script=Han}/u;
 export const HAN_G = /\p{Script=Han}/gu;
 

@@ -9,6 +9,7 @@ import { INDEX_FILES } from '../../shared/index-files.js';
 import type { Log } from '../../shared/log.js';
 import { openAIChatModel } from '../chat/openai.js';
 import { retrieverFor } from '../engine.js';
+import { loadConverters } from '../i18n/script.js';
 import { RetrievalService } from '../service.js';
 import { openHnswSearch } from '../store/hnsw.js';
 import type { AskOptions } from '../types.js';
@@ -53,6 +54,7 @@ async function start(): Promise<RetrievalService> {
     expectChunks: snapshot.chunkDoc.length,
   });
   const ready = new RetrievalService({ retriever: retrieverFor(indexFromSnapshot(snapshot, log, search)), coverageFloor: init.coverageFloor, log, clock: Date.now, ...(chat ? { chat } : {}) });
+  loadConverters();
   // Offline only: with a chat model these would be paid-for requests.
   if (!chat) for (const question of WARM_UP) await ready.ask(question).catch(() => undefined);
   return ready;
