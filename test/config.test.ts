@@ -1,5 +1,7 @@
-/** The environment parsed once: what each SHARDS value means, and a clear error for the rest. */
+/** The environment parsed once: what each SHARDS and ANSWER_WORKERS value means, and a clear error for the rest. */
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { answerWorkers } from '../src/app.js';
 import { botConfigFrom } from '../src/bot/config.js';
 import { ConfigError, parseConfig } from '../src/config.js';
 
@@ -28,5 +30,29 @@ describe('SHARDS', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).code).toBe('BAD_CONFIG');
     expect((error as ConfigError).message).toMatch(/SHARDS: expected auto or a whole number of shards \(1 or more\)/);
+  });
+});
+
+describe('ANSWER_WORKERS', () => {
+  it.each([
+    [undefined, 'auto'],
+    ['', 'auto'],
+    ['auto', 'auto'],
+    ['0', 0],
+    ['3', 3],
+  ])('%j → %j', (value, expected) => {
+    expect(parseConfig(value === undefined ? {} : { ANSWER_WORKERS: value }).ANSWER_WORKERS).toBe(expected);
+  });
+
+  it('makes auto one thread per core, at most 4, and a number that many', () => {
+    const cores = Math.min(4, Math.max(1, os.availableParallelism()));
+    expect(answerWorkers(parseConfig({}))).toBe(cores);
+    expect(answerWorkers(parseConfig({ ANSWER_WORKERS: '0' }))).toBe(0);
+    expect(answerWorkers(parseConfig({ ANSWER_WORKERS: '3' }))).toBe(3);
+  });
+
+  it.each(['-1', '1.5', 'many', '65'])('refuses %j, naming the variable', (value) => {
+    expect(() => parseConfig({ ANSWER_WORKERS: value })).toThrow(ConfigError);
+    expect(() => parseConfig({ ANSWER_WORKERS: value })).toThrow(/ANSWER_WORKERS/);
   });
 });
