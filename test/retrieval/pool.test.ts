@@ -2,6 +2,7 @@
  * The answer pool: the real pipeline on piscina worker threads over the fixture index in shared
  * memory, compared call by call with the same pipeline on the calling thread.
  */
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerService, createQaService } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
@@ -82,6 +83,23 @@ describe('the answer pool (ANSWER_WORKERS=2)', () => {
     const error = await PooledQaService.start({ ...snapshot, dir: `${fixture.dir}-moved` }, { workers: 1, coverageFloor: COVERAGE_FLOOR }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/-moved/);
+  });
+
+  it('fails the question whose worker dies with an error, and answers the next ones on a new worker', async () => {
+    const snapshot = await loadSnapshot({ dir: fixture.dir });
+    const workerFile = fileURLToPath(new URL('../support/dying-answer-worker.ts', import.meta.url));
+    const dying = await PooledQaService.start(snapshot, { workers: 1, coverageFloor: COVERAGE_FLOOR, workerFile });
+    try {
+      const question = 'What did Acme Robotics say about defense purchasing?';
+      const lost = await dying.ask(`EXIT ${question}`).catch((e: unknown) => e);
+      expect(lost).toBeInstanceOf(Error);
+      expect(codeOf(lost)).toBeUndefined(); // the user gets the generic "something went wrong" message
+      const expected = (await local.ask(question)).text;
+      expect((await Promise.all([dying.ask(question), dying.ask(question)])).map((a) => a.text)).toEqual([expected, expected]);
+      expect(dying.workers).toBe(1);
+    } finally {
+      await dying.close();
+    }
   });
 
   it('loads no index that is missing, with the loader\'s own error', async () => {
