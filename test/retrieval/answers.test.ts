@@ -90,8 +90,8 @@ describe('counting questions', () => {
     expect(answer.aggregate?.submissions).toBe(count);
   });
 
-  it('count the submissions that mention a topic, by category', async () => {
-    const answer = await service.ask('How many submissions mention export controls?');
+  it.each(['How many submissions mention export controls?', 'How many submissions mention export controls, by category?', 'Give a breakdown by categories: how many submissions mention export controls?'])('count the submissions that mention a topic, by category: %s', async (question) => {
+    const answer = await service.ask(question);
     expect(answer.text.split('\n')[0]).toBe('3 submissions mention ‘export controls’ (all of its words in one passage).');
     expect(answer.aggregate?.byCategory).toEqual([
       { category: 'Private Sector', submissions: 2 },

@@ -15,7 +15,7 @@ const FRAME = new Set(
   main key major central top primary summarise summarize summarised summarized summary summaries overview outline
   respond responded response responses letter letters input inputs
   organisation organization organisations organizations group groups respondent respondents commenter commenters
-  submitter submitters
+  submitter submitters category categories breakdown
   same similar similarly likewise agree agreed well also too else other others anything something thing things
   differ differs differed difference differences compare compares compared comparison contrast versus vs both each either
   weigh weighed give gave given cite cited cites named listed
