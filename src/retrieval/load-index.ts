@@ -11,6 +11,7 @@ import { linkDigest, type GlossaryLinks } from './i18n/glossary.js';
 import { loadSentenceTable, type SentenceTable } from './evidence/sentence-table.js';
 import { Bm25Index } from './keyword/bm25.js';
 import type { ChunkStore } from './store/chunk-store.js';
+import { shared } from './store/shared.js';
 import { openHnswStore } from './store/hnsw.js';
 import { ANALYZER_VERSION } from './text/tokenize.js';
 
@@ -93,13 +94,14 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
     manifest,
     docs,
     docIndex: new Map(docs.map((d, i) => [d.id, i])),
-    cluster,
-    clusterSize: Int32Array.from(cluster, (root) => clusterSize[root]!),
-    firstChunk,
-    chunkDoc,
-    chunkPage: Int32Array.from(chunks.page),
-    chunkStart: Int32Array.from(chunks.start),
-    chunkEnd: Int32Array.from(chunks.end),
+    // Per-document and per-chunk arrays in shared memory, as the answer pool's threads read them.
+    cluster: shared(cluster),
+    clusterSize: shared(Int32Array.from(cluster, (root) => clusterSize[root]!)),
+    firstChunk: shared(firstChunk),
+    chunkDoc: shared(chunkDoc),
+    chunkPage: shared(Int32Array.from(chunks.page)),
+    chunkStart: shared(Int32Array.from(chunks.start)),
+    chunkEnd: shared(Int32Array.from(chunks.end)),
     bm25,
     wordFrequencies: new Map(Object.entries(words)),
     glossaryLinks,

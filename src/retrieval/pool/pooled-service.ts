@@ -14,6 +14,7 @@ import { silentLog, type Log } from '../../shared/log.js';
 import { siblingModule, workerExecArgv } from '../../shared/worker-threads.js';
 import { retrieverFor } from '../engine.js';
 import { RetrievalService } from '../service.js';
+import type { NearestSearch } from '../store/hnsw.js';
 import type { Answer, AskOptions, CampaignList, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from '../types.js';
 import { errorFrom, type ChatSettings, type Outcome, type PooledMethod, type Task, type WorkerInit, type WorkerMessage } from './protocol.js';
 import { indexFromSnapshot, type IndexSnapshot } from './snapshot.js';
@@ -42,7 +43,7 @@ export class PooledQaService implements QaService {
     options: PoolOptions,
   ) {
     this.log = options.log ?? silentLog;
-    this.local = new RetrievalService({ retriever: retrieverFor(indexFromSnapshot(snapshot, this.log)), coverageFloor: options.coverageFloor, log: this.log });
+    this.local = new RetrievalService({ retriever: retrieverFor(indexFromSnapshot(snapshot, searchOnWorkers, this.log)), coverageFloor: options.coverageFloor, log: this.log });
   }
 
   /** Starts the workers over `snapshot`; resolves once every one has loaded it (rejects if one cannot). */
@@ -149,6 +150,9 @@ export class PooledQaService implements QaService {
     }
   }
 }
+
+/** The calling thread's lookups never search by vector; the graph is read by the workers alone. */
+const searchOnWorkers: NearestSearch = () => Promise.reject(new Error('nearest-neighbour search runs on the answer threads'));
 
 /** Loads the index in `task.dir` into shared memory, on a thread that exits when done (see snapshot-worker). */
 export async function loadSnapshot(task: SnapshotTask): Promise<IndexSnapshot> {

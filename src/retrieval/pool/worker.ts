@@ -33,8 +33,7 @@ const log: Log = { debug: relay('debug'), info: relay('info'), warn: relay('warn
 
 /**
  * Questions of each kind, asked once before the worker takes users' questions: compiling the
- * pipeline's code and loading the Chinese dictionaries otherwise falls on the first users after
- * a start (a question then took 3–10 times as long).
+ * pipeline's code otherwise falls on the first users after a start.
  */
 const WARM_UP = ['What do the submissions say about public safety?', 'How many submissions mention small businesses?', '意见书对教育说了什么？', '意見書對醫療說了什麼？'];
 
@@ -53,7 +52,7 @@ async function start(): Promise<RetrievalService> {
     efSearch: snapshot.manifest.hnsw.efSearch,
     expectChunks: snapshot.chunkDoc.length,
   });
-  const ready = new RetrievalService({ retriever: retrieverFor(indexFromSnapshot(snapshot, log, search)), coverageFloor: init.coverageFloor, log, clock: Date.now, ...(chat ? { chat } : {}) });
+  const ready = new RetrievalService({ retriever: retrieverFor(indexFromSnapshot(snapshot, search, log)), coverageFloor: init.coverageFloor, log, clock: Date.now, ...(chat ? { chat } : {}) });
   loadConverters();
   // Offline only: with a chat model these would be paid-for requests.
   if (!chat) for (const question of WARM_UP) await ready.ask(question).catch(() => undefined);

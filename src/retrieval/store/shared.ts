@@ -1,9 +1,9 @@
 /**
  * The chunk store in shared memory: every chunk's text (UTF-8, packed) and embedding in
  * SharedArrayBuffers that worker threads read in place, so that a pool of answer workers holds
- * one copy of them, not one per thread. Nearest-neighbour search is given (each thread's HNSW
- * graph, which hnswlib-node keeps in native memory that threads cannot share), or else exact: a
- * cosine scan of every chunk, ~14 ms for 42k chunks of 256 dimensions against ~1 ms for HNSW.
+ * one copy of them, not one per thread. Nearest-neighbour search is given: each thread's HNSW
+ * graph, which hnswlib-node keeps in native memory that threads cannot share (an exact cosine
+ * scan of the shared vectors took ~14 ms for 42k chunks of 256 dimensions against ~1 ms).
  */
 import type { ChunkStore } from './chunk-store.js';
 
@@ -47,75 +47,18 @@ export function shareChunks(store: ChunkStore, chunks: number, dimensions: numbe
   return { text, offsets, vectors, dimensions };
 }
 
-/** The chunk store over shared chunks: texts decoded on demand, vectors read in place; `search` finds nearest chunks, by default exactly. */
-export function sharedChunkStore(data: SharedChunks, search?: ChunkStore['nearest']): ChunkStore {
+/** The chunk store over shared chunks: texts decoded on demand, vectors read in place, nearest chunks found by `search`. */
+export function sharedChunkStore(data: SharedChunks, search: ChunkStore['nearest']): ChunkStore {
   const { text, offsets, vectors, dimensions } = data;
   const chunks = offsets.length - 1;
   // A Buffer over the shared bytes decodes in place (TextDecoder refuses shared memory).
   const bytes = Buffer.from(text.buffer, text.byteOffset, text.byteLength);
-  const textOf = (c: number) => bytes.toString('utf8', offsets[c]!, offsets[c + 1]!);
   return {
     text(chunk) {
       if (!(chunk >= 0 && chunk < chunks)) throw new RangeError(`no chunk ${chunk} (the store has ${chunks})`);
-      return textOf(chunk);
+      return bytes.toString('utf8', offsets[chunk]!, offsets[chunk + 1]!);
     },
     vector: (chunk) => vectors.subarray(chunk * dimensions, (chunk + 1) * dimensions),
-    nearest: search ?? (async (query, k, keep) => nearestChunks(vectors, dimensions, query, k, keep)),
+    nearest: search,
   };
-}
-
-/** The `k` rows of `vectors` with the highest cosine to `query`, best first (ties: lower chunk first). */
-export function nearestChunks(vectors: Float32Array, dimensions: number, query: readonly number[], k: number, keep?: (chunk: number) => boolean): number[] {
-  const chunks = Math.floor(vectors.length / dimensions);
-  let norm = 0;
-  for (const x of query) norm += x * x;
-  norm = Math.sqrt(norm) || 1;
-  const q = Float32Array.from(query, (x) => x / norm);
-  // The best k so far, kept sorted from worst to best; a chunk enters when it beats the worst.
-  const size = Math.max(0, Math.min(k, chunks));
-  const best = new Int32Array(size);
-  const scores = new Float64Array(size).fill(Number.NEGATIVE_INFINITY);
-  let filled = 0;
-  for (let c = 0; c < chunks; c++) {
-    if (keep && !keep(c)) continue;
-    const score = dot(q, vectors, c * dimensions, dimensions);
-    if (filled === size) {
-      if (!(score > scores[0]!)) continue;
-      // Full: the worst leaves; better entries move down until the new one's place.
-      let i = 0;
-      for (; i + 1 < size && scores[i + 1]! < score; i++) {
-        scores[i] = scores[i + 1]!;
-        best[i] = best[i + 1]!;
-      }
-      scores[i] = score;
-      best[i] = c;
-      continue;
-    }
-    // Not full yet: appended, then moved below the entries it does not beat.
-    let i = filled++;
-    for (; i > 0 && scores[i - 1]! >= score; i--) {
-      scores[i] = scores[i - 1]!;
-      best[i] = best[i - 1]!;
-    }
-    scores[i] = score;
-    best[i] = c;
-  }
-  return Array.from(best.subarray(0, filled)).reverse();
-}
-
-/** q · vectors[row … row+dimensions), four sums at a time (about twice as fast as one). */
-function dot(q: Float32Array, vectors: Float32Array, row: number, dimensions: number): number {
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  let e = 0;
-  let d = 0;
-  for (; d + 3 < dimensions; d += 4) {
-    a += q[d]! * vectors[row + d]!;
-    b += q[d + 1]! * vectors[row + d + 1]!;
-    c += q[d + 2]! * vectors[row + d + 2]!;
-    e += q[d + 3]! * vectors[row + d + 3]!;
-  }
-  for (; d < dimensions; d++) a += q[d]! * vectors[row + d]!;
-  return a + b + c + e;
 }
