@@ -3,13 +3,18 @@ import path from 'node:path';
 import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
 import { createQaService, loadOptionsFrom } from '../app.js';
 import { getConfig } from '../config.js';
-import { answerMisses, answerReport, type AnswerRow } from '../retrieval/answer-metrics.js';
+import { answerReport, type AnswerRow } from '../retrieval/answer-metrics.js';
+import { scoreClaims, scoreConversations, scoreQuestions, type ScoredAnswer } from '../retrieval/eval/shared-score.js';
+import { parseClaimFile, parseConversationFile, resultAnswer, runClaims, runConversations } from '../retrieval/eval/sets.js';
+import { inSplit, type SplitChoice } from '../retrieval/eval/split.js';
 import { openRetriever } from '../retrieval/engine.js';
 import { parseQaFile, score, type Metrics, type QaLine } from '../retrieval/evaluate.js';
 import type { Retriever } from '../retrieval/retriever.js';
 import type { SearchMode } from '../retrieval/search.js';
 
-const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--answers] [--ablation] [--vector-weight W]
+const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--answers] [--ablation] [--vector-weight W] [--split tune|holdout|all]
+       npm run eval -- --conversations FILE.jsonl [--out RESULTS.jsonl] [--index DIR] [--split …]
+       npm run eval -- --claims FILE.jsonl [--out RESULTS.jsonl] [--index DIR] [--split …]
 
   Runs every question through retrieval exactly as the bot does and scores the ranked
   submissions against each line's "relevant" list. --answers also asks every question through
@@ -18,7 +23,11 @@ const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.js
   and unanswerable questions declined. --ablation also scores keyword-only and vector-only
   retrieval in the same run; --vector-weight and --document-weight override the fusion weights of
   the vector signal and of the whole-submission BM25 (for tuning). The last stdout line is a JSON
-  summary.`;
+  summary. --conversations asks each conversation's turns in order, as one conversation;
+  --claims checks each claim (its "submitter" as the check's submitter option). Both, and
+  --answers, print the shared scorers' figures (FORMATS.md) and write their result lines with
+  --out. --split keeps the items of one part of the fixed split by a hash of their id: tune
+  (tuned on) or holdout (only scored).`;
 
 const filterOf = (line: QaLine) => ({
   ...(line.filter?.category ? { category: line.filter.category } : {}),
@@ -30,6 +39,9 @@ runCli(async () => {
     process.argv.slice(2),
     {
       qa: { type: 'string' },
+      conversations: { type: 'string' },
+      claims: { type: 'string' },
+      split: { type: 'string', default: 'all' },
       k: { type: 'string', default: '10' },
       out: { type: 'string' },
       index: { type: 'string' },
@@ -40,13 +52,21 @@ runCli(async () => {
     },
     USAGE,
   );
-  if (!values.qa) throw new UsageError(`--qa is required\n\n${USAGE}`);
-  const k = Number(values.k);
-  if (!Number.isInteger(k) || k < 10) throw new UsageError('--k must be an integer of at least 10');
-  const { lines, errors } = parseQaFile(await fs.readFile(values.qa as string, 'utf8'));
-  if (errors.length) throw new UsageError(`${values.qa} has malformed lines:\n  ${errors.join('\n  ')}`);
+  const inputs = [values.qa, values.conversations, values.claims].filter((v) => v !== undefined);
+  if (inputs.length !== 1) throw new UsageError(`give one of --qa, --conversations or --claims\n\n${USAGE}`);
+  const split = values.split as string;
+  if (split !== 'all' && split !== 'tune' && split !== 'holdout') throw new UsageError('--split must be tune, holdout or all');
   const config = getConfig();
   const dir = values.index ? path.resolve(values.index as string) : config.INDEX_DIR;
+  const out = values.out as string | undefined;
+  if (values.conversations) return evalConversations(values.conversations as string, dir, split, out);
+  if (values.claims) return evalClaims(values.claims as string, dir, split, out);
+  const k = Number(values.k);
+  if (!Number.isInteger(k) || k < 10) throw new UsageError('--k must be an integer of at least 10');
+  const { lines: all, errors } = parseQaFile(await fs.readFile(values.qa as string, 'utf8'));
+  if (errors.length) throw new UsageError(`${values.qa} has malformed lines:\n  ${errors.join('\n  ')}`);
+  // A pair of wordings falls in one part, so that its agreement can be scored there.
+  const lines = all.filter((line) => inSplit([line.id, line.pair ?? line.id].sort()[0]!, split));
   const weight = (name: 'vector-weight' | 'document-weight') => {
     if (values[name] === undefined) return undefined;
     const value = Number(values[name]);
@@ -62,7 +82,7 @@ runCli(async () => {
   if (documentWeight !== undefined) retriever.setWeights({ ...retriever.weights, document: documentWeight });
 
   const rows = await rank(retriever, lines, k, 'hybrid');
-  const answers = new Map<string, { row: AnswerRow; record: unknown }>();
+  const answers = new Map<string, { row: AnswerRow; record: ScoredAnswer & { ms: number } }>();
   if (service) {
     for (const line of lines) {
       const started = performance.now();
@@ -70,26 +90,50 @@ runCli(async () => {
       const evidence = answer.evidence.map((p) => ({ docId: p.docId, submitter: p.submitter, text: p.text }));
       answers.set(line.id, {
         row: { id: line.id, lang: line.lang ?? 'en', kind: line.kind ?? 'unknown', relevant: line.relevant ?? [], keywords: line.answer_keywords ?? [], answerText: answer.text, notCovered: answer.notCovered, evidence },
-        record: { text: answer.text, notCovered: answer.notCovered, sources: evidence, ms: Math.round(performance.now() - started) },
+        record: { ...resultAnswer(answer), ms: Math.round(performance.now() - started) },
       });
     }
   }
-  if (values.out) {
-    const out = rows.map(({ id, docs, ms }) => JSON.stringify({ id, docs, ms, ...(answers.has(id) ? { answer: answers.get(id)!.record } : {}) }));
-    await fs.writeFile(values.out as string, out.join('\n') + '\n');
+  if (out) {
+    const records = rows.map(({ id, docs, ms }) => JSON.stringify({ id, docs, ms, ...(answers.has(id) ? { answer: answers.get(id)!.record } : {}) }));
+    await fs.writeFile(out, records.join('\n') + '\n');
   }
   const byLanguage: Record<string, Metrics> = {};
   for (const lang of [...new Set(rows.map((r) => r.lang))]) byLanguage[lang] = score(rows.filter((r) => r.lang === lang));
   const ablation = values.ablation ? await ablations(retriever, lines, k) : undefined;
   const misses = rows.filter((r) => r.relevant.length && !r.docs.slice(0, 5).some((d) => r.relevant.includes(d))).map((r) => r.id);
-  console.log(`questions: ${lines.length}   misses@5: ${misses.join(', ') || 'none'}`);
+  console.log(`questions: ${lines.length} (split ${split})   misses@5: ${misses.join(', ') || 'none'}`);
   const answerRows = [...answers.values()].map((a) => a.row);
+  let shared: ReturnType<typeof scoreQuestions> | undefined;
   if (service) {
-    const missed = answerMisses(answerRows);
-    console.log(`answers missing keywords: ${missed.map((m) => `${m.id} (${m.missing.join(', ')})`).join('; ') || 'none'}`);
+    shared = scoreQuestions(lines, new Map([...answers].map(([id, a]) => [id, a.record])));
+    console.log(`answers missed: ${shared.misses.map((m) => `${m.id} (${m.why})`).join('; ') || 'none'}`);
   }
-  console.log(JSON.stringify({ ...score(rows), byLanguage, ...(service ? { answers: answerReport(answerRows) } : {}), ...(ablation ? { ablation } : {}), index: dir }));
+  const sharedFigures = shared ? (({ misses: _m, ...rest }) => rest)(shared) : undefined;
+  console.log(JSON.stringify({ ...score(rows), byLanguage, ...(service ? { answers: answerReport(answerRows), shared: sharedFigures } : {}), ...(ablation ? { ablation } : {}), split, index: dir }));
 });
+
+async function evalConversations(file: string, dir: string, split: SplitChoice, out: string | undefined) {
+  const { lines, errors } = parseConversationFile(await fs.readFile(file, 'utf8'));
+  if (errors.length) throw new UsageError(`${file} has malformed lines:\n  ${errors.join('\n  ')}`);
+  const service = await createQaService(getConfig(), dir);
+  const { items, answers } = await runConversations(service, lines, split);
+  if (out) await fs.writeFile(out, items.map((c) => JSON.stringify({ id: c.id, turns: (answers.get(c.id) ?? []).map((answer) => ({ answer })) })).join('\n') + '\n');
+  const { misses, ...report } = scoreConversations(items, answers);
+  console.log(`conversations: ${items.length} (split ${split})   turns missed: ${misses.map((m) => `${m.id} (${m.why})`).join('; ') || 'none'}`);
+  console.log(JSON.stringify({ ...report, split, index: dir }));
+}
+
+async function evalClaims(file: string, dir: string, split: SplitChoice, out: string | undefined) {
+  const { lines, errors } = parseClaimFile(await fs.readFile(file, 'utf8'));
+  if (errors.length) throw new UsageError(`${file} has malformed lines:\n  ${errors.join('\n  ')}`);
+  const service = await createQaService(getConfig(), dir);
+  const { items, checks } = await runClaims(service, lines, split);
+  if (out) await fs.writeFile(out, items.map((c) => JSON.stringify({ id: c.id, check: checks.get(c.id) })).join('\n') + '\n');
+  const { misses, ...report } = scoreClaims(items, checks);
+  console.log(`claims: ${items.length} (split ${split})   wrong: ${misses.map((m) => `${m.id} (${m.why})`).join('; ') || 'none'}`);
+  console.log(JSON.stringify({ ...report, split, index: dir }));
+}
 
 async function rank(retriever: Retriever, lines: QaLine[], k: number, mode: SearchMode) {
   const rows = [];

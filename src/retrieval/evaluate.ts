@@ -8,6 +8,8 @@ export const qaLineSchema = z.object({
   lang: z.string().optional(),
   kind: z.string().optional(),
   answer_keywords: z.array(z.string()).optional(),
+  expect: z.string().optional(),
+  pair: z.string().optional(),
 });
 export type QaLine = z.infer<typeof qaLineSchema>;
 
