@@ -79,11 +79,22 @@ export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): 
   return [...out].filter((alias) => !(alias.split(' ').length === 1 && (GENERIC_SINGLE.has(alias) || alias.length < 3)));
 }
 
+/** At most this many names share a word that is rare among names. */
+const RARE_IN_NAMES = 12;
+
+/** The words of an alias that tell it apart: not legal suffixes, stopwords or words every name has. */
+function distinctiveWords(alias: string): string[] {
+  return [...new Set(alias.split(' ').filter((w) => w.length >= 2 && !LEGAL_SUFFIXES.has(w) && !STOPWORDS.has(w)))];
+}
+
 export class NameIndex {
   private readonly byAlias = new Map<string, Set<string>>();
   private readonly maxTokens: number;
   /** Single-word aliases that count only when the question writes them in capitals ("AIR", not "air"). */
   private readonly capitalsOnly = new Set<string>();
+
+  /** Multi-word aliases by each of their distinctive words: for names written in another order. */
+  private readonly byWord = new Map<string, string[]>();
 
   constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[] }>) {
     let max = 1;
@@ -97,6 +108,71 @@ export class NameIndex {
       }
     }
     this.maxTokens = Math.min(max, 12);
+    for (const alias of this.byAlias.keys()) {
+      const distinctive = distinctiveWords(alias);
+      if (distinctive.length < 2) continue;
+      for (const word of distinctive) this.byWord.set(word, [...(this.byWord.get(word) ?? []), alias]);
+    }
+  }
+
+  /** A word few names share ("dakota", "buffalo"; not "national", "association"): one is needed to find a name in any order. */
+  private rareInNames(word: string): boolean {
+    return (this.byWord.get(word)?.length ?? 0) <= RARE_IN_NAMES;
+  }
+
+  /**
+   * Submitters whose name's distinctive words all occur in the text in any order, close together
+   * ("North Dakota's state university system" for the North Dakota University System). Only names
+   * of two or more distinctive words, so that one shared word is never enough.
+   */
+  findAnyOrder(text: string): NameHit[] {
+    const tokens = nameTokens(text);
+    const positions = new Map<string, number[]>();
+    tokens.forEach((t, i) => positions.set(t, [...(positions.get(t) ?? []), i]));
+    const hits: NameHit[] = [];
+    const seen = new Set<string>();
+    for (const token of new Set(tokens)) {
+      for (const alias of this.byWord.get(token) ?? []) {
+        if (seen.has(alias)) continue;
+        seen.add(alias);
+        const words = distinctiveWords(alias);
+        if (!words.every((w) => positions.has(w)) || !words.some((w) => this.rareInNames(w))) continue;
+        const at = words.map((w) => positions.get(w)!);
+        const first = Math.min(...at.map((p) => p[0]!));
+        const last = Math.max(...at.map((p) => p[p.length - 1]!));
+        if (last - first > alias.split(' ').length + 4) continue;
+        hits.push({ alias, docIds: [...this.byAlias.get(alias)!], start: first, end: last + 1 });
+      }
+    }
+    // The longest names first; a name inside a longer one found is the same submitter's or a part of it.
+    hits.sort((a, b) => b.alias.length - a.alias.length);
+    return hits.filter((hit, i) => !hits.slice(0, i).some((h) => h.start <= hit.start && h.end >= hit.end));
+  }
+
+  /** Names close to a name that matched nothing: sharing a distinctive word, or a few letters apart. */
+  nearest(name: string, limit = 3): { alias: string; docIds: string[] }[] {
+    const wanted = nameTokens(name).filter((t) => !LEGAL_SUFFIXES.has(t));
+    const key = wanted.join(' ');
+    if (key.length < 3) return [];
+    const scored = new Map<string, number>();
+    for (const word of wanted) for (const alias of this.byWord.get(word) ?? []) scored.set(alias, (scored.get(alias) ?? 0) + 1 / distinctiveWords(alias).length);
+    const allowed = Math.max(1, Math.floor(key.length / 4));
+    for (const alias of this.byAlias.keys()) {
+      if (Math.abs(alias.length - key.length) > allowed) continue;
+      const d = distance(alias, key);
+      if (d <= allowed) scored.set(alias, Math.max(scored.get(alias) ?? 0, 1 - d / key.length));
+    }
+    const seenDocs = new Set<string>();
+    return [...scored]
+      .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
+      .map(([alias]) => ({ alias, docIds: [...this.byAlias.get(alias)!] }))
+      .filter((hit) => {
+        const docKey = hit.docIds.slice().sort().join('|');
+        if (seenDocs.has(docKey)) return false;
+        seenDocs.add(docKey);
+        return true;
+      })
+      .slice(0, limit);
   }
 
   /** Longest non-overlapping alias matches over the question's words. */

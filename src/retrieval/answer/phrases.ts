@@ -1,5 +1,6 @@
 import { traditionalPhrases } from '../i18n/script.js';
 import { categoryNameZh } from '../question/categories.js';
+import type { ListingCount, ListingGroup } from '../evidence/listing.js';
 
 /** Fixed sentences of offline answers, in the asker's language and script. */
 export interface Phrases {
@@ -26,6 +27,46 @@ export interface Phrases {
   among(names: string[], more: number): string;
   categoriesSource: string;
   outlineHeading(submitter: string): string;
+  /** The number a question about the listing asks for, first, with how it was made. */
+  listing(count: ListingCount): string;
+  /** The submissions listed under a name or without a category. */
+  listed(names: string[], more: number): string;
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+const percent = (p: number) => `${p >= 10 ? p.toFixed(1) : p.toFixed(2)}%`.replace(/\.0%$/, '%');
+
+function groupEn(g: ListingGroup): string {
+  if (g.kind === 'all') return 'submissions in all';
+  if (g.kind === 'uncategorised') return `submission${g.count === 1 ? ' is' : 's are'} not in the NITRD respondent listing (no category)`;
+  if (g.kind === 'credited') return `submission${g.count === 1 ? ' is' : 's are'} credited to "${g.label}" in the NITRD respondent listing`;
+  return `submission${g.count === 1 ? ' is' : 's are'} in the ${g.label} category of the NITRD respondent listing`;
+}
+
+function listingEn(c: ListingCount): string {
+  const [first, second] = c.groups;
+  const label = (g: ListingGroup) => (g.kind === 'uncategorised' ? 'no category' : g.label);
+  if (c.op === 'sum') return `${number(c.value)} submissions: ${c.groups.map((g) => `${label(g)} ${number(g.count)}`).join(' + ')} (of ${number(c.total)} in all).`;
+  if (c.op === 'difference') return `${number(Math.abs(c.value))} ${c.value >= 0 ? 'more' : 'fewer'}: ${label(first!)} ${number(first!.count)} − ${label(second!)} ${number(second!.count)} = ${number(c.value)} submissions.`;
+  if (c.percent !== undefined) return `${percent(c.percent)}: ${number(c.value)} of the ${number(c.total)} submissions${first!.kind === 'all' ? '' : ` (${label(first!)})`}.`;
+  if (first!.kind === 'all') return `${number(c.value)} submissions in all: every row of the NITRD respondent listing.`;
+  return `${number(c.value)} ${groupEn(first!)} (of ${number(c.total)} submissions).`;
+}
+
+function groupZh(g: ListingGroup): string {
+  if (g.kind === 'uncategorised') return '未列入 NITRD 提交者名单（没有类别）';
+  if (g.kind === 'credited') return `在 NITRD 提交者名单中署名为「${g.label}」`;
+  return `属于 NITRD 提交者名单的「${categoryNameZh(g.label)}」类别`;
+}
+
+function listingZh(c: ListingCount): string {
+  const [first, second] = c.groups;
+  const label = (g: ListingGroup) => (g.kind === 'uncategorised' ? '没有类别' : g.kind === 'category' ? categoryNameZh(g.label) : g.label);
+  if (c.op === 'sum') return `合计 ${c.value} 份：${c.groups.map((g) => `${label(g)} ${g.count} 份`).join(' + ')}（共 ${c.total} 份）。`;
+  if (c.op === 'difference') return `${c.value >= 0 ? '多出' : '少了'} ${Math.abs(c.value)} 份：${label(first!)} ${first!.count} 份 − ${label(second!)} ${second!.count} 份 = ${c.value} 份。`;
+  if (c.percent !== undefined) return `${percent(c.percent)}：${c.total} 份中有 ${c.value} 份${first!.kind === 'all' ? '' : `（${label(first!)}）`}。`;
+  if (first!.kind === 'all') return `共有 ${c.value} 份提交意见（NITRD 提交者名单的全部条目）。`;
+  return `共有 ${c.value} 份提交意见${groupZh(first!)}（全部 ${c.total} 份）。`;
 }
 
 const list = (items: string[]) => (items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -59,6 +100,8 @@ const en: Phrases = {
   among: (names, more) => `Among them: ${names.join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-US')} more` : ''}.`,
   categoriesSource: 'Categories are the labels of the NITRD respondent listing; a few are wrong for a given submitter.',
   outlineHeading: (submitter) => `${submitter}'s submission in its own order: its headings and the recommendations under them (verbatim quotes).`,
+  listing: listingEn,
+  listed: (names, more) => `They are: ${names.join('; ')}${more > 0 ? `; and ${number(more)} more` : ''}.`,
 };
 
 const zhHans: Phrases = {
@@ -90,6 +133,8 @@ const zhHans: Phrases = {
   among: (names, more) => `其中包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
   categoriesSource: '类别为 NITRD 提交者名单的标注，个别提交者的类别有误。',
   outlineHeading: (submitter) => `${submitter} 意见书的结构（按原文顺序列出标题及其下的建议，逐字引用英文原文）：`,
+  listing: listingZh,
+  listed: (names, more) => `包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
 };
 
 /** The Simplified phrases in Traditional characters (Taiwan usage), converted once, on first use. */

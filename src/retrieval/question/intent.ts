@@ -8,7 +8,7 @@ import { categoriesNamed, type Category } from './categories.js';
  * - `outline`: a named submission as a whole ("What are Anthropic's main recommendations?");
  * - `lookup`: anything else.
  */
-export type Intent = 'lookup' | 'count' | 'list' | 'yesno' | 'outline';
+export type Intent = 'lookup' | 'count' | 'list' | 'yesno' | 'outline' | 'submitted';
 
 /** Nouns that can only mean submissions, and nouns for groups of submitters (which need a verb of submitting). */
 const CORPUS = String.raw`(submissions|comments|commenters|respondents|responses|letters|filings|submitters)`;
