@@ -6,7 +6,7 @@
  */
 import { sentencesOf, type Sentence } from '../answer/sentences.js';
 import { answersType, type AnswerType } from '../question/answer-type.js';
-import { strengthOf } from './outline.js';
+import { strengthOf } from './recommendation.js';
 import { rejoinSplitWords, type WordFrequencies } from '../text/rejoin.js';
 import { terms } from '../text/tokenize.js';
 
