@@ -7,7 +7,7 @@ import { answerReport, type AnswerRow } from '../retrieval/answer-metrics.js';
 import { scoreClaims, scoreConversations, scoreQuestions, type ScoredAnswer } from '../retrieval/eval/shared-score.js';
 import { parseClaimFile, parseConversationFile, resultAnswer, runClaims, runConversations } from '../retrieval/eval/sets.js';
 import { inSplit, type SplitChoice } from '../retrieval/eval/split.js';
-import { openRetriever } from '../retrieval/engine.js';
+import { openEngine } from '../retrieval/engine.js';
 import { parseQaFile, score, type Metrics, type QaLine } from '../retrieval/evaluate.js';
 import type { Retriever } from '../retrieval/retriever.js';
 import type { SearchMode } from '../retrieval/search.js';
@@ -77,7 +77,7 @@ runCli(async () => {
   const documentWeight = weight('document-weight');
   // The answers go through the service exactly as the bot composes it; retrieval figures use its retriever.
   const service = values.answers ? await createQaService(config, dir) : undefined;
-  const retriever = service?.retriever ?? (await openRetriever(dir, loadOptionsFrom(config)));
+  const retriever = service?.retriever ?? (await openEngine(dir, loadOptionsFrom(config))).retriever;
   if (vectorWeight !== undefined) retriever.setWeights({ ...retriever.weights, vector: vectorWeight });
   if (documentWeight !== undefined) retriever.setWeights({ ...retriever.weights, document: documentWeight });
 

@@ -6,7 +6,7 @@
  */
 import { sentencesOf } from '../answer/sentences.js';
 import { strengthOf } from './recommendation.js';
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 
 export interface OutlineItem {
   kind: 'heading' | 'statement';
@@ -40,13 +40,13 @@ function isHeading(line: string, previous: string | undefined, next: string | un
 }
 
 /** Headings and recommendation statements of a submission, in document order. */
-export function outlineOf(retriever: Retriever, doc: number): OutlineItem[] {
-  const { first, end } = retriever.chunksOf(doc);
+export function outlineOf(corpus: CorpusIndex, doc: number): OutlineItem[] {
+  const { first, end } = corpus.chunksOf(doc);
   const items: OutlineItem[] = [];
   let lastEnd = -1;
   for (let chunk = first; chunk < end; chunk++) {
-    const text = retriever.chunkText(chunk);
-    const base = retriever.chunkStart(chunk);
+    const text = corpus.chunkText(chunk);
+    const base = corpus.chunkStart(chunk);
     const lines = text.split('\n');
     let offset = 0;
     lines.forEach((line, i) => {

@@ -81,7 +81,7 @@ export interface ProfileInput {
   /** Overrides the sum of the own terms' weights, for a topic whose terms are alternatives (a Chinese word's several English equivalents). */
   total?: number;
   parts?: readonly { terms: readonly string[]; types: readonly AnswerType[] }[];
-  /** Other forms of an own term (see `Retriever.variants`). */
+  /** Other forms of an own term (see `CorpusIndex.variants`). */
   variantsOf?: (term: string) => string[];
   wantsAction?: boolean;
   counted?: readonly string[];

@@ -4,6 +4,7 @@
  * non-English question into English search terms.
  */
 import { CodedError } from '../../shared/errors.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { Retriever } from '../retriever.js';
 import type { AskOptions, Turn } from '../types.js';
 import { terms } from '../text/tokenize.js';
@@ -82,6 +83,7 @@ export function topicWords(question: Understood): string {
 }
 
 export interface UnderstandDeps {
+  corpus: CorpusIndex;
   retriever: Retriever;
   /** Turns a non-English question into English search terms (with a chat model). */
   translate?: (question: string, signal?: AbortSignal) => Promise<string>;
@@ -116,8 +118,8 @@ export async function understand(raw: string, options: Pick<AskOptions, 'history
   if (previous.length === 0) return current;
   // Resolve the chain oldest first, so that a follow-up of a follow-up keeps the first subject.
   const nameOf = (docId: string) => {
-    const doc = deps.retriever.docNumber(docId);
-    return doc === undefined ? docId : deps.retriever.doc(doc).submitter;
+    const doc = deps.corpus.docNumber(docId);
+    return doc === undefined ? docId : deps.corpus.doc(doc).submitter;
   };
   let prior: Understood | undefined;
   for (const text of previous.reverse()) {
