@@ -21,7 +21,7 @@ process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({ options: { index: { type: 'string' }, qa: { type: 'string' }, 'off-topic': { type: 'string' } } });
 const config = getConfig();
 const engine = await openEngine(path.resolve(values.index ?? config.INDEX_DIR), loadOptionsFrom(config));
-const { retriever } = engine;
+const { analyzer, retriever } = engine;
 const read = (file: string) => parseQaFile(readFileSync(file, 'utf8')).lines;
 const answerable = read(path.resolve(values.qa ?? path.join(PROJECT_ROOT, '../shared/eval/qa-dev.jsonl'))).filter((q) => q.relevant?.length);
 const offTopic = read(path.resolve(values['off-topic'] ?? path.join(PROJECT_ROOT, 'bench/off-topic.jsonl')));
@@ -29,8 +29,9 @@ const offTopic = read(path.resolve(values['off-topic'] ?? path.join(PROJECT_ROOT
 async function coverages(lines: typeof answerable) {
   const out: { id: string; coverage: number; named: boolean }[] = [];
   for (const line of lines) {
-    const result = await retriever.retrieve(line.question, line.filter?.category ? { category: line.filter.category } : {});
-    out.push({ id: line.id, coverage: Math.round(result.coverage * 100) / 100, named: result.question.named.length > 0 });
+    const question = analyzer.analyze(line.question);
+    const result = await retriever.retrieve(question, line.filter?.category ? { category: line.filter.category } : {});
+    out.push({ id: line.id, coverage: Math.round(result.coverage * 100) / 100, named: question.named.length > 0 });
   }
   return out;
 }

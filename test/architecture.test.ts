@@ -89,6 +89,12 @@ describe('the architecture', () => {
     expect(violations(retrieval, upward)).toEqual([]);
   });
 
+  it('keeps search apart from question analysis: the corpus index and the retriever import nothing from question/', () => {
+    const core = sources.filter((s) => s.file === 'src/retrieval/retriever.ts' || s.file === 'src/retrieval/corpus-index.ts');
+    expect(core).toHaveLength(2);
+    expect(violations(core, (i) => i.target.startsWith('src/retrieval/question/'))).toEqual([]);
+  });
+
   it('points dependencies one way: bot → retrieval ← index-build, never between bot and index-build', () => {
     const across = (from: string, to: string) => violations(sources.filter(under(from)), (i) => i.target.startsWith(`${to}/`));
     expect(across('src/bot', 'src/index-build')).toEqual([]);

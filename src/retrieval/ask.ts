@@ -31,11 +31,11 @@ export interface AskDeps extends RetrievalEngine {
 }
 
 export async function answerQuestion(rawQuestion: string, options: AskOptions, deps: AskDeps): Promise<Answer> {
-  const { corpus, retriever, chat, log = silentLog, clock = systemClock } = deps;
+  const { corpus, analyzer, chat, log = silentLog, clock = systemClock } = deps;
   const started = clock();
   const question = await understand(rawQuestion, options, {
     corpus,
-    retriever,
+    analyzer,
     ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, { chat, log }, signal) } : {}),
   });
   const phrases = phrasesFor(question.language, question.bridge?.script);

@@ -4,6 +4,7 @@ import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
 import { acronymsOf, aliasesOf, NameIndex, nameTokens } from './names.js';
 import { CorpusIndex } from './corpus-index.js';
+import { QuestionAnalyzer } from './question/analyzer.js';
 import { Retriever } from './retriever.js';
 import { FUSION_BY_EMBEDDER, type FusionWeights } from './calibration.js';
 import { stem } from './text/tokenize.js';
@@ -13,9 +14,10 @@ const MAX_ALIAS_CHUNK_SHARE = 0.01;
 /** An acronym used as a word in this many chunks or more ("air") matches only in capitals. */
 const COMMON_WORD_CHUNKS = 20;
 
-/** What answers are made with over one loaded index: the read-only corpus index, and the retriever that searches it. */
+/** What answers are made with over one loaded index: the read-only corpus index, what analyses questions against it, and the retriever that searches it. */
 export interface RetrievalEngine {
   corpus: CorpusIndex;
+  analyzer: QuestionAnalyzer;
   retriever: Retriever;
 }
 
@@ -26,7 +28,7 @@ export async function openEngine(dir: string, options: LoadOptions & { weights?:
 /** The engine over a loaded index, with the fusion weights of its embedder unless others are given. */
 export function engineFor(index: LoadedIndex, weights: FusionWeights = FUSION_BY_EMBEDDER[index.manifest.embedder.kind]): RetrievalEngine {
   const corpus = new CorpusIndex(index, buildNameIndex(index));
-  return { corpus, retriever: new Retriever(corpus, weights, knownOrganisations, canAuthor) };
+  return { corpus, analyzer: new QuestionAnalyzer(corpus, knownOrganisations, canAuthor), retriever: new Retriever(corpus, weights) };
 }
 
 export function buildNameIndex(index: LoadedIndex): NameIndex {

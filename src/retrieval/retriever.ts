@@ -1,17 +1,27 @@
 /**
- * Search over the corpus index: a question's passages, one per submission (form letters
+ * Search over the corpus index: an analysed question's passages, one per submission (form letters
  * collapsed), best first, within the submissions its filters allow, by keyword and vector
- * similarity fused with the weights set here.
+ * similarity fused with the weights set here. Questions are analysed before (`question/`).
  */
 import type { Passage, SearchOptions } from './types.js';
 import type { CorpusIndex } from './corpus-index.js';
-import { analyzeQuestion, type AnalyzedQuestion } from './question/analyze.js';
 import type { FusionWeights } from './calibration.js';
 import { scoreChunks, type ScoredChunk, type SearchMode } from './search.js';
 import { stem, terms } from './text/tokenize.js';
 
+/** What retrieval reads of an analysed question (`AnalyzedQuestion` is one). */
+export interface RetrievalQuery {
+  /** English text to search with. */
+  searchText: string;
+  /** Submitters the question names: their submissions are candidates, and rank higher. */
+  named: readonly { docIds: readonly string[] }[];
+  /** Search terms of those names: they find the submitters; within their submissions, the other terms decide. */
+  nameTerms: readonly string[];
+  /** Category the wording implies, preferred unless a category filter is given. */
+  impliedCategory?: string;
+}
+
 export interface Retrieval {
-  question: AnalyzedQuestion;
   /** One passage per submission (form letters collapsed), best first. */
   passages: Passage[];
   /** The submissions of `passages`, in the same order. */
@@ -42,8 +52,6 @@ export class Retriever {
   constructor(
     readonly corpus: CorpusIndex,
     private fusion: FusionWeights,
-    private readonly knownOrganisations: (text: string) => string[],
-    private readonly canAuthor: (name: string) => boolean = () => true,
   ) {}
 
   get weights(): FusionWeights {
@@ -54,12 +62,7 @@ export class Retriever {
     this.fusion = weights;
   }
 
-  analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.corpus.names, this.knownOrganisations, this.canAuthor, this.corpus.loaded.glossaryLinks);
-  }
-
-  async retrieve(questionText: string, options: RetrieveOptions = {}, analyzed?: AnalyzedQuestion): Promise<Retrieval> {
-    const question = analyzed ?? this.analyze(questionText);
+  async retrieve(question: RetrievalQuery, options: RetrieveOptions = {}): Promise<Retrieval> {
     const { corpus } = this;
     const index = corpus.loaded;
     const k = options.k ?? 8;
@@ -122,7 +125,7 @@ export class Retriever {
     }
     if (!options.docId) for (const p of passages) p.similarCount = index.clusterSize[index.docIndex.get(p.docId)!]!;
     const best = passages[0] ? chunksByDoc.get(index.docIndex.get(passages[0].docId)!)![0]! : undefined;
-    return { question, passages, docs, chunksByDoc, ...(keywordScores ? { keywordScores } : {}), ...(queryVector ? { queryVector } : {}), coverage: best ? corpus.coverage(question.searchText, best.chunk) : 0 };
+    return { passages, docs, chunksByDoc, ...(keywordScores ? { keywordScores } : {}), ...(queryVector ? { queryVector } : {}), coverage: best ? corpus.coverage(question.searchText, best.chunk) : 0 };
   }
 
   /** The submissions a search's filters allow (category, submitter, submission, campaign); undefined = all. */

@@ -4,6 +4,7 @@ import { listCampaigns } from './campaigns.js';
 import { judgeClaim } from './check/llm-verdict.js';
 import { translateForSearch } from './answer/translate.js';
 import type { CorpusIndex } from './corpus-index.js';
+import type { QuestionAnalyzer } from './question/analyzer.js';
 import type { Retriever } from './retriever.js';
 import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
 import { SubmitterDirectory } from './directory.js';
@@ -24,6 +25,10 @@ export class RetrievalService implements QaService {
     return this.deps.corpus;
   }
 
+  get analyzer(): QuestionAnalyzer {
+    return this.deps.analyzer;
+  }
+
   get retriever(): Retriever {
     return this.deps.retriever;
   }
@@ -33,7 +38,7 @@ export class RetrievalService implements QaService {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<Passage[]> {
-    const result = await this.retriever.retrieve(checkQuestion(query), options);
+    const result = await this.retriever.retrieve(this.analyzer.analyze(checkQuestion(query)), options);
     return result.passages;
   }
 
@@ -82,9 +87,10 @@ export class RetrievalService implements QaService {
   }
 
   checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'> = {}): Promise<ClaimCheck> {
-    const { chat, corpus, retriever } = this.deps;
+    const { chat, corpus, analyzer, retriever } = this.deps;
     return checkClaim(claim, options, {
       corpus,
+      analyzer,
       retriever,
       ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, { chat, ...(this.deps.log ? { log: this.deps.log } : {}) }, signal), judge: (c: string, language: string, passages: Source[], signal?: AbortSignal) => judgeClaim(c, language, passages, chat, signal) } : {}),
     });

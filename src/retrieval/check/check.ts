@@ -53,8 +53,8 @@ interface Match {
 
 export async function checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'>, deps: CheckDeps): Promise<ClaimCheck> {
   const started = Date.now();
-  const { corpus, retriever } = deps;
-  const question = await understand(claim, { ...(options.signal ? { signal: options.signal } : {}) }, { corpus, retriever, ...(deps.translate ? { translate: deps.translate } : {}) });
+  const { corpus, analyzer, retriever } = deps;
+  const question = await understand(claim, { ...(options.signal ? { signal: options.signal } : {}) }, { corpus, analyzer, ...(deps.translate ? { translate: deps.translate } : {}) });
   const phrases = checkPhrasesFor(question.language, question.bridge?.script);
   const base = { claim: question.question, language: question.language, mode: deps.judge ? ('llm' as const) : ('extractive' as const) };
   const done = (result: Omit<ClaimCheck, 'claim' | 'language' | 'mode' | 'citations' | 'ms'>): ClaimCheck => {

@@ -117,14 +117,13 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   const plan = single ? PLANS.single : question.intent === 'list' ? PLANS.list : question.described ? PLANS.described : PLANS.general;
   const empty = question.intent === 'count' && question.topic.length === 0;
   const retrieval = await retriever.retrieve(
-    question.queryText,
+    { ...question, searchText: question.queryText },
     {
       ...options,
       k: Math.max(plan.docs, options.k ?? 0),
       ...withinDocs(allowed, crisp && counted!.docs.size > 0 && !empty ? counted!.docs : undefined),
       contextTerms: question.context,
     },
-    { ...question, searchText: question.queryText },
   );
   if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
 

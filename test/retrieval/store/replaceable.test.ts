@@ -36,8 +36,9 @@ describe('another chunk store in place of HNSW', () => {
     const { retriever: replaced } = engineFor({ ...index, store });
     for (const question of QUESTIONS) {
       for (const mode of ['hybrid', 'vector'] as const) {
-        const expected = await fx.service.retriever.retrieve(question, { mode, k: 5 });
-        const actual = await replaced.retrieve(question, { mode, k: 5 });
+        const analysed = fx.service.analyzer.analyze(question);
+        const expected = await fx.service.retriever.retrieve(analysed, { mode, k: 5 });
+        const actual = await replaced.retrieve(analysed, { mode, k: 5 });
         // Near-identical form letters tie: which one stands for its campaign may differ, the campaign may not.
         const seen = (r: typeof expected) => r.passages.map((p) => ({ score: p.score.toFixed(9), docs: [...p.similarDocIds].sort() }));
         expect(seen(actual), `${mode}: ${question}`).toEqual(seen(expected));
