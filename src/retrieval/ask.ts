@@ -3,7 +3,7 @@
  * verify. Each stage is its own module; this one only runs them in order.
  */
 import type { Answer, AskOptions, Source } from './types.js';
-import type { Retriever } from './retriever.js';
+import type { RetrievalEngine } from './engine.js';
 import { absentAuthorAnswer } from './answer/absent.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { silentLog, type Log } from '../shared/log.js';
@@ -19,8 +19,8 @@ import { understand, type Understood } from './question/understand.js';
 
 export { checkQuestion, MAX_QUESTION_CHARS, QaError } from './question/understand.js';
 
-export interface AskDeps {
-  retriever: Retriever;
+/** The engine over the index, and how answers are written. */
+export interface AskDeps extends RetrievalEngine {
   /** Writes the answers when given; without it, answers are extractive. */
   chat?: ChatModel;
   /** Below this share of the question's keyword weight in the best passage, the question is not covered. */
@@ -31,23 +31,24 @@ export interface AskDeps {
 }
 
 export async function answerQuestion(rawQuestion: string, options: AskOptions, deps: AskDeps): Promise<Answer> {
-  const { retriever, chat, log = silentLog, clock = systemClock } = deps;
+  const { corpus, analyzer, chat, log = silentLog, clock = systemClock } = deps;
   const started = clock();
   const question = await understand(rawQuestion, options, {
-    retriever,
+    corpus,
+    analyzer,
     ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, { chat, log }, signal) } : {}),
   });
   const phrases = phrasesFor(question.language, question.bridge?.script);
   const base = { question: question.question, language: question.language, mode: chat ? ('llm' as const) : ('extractive' as const), notes: notesOf(question, phrases, !!chat) };
   if (question.absentAuthors.length > 0 && !options.submitter && !options.docId) {
-    const absent = await absentAuthorAnswer(question.absentAuthors, question.searchText, retriever, phrases);
+    const absent = await absentAuthorAnswer(question.absentAuthors, question.searchText, deps, phrases);
     return verify({ ...base, ...absent, notCovered: true }, [], clock() - started);
   }
-  const evidence = await gatherEvidence(question, options, retriever);
-  const decision = decide(question, evidence, options, retriever, deps.coverageFloor);
-  const composed = await compose(question, evidence, decision, options, { retriever, phrases, log, clock, ...(chat ? { chat } : {}) });
+  const evidence = await gatherEvidence(question, options, deps);
+  const decision = decide(question, evidence, options, corpus, deps.coverageFloor);
+  const composed = await compose(question, evidence, decision, options, { corpus, phrases, log, clock, ...(chat ? { chat } : {}) });
   const aggregate = evidence.counted ? (({ docs: _docs, ...rest }) => rest)(evidence.counted) : undefined;
-  const given = evidence.passages.map((p) => ({ ...p, text: readableText(p.text, retriever.words) }));
+  const given = evidence.passages.map((p) => ({ ...p, text: readableText(p.text, corpus.words) }));
   return verify({ ...base, ...composed, ...(aggregate ? { aggregate } : {}) }, given, clock() - started);
 }
 

@@ -3,6 +3,8 @@ import { GLOSSARY } from './i18n/glossary.js';
 import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
 import { acronymsOf, aliasesOf, NameIndex, nameTokens } from './names.js';
+import { CorpusIndex } from './corpus-index.js';
+import { QuestionAnalyzer } from './question/analyzer.js';
 import { Retriever } from './retriever.js';
 import { FUSION_BY_EMBEDDER, type FusionWeights } from './calibration.js';
 import { stem } from './text/tokenize.js';
@@ -12,13 +14,21 @@ const MAX_ALIAS_CHUNK_SHARE = 0.01;
 /** An acronym used as a word in this many chunks or more ("air") matches only in capitals. */
 const COMMON_WORD_CHUNKS = 20;
 
-export async function openRetriever(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<Retriever> {
-  return retrieverFor(await loadIndex(dir, options), options.weights);
+/** What answers are made with over one loaded index: the read-only corpus index, what analyses questions against it, and the retriever that searches it. */
+export interface RetrievalEngine {
+  corpus: CorpusIndex;
+  analyzer: QuestionAnalyzer;
+  retriever: Retriever;
 }
 
-/** The retriever over a loaded index, with the fusion weights of its embedder unless others are given. */
-export function retrieverFor(index: LoadedIndex, weights: FusionWeights = FUSION_BY_EMBEDDER[index.manifest.embedder.kind]): Retriever {
-  return new Retriever(index, buildNameIndex(index), weights, knownOrganisations, canAuthor);
+export async function openEngine(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<RetrievalEngine> {
+  return engineFor(await loadIndex(dir, options), options.weights);
+}
+
+/** The engine over a loaded index, with the fusion weights of its embedder unless others are given. */
+export function engineFor(index: LoadedIndex, weights: FusionWeights = FUSION_BY_EMBEDDER[index.manifest.embedder.kind]): RetrievalEngine {
+  const corpus = new CorpusIndex(index, buildNameIndex(index));
+  return { corpus, analyzer: new QuestionAnalyzer(corpus, knownOrganisations, canAuthor), retriever: new Retriever(corpus, weights) };
 }
 
 export function buildNameIndex(index: LoadedIndex): NameIndex {

@@ -6,7 +6,7 @@ import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { buildOptionsFrom } from '../../src/index-build/options.js';
 import { parseConfig } from '../../src/config.js';
-import { openRetriever } from '../../src/retrieval/engine.js';
+import { openEngine } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
 import { parseQaFile } from '../../src/retrieval/evaluate.js';
 import { corpusDir, describeCorpus } from '../support/corpus.js';
@@ -28,7 +28,7 @@ describeCorpus('full corpus', () => {
     out = path.join(tmp, 'index');
     const config = parseConfig({ LOG_LEVEL: 'silent' });
     summary = await buildIndex(buildOptionsFrom(config, { source: corpusDir, out, cacheDir: path.join(tmp, 'cache'), progress: false, embedder: 'lsa' }));
-    service = new RetrievalService({ retriever: await openRetriever(out), coverageFloor: COVERAGE_FLOOR });
+    service = new RetrievalService({ ...(await openEngine(out)), coverageFloor: COVERAGE_FLOOR });
   }, 900_000);
 
   it('indexes every submission with text and reports the two empty scanned files', () => {
@@ -40,12 +40,12 @@ describeCorpus('full corpus', () => {
       ]),
     );
     expect(summary.skipped).toHaveLength(2);
-    const categorized = service.retriever.index.docs.filter((d) => d.category !== 'Uncategorized');
+    const categorized = service.corpus.loaded.docs.filter((d) => d.category !== 'Uncategorized');
     expect(categorized.length).toBeGreaterThanOrEqual(10_060);
   });
 
   it('maps every sampled chunk back to its original text exactly', async () => {
-    const index = service.retriever.index;
+    const index = service.corpus.loaded;
     for (let chunk = 0; chunk < index.chunkDoc.length; chunk += 97) {
       const doc = index.docs[index.chunkDoc[chunk]!]!;
       const original = await fs.readFile(path.join(corpusDir, 'raw', `${doc.id}.txt`), 'utf8');

@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIndex } from '../../src/index-build/build.js';
-import { openRetriever } from '../../src/retrieval/engine.js';
+import { openEngine } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
 import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 
@@ -164,6 +164,6 @@ export async function openAnswerService(): Promise<{ service: RetrievalService; 
     openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
     progress: false,
   });
-  const service = new RetrievalService({ retriever: await openRetriever(out), coverageFloor: COVERAGE_FLOOR });
+  const service = new RetrievalService({ ...(await openEngine(out)), coverageFloor: COVERAGE_FLOOR });
   return { service, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
 }

@@ -7,7 +7,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Log } from '../../shared/log.js';
 import type { ChatModel } from '../chat/model.js';
 import type { AskOptions, Source } from '../types.js';
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
 import type { Decision, Side } from '../evidence/coverage.js';
 import type { Evidence } from '../evidence/gather.js';
@@ -29,7 +29,7 @@ export interface Composed {
 }
 
 export interface ComposeDeps {
-  retriever: Retriever;
+  corpus: CorpusIndex;
   phrases: Phrases;
   chat?: ChatModel;
   log?: Log;
@@ -37,8 +37,8 @@ export interface ComposeDeps {
 }
 
 export async function compose(question: Understood, evidence: Evidence, decision: Decision, options: AskOptions, deps: ComposeDeps): Promise<Composed> {
-  const { phrases, retriever } = deps;
-  const count = evidence.counted ? countText(evidence.counted, question.categories, retriever.size + retriever.withoutText.length, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
+  const { phrases, corpus } = deps;
+  const count = evidence.counted ? countText(evidence.counted, question.categories, corpus.size + corpus.withoutText.length, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
   if (decision.kind === 'count') return { text: count ?? '', sources: [], notCovered: false };
   if (decision.kind === 'not-covered') {
     return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
@@ -46,7 +46,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
   if (decision.kind === 'not-addressed') return notAddressed(decision.sides, question, evidence, deps);
   // Sides that do not address the topic say so; the others are quoted.
   const silent = decision.sides.filter((s) => !s.presence.addressed);
-  const silentDocs = new Set(silent.flatMap((s) => s.docs.map((d) => retriever.doc(d).id)));
+  const silentDocs = new Set(silent.flatMap((s) => s.docs.map((d) => corpus.doc(d).id)));
   const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
   const lines: string[] = [];
   if (count) lines.push(count);
@@ -55,15 +55,15 @@ export async function compose(question: Understood, evidence: Evidence, decision
   let usage: Composed['usage'];
   if (deps.chat) {
     const generated = await generateAnswer(
-      { question: question.question, language: question.language, passages: evidence.passages.map((p) => ({ ...p, text: readableText(p.text, retriever.words) })), ...(options.history ? { history: options.history } : {}), ...(options.onPartial ? { onPartial: options.onPartial } : {}), ...(options.signal ? { signal: options.signal } : {}) },
+      { question: question.question, language: question.language, passages: evidence.passages.map((p) => ({ ...p, text: readableText(p.text, corpus.words) })), ...(options.history ? { history: options.history } : {}), ...(options.onPartial ? { onPartial: options.onPartial } : {}), ...(options.signal ? { signal: options.signal } : {}) },
       { chat: deps.chat, ...(deps.log ? { log: deps.log } : {}), ...(deps.clock ? { clock: deps.clock } : {}) },
     );
     lines.push(generated.text);
     usage = generated.usage;
   } else if (evidence.outline) {
     const { submitter, sections } = evidence.outline;
-    const sourceOf = (chunk: number) => evidence.passages.find((p) => p.start === retriever.chunkStart(chunk) && p.docId === retriever.doc(retriever.docOfChunk(chunk)).id);
-    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, retriever.words);
+    const sourceOf = (chunk: number) => evidence.passages.find((p) => p.start === corpus.chunkStart(chunk) && p.docId === corpus.doc(corpus.docOfChunk(chunk)).id);
+    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words);
     if (outline) lines.push(outline);
   } else {
     const sides = decision.sides.filter((s) => s.presence.addressed);
@@ -72,9 +72,9 @@ export async function compose(question: Understood, evidence: Evidence, decision
       candidates,
       profile: evidence.profile,
       heading: phrases.quotesHeading,
-      ensureDocs: sides.length > 1 ? sides.map((s) => evidence.passages.find((p) => s.docs.some((d) => retriever.doc(d).id === p.docId))?.docId).filter((id): id is string => !!id) : [],
+      ensureDocs: sides.length > 1 ? sides.map((s) => evidence.passages.find((p) => s.docs.some((d) => corpus.doc(d).id === p.docId))?.docId).filter((id): id is string => !!id) : [],
       ...quoteLimits(question, sides.length, single),
-      wordFrequencies: retriever.words,
+      wordFrequencies: corpus.words,
     });
     if (text) lines.push(text);
   }
@@ -101,14 +101,14 @@ function silentLine(side: Side, question: Understood, phrases: Phrases): string 
 
 /** "No" for every named submitter: what was searched for, and the closest passage if there is one. */
 function notAddressed(sides: Side[], question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
-  const { phrases, retriever } = deps;
+  const { phrases, corpus } = deps;
   const parts = sides.map((side) => silentLine(side, question, phrases));
   const sources: Source[] = [];
   const closest = [...evidence.candidates].filter((c) => c.sentence.terms.size > 0).sort((a, b) => b.sentence.score - a.sentence.score)[0];
   if (closest) {
     const source = { ...closest.source, n: 1 };
     sources.push(source);
-    parts.push(`${phrases.closest}\n${quoteBlock([{ source, text: closest.sentence.text }], retriever.words)}`);
+    parts.push(`${phrases.closest}\n${quoteBlock([{ source, text: closest.sentence.text }], corpus.words)}`);
   }
   return { text: parts.join('\n\n'), sources, notCovered: true };
 }

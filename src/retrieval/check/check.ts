@@ -7,7 +7,8 @@
  * addressed, resting on a quote that must occur in its passage.
  */
 import type { AskOptions, ClaimCheck, Source } from '../types.js';
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
+import type { RetrievalEngine } from '../engine.js';
 import { understand, type Understood } from '../question/understand.js';
 import type { TopicGroup } from '../question/topic.js';
 import { gatherEvidence, type Evidence } from '../evidence/gather.js';
@@ -27,8 +28,7 @@ const CLOSEST_SHARE = 0.3;
 /** A word of the claim this common (idf, like "AI") is not required: missing it says nothing. */
 const REQUIRED_IDF = 1;
 
-export interface CheckDeps {
-  retriever: Retriever;
+export interface CheckDeps extends RetrievalEngine {
   translate?: (text: string, signal?: AbortSignal) => Promise<string>;
   /** With a chat model: a verdict on the claim from the passages (see `llm-verdict.ts`). */
   judge?: (claim: string, language: string, passages: Source[], signal?: AbortSignal) => Promise<ChatVerdict | undefined>;
@@ -53,8 +53,8 @@ interface Match {
 
 export async function checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'>, deps: CheckDeps): Promise<ClaimCheck> {
   const started = Date.now();
-  const { retriever } = deps;
-  const question = await understand(claim, { ...(options.signal ? { signal: options.signal } : {}) }, { retriever, ...(deps.translate ? { translate: deps.translate } : {}) });
+  const { corpus, analyzer, retriever } = deps;
+  const question = await understand(claim, { ...(options.signal ? { signal: options.signal } : {}) }, { corpus, analyzer, ...(deps.translate ? { translate: deps.translate } : {}) });
   const phrases = checkPhrasesFor(question.language, question.bridge?.script);
   const base = { claim: question.question, language: question.language, mode: deps.judge ? ('llm' as const) : ('extractive' as const) };
   const done = (result: Omit<ClaimCheck, 'claim' | 'language' | 'mode' | 'citations' | 'ms'>): ClaimCheck => {
@@ -63,24 +63,24 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
     return { ...base, ...result, text: cited.text, sources: cited.sources, citations: verified.report, ms: Date.now() - started };
   };
 
-  const docs = submitterDocs(question, options, retriever);
+  const docs = submitterDocs(question, options, corpus);
   if (!docs && question.absentAuthors.length > 0) {
     const org = question.absentAuthors[0]!;
-    return done({ verdict: 'no-submitter', text: phrasesFor(question.language, question.bridge?.script).absent(org, retriever.size, 0).split('. ')[0]! + '.', sources: [] });
+    return done({ verdict: 'no-submitter', text: phrasesFor(question.language, question.bridge?.script).absent(org, corpus.size, 0).split('. ')[0]! + '.', sources: [] });
   }
   // No submitter named: the claim is checked against the submission that matches it best.
   const inferred = !docs;
-  const evidence = await gatherEvidence(docs ? { ...question, named: [{ alias: '', docIds: docs.map((d) => retriever.doc(d).id), start: 0, end: 0 }] } : question, {}, retriever);
-  const ownDocs = docs ?? [...new Set(evidence.passages.slice(0, 1).map((p) => retriever.docNumber(p.docId)!))];
+  const evidence = await gatherEvidence(docs ? { ...question, named: [{ alias: '', docIds: docs.map((d) => corpus.doc(d).id), start: 0, end: 0 }] } : question, {}, { corpus, retriever });
+  const ownDocs = docs ?? [...new Set(evidence.passages.slice(0, 1).map((p) => corpus.docNumber(p.docId)!))];
   if (ownDocs.length === 0 || evidence.passages.length === 0) return done({ verdict: 'not-found', text: phrases.nothing, sources: [] });
-  const name = retriever.doc(ownDocs[0]!).submitter;
-  const submitter = { name, docIds: ownDocs.map((d) => retriever.doc(d).id), inferred };
-  const groups = question.groups.filter((g) => groupWeight(g, retriever) >= REQUIRED_IDF);
-  const best = bestMatch(retriever, ownDocs, groups, evidence);
+  const name = corpus.doc(ownDocs[0]!).submitter;
+  const submitter = { name, docIds: ownDocs.map((d) => corpus.doc(d).id), inferred };
+  const groups = question.groups.filter((g) => groupWeight(g, corpus) >= REQUIRED_IDF);
+  const best = bestMatch(corpus, ownDocs, groups, evidence);
   const searched = groups.map((g) => g.forms.join(' / '));
   const head = inferred ? `${phrases.inferred(name)}\n\n` : '';
 
-  const result = offline(best, groups, searched, submitter, head, phrases, retriever);
+  const result = offline(best, groups, searched, submitter, head, phrases, corpus);
   if (deps.judge) {
     const passages = evidence.passages.filter((p) => submitter.docIds.includes(p.docId));
     const judged = await deps.judge(question.question, question.language, passages, options.signal);
@@ -97,15 +97,15 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
   }
   if (result.verdict === 'found') return done(result);
   // Put on the wrong submitter? Say whose submissions hold the whole claim.
-  const elsewhere = holdersElsewhere(retriever, groups, new Set(ownDocs));
+  const elsewhere = holdersElsewhere(corpus, groups, new Set(ownDocs));
   return done({ ...result, ...(elsewhere.length ? { elsewhere } : {}), text: elsewhere.length ? `${result.text}\n\n${phrases.elsewhere(elsewhere.map((e) => e.submitter))}` : result.text });
 }
 
-function offline(best: Match | undefined, groups: TopicGroup[], searched: string[], submitter: ClaimCheck['submitter'] & object, head: string, phrases: ReturnType<typeof checkPhrasesFor>, retriever: Retriever): Omit<ClaimCheck, 'claim' | 'language' | 'mode' | 'citations' | 'ms'> {
+function offline(best: Match | undefined, groups: TopicGroup[], searched: string[], submitter: ClaimCheck['submitter'] & object, head: string, phrases: ReturnType<typeof checkPhrasesFor>, corpus: CorpusIndex): Omit<ClaimCheck, 'claim' | 'language' | 'mode' | 'citations' | 'ms'> {
   const notFound = `${head}${phrases.notFound(submitter.name, searched)}`;
   if (!best || best.share < CLOSEST_SHARE || !best.source) return { verdict: 'not-found', submitter, text: notFound, sources: [] };
   const source = { ...best.source, n: 1 };
-  const quote = quoteBlock([{ source, text: quotedPart(source, groups, retriever) }], retriever.words);
+  const quote = quoteBlock([{ source, text: quotedPart(source, groups, corpus) }], corpus.words);
   if (best.missing.length === 0) return { verdict: 'found', submitter, text: `${head}${phrases.found(submitter.name)}\n${quote}`, sources: [source] };
   const missing = best.missing.map((g) => g.label);
   if (best.share >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
@@ -113,12 +113,12 @@ function offline(best: Match | undefined, groups: TopicGroup[], searched: string
 }
 
 /** The submissions of the named submitter (or the `submitter` option), if any. */
-function submitterDocs(question: Understood, options: Pick<AskOptions, 'submitter'>, retriever: Retriever): number[] | undefined {
+function submitterDocs(question: Understood, options: Pick<AskOptions, 'submitter'>, corpus: CorpusIndex): number[] | undefined {
   if (options.submitter) {
-    const docs = retriever.submitterDocs(options.submitter);
+    const docs = corpus.submitterDocs(options.submitter);
     return docs.length ? docs : undefined;
   }
-  const docs = question.named.flatMap((hit) => hit.docIds.map((id) => retriever.docNumber(id)).filter((d): d is number => d !== undefined));
+  const docs = question.named.flatMap((hit) => hit.docIds.map((id) => corpus.docNumber(id)).filter((d): d is number => d !== undefined));
   return docs.length ? [...new Set(docs)] : undefined;
 }
 
@@ -126,33 +126,33 @@ function submitterDocs(question: Understood, options: Pick<AskOptions, 'submitte
  * The chunk of the submitter's submissions that holds most of the claim's weight; its words count
  * before its figures, which are the details a claim gets wrong ("a 50% credit" for a 25% one).
  */
-function bestMatch(retriever: Retriever, docs: number[], groups: TopicGroup[], evidence: Evidence): Match | undefined {
-  const total = groups.reduce((sum, g) => sum + groupWeight(g, retriever), 0) || 1;
+function bestMatch(corpus: CorpusIndex, docs: number[], groups: TopicGroup[], evidence: Evidence): Match | undefined {
+  const total = groups.reduce((sum, g) => sum + groupWeight(g, corpus), 0) || 1;
   const isFigure = (g: TopicGroup) => g.alternatives.every((alt) => alt.every((t) => /^\d/.test(t)));
-  const rank = (found: TopicGroup[]) => found.reduce((sum, g) => sum + groupWeight(g, retriever) * (isFigure(g) ? 0.5 : 1), 0);
+  const rank = (found: TopicGroup[]) => found.reduce((sum, g) => sum + groupWeight(g, corpus) * (isFigure(g) ? 0.5 : 1), 0);
   let best: (Match & { rank: number }) | undefined;
   for (const doc of docs) {
-    const { first, end } = retriever.chunksOf(doc);
+    const { first, end } = corpus.chunksOf(doc);
     for (let chunk = first; chunk < end; chunk++) {
-      const found = groups.filter((g) => satisfiedIn(retriever, g, chunk));
+      const found = groups.filter((g) => satisfiedIn(corpus, g, chunk));
       const score = rank(found);
       if (best && score <= best.rank) continue;
-      best = { chunk, found, missing: groups.filter((g) => !found.includes(g)), share: found.reduce((sum, g) => sum + groupWeight(g, retriever), 0) / total, rank: score };
+      best = { chunk, found, missing: groups.filter((g) => !found.includes(g)), share: found.reduce((sum, g) => sum + groupWeight(g, corpus), 0) / total, rank: score };
     }
   }
   if (!best) return undefined;
-  const start = retriever.chunkStart(best.chunk);
-  const source = evidence.passages.find((p) => p.start === start && p.docId === retriever.doc(retriever.docOfChunk(best!.chunk)).id) ?? { ...retriever.passage(best.chunk, best.share), n: evidence.passages.length + 1 };
+  const start = corpus.chunkStart(best.chunk);
+  const source = evidence.passages.find((p) => p.start === start && p.docId === corpus.doc(corpus.docOfChunk(best!.chunk)).id) ?? { ...corpus.passage(best.chunk, best.share), n: evidence.passages.length + 1 };
   return { ...best, source };
 }
 
 /** The passage's sentences that hold most of the claim's weight: the best one, and its best neighbour if that one adds to it. */
-function quotedPart(source: Source, groups: TopicGroup[], retriever: Retriever): string {
+function quotedPart(source: Source, groups: TopicGroup[], corpus: CorpusIndex): string {
   const sentences = sentencesOf(source.text).map((s) => {
-    const present = new Set(terms(rejoinSplitWords(s.text, retriever.words)));
-    const has = (t: string) => present.has(t) || retriever.variants(t).some((v) => present.has(v));
+    const present = new Set(terms(rejoinSplitWords(s.text, corpus.words)));
+    const has = (t: string) => present.has(t) || corpus.variants(t).some((v) => present.has(v));
     const held = groups.filter((g) => g.alternatives.some((alt) => alt.every(has)));
-    return { ...s, held, weight: held.reduce((sum, g) => sum + groupWeight(g, retriever), 0) };
+    return { ...s, held, weight: held.reduce((sum, g) => sum + groupWeight(g, corpus), 0) };
   });
   const best = sentences.reduce((top, s) => (s.weight > top.weight ? s : top), sentences[0] ?? { start: 0, end: Math.min(400, source.text.length), held: [], weight: 0, text: '' });
   const at = sentences.indexOf(best);
@@ -163,22 +163,22 @@ function quotedPart(source: Source, groups: TopicGroup[], retriever: Retriever):
 }
 
 /** Other submitters whose submissions hold the whole claim in one passage (the biggest few). */
-function holdersElsewhere(retriever: Retriever, groups: TopicGroup[], own: Set<number>): { submitter: string; docId: string }[] {
+function holdersElsewhere(corpus: CorpusIndex, groups: TopicGroup[], own: Set<number>): { submitter: string; docId: string }[] {
   if (groups.length === 0) return [];
-  const rarest = [...groups].sort((a, b) => groupWeight(b, retriever) - groupWeight(a, retriever))[0]!;
+  const rarest = [...groups].sort((a, b) => groupWeight(b, corpus) - groupWeight(a, corpus))[0]!;
   const candidates = new Set<number>();
-  for (const alt of rarest.alternatives) for (const term of alt) for (const chunk of retriever.chunksWith(term)) candidates.add(chunk);
+  for (const alt of rarest.alternatives) for (const term of alt) for (const chunk of corpus.chunksWith(term)) candidates.add(chunk);
   const out = new Map<number, string>();
   for (const chunk of [...candidates].sort((a, b) => a - b)) {
-    const doc = retriever.docOfChunk(chunk);
+    const doc = corpus.docOfChunk(chunk);
     if (own.has(doc) || out.has(doc)) continue;
-    if (groups.every((g) => satisfiedIn(retriever, g, chunk))) out.set(doc, retriever.doc(doc).submitter);
+    if (groups.every((g) => satisfiedIn(corpus, g, chunk))) out.set(doc, corpus.doc(doc).submitter);
     if (out.size >= 50) break;
   }
-  const organisations = [...out].sort(([a], [b]) => Number(retriever.doc(a).category === 'Individuals') - Number(retriever.doc(b).category === 'Individuals'));
+  const organisations = [...out].sort(([a], [b]) => Number(corpus.doc(a).category === 'Individuals') - Number(corpus.doc(b).category === 'Individuals'));
   const seen = new Set<string>();
   return organisations
     .filter(([, submitter]) => !seen.has(submitter) && seen.add(submitter))
     .slice(0, 5)
-    .map(([doc, submitter]) => ({ submitter, docId: retriever.doc(doc).id }));
+    .map(([doc, submitter]) => ({ submitter, docId: corpus.doc(doc).id }));
 }

@@ -4,7 +4,7 @@
  * share of its keyword weight in the best passage (the relevance floor).
  */
 import type { AskOptions } from '../types.js';
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
 import type { Evidence } from './gather.js';
 import { presenceIn, SHORT_TOPIC_GROUPS, type Presence } from './presence.js';
@@ -25,10 +25,10 @@ export type Decision =
   | { kind: 'not-addressed'; sides: Side[] }
   | { kind: 'not-covered' };
 
-export function decide(question: Understood, evidence: Evidence, options: AskOptions, retriever: Retriever, coverageFloor: number): Decision {
+export function decide(question: Understood, evidence: Evidence, options: AskOptions, corpus: CorpusIndex, coverageFloor: number): Decision {
   if (question.intent === 'count' && question.topic.length === 0) return { kind: 'count' };
   if (evidence.passages.length === 0) return { kind: 'not-covered' };
-  const sides = namedSides(question, retriever);
+  const sides = namedSides(question, corpus);
   if (sides.length > 0 && question.intent !== 'outline') {
     return sides.some((s) => s.presence.addressed) ? { kind: 'answer', sides } : { kind: 'not-addressed', sides };
   }
@@ -37,17 +37,17 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
   if (evidence.coverage < coverageFloor) return { kind: 'not-covered' };
   // A short topic ("the price of eggs in Ohio") must occur together in some passage found, not word by word here and there.
   if (question.groups.length > 0 && question.groups.length <= SHORT_TOPIC_GROUPS && !evidence.counted) {
-    const docs = [...new Set(evidence.passages.map((p) => retriever.docNumber(p.docId)).filter((d): d is number => d !== undefined))];
-    if (!docs.some((doc) => presenceIn(retriever, [doc], question.groups).addressed)) return { kind: 'not-covered' };
+    const docs = [...new Set(evidence.passages.map((p) => corpus.docNumber(p.docId)).filter((d): d is number => d !== undefined))];
+    if (!docs.some((doc) => presenceIn(corpus, [doc], question.groups).addressed)) return { kind: 'not-covered' };
   }
   return { kind: 'answer', sides };
 }
 
-function namedSides(question: Understood, retriever: Retriever): Side[] {
+function namedSides(question: Understood, corpus: CorpusIndex): Side[] {
   return question.named
     .map((hit) => {
-      const docs = hit.docIds.map((id) => retriever.docNumber(id)).filter((d): d is number => d !== undefined);
-      return { name: docs.length ? retriever.doc(docs[0]!).submitter : hit.alias, docs, presence: presenceIn(retriever, docs, question.groups) };
+      const docs = hit.docIds.map((id) => corpus.docNumber(id)).filter((d): d is number => d !== undefined);
+      return { name: docs.length ? corpus.doc(docs[0]!).submitter : hit.alias, docs, presence: presenceIn(corpus, docs, question.groups) };
     })
     .filter((side) => side.docs.length > 0);
 }

@@ -5,7 +5,9 @@
  * evidence: what a chat model is given and what offline quotes are taken from.
  */
 import type { Aggregate, AskOptions, Passage, Source } from '../types.js';
-import type { Retriever, Retrieval } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
+import type { RetrievalEngine } from '../engine.js';
+import type { Retrieval } from '../retriever.js';
 import type { Understood } from '../question/understand.js';
 import { questionParts } from '../question/parts.js';
 import { countedThing } from '../question/answer-type.js';
@@ -70,17 +72,17 @@ const PLANS = {
 } satisfies Record<string, Plan>;
 
 /** The submissions an answer may draw on: the options' filters, and a count's or list's categories. */
-function allowedDocs(question: Understood, options: AskOptions, retriever: Retriever): Set<number> | undefined {
+function allowedDocs(question: Understood, options: AskOptions, { corpus, retriever }: Pick<RetrievalEngine, 'corpus' | 'retriever'>): Set<number> | undefined {
   const filtered = retriever.allowedDocs(options);
   if (options.category || question.categories.length === 0 || (question.intent !== 'count' && question.intent !== 'list')) return filtered;
   const wanted = new Set<string>(question.categories);
   const inCategories = new Set<number>();
-  for (let doc = 0; doc < retriever.size; doc++) if (wanted.has(retriever.doc(doc).category) && (!filtered || filtered.has(doc))) inCategories.add(doc);
+  for (let doc = 0; doc < corpus.size; doc++) if (wanted.has(corpus.doc(doc).category) && (!filtered || filtered.has(doc))) inCategories.add(doc);
   return inCategories;
 }
 
 /** Stage 2: the evidence for an understood question. */
-export async function gatherEvidence(question: Understood, options: AskOptions, retriever: Retriever): Promise<Evidence> {
+export async function gatherEvidence(question: Understood, options: AskOptions, { corpus, retriever }: Pick<RetrievalEngine, 'corpus' | 'retriever'>): Promise<Evidence> {
   // A statement that sets the question up ("A teacher noticed …") finds the submission; the
   // sentences that answer are the ones on the parts that ask.
   const parts = questionParts(question.original, question.language, question.topic);
@@ -89,40 +91,39 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   const profile = profileQuestion({
     ownTerms: question.topic,
     contextTerms: question.context,
-    weightOf: (t) => retriever.idf(t) * (setUp.has(t) ? SET_UP_WEIGHT : 1),
+    weightOf: (t) => corpus.idf(t) * (setUp.has(t) ? SET_UP_WEIGHT : 1),
     contextWeight: CONTEXT_WEIGHT,
     types: question.answerTypes,
     questionText: question.original,
-    ...(question.language === 'zh' && question.groups.length ? { total: question.groups.reduce((sum, g) => sum + Math.max(0, ...g.alternatives.flat().map((t) => retriever.idf(t))), 0) } : {}),
+    ...(question.language === 'zh' && question.groups.length ? { total: question.groups.reduce((sum, g) => sum + Math.max(0, ...g.alternatives.flat().map((t) => corpus.idf(t))), 0) } : {}),
     parts: setUp.size ? asking : parts,
-    variantsOf: (t) => [...retriever.variants(t), ...spelledOut(t)],
+    variantsOf: (t) => [...corpus.variants(t), ...spelledOut(t)],
     wantsAction: question.wantsAction,
     counted: question.language === 'zh' ? [] : countedThing(question.original, terms),
   });
-  const allowed = allowedDocs(question, options, retriever);
+  const allowed = allowedDocs(question, options, { corpus, retriever });
   let counted: Evidence['counted'];
   if (question.intent === 'count' && question.topic.length === 0) {
-    counted = withoutText(summarise(retriever, new Map([...(allowed ?? range(retriever.size))].map((d) => [d, 0])), '', question.impliedCategory), retriever, question, options);
+    counted = withoutText(summarise(corpus, new Map([...(allowed ?? range(corpus.size))].map((d) => [d, 0])), '', question.impliedCategory), corpus, question, options);
   } else if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
     // A short topic is counted exactly; a long description ("warned that … is used to …") only
     // when asked for a number and some submissions carry most of it, and it never restricts the answer.
-    const found = countTopic(retriever, question.topic, question.queryText, allowed, question.impliedCategory, question.groups);
+    const found = countTopic(corpus, question.topic, question.queryText, allowed, question.impliedCategory, question.groups);
     if (found && (question.groups.length <= SHORT_TOPIC_GROUPS || found.submissions > 0)) counted = found;
   }
   const crisp = counted !== undefined && question.groups.length <= SHORT_TOPIC_GROUPS;
-  const named = namedDocs(question, retriever, allowed);
+  const named = namedDocs(question, corpus, allowed);
   const single = named.length === 1 || !!options.submitter || !!options.docId;
   const plan = single ? PLANS.single : question.intent === 'list' ? PLANS.list : question.described ? PLANS.described : PLANS.general;
   const empty = question.intent === 'count' && question.topic.length === 0;
   const retrieval = await retriever.retrieve(
-    question.queryText,
+    { ...question, searchText: question.queryText },
     {
       ...options,
       k: Math.max(plan.docs, options.k ?? 0),
       ...withinDocs(allowed, crisp && counted!.docs.size > 0 && !empty ? counted!.docs : undefined),
       contextTerms: question.context,
     },
-    { ...question, searchText: question.queryText },
   );
   if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
 
@@ -141,16 +142,16 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   const candidates: Candidate[] = [];
   if (question.intent === 'outline' && chosen.length > 0) {
     const doc = chosen[0]!.doc;
-    const sections = selectOutline(outlineOf(retriever, doc), OUTLINE_LIMITS);
+    const sections = selectOutline(outlineOf(corpus, doc), OUTLINE_LIMITS);
     const chunks = [...new Set(sections.flatMap((s) => [...(s.heading ? [s.heading.chunk] : []), ...s.statements.map((x) => x.chunk)]))].sort((a, b) => a - b);
     if (sections.length > 0) {
-      for (const chunk of chunks) passages.push({ ...retriever.passage(chunk, 1), n: passages.length + 1 });
-      return { retrieval, profile, passages, candidates, outline: { submitter: retriever.doc(doc).submitter, sections }, coverage: retrieval.coverage };
+      for (const chunk of chunks) passages.push({ ...corpus.passage(chunk, 1), n: passages.length + 1 });
+      return { retrieval, profile, passages, candidates, outline: { submitter: corpus.doc(doc).submitter, sections }, coverage: retrieval.coverage };
     }
   }
   const limit = named.length > 1 ? PLANS.side.candidates : plan.candidates;
   // The first two submissions are read closely; the others give two passages, so fewer chunks are scored.
-  let ranked = chosen.map((c, i) => ({ ...c, chunks: bestChunks(retriever, retrieval, c.doc, profile, i < 2 ? limit : Math.min(limit, OTHER_CANDIDATES)) }));
+  let ranked = chosen.map((c, i) => ({ ...c, chunks: bestChunks(corpus, retrieval, c.doc, profile, i < 2 ? limit : Math.min(limit, OTHER_CANDIDATES)) }));
   if (question.described && ranked.length > 1) {
     // The described submission is the one that ranks high and whose passage answers best: it
     // leads, and gives the most passages.
@@ -166,14 +167,14 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
     // education-technology leaders"): the share of the name's weight the question holds counts too.
     const asked = new Set(terms(question.queryText));
     // The statement that sets the question up describes the submitter: how well its sentences match it.
-    const setUpPart = setUp.size ? { terms: setUp, total: [...setUp].reduce((sum, t) => sum + retriever.idf(t), 0) || 1, types: [] } : undefined;
-    const fullWeights = { ...profile, weights: new Map([...setUp].map((t) => [t, retriever.idf(t)])) };
+    const setUpPart = setUp.size ? { terms: setUp, total: [...setUp].reduce((sum, t) => sum + corpus.idf(t), 0) || 1, types: [] } : undefined;
+    const fullWeights = { ...profile, weights: new Map([...setUp].map((t) => [t, corpus.idf(t)])) };
     const described = (r: (typeof ranked)[number]) => (setUpPart ? Math.max(0, ...r.chunks.flatMap((c) => c.sentences).map((x) => partCoverage(x, setUpPart, fullWeights))) : 0);
     const topDescribed = Math.max(1e-9, ...ranked.map(described));
     const named = (r: (typeof ranked)[number]) => {
-      const name = [...new Set(terms(retriever.doc(r.doc).submitter))];
-      const total = name.reduce((sum, t) => sum + retriever.idf(t), 0);
-      return total > 0 ? name.filter((t) => asked.has(t)).reduce((sum, t) => sum + retriever.idf(t), 0) / total : 0;
+      const name = [...new Set(terms(corpus.doc(r.doc).submitter))];
+      const total = name.reduce((sum, t) => sum + corpus.idf(t), 0);
+      return total > 0 ? name.filter((t) => asked.has(t)).reduce((sum, t) => sum + corpus.idf(t), 0) / total : 0;
     };
     const lead = ranked.reduce((top, r) => {
       const score = (x: (typeof ranked)[number]) => window(x) / topWindow + described(x) / topDescribed + rank(x) / topRank + named(x);
@@ -185,10 +186,10 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   ranked.forEach(({ doc, passages: wanted, chunks }, rank) => {
     const head = retrieval.passages[retrieval.docs.indexOf(doc)];
     // A campaign letter already given: only what this sender added to it.
-    const earlier = ranked.slice(0, rank).filter((r) => retriever.clusterOf(r.doc).root === retriever.clusterOf(doc).root);
-    const own = earlier.length ? chunks.filter((c) => !earlier.some((r) => retriever.repeats(r.doc, c.chunk))) : chunks;
+    const earlier = ranked.slice(0, rank).filter((r) => corpus.clusterOf(r.doc).root === corpus.clusterOf(doc).root);
+    const own = earlier.length ? chunks.filter((c) => !earlier.some((r) => corpus.repeats(r.doc, c.chunk))) : chunks;
     for (const { chunk, sentences, score } of own.slice(0, wanted)) {
-      const passage: Passage = { ...retriever.passage(chunk, score), ...(head ? { similarCount: head.similarCount, similarDocIds: head.similarDocIds } : {}) };
+      const passage: Passage = { ...corpus.passage(chunk, score), ...(head ? { similarCount: head.similarCount, similarDocIds: head.similarDocIds } : {}) };
       const source: Source = { ...passage, n: passages.length + 1 };
       passages.push(source);
       for (const sentence of sentences) candidates.push({ source, sentence, rank });
@@ -211,9 +212,9 @@ function pooled<T extends { doc: number; passages: number; chunks: { window: num
 }
 
 /** Per named submitter, its submissions (within the filters). */
-function namedDocs(question: Understood, retriever: Retriever, allowed: Set<number> | undefined): number[][] {
+function namedDocs(question: Understood, corpus: CorpusIndex, allowed: Set<number> | undefined): number[][] {
   return question.named
-    .map((hit) => hit.docIds.map((id) => retriever.docNumber(id)).filter((d): d is number => d !== undefined && (!allowed || allowed.has(d))))
+    .map((hit) => hit.docIds.map((id) => corpus.docNumber(id)).filter((d): d is number => d !== undefined && (!allowed || allowed.has(d))))
     .filter((docs) => docs.length > 0);
 }
 
@@ -227,19 +228,19 @@ export const SENTENCE_CONTEXT_WEIGHT = 0.3;
  * (terms close together) and by their embedding's similarity to the question, each relative to
  * the submission's best. Their sentences carry a share of their chunk's similarity.
  */
-function bestChunks(retriever: Retriever, retrieval: Retrieval, doc: number, profile: QueryProfile, limit: number) {
-  const { first, end } = retriever.chunksOf(doc);
+function bestChunks(corpus: CorpusIndex, retrieval: Retrieval, doc: number, profile: QueryProfile, limit: number) {
+  const { first, end } = corpus.chunksOf(doc);
   const keyword = retrieval.keywordScores;
   const vector = retrieval.queryVector;
   const all = Array.from({ length: end - first }, (_, i) => first + i);
-  const similarity = new Map<number, number>(vector ? all.map((c) => [c, Math.max(0, cosine(vector, retriever.chunkVector(c)))]) : []);
+  const similarity = new Map<number, number>(vector ? all.map((c) => [c, Math.max(0, cosine(vector, corpus.chunkVector(c)))]) : []);
   const byKeyword = all.filter((c) => !keyword || keyword[c]! > 0).sort((a, b) => (keyword ? keyword[b]! - keyword[a]! : 0));
   const bySimilarity = [...all].sort((a, b) => similarity.get(b)! - similarity.get(a)!);
   const picked = new Set([...byKeyword.slice(0, limit), ...(vector ? bySimilarity.slice(0, Math.ceil(limit / 4)) : [])]);
   for (const hit of retrieval.chunksByDoc.get(doc) ?? []) picked.add(hit.chunk);
   if (picked.size === 0) picked.add(first);
   const scored = [...picked].map((chunk) => {
-    const sentences = scoreSentences(retriever.sentences(chunk), profile);
+    const sentences = scoreSentences(corpus.sentences(chunk), profile);
     return { chunk, sentences, window: bestWindow(sentences, profile).score, similarity: similarity.get(chunk) ?? 0 };
   });
   const topWindow = Math.max(1e-9, ...scored.map((s) => s.window));
@@ -262,10 +263,10 @@ function bestChunks(retriever: Retriever, retrieval: Retrieval, doc: number, pro
  * A count by category includes the submissions the index has no text of (scanned PDFs), which the
  * listing still assigns a category: "how many companies submitted" counts every company.
  */
-function withoutText(aggregate: Aggregate & { docs: Set<number> }, retriever: Retriever, question: Understood, options: AskOptions): Aggregate & { docs: Set<number> } {
+function withoutText(aggregate: Aggregate & { docs: Set<number> }, corpus: CorpusIndex, question: Understood, options: AskOptions): Aggregate & { docs: Set<number> } {
   if (options.submitter || options.docId) return aggregate;
   const wanted = options.category ? [options.category] : question.categories;
-  const extra = retriever.withoutText
+  const extra = corpus.withoutText
     .filter((s) => s.category !== undefined && (wanted.length === 0 || wanted.some((c) => c.toLowerCase() === s.category!.toLowerCase())))
     .map((s) => ({ docId: s.id, category: s.category! }));
   if (extra.length === 0) return aggregate;

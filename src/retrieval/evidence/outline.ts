@@ -5,7 +5,8 @@
  * line that starts with a capital, ends without punctuation, and comes after a finished sentence.
  */
 import { sentencesOf } from '../answer/sentences.js';
-import type { Retriever } from '../retriever.js';
+import { strengthOf } from './recommendation.js';
+import type { CorpusIndex } from '../corpus-index.js';
 
 export interface OutlineItem {
   kind: 'heading' | 'statement';
@@ -27,11 +28,6 @@ const NOT_HEADING = /\b(avenue|street|st\.|suite|blvd|boulevard|road|drive|floor
 const NUMBERED = /^((\d{1,2}|[IVX]{1,5}|[A-H])[.)]|section \d+|part [IVX\d]+)\s+/i;
 const ENDS_SENTENCE = /[.!?:;”"')\]]\s*$|^\s*\d{1,3}\s*$/;
 
-const STRONG = /\b(we|I) (strongly |respectfully |also |further )?(recommend|urge|propose|encourage|call on|request|ask that|ask the|advocate)\b|\brecommendation\s*\d*\s*[:.]|\bour recommendations?\b/i;
-const SHOULD = /\b(should|must|needs? to|ought to)\b/i;
-const POLICY_SUBJECT = /\b(government|administration|congress|ostp|agenc(y|ies)|federal|united states|u\.s\.|america|nist|department|white house|policymakers|lawmakers|states|dod|doe|nsf|commerce|president|plan)\b/i;
-const IMPERATIVE = /^(establish|create|fund|invest|adopt|require|develop|expand|support|ensure|prioriti[sz]e|direct|consider|provide|avoid|reject|preempt|strengthen|maintain|build|make|streamline|increase|clarify|codify|launch|designate|set|protect|limit|prohibit|promote|encourage|leverage|modernize|modernise|reform|accelerate|enable|empower|update|remove|reduce|improve|issue|convene|partner|coordinate|incentivi[sz]e|preserve|enact|pass|implement|continue|define|publish)\b/i;
-
 function isHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
   const text = line.trim();
   const words = text.split(/\s+/);
@@ -43,23 +39,14 @@ function isHeading(line: string, previous: string | undefined, next: string | un
   return NUMBERED.test(text) || capitals * 2 >= words.length || words.length <= 8;
 }
 
-/** A statement's strength: "we recommend" 3, an imperative item 2, "the government should" 1. */
-export function strengthOf(sentence: string, bulleted: boolean): number {
-  const text = sentence.replace(/^[\s●•▪\-–*\d.)(]+/, '');
-  if (STRONG.test(text)) return 3;
-  if (bulleted && IMPERATIVE.test(text)) return 2;
-  if (SHOULD.test(text) && POLICY_SUBJECT.test(text)) return 1;
-  return 0;
-}
-
 /** Headings and recommendation statements of a submission, in document order. */
-export function outlineOf(retriever: Retriever, doc: number): OutlineItem[] {
-  const { first, end } = retriever.chunksOf(doc);
+export function outlineOf(corpus: CorpusIndex, doc: number): OutlineItem[] {
+  const { first, end } = corpus.chunksOf(doc);
   const items: OutlineItem[] = [];
   let lastEnd = -1;
   for (let chunk = first; chunk < end; chunk++) {
-    const text = retriever.chunkText(chunk);
-    const base = retriever.chunkStart(chunk);
+    const text = corpus.chunkText(chunk);
+    const base = corpus.chunkStart(chunk);
     const lines = text.split('\n');
     let offset = 0;
     lines.forEach((line, i) => {

@@ -4,7 +4,7 @@
  * glossary's English equivalents of one word); a short topic is addressed when all its groups
  * occur within two neighbouring sentences, a long one when most of its weight occurs at all.
  */
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { TopicGroup } from '../question/topic.js';
 
 
@@ -31,14 +31,14 @@ export interface Presence {
 const satisfied = (group: TopicGroup, present: (term: string) => boolean) => group.alternatives.some((alt) => alt.length > 0 && alt.every(present));
 
 /** A group's weight: its rarest term's idf; a term no chunk holds weighs as the rarest there is. */
-export function groupWeight(group: TopicGroup, retriever: Retriever): number {
-  return Math.max(0, ...group.alternatives.flat().map((t) => retriever.idf(t) || retriever.rarestIdf));
+export function groupWeight(group: TopicGroup, corpus: CorpusIndex): number {
+  return Math.max(0, ...group.alternatives.flat().map((t) => corpus.idf(t) || corpus.rarestIdf));
 }
 const weightOf = groupWeight;
 
 /** Whether one chunk holds the group (a term's other forms count). */
-export function satisfiedIn(retriever: Retriever, group: TopicGroup, chunk: number): boolean {
-  return satisfied(group, (term) => retriever.chunkContains(chunk, term) || retriever.variants(term).some((v) => retriever.chunkContains(chunk, v)));
+export function satisfiedIn(corpus: CorpusIndex, group: TopicGroup, chunk: number): boolean {
+  return satisfied(group, (term) => corpus.chunkContains(chunk, term) || corpus.variants(term).some((v) => corpus.chunkContains(chunk, v)));
 }
 
 /** A reference-list entry or footnote rather than the submission's own argument. */
@@ -47,11 +47,11 @@ const IN_PASSING = /https?:\/\/|www\.|\bet al\b|\bRetrieved\b|\bAccessed\b|\bvol
 type Forms = (term: string) => string[];
 
 /** Other forms of terms ("consum" for "consumpt"), looked up once each. */
-function formsOf(retriever: Retriever): Forms {
+function formsOf(corpus: CorpusIndex): Forms {
   const known = new Map<string, string[]>();
   return (term) => {
     let variants = known.get(term);
-    if (!variants) known.set(term, (variants = retriever.variants(term)));
+    if (!variants) known.set(term, (variants = corpus.variants(term)));
     return variants;
   };
 }
@@ -59,36 +59,36 @@ function formsOf(retriever: Retriever): Forms {
 /** A term is present by `has`, or one of its other forms is. */
 const withForms = (forms: Forms, has: (term: string) => boolean) => (term: string) => has(term) || forms(term).some(has);
 
-export function presenceIn(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[]): Presence {
+export function presenceIn(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[]): Presence {
   const live = groups.filter((g) => g.alternatives.some((alt) => alt.length > 0));
   if (live.length === 0) return { addressed: true, found: [], missing: [] };
-  const forms = formsOf(retriever);
-  const inDocs = withForms(forms, (term) => docs.some((doc) => retriever.docContains(doc, term)));
+  const forms = formsOf(corpus);
+  const inDocs = withForms(forms, (term) => docs.some((doc) => corpus.docContains(doc, term)));
   const found = live.filter((g) => satisfied(g, inDocs));
   const missing = live.filter((g) => !found.includes(g));
   if (live.length > SHORT_TOPIC_GROUPS) {
-    const total = live.reduce((sum, g) => sum + weightOf(g, retriever), 0) || 1;
-    const share = found.reduce((sum, g) => sum + weightOf(g, retriever), 0) / total;
+    const total = live.reduce((sum, g) => sum + weightOf(g, corpus), 0) || 1;
+    const share = found.reduce((sum, g) => sum + weightOf(g, corpus), 0) / total;
     return { addressed: share >= LONG_TOPIC_SHARE, found, missing };
   }
   if (found.length === 0) return { addressed: false, found, missing };
   if (missing.length > 0) {
-    const total = live.reduce((sum, g) => sum + weightOf(g, retriever), 0) || 1;
-    const share = found.reduce((sum, g) => sum + weightOf(g, retriever), 0) / total;
+    const total = live.reduce((sum, g) => sum + weightOf(g, corpus), 0) || 1;
+    const share = found.reduce((sum, g) => sum + weightOf(g, corpus), 0) / total;
     if (share < SHORT_TOPIC_PARTIAL_SHARE) return { addressed: false, found, missing };
   }
-  const together = findTogether(retriever, docs, found, forms);
+  const together = findTogether(corpus, docs, found, forms);
   return { addressed: together !== undefined && !together.inPassing, found, missing, ...(together ? { together } : {}) };
 }
 
 /** A chunk in which two neighbouring sentences hold every group, preferring the submission's own prose. */
-function findTogether(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[], forms: Forms): { chunk: number; inPassing: boolean } | undefined {
+function findTogether(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[], forms: Forms): { chunk: number; inPassing: boolean } | undefined {
   let inPassing: number | undefined;
   for (const doc of docs) {
-    const { first, end } = retriever.chunksOf(doc);
+    const { first, end } = corpus.chunksOf(doc);
     for (let chunk = first; chunk < end; chunk++) {
-      if (!groups.every((g) => satisfied(g, withForms(forms, (term) => retriever.chunkContains(chunk, term))))) continue;
-      const sentences = retriever.sentences(chunk).map((s) => ({ text: s.text, terms: new Set(s.sequence) }));
+      if (!groups.every((g) => satisfied(g, withForms(forms, (term) => corpus.chunkContains(chunk, term))))) continue;
+      const sentences = corpus.sentences(chunk).map((s) => ({ text: s.text, terms: new Set(s.sequence) }));
       for (let i = 0; i < sentences.length; i++) {
         const pair = [sentences[i]!, sentences[i + 1]].filter((s) => s !== undefined);
         const present = withForms(forms, (term) => pair.some((s) => s.terms.has(term)));

@@ -6,7 +6,7 @@
  */
 import { sentencesOf, type Sentence } from '../answer/sentences.js';
 import { answersType, type AnswerType } from '../question/answer-type.js';
-import { strengthOf } from './outline.js';
+import { strengthOf } from './recommendation.js';
 import { rejoinSplitWords, type WordFrequencies } from '../text/rejoin.js';
 import { terms } from '../text/tokenize.js';
 
@@ -81,7 +81,7 @@ export interface ProfileInput {
   /** Overrides the sum of the own terms' weights, for a topic whose terms are alternatives (a Chinese word's several English equivalents). */
   total?: number;
   parts?: readonly { terms: readonly string[]; types: readonly AnswerType[] }[];
-  /** Other forms of an own term (see `Retriever.variants`). */
+  /** Other forms of an own term (see `CorpusIndex.variants`). */
   variantsOf?: (term: string) => string[];
   wantsAction?: boolean;
   counted?: readonly string[];

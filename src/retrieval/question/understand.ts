@@ -4,10 +4,11 @@
  * non-English question into English search terms.
  */
 import { CodedError } from '../../shared/errors.js';
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { AskOptions, Turn } from '../types.js';
 import { terms } from '../text/tokenize.js';
 import type { AnalyzedQuestion } from './analyze.js';
+import type { QuestionAnalyzer } from './analyzer.js';
 import { followUpCues, SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
 import { topicGroups, type TopicGroup } from './topic.js';
 
@@ -82,7 +83,8 @@ export function topicWords(question: Understood): string {
 }
 
 export interface UnderstandDeps {
-  retriever: Retriever;
+  corpus: CorpusIndex;
+  analyzer: QuestionAnalyzer;
   /** Turns a non-English question into English search terms (with a chat model). */
   translate?: (question: string, signal?: AbortSignal) => Promise<string>;
 }
@@ -92,9 +94,9 @@ function initial(question: string, analyzed: AnalyzedQuestion): Understood {
 }
 
 async function analyse(question: string, deps: UnderstandDeps, signal?: AbortSignal): Promise<Understood> {
-  const analyzed = deps.retriever.analyze(question);
+  const analyzed = deps.analyzer.analyze(question);
   if (analyzed.language === 'en' || !deps.translate) return initial(question, analyzed);
-  const english = deps.retriever.analyze(await deps.translate(question, signal));
+  const english = deps.analyzer.analyze(await deps.translate(question, signal));
   // The English rewrite searches (and gives the topic); the original keeps its language, and its submitters if it found any.
   const translated = initial(question, {
     ...english,
@@ -116,12 +118,12 @@ export async function understand(raw: string, options: Pick<AskOptions, 'history
   if (previous.length === 0) return current;
   // Resolve the chain oldest first, so that a follow-up of a follow-up keeps the first subject.
   const nameOf = (docId: string) => {
-    const doc = deps.retriever.docNumber(docId);
-    return doc === undefined ? docId : deps.retriever.doc(doc).submitter;
+    const doc = deps.corpus.docNumber(docId);
+    return doc === undefined ? docId : deps.corpus.doc(doc).submitter;
   };
   let prior: Understood | undefined;
   for (const text of previous.reverse()) {
-    const analysed = initial(text, deps.retriever.analyze(text.replace(/\s+/g, ' ').trim() || '?'));
+    const analysed = initial(text, deps.analyzer.analyze(text.replace(/\s+/g, ' ').trim() || '?'));
     prior = prior ? resolveFollowUp(analysed, prior, nameOf) : analysed;
   }
   return resolveFollowUp(current, prior!, nameOf);
