@@ -5,6 +5,9 @@
 import type { Answer, AskOptions, Source } from './types.js';
 import type { RetrievalEngine } from './engine.js';
 import { absentAuthorAnswer } from './answer/absent.js';
+import { filedAnswer } from './answer/filed.js';
+import { listingAnswer } from './answer/listing-answer.js';
+import { mentionAnswer } from './answer/mention-answer.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { silentLog, type Log } from '../shared/log.js';
 import { compose, type Composed } from './answer/compose.js';
@@ -40,16 +43,49 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
   });
   const phrases = phrasesFor(question.language, question.bridge?.script);
   const base = { question: question.question, language: question.language, mode: chat ? ('llm' as const) : ('extractive' as const), notes: notesOf(question, phrases, !!chat) };
-  if (question.absentAuthors.length > 0 && !options.submitter && !options.docId) {
-    const absent = await absentAuthorAnswer(question.absentAuthors, question.searchText, deps, phrases);
-    return verify({ ...base, ...absent, notCovered: true }, [], clock() - started);
-  }
+  const direct = options.submitter || options.docId || options.campaign ? undefined : await answerFromSlots(question, options, deps, phrases);
+  if (direct) return verify({ ...base, ...direct }, direct.sources, clock() - started);
   const evidence = await gatherEvidence(question, options, deps);
   const decision = decide(question, evidence, options, corpus, deps.coverageFloor);
   const composed = await compose(question, evidence, decision, options, { corpus, phrases, log, clock, ...(chat ? { chat } : {}) });
   const aggregate = evidence.counted ? (({ docs: _docs, ...rest }) => rest)(evidence.counted) : undefined;
   const given = evidence.passages.map((p) => ({ ...p, text: readableText(p.text, corpus.words) }));
   return verify({ ...base, ...composed, ...(aggregate ? { aggregate } : {}) }, given, clock() - started);
+}
+
+type Direct = Pick<Answer, 'text' | 'sources' | 'notCovered'> & Partial<Pick<Answer, 'aggregate' | 'listed'>>;
+
+/**
+ * The kinds of question answered from the listing and the index alone, before any passage is
+ * searched: who filed nothing, who filed, counts and lists.
+ */
+async function answerFromSlots(question: Understood, options: AskOptions, deps: AskDeps, phrases: Phrases): Promise<Direct | undefined> {
+  const { corpus } = deps;
+  const filter = options.category ? deps.retriever.allowedDocs({ category: options.category }) : undefined;
+  switch (question.kind) {
+    case 'not-submitted': {
+      const absent = await absentAuthorAnswer(question.absentAuthors, question.searchText, deps, phrases);
+      const near = [...new Set(question.nearNames.flatMap((n) => n.docIds.map((id) => corpus.docNumber(id)).filter((d): d is number => d !== undefined).map((d) => corpus.doc(d).submitter)))].slice(0, 3);
+      return { text: [absent.text, near.length ? phrases.nearNames(near) : ''].filter(Boolean).join('\n\n'), sources: absent.sources, notCovered: false };
+    }
+    case 'submitted': {
+      const filed = filedAnswer(question.named, corpus, phrases);
+      return filed.text ? { text: filed.text, sources: filed.sources, notCovered: false, listed: filed.listed } : undefined;
+    }
+    case 'count':
+    case 'list': {
+      if (question.topic.length === 0 || question.uncategorised || question.creditedTo) {
+        if (question.kind === 'list' && question.categories.length === 0 && !question.uncategorised) return undefined;
+        const listing = listingAnswer(question, corpus, phrases);
+        return { text: listing.text, sources: [], notCovered: false, aggregate: listing.aggregate, listed: listing.listed };
+      }
+      const mentions = mentionAnswer(question, corpus, phrases, filter);
+      if (!mentions) return undefined;
+      return { text: mentions.text, sources: mentions.sources, notCovered: mentions.listed.length === 0 && question.kind === 'list', aggregate: mentions.aggregate, listed: mentions.listed };
+    }
+    default:
+      return undefined;
+  }
 }
 
 function notesOf(question: Understood, phrases: Phrases, translated: boolean): string[] {

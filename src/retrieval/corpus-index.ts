@@ -101,6 +101,28 @@ export class CorpusIndex {
     return [...shorter, ...this.loaded.bm25.withPrefix(term, 3).filter((t) => t !== term)];
   }
 
+  /**
+   * A wider family of a term's forms, for saying whether a submission mentions something at all:
+   * its variants, and shorter stems it starts with down to six letters and three-fifths of its
+   * length ("discriminatori" → "discrimin"): a wrong "no" is worse than a loose "yes".
+   */
+  family(term: string): string[] {
+    if (term.length < 7 || /\d/.test(term)) return this.variants(term);
+    const shorter: string[] = [];
+    for (let n = Math.max(6, Math.ceil(0.6 * term.length)); n < term.length - 3; n++) if (this.loaded.bm25.documentFrequency(term.slice(0, n)) > 0) shorter.push(term.slice(0, n));
+    return [...new Set([...this.variants(term), ...shorter])];
+  }
+
+  /** Vocabulary terms that end with a suffix and are at most `extra` letters longer. */
+  termsWithSuffix(suffix: string, extra: number): string[] {
+    return this.loaded.bm25.withSuffix(suffix, extra);
+  }
+
+  /** Vocabulary terms that start with a prefix and are at most `extra` letters longer. */
+  termsWithPrefix(prefix: string, extra: number): string[] {
+    return this.loaded.bm25.withPrefix(prefix, extra);
+  }
+
   /** The idf of a term only one chunk holds: what a word the corpus never uses weighs at most. */
   get rarestIdf(): number {
     const n = this.loaded.chunkDoc.length;

@@ -155,7 +155,7 @@ export class NameIndex {
     const key = wanted.join(' ');
     if (key.length < 3) return [];
     const scored = new Map<string, number>();
-    for (const word of wanted) for (const alias of this.byWord.get(word) ?? []) scored.set(alias, (scored.get(alias) ?? 0) + 1 / distinctiveWords(alias).length);
+    for (const word of wanted) if (this.rareInNames(word)) for (const alias of this.byWord.get(word) ?? []) scored.set(alias, (scored.get(alias) ?? 0) + 1 / distinctiveWords(alias).length);
     const allowed = Math.max(1, Math.floor(key.length / 4));
     for (const alias of this.byAlias.keys()) {
       if (Math.abs(alias.length - key.length) > allowed) continue;
@@ -202,6 +202,11 @@ export class NameIndex {
       if (!matched) i++;
     }
     return hits;
+  }
+
+  /** Documents of exactly this alias (as token string, "osu"), or none. */
+  lookupExact(alias: string): string[] {
+    return [...(this.byAlias.get(alias) ?? [])];
   }
 
   /** Documents whose submitter matches a free-text name (for the `submitter` filter). */

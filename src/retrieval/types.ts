@@ -70,6 +70,16 @@ export interface Aggregate {
   withoutText?: { docId: string; category: string }[];
 }
 
+/** One submission of a list answer: who filed it, its category and official PDF. */
+export interface ListedSubmission {
+  docId: string;
+  submitter: string;
+  category: string;
+  url: string;
+  /** Sentences of it that mention what was asked about (0 when the list is from the listing alone). */
+  mentions: number;
+}
+
 export interface Answer {
   question: string;
   /** Detected language of the question (`en`, `zh`, …). */
@@ -89,6 +99,8 @@ export interface Answer {
   /** Caveats shown with the answer (e.g. offline handling of a Chinese question). */
   notes: string[];
   aggregate?: Aggregate;
+  /** Every submission behind a list or count answer (the text shows the first ones; the bot attaches all as CSV). */
+  listed?: ListedSubmission[];
   /** Model usage in LLM mode. */
   usage?: { promptTokens: number; completionTokens: number };
   ms: number;

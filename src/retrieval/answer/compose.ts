@@ -50,8 +50,11 @@ export async function compose(question: Understood, evidence: Evidence, decision
   const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
   const lines: string[] = [];
   if (count) lines.push(count);
-  const partly = decision.sides.filter((s) => s.presence.addressed && s.presence.missing.length > 0 && question.groups.length <= SHORT_TOPIC_GROUPS);
-  for (const side of partly) lines.push(phrases.partly(side.name, side.presence.missing.map((g) => g.label)));
+  // Concepts a quoted submitter does not mention are named after its quotes, never before them.
+  const missingLines = decision.sides.filter((s) => s.presence.addressed).flatMap((side) => {
+    const missing = side.presence.concepts.filter((c) => !c.occurs).map((c) => c.concept.label);
+    return missing.length ? [phrases.conceptsMissing(side.name, missing)] : [];
+  });
   let usage: Composed['usage'];
   if (deps.chat) {
     const generated = await generateAnswer(
@@ -78,8 +81,9 @@ export async function compose(question: Understood, evidence: Evidence, decision
     });
     if (text) lines.push(text);
   }
+  const answered = lines.length > (count ? 1 : 0);
   if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases));
-  const answered = lines.length > (count ? 1 : 0) + partly.length + (deps.chat ? 0 : silent.length);
+  lines.push(...missingLines);
   if (!answered) return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
   return { text: lines.join('\n\n'), sources: evidence.passages, notCovered: false, ...(usage ? { usage } : {}) };
 }
@@ -102,7 +106,8 @@ function silentLine(side: Side, question: Understood, phrases: Phrases): string 
 /** "No" for every named submitter: what was searched for, and the closest passage if there is one. */
 function notAddressed(sides: Side[], question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
   const { phrases, corpus } = deps;
-  const parts = sides.map((side) => silentLine(side, question, phrases));
+  // A proven no is an answer: it leads with "No —" and what was searched.
+  const parts = sides.map((side, i) => (i === 0 && !side.presence.together?.inPassing ? phrases.presenceNo(side.name, topicLabel(question), searchedFor(question)) : silentLine(side, question, phrases)));
   const sources: Source[] = [];
   const closest = [...evidence.candidates].filter((c) => c.sentence.terms.size > 0).sort((a, b) => b.sentence.score - a.sentence.score)[0];
   if (closest) {
@@ -110,7 +115,7 @@ function notAddressed(sides: Side[], question: Understood, evidence: Evidence, d
     sources.push(source);
     parts.push(`${phrases.closest}\n${quoteBlock([{ source, text: closest.sentence.text }], corpus.words)}`);
   }
-  return { text: parts.join('\n\n'), sources, notCovered: true };
+  return { text: parts.join('\n\n'), sources, notCovered: false };
 }
 
 function topicLabel(question: Understood): string {

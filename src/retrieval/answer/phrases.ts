@@ -31,6 +31,20 @@ export interface Phrases {
   listing(count: ListingCount): string;
   /** The submissions listed under a name or without a category. */
   listed(names: string[], more: number): string;
+  /** "Yes — X filed N submissions to the RFI:". */
+  filed(names: string[], count: number): string;
+  /** One filing: "• X (category), doc id, received date [n]". */
+  filing(submitter: string, category: string, docId: string, received: string | undefined, n: number): string;
+  /** Submitters whose names are close to one that filed nothing. */
+  nearNames(names: string[]): string;
+  /** "No — X's submission does not mention Y (searched its whole text for: …)." */
+  presenceNo(submitter: string, topic: string, searched: string[]): string;
+  /** After the quotes: the concepts of the topic the submission does not mention. */
+  conceptsMissing(submitter: string, missing: string[]): string;
+  /** "N submissions mention X" (within categories). */
+  mentionCount(count: number, thing: string, categories: string[]): string;
+  /** "N submitters (M submissions) in <categories> mention X:". */
+  mentionList(submitters: number, submissions: number, thing: string, categories: string[]): string;
 }
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -101,6 +115,17 @@ const en: Phrases = {
   categoriesSource: 'Categories are the labels of the NITRD respondent listing; a few are wrong for a given submitter.',
   outlineHeading: (submitter) => `${submitter}'s submission in its own order: its headings and the recommendations under them (verbatim quotes).`,
   listing: listingEn,
+  filed: (names, count) => `Yes — ${list(names)} filed ${count === 1 ? 'a submission' : `${number(count)} submissions`} to the AI Action Plan RFI:`,
+  filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
+  nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
+  presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
+  conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `“${m}”`))}; the quotes above are what it says on the rest of the question.`,
+  mentionCount: (count, thing, categories) =>
+    count === 0
+      ? `No submission${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mentions ‘${thing}’.`
+      : `${plural(count, 'submission', 'submissions')}${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mention${count === 1 ? 's' : ''} ‘${thing}’ (its words side by side in a sentence).`,
+  mentionList: (submitters, submissions, thing, categories) =>
+    `${plural(submitters, 'submitter', 'submitters')}${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''}${submissions !== submitters ? ` (${plural(submissions, 'submission', 'submissions')})` : ''} mention${submitters === 1 ? 's' : ''} ‘${thing}’:`,
   listed: (names, more) => `They are: ${names.join('; ')}${more > 0 ? `; and ${number(more)} more` : ''}.`,
 };
 
@@ -134,6 +159,15 @@ const zhHans: Phrases = {
   categoriesSource: '类别为 NITRD 提交者名单的标注，个别提交者的类别有误。',
   outlineHeading: (submitter) => `${submitter} 意见书的结构（按原文顺序列出标题及其下的建议，逐字引用英文原文）：`,
   listing: listingZh,
+  filed: (names, count) => `是的——${names.join('、')} 提交了 ${count} 份意见：`,
+  filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,
+  nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
+  presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
+  conceptsMissing: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以上引文是其关于问题其余部分的内容。`,
+  mentionCount: (count, thing, categories) =>
+    `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}${count === 0 ? '没有任何提交意见提到' : `有 ${count} 份提交意见提到`}「${thing}」${count === 0 ? '' : '（其词语在同一句中相连出现）'}。`,
+  mentionList: (submitters, submissions, thing, categories) =>
+    `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}有 ${submitters} 个提交者${submissions !== submitters ? `（${submissions} 份意见）` : ''}提到「${thing}」。`,
   listed: (names, more) => `包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
 };
 

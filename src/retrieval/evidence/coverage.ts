@@ -7,13 +7,13 @@ import type { AskOptions } from '../types.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
 import type { Evidence } from './gather.js';
-import { presenceIn, SHORT_TOPIC_GROUPS, type Presence } from './presence.js';
+import { conceptPresenceIn, presenceIn, SHORT_TOPIC_GROUPS, type ConceptPresence } from './presence.js';
 
 export interface Side {
   /** Display name of the submitter. */
   name: string;
   docs: number[];
-  presence: Presence;
+  presence: ConceptPresence;
 }
 
 export type Decision =
@@ -47,7 +47,7 @@ function namedSides(question: Understood, corpus: CorpusIndex): Side[] {
   return question.named
     .map((hit) => {
       const docs = hit.docIds.map((id) => corpus.docNumber(id)).filter((d): d is number => d !== undefined);
-      return { name: docs.length ? corpus.doc(docs[0]!).submitter : hit.alias, docs, presence: presenceIn(corpus, docs, question.groups) };
+      return { name: docs.length ? corpus.doc(docs[0]!).submitter : hit.alias, docs, presence: conceptPresenceIn(corpus, docs, question.groups, question.concepts) };
     })
     .filter((side) => side.docs.length > 0);
 }

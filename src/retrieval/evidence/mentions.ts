@@ -15,6 +15,8 @@ export interface MentionIndex {
   chunksWith(term: string): Int32Array;
   /** Vocabulary terms starting with a prefix and at most `extra` letters longer. */
   termsWithPrefix(prefix: string, extra: number): string[];
+  /** Vocabulary terms ending with a suffix and at most `extra` letters longer. */
+  termsWithSuffix(suffix: string, extra: number): string[];
   docOfChunk(chunk: number): number;
   sentences(chunk: number): readonly ReadSentence[];
 }
@@ -31,45 +33,77 @@ const PREFIX_MIN = 4;
 /** ... and the longer word at most this many letters longer ("nairr" → "nairrpilot"). */
 const PREFIX_EXTRA = 8;
 
-/**
- * The submissions mentioning the thing, with how many of their sentences do: a sentence counts
- * when some alternative's terms occur in it side by side, in order.
- */
-export function mentioningDocs(index: MentionIndex, mentioned: Mentioned, allowed?: ReadonlySet<number>): Map<number, number> {
-  const out = new Map<number, number>();
+/** The forms each one-word alternative is found as: itself, and longer words it starts ("nairrpilot"). */
+export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWithSuffix'>, mentioned: Mentioned): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const longer = (term: string) => term.length >= PREFIX_MIN && !/^\d+$/.test(term);
   for (const alternative of mentioned.alternatives) {
-    if (alternative.length === 0) continue;
     if (alternative.length === 1) {
       const term = alternative[0]!;
-      const forms = term.length >= PREFIX_MIN && !/^\d+$/.test(term) ? [term, ...index.termsWithPrefix(term, PREFIX_EXTRA).filter((t) => t !== term)] : [term];
-      const seenChunks = new Set<number>();
-      for (const form of forms) {
-        for (const chunk of index.chunksWith(form)) {
-          if (seenChunks.has(chunk)) continue;
-          seenChunks.add(chunk);
-          const doc = index.docOfChunk(chunk);
-          if (allowed && !allowed.has(doc)) continue;
-          const n = index.sentences(chunk).filter((s) => s.sequence.some((t) => forms.includes(t))).length;
-          out.set(doc, (out.get(doc) ?? 0) + Math.max(1, n));
-        }
-      }
+      out.set(`0:${term}`, longer(term) ? [term, ...index.termsWithPrefix(term, PREFIX_EXTRA).filter((t) => t !== term)] : [term]);
       continue;
     }
-    // Candidates: the chunks holding the alternative's rarest term.
-    const rarest = [...alternative].sort((a, b) => index.chunksWith(a).length - index.chunksWith(b).length)[0]!;
-    for (const chunk of index.chunksWith(rarest)) {
-      const doc = index.docOfChunk(chunk);
-      if (allowed && !allowed.has(doc)) continue;
-      const n = index.sentences(chunk).filter((s) => inOrder(s.sequence, alternative)).length;
-      if (n > 0) out.set(doc, (out.get(doc) ?? 0) + n);
-    }
+    // A PDF may run a name into the word before it ("hackingManhattan Project") or after it.
+    const first = alternative[0]!;
+    const last = alternative[alternative.length - 1]!;
+    out.set(`first:${first}`, longer(first) ? [first, ...index.termsWithSuffix(first, PREFIX_EXTRA).filter((t) => t !== first)] : [first]);
+    out.set(`last:${last}`, longer(last) ? [last, ...index.termsWithPrefix(last, PREFIX_EXTRA).filter((t) => t !== last)] : [last]);
   }
   return out;
 }
 
-function inOrder(sequence: readonly string[], phrase: readonly string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= sequence.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (sequence[i + j] !== phrase[j]) continue outer;
+/** Whether a sentence's terms mention the thing: some alternative side by side, in order. */
+export function sentenceMentions(sequence: readonly string[], mentioned: Mentioned, forms: ReadonlyMap<string, string[]>): boolean {
+  return mentioned.alternatives.some((alt) => {
+    if (alt.length === 1) return sequence.some((t) => (forms.get(`0:${alt[0]}`) ?? alt).includes(t));
+    const first = forms.get(`first:${alt[0]}`) ?? [alt[0]!];
+    const last = forms.get(`last:${alt[alt.length - 1]}`) ?? [alt[alt.length - 1]!];
+    return inOrder(sequence, alt, first, last);
+  });
+}
+
+/**
+ * The submissions mentioning the thing, with how many of their sentences do (a sentence counts
+ * when some alternative's terms occur in it side by side, in order).
+ */
+export function mentioningDocs(index: MentionIndex, mentioned: Mentioned, allowed?: ReadonlySet<number>): Map<number, number> {
+  const forms = formsOf(index, mentioned);
+  // Candidates: the chunks holding each alternative's rarest term (or any form of a one-word one).
+  const chunks = new Set<number>();
+  for (const alternative of mentioned.alternatives) {
+    if (alternative.length === 0) continue;
+    const lookFor = alternative.length === 1 ? forms.get(`0:${alternative[0]}`)! : alternative.length > 2 ? [[...alternative.slice(1, -1)].sort((a, b) => index.chunksWith(a).length - index.chunksWith(b).length)[0]!] : forms.get(`first:${alternative[0]}`)!;
+    for (const term of lookFor) for (const chunk of index.chunksWith(term)) chunks.add(chunk);
+  }
+  const out = new Map<number, number>();
+  for (const chunk of chunks) {
+    const doc = index.docOfChunk(chunk);
+    if (allowed && !allowed.has(doc)) continue;
+    const n = index.sentences(chunk).filter((s) => sentenceMentions(s.sequence, mentioned, forms)).length;
+    if (n > 0) out.set(doc, (out.get(doc) ?? 0) + n);
+  }
+  return out;
+}
+
+/** The first sentence of a submission that mentions the thing, with its chunk. */
+export function firstMention(index: MentionIndex & { chunksOf(doc: number): { first: number; end: number }; chunkText(chunk: number): string }, doc: number, mentioned: Mentioned): { chunk: number; text: string } | undefined {
+  const forms = formsOf(index, mentioned);
+  const { first, end } = index.chunksOf(doc);
+  for (let chunk = first; chunk < end; chunk++) {
+    const sentence = index.sentences(chunk).find((s) => sentenceMentions(s.sequence, mentioned, forms));
+    if (sentence) return { chunk, text: index.chunkText(chunk).slice(sentence.start, sentence.end) };
+  }
+  return undefined;
+}
+
+/** The phrase's terms side by side in order; its first and last terms may be in their longer forms. */
+function inOrder(sequence: readonly string[], phrase: readonly string[], first: readonly string[] = [phrase[0]!], last: readonly string[] = [phrase[phrase.length - 1]!]): boolean {
+  const n = phrase.length;
+  outer: for (let i = 0; i + n <= sequence.length; i++) {
+    for (let j = 0; j < n; j++) {
+      const allowed = j === 0 ? first : j === n - 1 ? last : [phrase[j]!];
+      if (!allowed.includes(sequence[i + j]!)) continue outer;
+    }
     return true;
   }
   return false;
@@ -78,41 +112,83 @@ function inOrder(sequence: readonly string[], phrase: readonly string[]): boolea
 /** Words of a question that are never part of the thing mentioned. */
 const GENERIC = new Set(terms('mention mentions mentioned mentioning name names named cite cites cited refer refers referred invoke invoked discuss discussed talk talked bring brought raise raised point pointed actually comment comments submission submissions response responses'));
 
+/** Words that end a name's run: prepositions (a stopword like "and" does not: "CHIPS and Science Act"). */
+const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by', 'from', 'that', 'which', 'who', 'as', 'at', 'into', 'than', 'like', 'such']);
+
 /**
- * The thing a counting or listing question asks about, read from its topic words as written:
- * a run of them, its capitalised part when it has one ("the Stargate project" → Stargate, "the
- * Manhattan Project" → Manhattan Project), and a bracketed other name as an alternative.
+ * The thing a counting or listing question asks about. `pieces`: the question's candidates, each
+ * a list of other names for one thing (an English question's main phrase with its bracketed or
+ * "or" alternatives; a Chinese question's glossary terms and Latin words). The weightiest piece
+ * wins; each alternative is read as its weightiest run of topic words side by side, its
+ * capitalised part when it has one ("the Stargate project" → Stargate, "the Manhattan Project" →
+ * Manhattan Project), with a compound written apart ("DeepSeek" → "Deep Seek") and a name's
+ * initials ("Consumer Financial Protection Bureau" → CFPB) as further alternatives.
  */
-export function mentionedIn(topicText: string, topic: ReadonlySet<string>): Mentioned | undefined {
-  const pieces = topicText.split(/[()（）]|\bor\b|\bi\.e\.|,/i).map((p) => p.trim()).filter(Boolean);
-  const alternatives: string[][] = [];
-  const labels: string[] = [];
-  for (const piece of pieces) {
-    const run = phraseOf(piece, topic);
-    if (!run) continue;
-    const key = run.terms.join(' ');
-    if (alternatives.some((a) => a.join(' ') === key)) continue;
-    alternatives.push(run.terms);
-    labels.push(run.label);
-  }
-  return alternatives.length ? { label: labels.join(' / '), alternatives } : undefined;
+export function mentionedIn(pieces: readonly (readonly string[])[], topic: ReadonlySet<string>, idf: (term: string) => number = () => 1): (Mentioned & { extent: number }) | undefined {
+  const candidates = pieces
+    .map((alternatives) => {
+      const found: { terms: string[]; label: string; named: boolean }[] = [];
+      const add = (t: string[], label: string, named: boolean) => {
+        if (t.length > 0 && !found.some((f) => f.terms.join(' ') === t.join(' '))) found.push({ terms: t, label, named });
+      };
+      for (const text of alternatives) {
+        const run = phraseOf(text, topic, idf);
+        if (!run) continue;
+        add(run.terms, run.label, run.named);
+        if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
+          const apart = run.label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+          add(terms(apart), apart, true);
+        }
+        const initials = run.label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+        if (run.named && initials.length >= 3 && initials.length === run.label.split(/\s+/).length) {
+          const acronym = initials.map((w) => w[0]).join('');
+          if (idf(acronym.toLowerCase()) > 0) add([acronym.toLowerCase()], acronym, true);
+        }
+      }
+      const extent = new Set(alternatives.flatMap((text) => terms(text).filter((t) => topic.has(t)))).size;
+      const weight = Math.max(0, ...found.map((f) => f.terms.reduce((sum, t) => sum + idf(t), 0)));
+      return { found, extent, weight, named: found.some((f) => f.named) };
+    })
+    .filter((c) => c.found.length > 0);
+  if (candidates.length === 0) return undefined;
+  const best = candidates.reduce((top, c) => (Number(c.named) - Number(top.named) || c.weight - top.weight) > 0 ? c : top, candidates[0]!);
+  return { label: best.found[0]!.label, alternatives: best.found.map((f) => f.terms), extent: best.extent };
 }
 
-function phraseOf(text: string, topic: ReadonlySet<string>): { terms: string[]; label: string } | undefined {
+/**
+ * An English question's topic as mention candidates: its first clause (what follows a comma
+ * describes it: "CMMC, the Pentagon's certification…"), with what its brackets and "or" give as
+ * other names.
+ */
+export function englishPieces(topicText: string): string[][] {
+  const main = topicText.split(/[,;:]/)[0] ?? '';
+  const bracketed = [...topicText.matchAll(/[(（]([^)）]+)[)）]/g)].map((m) => m[1]!);
+  const outside = main.replace(/[(（][^)）]*[)）]/g, ' ');
+  return [[...outside.split(/\bor\b|\balso known as\b|\bi\.e\.|\//i), ...bracketed].map((t) => t.trim()).filter(Boolean)];
+}
+
+function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) => number): { terms: string[]; label: string; named: boolean } | undefined {
   const words = text.split(/\s+/).filter(Boolean);
   const kept = words.map((w) => ({ w, all: terms(w), t: terms(w).filter((t) => topic.has(t) && !GENERIC.has(t)) }));
-  // The longest run of topic words side by side (a stopword between them does not break it: "CHIPS and Science Act").
-  let best: typeof kept = [];
+  const runs: (typeof kept)[] = [];
   let run: typeof kept = [];
   for (const k of kept) {
+    const breaks = RUN_BREAKS.has(k.w.toLowerCase());
     if (k.t.length) run.push(k);
-    else if (k.all.length) run = [];
-    if (run.length > best.length) best = [...run];
+    else if (k.all.length || breaks) {
+      if (run.length) runs.push(run);
+      run = [];
+    }
   }
-  if (best.length === 0) return undefined;
-  const named = best.filter((k) => /^[\p{Lu}\d]/u.test(k.w));
+  if (run.length) runs.push(run);
+  if (runs.length === 0) return undefined;
+  // The run that names something (capitals, digits), else the one that weighs most: the thing itself, not the words around it.
+  const isNamed = (k: (typeof kept)[number]) => /^[\p{Lu}\d]|\d/u.test(k.w);
+  const weight = (r: typeof kept) => r.flatMap((k) => k.t).reduce((sum, t) => sum + idf(t), 0) + (r.some(isNamed) ? 1000 : 0);
+  const best = runs.reduce((top, r) => (weight(r) > weight(top) ? r : top), runs[0]!);
+  const named = best.filter(isNamed);
   const chosen = named.length > 0 && named.length < best.length && contiguous(best, named) ? named : best;
-  return { terms: chosen.flatMap((k) => k.t), label: chosen.map((k) => k.w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join(' ') };
+  return { terms: chosen.flatMap((k) => k.t), label: chosen.map((k) => k.w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join(' '), named: named.length > 0 };
 }
 
 function contiguous<T>(all: T[], part: T[]): boolean {

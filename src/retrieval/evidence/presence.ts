@@ -6,6 +6,7 @@
  */
 import type { CorpusIndex } from '../corpus-index.js';
 import type { TopicGroup } from '../question/topic.js';
+import type { Concept } from '../question/concepts.js';
 
 
 /** At most this many groups, and the topic is short: its parts must occur together. */
@@ -101,3 +102,38 @@ function findTogether(corpus: CorpusIndex, docs: readonly number[], groups: read
   return inPassing === undefined ? undefined : { chunk: inPassing, inPassing: true };
 }
 
+
+/** Words this common (idf: "AI", "use", "new") can neither show nor rule out that a concept is there. */
+export const MIN_CONCEPT_WEIGHT = 1;
+
+export interface ConceptPresence extends Presence {
+  /** Each concept of the topic, and whether it occurs in the submission (in any form of its words). */
+  concepts: { concept: Concept; occurs: boolean; weight: number }[];
+}
+
+/**
+ * Whether a named submitter's submission addresses a topic, concept by concept. A concept occurs
+ * when its most telling word does (its rarest, in any of its forms), or all its words do. The
+ * answer is a plain no only when no concept of the topic occurs in the whole text; when some do,
+ * the answer quotes them and names the ones that do not.
+ */
+export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[], concepts: readonly Concept[]): ConceptPresence {
+  const base = presenceIn(corpus, docs, groups);
+  const family = new Map<string, string[]>();
+  const formsOfTerm = (term: string) => {
+    let forms = family.get(term);
+    if (!forms) family.set(term, (forms = corpus.family(term)));
+    return forms;
+  };
+  const inDocs = (term: string) => [term, ...formsOfTerm(term)].some((t) => docs.some((doc) => corpus.docContains(doc, t)));
+  const checked = concepts.map((concept) => {
+    const weighted = concept.groups.map((g) => ({ g, w: groupWeight(g, corpus) })).filter((x) => x.w >= MIN_CONCEPT_WEIGHT);
+    const weight = Math.max(0, ...weighted.map((x) => x.w));
+    const telling = weighted.filter((x) => x.w === weight);
+    const occurs = weighted.length === 0 || telling.some((x) => satisfied(x.g, inDocs)) || weighted.every((x) => satisfied(x.g, inDocs));
+    return { concept, occurs, weight, decisive: weighted.length > 0 };
+  });
+  const decisive = checked.filter((c) => c.decisive);
+  const addressed = decisive.length === 0 || decisive.some((c) => c.occurs);
+  return { ...base, addressed, concepts: checked.filter((c) => c.decisive).map(({ concept, occurs, weight }) => ({ concept, occurs, weight })) };
+}

@@ -8,6 +8,9 @@ import type { Category } from './categories.js';
 import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
 import { findCues, type Cue } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
+import { categoriesNamed } from './categories.js';
+import { authorSpanZh } from './roles.js';
+import { englishPieces } from '../evidence/mentions.js';
 import { topicTermsOf } from './topic.js';
 
 /** What a question asks for, before any search. */
@@ -28,6 +31,12 @@ export interface AnalyzedQuestion {
   cues: Cue[];
   /** Asks about the submissions the listing gives no category. */
   uncategorised: boolean;
+  /** A name the listing credits submissions to, asked about ("credited to 'Anonymous'"). */
+  creditedTo?: string;
+  /** The topic as written, without cue, corpus and category words (a Chinese question's: its English bridge). */
+  topicText: string;
+  /** What a count or list may be about: candidates, each with its other names (see `mentionedIn`). */
+  topicPieces: string[][];
   /** Category the wording implies ("which universities …"), used as a soft preference. */
   impliedCategory?: string;
   /** What the question wants done: look something up, count, list submitters, yes/no, an outline. */
@@ -49,7 +58,6 @@ export interface AnalyzedQuestion {
 
 /** Words that describe the corpus itself (the plan, the request, the listing), never a topic. */
 const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+plan('s)?\b|\brequest\s+for\s+information\b|\brfi\b|\bwhite\s+house\b|\bostp\b|\bnitrd('s)?\b|\b(official\s+)?(respondent\s+)?(listing|table)\b|\bpublic\s+(comments?|submissions?)\b|\bofficial\s+respondent\s+categor(y|ies)\b|\bcategor(y|ies)\b|\bamong\s+the\s+submissions\b/gi;
-const CORPUS_FRAME_ZH = /白宫|白宮|行动计划|行動計畫|行动计畫|征询|徵詢|意见书|意見書|意见|意見|提交者|提交|留言|这次|這次|公开|公開/g;
 
 export function analyzeQuestion(
   question: string,
@@ -72,17 +80,27 @@ export function analyzeQuestion(
     for (const m of matches) if (m.frame) cut.fill(1, m.start, m.end);
     return [...text].map((c, i) => (cut[i] ? ' ' : c)).join('');
   };
+  // A Chinese question's topic: the bridge of what is left once its cue and category words are out
+  // (its Latin words and the English of its glossary terms; organisations only when they are places).
+  const zhTopic = (): string[][] => {
+    const author = authorSpanZh(simplified!);
+    const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true })), ...(author ? [{ ...author, frame: true }] : [])];
+    const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' '), links);
+    // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
+    return [...rest.matches.map((m) => m.en.slice(0, 4)), ...rest.latinTokens.map((t) => [t])];
+  };
+  const topicPieces = zh ? zhTopic() : englishPieces(withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' '));
+  const topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' ');
   const topicOf = (authorTerms: ReadonlySet<string>, categoryWords: string[]) => {
-    const text = zh ? searchText : withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' ');
     const frame = new Set([...authorTerms, ...categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
-    return topicTermsOf(text, frame);
+    return topicTermsOf(topicText, frame);
   };
   const slots = readSlots(
     {
       question,
       english: searchText,
       language,
-      ...(simplified ? { simplified: simplified.replace(CORPUS_FRAME_ZH, ' ') } : {}),
+      ...(simplified ? { simplified } : {}),
       named: found,
       organisations: zh ? bridge.organisations : [],
       inSpan: (org, span) => {
@@ -113,6 +131,9 @@ export function analyzeQuestion(
     kind,
     categories: kind === 'count' || kind === 'list' ? slots.categories : [],
     uncategorised: slots.uncategorised,
+    ...(slots.creditedTo ? { creditedTo: slots.creditedTo } : {}),
+    topicText: topicText.replace(/\s+/g, ' ').trim(),
+    topicPieces,
     cues: [...slots.cues],
     answerTypes: answerTypes(question),
     topic,
@@ -122,6 +143,9 @@ export function analyzeQuestion(
     ...(zh ? { bridge } : {}),
   };
 }
+
+/** A category's English name written into a Chinese question ("（Private Sector）"). */
+const LATIN_CATEGORY = /industry\/professional\/scientific associations|private sector|non-?profits?|academia|non-?federal government|individuals/gi;
 
 /** English words of the corpus frame, for a Chinese question's bridged terms. */
 const CORPUS_WORDS_EN = 'white house action plan rfi request information submission submissions comment comments opinion opinions public';

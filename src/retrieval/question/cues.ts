@@ -91,7 +91,7 @@ const ZH: Lexicon = [
   ['percent', /比例|百分之|占比|几成|多少成/g],
   ['sum', /加上|加起来|合计|合起来|总和/g],
   ['difference', /多出|少了|多多少|少多少|相差|差多少|比.{1,12}多/g],
-  ['list', /哪些|哪几|哪幾|哪家|哪一家|哪个|哪一个|谁|列出|有哪|名单/g],
+  ['list', /哪些|哪几家|哪家|哪一家|谁|列出|名单/g],
   ['yesno', /有没有|有無|有无|是否|是不是|[吗嘛][?？]?\s*$|没有[?？]\s*$/g],
   ['compare', /比较|比較|差异|差異|异同|異同|不同|相比|对比|對比|区别|區別|分别|各自|两者|兩者|都主张|都认为|一样吗|一致/g],
   ['summary', /主要(建议|观点|主张|内容|诉求|论点|重点|政策建议|意见)|重点|摘要|总结|概述|概要|概括|要点|大意|哪几[点项條条]|哪幾[點項條]|几项建议|幾項建議|提了哪|提出了哪(几|些)(项|点|條|条)?(主要)?(建议|主张)/g],
@@ -105,8 +105,24 @@ const ZH: Lexicon = [
 /** Cue words that also carry content: they stay in the topic. */
 const CONTENT_CUES = new Set<Cue>(['pronoun', 'ofThem']);
 
+/** Question words: a sentence with one asks; one without sets the question up ("A teacher wrote … . What …?"). */
+const ASKS_EN = /\?\s*$|^\W*(what|which|how|who|whom|whose|when|where|why|did|does|do|is|are|was|were|has|have|can|could|list|name|count|give|tell)\b/i;
+const ASKS_ZH = /[？?]\s*$|什么|哪|如何|怎么|是否|吗|呢|谁|为何|为什么|列出/;
+
+/** The spans of a question's sentences that ask (all of it when no sentence only sets it up). */
+export function askingSpans(text: string, zh: boolean): { start: number; end: number }[] {
+  const sentences = [...text.matchAll(zh ? /[^。！!？?]+[。！!？?]?/g : /[^.!?]+(?:[.!?]+|$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  const asking = sentences.filter((s) => (zh ? ASKS_ZH : ASKS_EN).test(s.text));
+  return asking.length > 0 && asking.length < sentences.length ? asking : [{ start: 0, end: text.length }];
+}
+
 /** The cues of a question (`zhSimplified`: the question in Simplified characters when it is Chinese). */
 export function findCues(question: string, zhSimplified?: string): CueMatch[] {
+  const asking = askingSpans(zhSimplified ?? question, zhSimplified !== undefined);
+  return allCues(question, zhSimplified).filter((m) => m.cue === 'counted' || asking.some((s) => m.start >= s.start && m.start < s.end));
+}
+
+function allCues(question: string, zhSimplified?: string): CueMatch[] {
   const text = zhSimplified ?? question;
   const lexicon = zhSimplified ? ZH : EN;
   const out: CueMatch[] = [];

@@ -93,6 +93,7 @@ function resolveNames(question: string, english: string, language: string, found
     else authors.push(hit);
   }
   const unknownAuthors: UnknownAuthor[] = [];
+  const authorSpans: RoleSpan[] = [];
   for (const span of spans) {
     const text = span.text.replace(LEADING, '').trim();
     if (GENERIC_SPAN.test(text)) continue;
@@ -102,17 +103,41 @@ function resolveNames(question: string, english: string, language: string, found
       const words = new Set(hit.alias.split(' '));
       return tokens.filter((t) => words.has(t)).length >= Math.max(1, SPAN_COVERED * tokens.length) || hit.alias.split(' ').every((w) => tokens.includes(w));
     });
-    if (covered) continue;
+    if (covered) {
+      authorSpans.push(span);
+      continue;
+    }
+    // "The Ohio State University" for OSU, "Council on Governmental Relations" for COGR.
+    const acronym = acronymsOfSpan(language === 'zh' ? (latinName(text) ?? '') : text).map((a) => ({ alias: a, docIds: deps.names.lookupExact(a) })).find((a) => a.docIds.length > 0);
+    if (acronym) {
+      if (!authors.some((a) => sameDocs(a, acronym))) authors.push({ ...acronym, start: 0, end: 0 });
+      authorSpans.push(span);
+      continue;
+    }
     const fuzzy = text.length >= FUZZY_MIN_CHARS ? deps.names.closest(text) : undefined;
     if (fuzzy) {
       if (!authors.some((a) => sameDocs(a, fuzzy))) authors.push({ alias: fuzzy.alias, docIds: fuzzy.docIds, start: 0, end: 0 });
+      authorSpans.push(span);
       continue;
     }
     const name = language === 'zh' ? latinName(text) : text;
-    if (!name || !deps.canAuthor(name)) continue;
+    if (!name || !deps.canAuthor(name) || categoriesNamed(name.toLowerCase()).categories.length > 0) continue;
+    // "the husband", "the writer": a common noun with its article is no name.
+    if (language !== 'zh' && /^the\s/i.test(span.text) && !/\p{Lu}/u.test(text)) continue;
     unknownAuthors.push({ name, near: deps.names.nearest(name) });
   }
-  return { authors, topicNames, unknownAuthors };
+  return { authors, topicNames, unknownAuthors, authorSpans };
+}
+
+/** The acronyms a capitalised name could go by: its initials, with and without its small words. */
+function acronymsOfSpan(text: string): string[] {
+  const words = text.replace(/['’]s$/, '').split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8) return [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w) && !/^(of|for|on|and|the|&|in|at|to)$/i.test(w))) return [];
+  const withSmall = words.filter((w) => !/^the$/i.test(w)).map((w) => w[0]!).join('');
+  const without = capitalised.filter((w) => !/^the$/i.test(w)).map((w) => w[0]!).join('');
+  return [...new Set([without, withSmall])].filter((a) => a.length >= 2).map((a) => a.toLowerCase());
 }
 
 /** The Latin-script name in a Chinese author span ("诺斯罗普·格鲁曼（Northrop Grumman）" → "Northrop Grumman"). */
@@ -125,13 +150,6 @@ function firstOccurrence(question: string, alias: string): number {
   const words = alias.split(' ');
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[^\\p{L}\\p{N}]+(?:s[^\\p{L}\\p{N}]+)?`), 'iu');
   return pattern.exec(question)?.index ?? -1;
-}
-
-/** Whether an author span holds a name found (its words, in any order). */
-function spanHolds(span: RoleSpan, hit: NameHit): boolean {
-  const tokens = new Set(nameTokens(span.text));
-  const words = hit.alias.split(' ');
-  return words.filter((w) => tokens.has(w)).length >= Math.max(1, SPAN_COVERED * words.length);
 }
 
 function sameDocs(a: { docIds: string[] }, b: { docIds: string[] }): boolean {
@@ -180,22 +198,25 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
       if (deps.names.lookup(org).length > 0 || names.unknownAuthors.some((u) => u.name === org)) continue;
       names.unknownAuthors.push({ name: org, near: deps.names.nearest(org) });
     }
-    names.unknownAuthors = names.unknownAuthors.filter((u, i, all) => all.findIndex((x) => x.name.toLowerCase() === u.name.toLowerCase()) === i);
+    names.unknownAuthors = names.unknownAuthors.filter((u, i, all) => all.findIndex((x) => x.name.toLowerCase().includes(u.name.toLowerCase())) === i);
   }
   const uncategorised = UNCATEGORISED.test(question);
   const asksWho = /\bwho\b|谁|誰/i.test(question);
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
-  return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, ...(creditedTo ? { creditedTo } : {}), authorSpans: spans.filter((s) => names.authors.some((a) => spanHolds(s, a))), ...names };
+  return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, ...(creditedTo ? { creditedTo } : {}), ...names };
 }
 
 /** What the answer does, from the slots and whether a topic is left once they are taken out. */
 export function kindOf(slots: Slots, topic: boolean): Kind {
   const { cues, authors, unknownAuthors, categories } = slots;
   if (authors.length === 0 && unknownAuthors.length > 0) return 'not-submitted';
-  // "How many times does ICBA show up?" counts a named submitter's filings.
-  if (cues.has('count') || cues.has('percent')) return authors.length > 0 && !topic ? 'submitted' : authors.length > 0 && !categories.length ? (authors.length > 1 ? 'comparison' : 'presence') : 'count';
-  if (authors.length === 0) return cues.has('list') && (categories.length > 0 || cues.has('counted') || slots.asksWho) ? 'list' : 'lookup';
+  if (authors.length === 0) {
+    if (cues.has('count') || cues.has('percent') || slots.creditedTo || slots.uncategorised) return 'count';
+    return cues.has('list') && (categories.length > 0 || cues.has('counted') || slots.asksWho) ? 'list' : 'lookup';
+  }
+  // "How many times does ICBA show up?" counts a named submitter's filings; with a topic, it asks a fact of them.
+  if ((cues.has('count') || cues.has('percent')) && !topic) return 'submitted';
   if (cues.has('submitted') && !topic) return 'submitted';
   if (authors.length > 1) return 'comparison';
   if (cues.has('summary') || !topic) return 'outline';

@@ -11,6 +11,7 @@ import type { AnalyzedQuestion } from './analyze.js';
 import type { QuestionAnalyzer } from './analyzer.js';
 import { followUpCues, SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
 import { topicGroups, type TopicGroup } from './topic.js';
+import { conceptsOf, type Concept } from './concepts.js';
 
 /** A question that cannot be asked as it is; the message says why. */
 export class QaError extends CodedError<'BAD_QUESTION'> {}
@@ -32,6 +33,8 @@ export interface Understood extends AnalyzedQuestion {
   queryText: string;
   /** The topic as groups of alternatives, for the test of whether a submission addresses it. */
   groups: TopicGroup[];
+  /** The groups as the phrases they stand in ("nuclear power", "data centers"). */
+  concepts: Concept[];
   /** Earlier words of the conversation, searched at a lower weight. */
   context: string[];
   /** What a follow-up took from the previous question. */
@@ -90,7 +93,8 @@ export interface UnderstandDeps {
 }
 
 function initial(question: string, analyzed: AnalyzedQuestion): Understood {
-  return { ...analyzed, question, queryText: analyzed.searchText, groups: topicGroups(analyzed), context: [], inherited: {} };
+  const groups = topicGroups(analyzed);
+  return { ...analyzed, question, queryText: analyzed.searchText, groups, concepts: conceptsOf(analyzed.language === 'zh' ? analyzed.searchText : analyzed.topicText, groups), context: [], inherited: {} };
 }
 
 async function analyse(question: string, deps: UnderstandDeps, signal?: AbortSignal): Promise<Understood> {
@@ -107,7 +111,8 @@ async function analyse(question: string, deps: UnderstandDeps, signal?: AbortSig
     intent: analyzed.intent === 'lookup' ? english.intent : analyzed.intent,
     categories: analyzed.categories.length ? analyzed.categories : english.categories,
   });
-  return { ...translated, groups: topicGroups({ ...translated, language: 'en' }) };
+  const groups = topicGroups({ ...translated, language: 'en' });
+  return { ...translated, groups, concepts: conceptsOf(english.topicText, groups) };
 }
 
 /** Stage 1: the question, checked and understood in its conversation. */
