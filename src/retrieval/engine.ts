@@ -3,6 +3,7 @@ import { GLOSSARY } from './i18n/glossary.js';
 import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
 import { acronymsOf, aliasesOf, NameIndex, nameTokens } from './names.js';
+import { namePairs } from './name-pairs.js';
 import { CorpusIndex } from './corpus-index.js';
 import { QuestionAnalyzer } from './question/analyzer.js';
 import { Retriever } from './retriever.js';
@@ -44,9 +45,10 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
   const fullNames = (meta: SubmissionMeta) =>
     new Set([meta.submitter, meta.respondentName, meta.organization, meta.coverName].filter((n): n is string => !!n).map((n) => nameTokens(n).join(' ')));
   return new NameIndex(
-    index.docs.map((meta) => {
+    index.docs.map((meta, doc) => {
       const full = fullNames(meta);
       const extra = [...full].flatMap((name) => extraByName.get(name) ?? []);
+      extra.push(...ownNames(meta, full, openingOf(index, doc)));
       const acronyms = acronymsOf(meta);
       const common = (alias: string) => index.bm25.documentFrequency(stem(alias)) > maxChunks;
       const aliases = [...aliasesOf(meta, extra), ...acronyms].filter(
@@ -57,6 +59,33 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
       return { docId: meta.id, aliases, capitalsOnly };
     }),
   );
+}
+
+/** Chunks of a submission read for the names it gives itself ("Hewlett Packard Enterprise (HPE)"). */
+const OPENING_CHUNKS = 2;
+
+function openingOf(index: LoadedIndex, doc: number): string {
+  const first = index.firstChunk[doc]!;
+  const end = Math.min(index.firstChunk[doc + 1]!, first + OPENING_CHUNKS);
+  let text = '';
+  for (let c = first; c < end; c++) text += `${index.store.text(c)}\n`;
+  return text;
+}
+
+/**
+ * The other name a submission gives itself in its opening: the long form of its short name
+ * (listed as "HPE", doc id "LCA-…"), or the short form of its long name ("Nuclear Energy Institute (NEI)").
+ */
+function ownNames(meta: SubmissionMeta, full: ReadonlySet<string>, opening: string): string[] {
+  const stem = meta.id.replace(/[-_ ]*(AI[-_ ]*)?RFI[-_ ]*2025.*$/i, '').toLowerCase();
+  const out: string[] = [];
+  for (const { long, short } of namePairs(opening)) {
+    const shortKey = nameTokens(short).join('');
+    const longKey = nameTokens(long).join(' ');
+    if (shortKey === stem.replace(/[^a-z0-9]/g, '') || full.has(shortKey) || full.has(nameTokens(short).join(' '))) out.push(long);
+    else if (full.has(longKey)) out.push(short);
+  }
+  return out;
 }
 
 const ORGS = GLOSSARY.organisations;

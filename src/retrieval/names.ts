@@ -46,11 +46,21 @@ export function acronymsOf(meta: SubmissionMeta): string[] {
   return [...out].filter(Boolean);
 }
 
+/** A submitter's name as a list shows it: with the acronym of its doc id when the name lacks it ("National Defense Industry Association (NDIA)"). */
+export function displayName(meta: SubmissionMeta): string {
+  const stem = meta.id.replace(/[-_ ]*(AI[-_ ]*)?RFI[-_ ]*2025.*$/i, '');
+  return /^[A-Z][A-Z0-9&]{1,9}$/.test(stem) && !meta.submitter.includes(stem) ? `${meta.submitter} (${stem})` : meta.submitter;
+}
+
+/** A name that is an organisation's: one word with capitals inside it, or an organisation word. */
+const ORGANISATION_LIKE = /^\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*$|\b(association|institute|inc|llc|ltd|corp|corporation|company|council|university|college|foundation|alliance|coalition|center|centre|society|group|partners|labs?|federation|network|agency|department|committee|union|consortium|project|initiative)\b/iu;
+
 export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): string[] {
   const names = [meta.organization, meta.respondentName, meta.coverName, meta.submitter, ...extra]
     .filter((n): n is string => !!n && !/^anonymous\b/i.test(n.trim()))
     .flatMap(withoutAcronym);
-  const individual = meta.category === 'Individuals' && !meta.organization;
+  // A listed "individual" whose name is an organisation's ("PhRMA", "Acme Policy Institute") is named like one.
+  const individual = meta.category === 'Individuals' && !meta.organization && !ORGANISATION_LIKE.test(meta.submitter);
   const out = new Set<string>();
   for (const name of names) {
     const tokens = nameTokens(name);

@@ -10,9 +10,10 @@ import { firstMention, mentionedIn, mentioningDocs, type Mentioned } from '../ev
 import { quoteBlock } from './extractive.js';
 import type { Phrases } from './phrases.js';
 import { uniqueNames } from './listing-answer.js';
+import { displayName } from '../names.js';
 
 /** Names written out in the answer; the rest are counted (and all are in the attachment). */
-export const NAMES_SHOWN = 15;
+export const NAMES_SHOWN = 20;
 /** Topic words beyond the thing's own that still leave a question about the thing ("the Stargate project"). */
 const DESCRIPTION_SLACK = 3;
 /** Submitters quoted under a list or count. */
@@ -52,7 +53,7 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const ranked = [...found].sort(([a, na], [b, nb]) => Number(corpus.doc(a).category === 'Individuals') - Number(corpus.doc(b).category === 'Individuals') || nb - na || corpus.doc(a).submitter.localeCompare(corpus.doc(b).submitter));
   const listed: ListedSubmission[] = ranked.map(([doc, mentions]) => {
     const meta = corpus.doc(doc);
-    return { docId: meta.id, submitter: meta.submitter, category: meta.category, url: meta.pdfUrl, mentions };
+    return { docId: meta.id, submitter: displayName(meta), category: meta.category, url: meta.pdfUrl, mentions };
   });
   const byCategory = new Map<string, number>();
   for (const item of listed) byCategory.set(item.category, (byCategory.get(item.category) ?? 0) + 1);

@@ -28,13 +28,15 @@ export interface Mentioned {
   alternatives: string[][];
 }
 
+/** A word run into the one before it by the PDF extraction ("hackingmanhattan") is rare: real compounds ("microchip") are not. */
+const RUN_IN_MAX_CHUNKS = 3;
 /** A one-word name is also found inside longer words when it is at least this long. */
 const PREFIX_MIN = 4;
 /** ... and the longer word at most this many letters longer ("nairr" → "nairrpilot"). */
 const PREFIX_EXTRA = 8;
 
 /** The forms each one-word alternative is found as: itself, and longer words it starts ("nairrpilot"). */
-export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWithSuffix'>, mentioned: Mentioned): Map<string, string[]> {
+export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWithSuffix' | 'chunksWith'>, mentioned: Mentioned): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const longer = (term: string) => term.length >= PREFIX_MIN && !/^\d+$/.test(term);
   for (const alternative of mentioned.alternatives) {
@@ -46,7 +48,7 @@ export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWith
     // A PDF may run a name into the word before it ("hackingManhattan Project") or after it.
     const first = alternative[0]!;
     const last = alternative[alternative.length - 1]!;
-    out.set(`first:${first}`, longer(first) ? [first, ...index.termsWithSuffix(first, PREFIX_EXTRA).filter((t) => t !== first)] : [first]);
+    out.set(`first:${first}`, longer(first) ? [first, ...index.termsWithSuffix(first, PREFIX_EXTRA).filter((t) => t !== first && index.chunksWith(t).length <= RUN_IN_MAX_CHUNKS)] : [first]);
     out.set(`last:${last}`, longer(last) ? [last, ...index.termsWithPrefix(last, PREFIX_EXTRA).filter((t) => t !== last)] : [last]);
   }
   return out;
@@ -111,6 +113,9 @@ function inOrder(sequence: readonly string[], phrase: readonly string[], first: 
 
 /** Words of a question that are never part of the thing mentioned. */
 const GENERIC = new Set(terms('mention mentions mentioned mentioning name names named cite cites cited refer refers referred invoke invoked discuss discussed talk talked bring brought raise raised point pointed actually comment comments submission submissions response responses'));
+
+/** Generic nouns that follow a name without being part of it ("the Stargate project", "Colorado's law"). */
+const GENERIC_HEADS = new Set('project projects program programs programme initiative initiatives effort efforts plan plans proposal proposals law laws act bill bills rule rules order orders agency company firm model models platform platforms system systems tool tools technology technologies framework report study standard standards effort'.split(' '));
 
 /** Words that end a name's run: prepositions (a stopword like "and" does not: "CHIPS and Science Act"). */
 const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by', 'from', 'that', 'which', 'who', 'as', 'at', 'into', 'than', 'like', 'such']);
@@ -187,7 +192,10 @@ function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) 
   const weight = (r: typeof kept) => r.flatMap((k) => k.t).reduce((sum, t) => sum + idf(t), 0) + (r.some(isNamed) ? 1000 : 0);
   const best = runs.reduce((top, r) => (weight(r) > weight(top) ? r : top), runs[0]!);
   const named = best.filter(isNamed);
-  const chosen = named.length > 0 && named.length < best.length && contiguous(best, named) ? named : best;
+  // "the Stargate project": the name without the generic word after it; "the O-1 visa" keeps its noun.
+  const rest = best.filter((k) => !named.includes(k));
+  const chosen = named.length > 0 && rest.length > 0 && contiguous(best, named) && rest.every((k) => GENERIC_HEADS.has(k.w.toLowerCase().replace(/[^a-z]/g, ''))) ? named : best;
+  if (chosen.length === 1 && /^\d{1,2}$/.test(chosen[0]!.t.join(''))) return undefined;
   return { terms: chosen.flatMap((k) => k.t), label: chosen.map((k) => k.w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join(' '), named: named.length > 0 };
 }
 

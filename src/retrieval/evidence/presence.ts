@@ -106,6 +106,9 @@ function findTogether(corpus: CorpusIndex, docs: readonly number[], groups: read
 /** Words this common (idf: "AI", "use", "new") can neither show nor rule out that a concept is there. */
 export const MIN_CONCEPT_WEIGHT = 1;
 
+/** A concept whose most telling word is missing still occurs when words carrying this share of its weight do ("autonomy software" in "buying autonomy software"). */
+export const CONCEPT_SHARE = 0.5;
+
 export interface ConceptPresence extends Presence {
   /** Each concept of the topic, and whether it occurs in the submission (in any form of its words). */
   concepts: { concept: Concept; occurs: boolean; weight: number }[];
@@ -113,7 +116,7 @@ export interface ConceptPresence extends Presence {
 
 /**
  * Whether a named submitter's submission addresses a topic, concept by concept. A concept occurs
- * when its most telling word does (its rarest, in any of its forms), or all its words do. The
+ * when its most telling word does (its rarest, in any of its forms), or half its weight does. The
  * answer is a plain no only when no concept of the topic occurs in the whole text; when some do,
  * the answer quotes them and names the ones that do not.
  */
@@ -130,7 +133,9 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
     const weighted = concept.groups.map((g) => ({ g, w: groupWeight(g, corpus) })).filter((x) => x.w >= MIN_CONCEPT_WEIGHT);
     const weight = Math.max(0, ...weighted.map((x) => x.w));
     const telling = weighted.filter((x) => x.w === weight);
-    const occurs = weighted.length === 0 || telling.some((x) => satisfied(x.g, inDocs)) || weighted.every((x) => satisfied(x.g, inDocs));
+    const present = weighted.filter((x) => satisfied(x.g, inDocs));
+    const share = present.reduce((sum, x) => sum + x.w, 0) / (weighted.reduce((sum, x) => sum + x.w, 0) || 1);
+    const occurs = weighted.length === 0 || telling.some((x) => present.includes(x)) || share >= CONCEPT_SHARE;
     return { concept, occurs, weight, decisive: weighted.length > 0 };
   });
   const decisive = checked.filter((c) => c.decisive);
