@@ -22,7 +22,7 @@ import { understand, type Understood } from './question/understand.js';
 
 export { checkQuestion, MAX_QUESTION_CHARS, QaError } from './question/understand.js';
 
-/** The engine over the index, and how answers are written. */
+/** The engine over the index (its corpus index, question analyzer and retriever), and how answers are written, logged and timed. */
 export interface AskDeps extends RetrievalEngine {
   /** Writes the answers when given; without it, answers are extractive. */
   chat?: ChatModel;

@@ -25,10 +25,12 @@ export class RetrievalService implements QaService {
     return this.deps.corpus;
   }
 
+  /** What reads questions against that index. */
   get analyzer(): QuestionAnalyzer {
     return this.deps.analyzer;
   }
 
+  /** What searches it (and holds the fusion weights, which eval can change). */
   get retriever(): Retriever {
     return this.deps.retriever;
   }
@@ -43,17 +45,16 @@ export class RetrievalService implements QaService {
   }
 
   async submission(docId: string): Promise<SubmissionSummary | undefined> {
-    const index = this.corpus.loaded;
-    const doc = index.docIndex.get(docId) ?? index.docIndex.get(this.directory.resolveDocId(docId) ?? '');
+    const { corpus } = this;
+    const doc = corpus.docNumber(docId) ?? corpus.docNumber(this.directory.resolveDocId(docId) ?? '');
     if (doc === undefined) return undefined;
-    const first = index.firstChunk[doc]!;
-    const last = index.firstChunk[doc + 1]!;
+    const { first, end: last } = corpus.chunksOf(doc);
     // Representative passages: the opening, then the prose chunks closest to the submission's
     // mean vector (lists of names or references are alike too, so they are left out).
     const chunks = Array.from({ length: last - first }, (_, i) => first + i);
-    const prose = chunks.filter((c) => isProse(index.store.text(c)));
+    const prose = chunks.filter((c) => isProse(corpus.chunkText(c)));
     const pool = prose.length ? prose : chunks;
-    const vectors = pool.map((c) => index.store.vector(c));
+    const vectors = pool.map((c) => corpus.chunkVector(c));
     const centroid = vectors[0]?.map((_, d) => vectors.reduce((sum, v) => sum + v[d]!, 0) / vectors.length) ?? [];
     const byCentrality = pool
       .map((chunk, i) => ({ chunk, score: vectors[i]!.reduce((sum, x, d) => sum + x * centroid[d]!, 0) }))
@@ -63,23 +64,23 @@ export class RetrievalService implements QaService {
     const starts = new Set<string>();
     const ranked = [...opening, ...byCentrality.filter((c) => c.chunk !== pool[0])]
       .filter(({ chunk }) => {
-        const start = index.store.text(chunk).replace(/\s+/g, ' ').trim().slice(0, 60);
+        const start = corpus.chunkText(chunk).replace(/\s+/g, ' ').trim().slice(0, 60);
         if (starts.has(start)) return false;
         starts.add(start);
         return true;
       })
       .slice(0, 3)
       .sort((a, b) => a.chunk - b.chunk);
-    const outline = selectOutline(outlineOf(this.corpus, doc), OUTLINE_LIMITS).map((section) => {
-      const at = (chunk: number) => this.corpus.passage(chunk, 1);
+    const outline = selectOutline(outlineOf(corpus, doc), OUTLINE_LIMITS).map((section) => {
+      const at = (chunk: number) => corpus.passage(chunk, 1);
       const first = at(section.heading?.chunk ?? section.statements[0]!.chunk);
       return {
-        ...(section.heading ? { heading: readableText(section.heading.text, this.corpus.words) } : {}),
+        ...(section.heading ? { heading: readableText(section.heading.text, corpus.words) } : {}),
         page: first.page,
-        statements: section.statements.map((s) => ({ text: readableText(s.text, this.corpus.words), page: at(s.chunk).page, url: at(s.chunk).url })),
+        statements: section.statements.map((s) => ({ text: readableText(s.text, corpus.words), page: at(s.chunk).page, url: at(s.chunk).url })),
       };
     });
-    return { meta: index.docs[doc]!, ...(outline.length ? { outline } : {}), passages: ranked.map(({ chunk, score }) => this.corpus.passage(chunk, score)) };
+    return { meta: corpus.doc(doc), ...(outline.length ? { outline } : {}), passages: ranked.map(({ chunk, score }) => corpus.passage(chunk, score)) };
   }
 
   campaigns(options: { topic?: string; id?: string; limit?: number } = {}): CampaignList {
@@ -104,7 +105,7 @@ export class RetrievalService implements QaService {
         sides.push({ name, missing: `No submission from ${name} is in the corpus.` });
         continue;
       }
-      const meta = this.corpus.loaded.docs[docs[0]!]!;
+      const meta = this.corpus.doc(docs[0]!);
       const answer = await this.ask(question, { submitter: name, k: 2, ...(options.signal ? { signal: options.signal } : {}) });
       sides.push({ name: meta.submitter, meta, answer });
     }

@@ -7,7 +7,7 @@
 import type { Aggregate, AskOptions, Passage, Source } from '../types.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import type { RetrievalEngine } from '../engine.js';
-import type { Retrieval } from '../retriever.js';
+import type { Retrieval, Retriever } from '../retriever.js';
 import type { Understood } from '../question/understand.js';
 import { questionParts } from '../question/parts.js';
 import { countedThing } from '../question/answer-type.js';
@@ -71,20 +71,37 @@ const PLANS = {
   general: { docs: 6, passagesFirst: 4, passagesOther: 2, candidates: 16 },
 } satisfies Record<string, Plan>;
 
-/** The submissions an answer may draw on: the options' filters, and a count's or list's categories. */
-function allowedDocs(question: Understood, options: AskOptions, { corpus, retriever }: Pick<RetrievalEngine, 'corpus' | 'retriever'>): Set<number> | undefined {
-  const filtered = retriever.allowedDocs(options);
-  if (options.category || question.categories.length === 0 || (question.intent !== 'count' && question.intent !== 'list')) return filtered;
-  const wanted = new Set<string>(question.categories);
-  const inCategories = new Set<number>();
-  for (let doc = 0; doc < corpus.size; doc++) if (wanted.has(corpus.doc(doc).category) && (!filtered || filtered.has(doc))) inCategories.add(doc);
-  return inCategories;
-}
-
 /** Stage 2: the evidence for an understood question. */
 export async function gatherEvidence(question: Understood, options: AskOptions, { corpus, retriever }: Pick<RetrievalEngine, 'corpus' | 'retriever'>): Promise<Evidence> {
-  // A statement that sets the question up ("A teacher noticed …") finds the submission; the
-  // sentences that answer are the ones on the parts that ask.
+  const { profile, setUp } = profileOf(question, corpus);
+  const allowed = allowedDocs(question, options, { corpus, retriever });
+  const counted = countFor(question, options, corpus, allowed);
+  const crisp = counted !== undefined && question.groups.length <= SHORT_TOPIC_GROUPS;
+  const named = namedDocs(question, corpus, allowed);
+  const single = named.length === 1 || !!options.submitter || !!options.docId;
+  const plan = planFor(question, single);
+  const empty = question.intent === 'count' && question.topic.length === 0;
+  const retrieval = await retrieveFor(question, options, retriever, plan, withinDocs(allowed, crisp && counted!.docs.size > 0 && !empty ? counted!.docs : undefined));
+  if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
+
+  const chosen = chooseDocs(named, retrieval, plan, options);
+  if (question.intent === 'outline' && chosen.length > 0) {
+    const outlined = readOutline(chosen[0]!.doc, corpus);
+    if (outlined) return { retrieval, profile, passages: outlined.passages, candidates: [], outline: outlined.outline, coverage: retrieval.coverage };
+  }
+  let ranked = readChosen(chosen, named.length > 1 ? PLANS.side.candidates : plan.candidates, corpus, retrieval, profile);
+  if (question.described && ranked.length > 1) ranked = describedFirst(ranked, { question, profile, setUp, retrieval, corpus, plan });
+  if (single && named.length <= 1 && ranked.length > 1) ranked = pooled(ranked, plan.passagesFirst);
+  const { passages, candidates } = collectPassages(ranked, retrieval, corpus);
+  return { retrieval, profile, passages, candidates, ...(counted ? { counted } : {}), coverage: retrieval.coverage };
+}
+
+/**
+ * The question as the sentence scorer reads it. A statement that sets the question up ("A teacher
+ * noticed …") finds the submission; the sentences that answer are the ones on the parts that ask,
+ * so the words only in the statement (`setUp`) weigh less.
+ */
+function profileOf(question: Understood, corpus: CorpusIndex): { profile: QueryProfile; setUp: Set<string> } {
   const parts = questionParts(question.original, question.language, question.topic);
   const asking = parts.filter((p) => p.asks);
   const setUp = asking.length > 0 && asking.length < parts.length ? new Set(parts.filter((p) => !p.asks).flatMap((p) => p.terms).filter((t) => !asking.some((a) => a.terms.includes(t)))) : new Set<string>();
@@ -101,91 +118,121 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
     wantsAction: question.wantsAction,
     counted: question.language === 'zh' ? [] : countedThing(question.original, terms),
   });
-  const allowed = allowedDocs(question, options, { corpus, retriever });
-  let counted: Evidence['counted'];
+  return { profile, setUp };
+}
+
+/** The submissions an answer may draw on: the options' filters, and a count's or list's categories. */
+function allowedDocs(question: Understood, options: AskOptions, { corpus, retriever }: Pick<RetrievalEngine, 'corpus' | 'retriever'>): Set<number> | undefined {
+  const filtered = retriever.allowedDocs(options);
+  if (options.category || question.categories.length === 0 || (question.intent !== 'count' && question.intent !== 'list')) return filtered;
+  const wanted = new Set<string>(question.categories);
+  const inCategories = new Set<number>();
+  for (let doc = 0; doc < corpus.size; doc++) if (wanted.has(corpus.doc(doc).category) && (!filtered || filtered.has(doc))) inCategories.add(doc);
+  return inCategories;
+}
+
+/** For a count (and a list on a short topic): what the answer counts, within the allowed submissions. */
+function countFor(question: Understood, options: AskOptions, corpus: CorpusIndex, allowed: Set<number> | undefined): Evidence['counted'] {
   if (question.intent === 'count' && question.topic.length === 0) {
-    counted = withoutText(summarise(corpus, new Map([...(allowed ?? range(corpus.size))].map((d) => [d, 0])), '', question.impliedCategory), corpus, question, options);
-  } else if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
+    return withoutText(summarise(corpus, new Map([...(allowed ?? range(corpus.size))].map((d) => [d, 0])), '', question.impliedCategory), corpus, question, options);
+  }
+  if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
     // A short topic is counted exactly; a long description ("warned that … is used to …") only
     // when asked for a number and some submissions carry most of it, and it never restricts the answer.
     const found = countTopic(corpus, question.topic, question.queryText, allowed, question.impliedCategory, question.groups);
-    if (found && (question.groups.length <= SHORT_TOPIC_GROUPS || found.submissions > 0)) counted = found;
+    if (found && (question.groups.length <= SHORT_TOPIC_GROUPS || found.submissions > 0)) return found;
   }
-  const crisp = counted !== undefined && question.groups.length <= SHORT_TOPIC_GROUPS;
-  const named = namedDocs(question, corpus, allowed);
-  const single = named.length === 1 || !!options.submitter || !!options.docId;
-  const plan = single ? PLANS.single : question.intent === 'list' ? PLANS.list : question.described ? PLANS.described : PLANS.general;
-  const empty = question.intent === 'count' && question.topic.length === 0;
-  const retrieval = await retriever.retrieve(
-    { ...question, searchText: question.queryText },
-    {
-      ...options,
-      k: Math.max(plan.docs, options.k ?? 0),
-      ...withinDocs(allowed, crisp && counted!.docs.size > 0 && !empty ? counted!.docs : undefined),
-      contextTerms: question.context,
-    },
-  );
-  if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
+  return undefined;
+}
 
-  let chosen: { doc: number; passages: number }[];
-  if (named.length > 1) {
-    chosen = named.map((docs) => ({ doc: retrieval.docs.find((d) => docs.includes(d)) ?? docs[0]!, passages: PLANS.side.passagesFirst }));
-  } else if (named.length === 1) {
+/** How many submissions the answer reads, and how closely: by whom the question is about and what it asks. */
+function planFor(question: Understood, single: boolean): Plan {
+  return single ? PLANS.single : question.intent === 'list' ? PLANS.list : question.described ? PLANS.described : PLANS.general;
+}
+
+/** Retrieval for the question's search text and its conversation's words, at least the plan's number of submissions. */
+function retrieveFor(question: Understood, options: AskOptions, retriever: Retriever, plan: Plan, within: { withinDocs?: Set<number> }): Promise<Retrieval> {
+  return retriever.retrieve({ ...question, searchText: question.queryText }, { ...options, k: Math.max(plan.docs, options.k ?? 0), ...within, contextTerms: question.context });
+}
+
+/** The submissions to read, with how many passages each gives: each named submitter's best one, a named submitter's own, or the retrieval's best. */
+function chooseDocs(named: number[][], retrieval: Retrieval, plan: Plan, options: AskOptions): { doc: number; passages: number }[] {
+  if (named.length > 1) return named.map((docs) => ({ doc: retrieval.docs.find((d) => docs.includes(d)) ?? docs[0]!, passages: PLANS.side.passagesFirst }));
+  if (named.length === 1) {
     const own = retrieval.docs.filter((d) => named[0]!.includes(d));
     const docs = own.length ? own : named[0]!.slice(0, 1);
-    chosen = docs.slice(0, plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
-  } else {
-    chosen = retrieval.docs.slice(0, options.k ?? plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
+    return docs.slice(0, plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
   }
+  return retrieval.docs.slice(0, options.k ?? plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
+}
 
+/** For a question about a whole submission: its outline, whose chunks are the passages; undefined when it has none. */
+function readOutline(doc: number, corpus: CorpusIndex): { passages: Source[]; outline: NonNullable<Evidence['outline']> } | undefined {
+  const sections = selectOutline(outlineOf(corpus, doc), OUTLINE_LIMITS);
+  if (sections.length === 0) return undefined;
+  const chunks = [...new Set(sections.flatMap((s) => [...(s.heading ? [s.heading.chunk] : []), ...s.statements.map((x) => x.chunk)]))].sort((a, b) => a - b);
+  const passages: Source[] = [];
+  for (const chunk of chunks) passages.push({ ...corpus.passage(chunk, 1), n: passages.length + 1 });
+  return { passages, outline: { submitter: corpus.doc(doc).submitter, sections } };
+}
+
+/** A submission chosen for the answer, the passages it gives, and its chunks that answer best. */
+interface ReadSubmission {
+  doc: number;
+  passages: number;
+  chunks: ReadChunk[];
+}
+
+/** The chosen submissions' best chunks: the first two are read closely; the others give two passages, so fewer chunks are scored. */
+function readChosen(chosen: { doc: number; passages: number }[], limit: number, corpus: CorpusIndex, retrieval: Retrieval, profile: QueryProfile): ReadSubmission[] {
+  return chosen.map((c, i) => ({ ...c, chunks: bestChunks(corpus, retrieval, c.doc, profile, i < 2 ? limit : Math.min(limit, OTHER_CANDIDATES)) }));
+}
+
+/**
+ * The described submission is the one that ranks high and whose passage answers best: it leads,
+ * and gives the most passages.
+ */
+function describedFirst(
+  ranked: ReadSubmission[],
+  { question, profile, setUp, retrieval, corpus, plan }: { question: Understood; profile: QueryProfile; setUp: Set<string>; retrieval: Retrieval; corpus: CorpusIndex; plan: Plan },
+): ReadSubmission[] {
+  // How well a submission's sentences answer: its best sentence for each part that asks (or for the whole question).
+  const window = (r: ReadSubmission) => {
+    const sentences = r.chunks.flatMap((c) => c.sentences);
+    if (profile.parts.length === 0) return Math.max(0, ...r.chunks.map((c) => c.window));
+    return profile.parts.reduce((sum, part) => sum + Math.max(0, ...sentences.map((s) => partCoverage(s, part, profile))), 0);
+  };
+  const rank = (r: ReadSubmission) => retrieval.passages[retrieval.docs.indexOf(r.doc)]?.score ?? 0;
+  const [topWindow, topRank] = [Math.max(1e-9, ...ranked.map(window)), Math.max(1e-9, ...ranked.map(rank))];
+  // A description often paraphrases the submitter's name ("the national association of state
+  // education-technology leaders"): the share of the name's weight the question holds counts too.
+  const asked = new Set(terms(question.queryText));
+  // The statement that sets the question up describes the submitter: how well its sentences match it.
+  const setUpPart = setUp.size ? { terms: setUp, total: [...setUp].reduce((sum, t) => sum + corpus.idf(t), 0) || 1, types: [] } : undefined;
+  const fullWeights = { ...profile, weights: new Map([...setUp].map((t) => [t, corpus.idf(t)])) };
+  const described = (r: ReadSubmission) => (setUpPart ? Math.max(0, ...r.chunks.flatMap((c) => c.sentences).map((x) => partCoverage(x, setUpPart, fullWeights))) : 0);
+  const topDescribed = Math.max(1e-9, ...ranked.map(described));
+  const named = (r: ReadSubmission) => {
+    const name = [...new Set(terms(corpus.doc(r.doc).submitter))];
+    const total = name.reduce((sum, t) => sum + corpus.idf(t), 0);
+    return total > 0 ? name.filter((t) => asked.has(t)).reduce((sum, t) => sum + corpus.idf(t), 0) / total : 0;
+  };
+  const lead = ranked.reduce((top, r) => {
+    const score = (x: ReadSubmission) => window(x) / topWindow + described(x) / topDescribed + rank(x) / topRank + named(x);
+    return score(r) > score(top) ? r : top;
+  }, ranked[0]!);
+  return [lead, ...ranked.filter((r) => r !== lead)].map((r, i) => ({ ...r, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
+}
+
+/**
+ * The numbered passages, submission by submission, and the scored sentences of each. A campaign
+ * letter already given gives only what its sender added to it.
+ */
+function collectPassages(ranked: ReadSubmission[], retrieval: Retrieval, corpus: CorpusIndex): { passages: Source[]; candidates: Candidate[] } {
   const passages: Source[] = [];
   const candidates: Candidate[] = [];
-  if (question.intent === 'outline' && chosen.length > 0) {
-    const doc = chosen[0]!.doc;
-    const sections = selectOutline(outlineOf(corpus, doc), OUTLINE_LIMITS);
-    const chunks = [...new Set(sections.flatMap((s) => [...(s.heading ? [s.heading.chunk] : []), ...s.statements.map((x) => x.chunk)]))].sort((a, b) => a - b);
-    if (sections.length > 0) {
-      for (const chunk of chunks) passages.push({ ...corpus.passage(chunk, 1), n: passages.length + 1 });
-      return { retrieval, profile, passages, candidates, outline: { submitter: corpus.doc(doc).submitter, sections }, coverage: retrieval.coverage };
-    }
-  }
-  const limit = named.length > 1 ? PLANS.side.candidates : plan.candidates;
-  // The first two submissions are read closely; the others give two passages, so fewer chunks are scored.
-  let ranked = chosen.map((c, i) => ({ ...c, chunks: bestChunks(corpus, retrieval, c.doc, profile, i < 2 ? limit : Math.min(limit, OTHER_CANDIDATES)) }));
-  if (question.described && ranked.length > 1) {
-    // The described submission is the one that ranks high and whose passage answers best: it
-    // leads, and gives the most passages.
-    // How well a submission's sentences answer: its best sentence for each part that asks (or for the whole question).
-    const window = (r: (typeof ranked)[number]) => {
-      const sentences = r.chunks.flatMap((c) => c.sentences);
-      if (profile.parts.length === 0) return Math.max(0, ...r.chunks.map((c) => c.window));
-      return profile.parts.reduce((sum, part) => sum + Math.max(0, ...sentences.map((s) => partCoverage(s, part, profile))), 0);
-    };
-    const rank = (r: (typeof ranked)[number]) => retrieval.passages[retrieval.docs.indexOf(r.doc)]?.score ?? 0;
-    const [topWindow, topRank] = [Math.max(1e-9, ...ranked.map(window)), Math.max(1e-9, ...ranked.map(rank))];
-    // A description often paraphrases the submitter's name ("the national association of state
-    // education-technology leaders"): the share of the name's weight the question holds counts too.
-    const asked = new Set(terms(question.queryText));
-    // The statement that sets the question up describes the submitter: how well its sentences match it.
-    const setUpPart = setUp.size ? { terms: setUp, total: [...setUp].reduce((sum, t) => sum + corpus.idf(t), 0) || 1, types: [] } : undefined;
-    const fullWeights = { ...profile, weights: new Map([...setUp].map((t) => [t, corpus.idf(t)])) };
-    const described = (r: (typeof ranked)[number]) => (setUpPart ? Math.max(0, ...r.chunks.flatMap((c) => c.sentences).map((x) => partCoverage(x, setUpPart, fullWeights))) : 0);
-    const topDescribed = Math.max(1e-9, ...ranked.map(described));
-    const named = (r: (typeof ranked)[number]) => {
-      const name = [...new Set(terms(corpus.doc(r.doc).submitter))];
-      const total = name.reduce((sum, t) => sum + corpus.idf(t), 0);
-      return total > 0 ? name.filter((t) => asked.has(t)).reduce((sum, t) => sum + corpus.idf(t), 0) / total : 0;
-    };
-    const lead = ranked.reduce((top, r) => {
-      const score = (x: (typeof ranked)[number]) => window(x) / topWindow + described(x) / topDescribed + rank(x) / topRank + named(x);
-      return score(r) > score(top) ? r : top;
-    }, ranked[0]!);
-    ranked = [lead, ...ranked.filter((r) => r !== lead)].map((r, i) => ({ ...r, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
-  }
-  if (single && named.length <= 1 && ranked.length > 1) ranked = pooled(ranked, plan.passagesFirst);
   ranked.forEach(({ doc, passages: wanted, chunks }, rank) => {
     const head = retrieval.passages[retrieval.docs.indexOf(doc)];
-    // A campaign letter already given: only what this sender added to it.
     const earlier = ranked.slice(0, rank).filter((r) => corpus.clusterOf(r.doc).root === corpus.clusterOf(doc).root);
     const own = earlier.length ? chunks.filter((c) => !earlier.some((r) => corpus.repeats(r.doc, c.chunk))) : chunks;
     for (const { chunk, sentences, score } of own.slice(0, wanted)) {
@@ -195,7 +242,7 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
       for (const sentence of sentences) candidates.push({ source, sentence, rank });
     }
   });
-  return { retrieval, profile, passages, candidates, ...(counted ? { counted } : {}), coverage: retrieval.coverage };
+  return { passages, candidates };
 }
 
 /**
@@ -223,12 +270,21 @@ export const CHUNK_VECTOR_WEIGHT = 0.5;
 /** What a sentence gains from the similarity of its chunk to the question (its context). */
 export const SENTENCE_CONTEXT_WEIGHT = 0.3;
 
+/** A chunk read for the question: its best sentence window, its similarity to the question, and its scored sentences. */
+interface ReadChunk {
+  chunk: number;
+  window: number;
+  similarity: number;
+  score: number;
+  sentences: (ScoredSentence & { sequence: string[] })[];
+}
+
 /**
  * The chunks of a submission that answer the question best: by their best sentence window
  * (terms close together) and by their embedding's similarity to the question, each relative to
  * the submission's best. Their sentences carry a share of their chunk's similarity.
  */
-function bestChunks(corpus: CorpusIndex, retrieval: Retrieval, doc: number, profile: QueryProfile, limit: number) {
+function bestChunks(corpus: CorpusIndex, retrieval: Retrieval, doc: number, profile: QueryProfile, limit: number): ReadChunk[] {
   const { first, end } = corpus.chunksOf(doc);
   const keyword = retrieval.keywordScores;
   const vector = retrieval.queryVector;
