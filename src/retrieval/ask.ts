@@ -41,7 +41,7 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
     analyzer,
     ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, { chat, log }, signal) } : {}),
   });
-  const phrases = phrasesFor(question.language, question.bridge?.script);
+  const phrases = phrasesFor(question.language, question.script ?? question.bridge?.script);
   const base = { question: question.question, language: question.language, mode: chat ? ('llm' as const) : ('extractive' as const), notes: notesOf(question, phrases, !!chat) };
   const direct = options.submitter || options.docId || options.campaign ? undefined : await answerFromSlots(question, options, deps, phrases);
   if (direct) return verify({ ...base, ...direct }, direct.sources, clock() - started);

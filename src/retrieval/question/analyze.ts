@@ -54,6 +54,8 @@ export interface AnalyzedQuestion {
   /** Asks what a submitter wants done: recommendation statements answer it. */
   wantsAction: boolean;
   bridge?: BridgeResult;
+  /** A Chinese question's bridge without its cue, category and author words: what its topic is read from. */
+  topicBridge?: BridgeResult;
 }
 
 /** Words that describe the corpus itself (the plan, the request, the listing), never a topic. */
@@ -82,19 +84,18 @@ export function analyzeQuestion(
   };
   // A Chinese question's topic: the bridge of what is left once its cue and category words are out
   // (its Latin words and the English of its glossary terms; organisations only when they are places).
-  const zhTopic = (): string[][] => {
+  let topicBridge: BridgeResult | undefined;
+  const zhTopic = (authors: readonly NameHit[]): string[][] => {
     const author = authorSpanZh(simplified!);
+    const authorDocs = new Set(authors.flatMap((a) => a.docIds));
+    const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
     const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true })), ...(author ? [{ ...author, frame: true }] : [])];
     const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
-    return [...rest.matches.map((m) => m.en.slice(0, 4)), ...rest.latinTokens.map((t) => [t])];
+    topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
+    return [...topicBridge.matches.map((m) => m.en.slice(0, 4)), ...topicBridge.latinTokens.map((t) => [t])];
   };
-  const topicPieces = zh ? zhTopic() : englishPieces(withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' '));
-  const topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' ');
-  const topicOf = (authorTerms: ReadonlySet<string>, categoryWords: string[]) => {
-    const frame = new Set([...authorTerms, ...categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
-    return topicTermsOf(topicText, frame);
-  };
+  const englishTopic = () => withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' ');
   const slots = readSlots(
     {
       question,
@@ -116,7 +117,11 @@ export function analyzeQuestion(
   // An author span's words are the author ("North Dakota's state university system"), not the topic.
   const spanTerms = zh ? [] : slots.authorSpans.flatMap((s) => terms(s.text));
   const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms])];
-  const topic = topicOf(new Set(nameTerms), slots.categoryWords);
+  // A Chinese question's topic leaves its authors out where they are written (their place and their names), so the words it shares with them stay ("NEI … 核電" keeps "nuclear").
+  const topicPieces = zh ? zhTopic(slots.authors) : englishPieces(englishTopic());
+  const topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
+  const frame = new Set([...(zh ? [] : nameTerms), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
+  const topic = topicTermsOf(topicText, frame);
   const kind = kindOf(slots, topic.length > 0);
   const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
   return {
@@ -141,6 +146,7 @@ export function analyzeQuestion(
     described,
     wantsAction: asksForAction(question),
     ...(zh ? { bridge } : {}),
+    ...(topicBridge ? { topicBridge } : {}),
   };
 }
 

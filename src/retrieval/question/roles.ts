@@ -145,7 +145,10 @@ export function authorSpansEn(question: string): RoleSpan[] {
 }
 
 /** Markers after which a Chinese question's opening words are its author: "X 對…", "X 有沒有…", "X 在…中提出". */
-const ZH_AUTHOR_END = /对|對|有没有|有沒有|在|说|說|认为|認為|主张|主張|提出|提交|是否|的意见|的意見|希望|建议|建議|表示|指出|预估|預估|预计|預計|声称|聲稱|怎么|怎麼|如何|向|要求|呼吁|呼籲|批评|批評|担心|擔心|引用|提到|谈到|談到|认定|認定|估计|估計|签|簽|交|回应|回應|强调|強調|反对|反對|支持|,|，|。|？|\?|是/;
+const ZH_AUTHOR_END = /的|对|對|有没有|有沒有|在|说|說|认为|認為|主张|主張|提出|提交|是否|的意见|的意見|希望|建议|建議|表示|指出|预估|預估|预计|預計|声称|聲稱|怎么|怎麼|如何|向|要求|呼吁|呼籲|批评|批評|担心|擔心|引用|提到|谈到|談到|认定|認定|估计|估計|签|簽|交|回应|回應|强调|強調|反对|反對|支持|,|，|。|？|\?|是/;
+/** An opening longer than this is a statement, not a name. */
+const ZH_AUTHOR_MAX = 40;
+
 /** A Chinese description of an author, not a name: "一位退休醫師", "有位留言者". */
 const ZH_DESCRIBED = /^(一位|有位|有一位|一名|有一名|某位|某个|某個|一家|有家|有一家|一个|一個|某)/;
 /** What stands before a Chinese question's author and is not part of it. */
@@ -156,8 +159,9 @@ export function authorSpanZh(question: string): RoleSpan | undefined {
   const lead = ZH_LEAD.exec(question)?.[0].length ?? 0;
   const rest = question.slice(lead);
   const end = ZH_AUTHOR_END.exec(rest);
-  const text = rest.slice(0, end ? end.index : rest.length).trim();
-  if (!text || text.length > 60 || ZH_DESCRIBED.test(text)) return undefined;
+  if (!end) return undefined;
+  const text = rest.slice(0, end.index).trim();
+  if (!text || text.length > ZH_AUTHOR_MAX || ZH_DESCRIBED.test(text)) return undefined;
   const start = lead + rest.indexOf(text);
   return { text, start, end: start + text.length };
 }
@@ -180,4 +184,29 @@ function dedupeSpans(spans: RoleSpan[]): RoleSpan[] {
     seen.add(key);
     return true;
   });
+}
+
+const PRONOUN_EN = /^(they|it|he|she|their|its|his|her|them|the company|the firm|the group|the organi[sz]ation|the association|the university|the institute|this submitter|that submitter)$/i;
+const PRONOUN_ZH = /^(他们|他們|它们|它們|它|该公司|該公司|该组织|該組織|该机构|該機構|该校|該校|该协会|該協會|其|他|她|对方|對方|这家|這家|此机构)/;
+
+/**
+ * Whether the question's subject is a pronoun ("what did they say…", "它說…", "their site"): its
+ * author is in the conversation, and the names it holds elsewhere are what it asks about.
+ */
+export function pronounSubject(question: string, language: string): boolean {
+  if (language === 'zh') {
+    const lead = ZH_LEAD.exec(question)?.[0].length ?? 0;
+    return PRONOUN_ZH.test(question.slice(lead).trim());
+  }
+  for (const clause of question.split(/[.?!;:,]/)) {
+    const words = tokens(clause);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const next = words[i + 1]?.lower ?? '';
+      const afterNext = words[i + 2]?.lower ?? '';
+      if (AUX.has(w.lower) && (PRONOUN_EN.test(next) || PRONOUN_EN.test(`${next} ${afterNext}`))) return true;
+      if (i === 0 && PRONOUN_EN.test(w.lower)) return true;
+    }
+  }
+  return false;
 }

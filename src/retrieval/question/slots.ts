@@ -9,7 +9,7 @@ import type { NameHit, NameIndex } from '../names.js';
 import { nameTokens } from '../names.js';
 import { categoriesNamed, type Category } from './categories.js';
 import { findCues, type Cue, type CueMatch } from './cues.js';
-import { authorSpansEn, authorSpanZh, inTopicSlot, type RoleSpan } from './roles.js';
+import { authorSpansEn, authorSpanZh, inTopicSlot, pronounSubject, type RoleSpan } from './roles.js';
 
 export type Kind =
   /** A number of submissions: from the listing's categories, or of those that mention a topic. */
@@ -87,9 +87,13 @@ function resolveNames(question: string, english: string, language: string, found
   // A name is in a topic slot when the words before its first occurrence say so.
   const topicNames: NameHit[] = [];
   const authors: NameHit[] = [];
+  // With a pronoun for its subject ("what did they say about NSF?", "它說 NSF…"), a name outside an author slot is talked about.
+  const pronoun = pronounSubject(question, language);
   for (const hit of all) {
     const at = firstOccurrence(question, hit.alias);
-    if (at >= 0 && inTopicSlot(question, at, language) && !spans.some((s) => at >= s.start && at < s.end)) topicNames.push(hit);
+    const inSpan = spans.some((s) => at >= s.start && at < s.end);
+    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || pronoun)) topicNames.push(hit);
+    else if (at < 0 && pronoun && !inSpan && language === 'zh') topicNames.push(hit);
     else authors.push(hit);
   }
   const unknownAuthors: UnknownAuthor[] = [];

@@ -57,22 +57,26 @@ export interface TopicGroup {
  * The topic of a question as groups: for an English question each topic term is a group; for a
  * Chinese one read through the glossary, each matched word is a group of its English equivalents.
  */
-export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; bridge?: { matches: { kind: string; zh: string; en: string[] }[]; latinTokens: string[]; places?: string[] } | undefined; language: string }): TopicGroup[] {
-  const names = new Set(question.nameTerms);
+type BridgeLike = { matches: { kind: string; zh: string; en: string[] }[]; latinTokens: string[]; places?: string[] };
+
+export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; bridge?: BridgeLike | undefined; topicBridge?: BridgeLike | undefined; language: string }): TopicGroup[] {
+  // A Chinese question's topic bridge already leaves its authors out: their names' words may be the topic's too ("NEI … 核電").
+  const bridge = question.topicBridge ?? question.bridge;
+  const names = new Set(question.topicBridge ? [] : question.nameTerms);
   const corpus = question.language === 'zh' ? CORPUS_TERMS : new Set<string>();
   const keep = (phrase: string) => terms(phrase).filter((t) => !FRAME.has(t) && !names.has(t) && !corpus.has(t));
   const groups: TopicGroup[] = [];
   const covered = new Set<string>();
-  if (question.language === 'zh' && question.bridge) {
-    for (const match of question.bridge.matches) {
-      // An organisation is a name; a country or place ("中國", "歐盟") is what is talked about.
-      if (match.kind === 'org' && !question.bridge.places?.includes(match.zh)) continue;
+  if (question.language === 'zh' && bridge) {
+    for (const match of bridge.matches) {
+      // An organisation is a name; a country or place ("中國", "歐盟") is what is talked about (and, in a topic bridge, any organisation).
+      if (match.kind === 'org' && !question.topicBridge && !bridge.places?.includes(match.zh)) continue;
       const alternatives = dedupe(match.en.map(keep).filter((alt) => alt.length > 0));
       if (alternatives.length === 0) continue;
       alternatives.flat().forEach((t) => covered.add(t));
       groups.push({ label: match.en[0]!, forms: match.en.filter((e) => keep(e).length > 0), alternatives });
     }
-    for (const token of question.bridge.latinTokens) {
+    for (const token of bridge.latinTokens) {
       const alt = keep(token);
       if (alt.length === 0 || alt.every((t) => covered.has(t))) continue;
       alt.forEach((t) => covered.add(t));

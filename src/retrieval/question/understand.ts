@@ -9,9 +9,10 @@ import type { AskOptions, Turn } from '../types.js';
 import { terms } from '../text/tokenize.js';
 import type { AnalyzedQuestion } from './analyze.js';
 import type { QuestionAnalyzer } from './analyzer.js';
-import { followUpCues, SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
+import { SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
 import { topicGroups, type TopicGroup } from './topic.js';
 import { conceptsOf, type Concept } from './concepts.js';
+import { scriptCounts, type Script } from '../i18n/script.js';
 
 /** A question that cannot be asked as it is; the message says why. */
 export class QaError extends CodedError<'BAD_QUESTION'> {}
@@ -39,6 +40,8 @@ export interface Understood extends AnalyzedQuestion {
   context: string[];
   /** What a follow-up took from the previous question. */
   inherited: { submitters?: string[]; topic?: string };
+  /** The Chinese script to answer in: the question's, or the conversation's when the question does not show it ("那 Google 呢?"). */
+  script?: Script;
 }
 
 /** Earlier user questions, most recent first (at most three: a follow-up of a follow-up). */
@@ -46,33 +49,72 @@ function previousQuestions(history: readonly Turn[] | undefined): string[] {
   return [...(history ?? [])].filter((t) => t.role === 'user').reverse().slice(0, 3).map((t) => t.content);
 }
 
-/** Resolves `analyzed` as a follow-up of `prior` (itself resolved). `nameOf` gives a named submitter's display name. */
+/** Topic words too vague to stand on their own in a follow-up ("the number", "the figure"). */
+const VAGUE_TOPIC = new Set(terms('number numbers figure figures amount data point thing say give given said'));
+
+/**
+ * Resolves `analyzed` as a follow-up of `prior` (itself resolved): it carries only what it is
+ * missing. A turn with its own submitter and its own topic, or one that says a new question
+ * starts ("unrelated:", "換個問題"), stands alone. One without a submitter takes the previous one
+ * when it points back to it (a pronoun: "they", "its", "他們") or is a short question with no
+ * subject of its own ("and in 2030?"); a count or a list of submitters never does ("How many
+ * companies submitted?"), unless a pronoun speaks of the subject ("how many people use their
+ * site?"). One with a submitter and no topic of its own ("And Google?", "Did CrowdStrike say the
+ * same?", "那 Bloom Energy 呢?") takes the previous topic; a count or a list takes it only when it
+ * says so ("of them", "those", "其中"). `nameOf` gives a named submitter's display name.
+ */
 export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf: (docId: string) => string = (id) => id): Understood {
-  const cues = followUpCues(analyzed.original, analyzed.language);
+  const cues = new Set(analyzed.cues);
+  if (cues.has('newTopic')) return analyzed;
+  const ownSubmitter = analyzed.named.length > 0 || analyzed.absentAuthors.length > 0;
+  const ownTopic = analyzed.topic.filter((t) => !VAGUE_TOPIC.has(t));
+  const countOrList = analyzed.kind === 'count' || analyzed.kind === 'list';
+  const pronoun = cues.has('pronoun');
   const short = terms(analyzed.searchText).length < SHORT_FOLLOW_UP_TERMS;
+  const opensAsFollowUp = /^\W*(and|so|but|also|then|what about|how about)\b|^\s*(那|那么|那麼|还有|還有|另外那)/i.test(analyzed.original);
   let next = analyzed;
-  const namesNone = analyzed.named.length === 0 && analyzed.absentAuthors.length === 0;
-  if (namesNone && prior.named.length > 0 && (cues.pronoun || short) && analyzed.intent !== 'count' && analyzed.intent !== 'list') {
+  // The subject carries over.
+  const takesSubject =
+    !ownSubmitter && prior.named.length > 0 && !analyzed.described &&
+    (countOrList ? pronoun && analyzed.kind === 'count' : pronoun || opensAsFollowUp || (short && ownTopic.length > 0 && analyzed.kind === 'lookup'));
+  if (takesSubject) {
+    const topic = next.topic.filter((t) => !prior.nameTerms.includes(t));
     next = {
       ...next,
       named: prior.named,
       nameTerms: prior.nameTerms,
-      topic: next.topic.filter((t) => !prior.nameTerms.includes(t)),
+      topic,
       groups: next.groups.filter((g) => !g.alternatives.every((alt) => alt.every((t) => prior.nameTerms.includes(t)))),
+      concepts: next.concepts.map((c) => ({ ...c, groups: c.groups.filter((g) => !g.alternatives.every((alt) => alt.every((t) => prior.nameTerms.includes(t)))) })).filter((c) => c.groups.length > 0),
       inherited: { ...next.inherited, submitters: [...new Set(prior.named.map((hit) => nameOf(hit.docIds[0]!)))] },
     };
-    if (next.intent === 'lookup' || next.intent === 'list') next = { ...next, intent: /^\s*(and\s+)?(did|does|do|has|have|is|was)\b/i.test(analyzed.original) ? 'yesno' : next.intent };
+    const kind = topic.length > 0 ? (prior.named.length > 1 ? 'comparison' : 'presence') : cues.has('submitted') ? 'submitted' : 'outline';
+    next = { ...next, kind, intent: kind === 'presence' && cues.has('yesno') ? 'yesno' : kind === 'outline' ? 'outline' : kind === 'submitted' ? 'submitted' : 'lookup', categories: [] };
+    return short ? { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) } : next;
   }
-  // "Did OpenAI say the same?", "What about Google?": the topic carries over.
-  const ownTopic = next.topic.length;
-  if (prior.topic.length > 0 && (ownTopic === 0 || (cues.sameTopic && short && analyzed.named.length > 0 && ownTopic <= 1))) {
+  // The topic carries over.
+  const takesTopic =
+    prior.topic.length > 0 &&
+    (countOrList ? cues.has('ofThem') : ownSubmitter && (ownTopic.length === 0 || (cues.has('sameTopic') && short && ownTopic.length <= 1)));
+  if (takesTopic) {
     const topic = [...new Set([...next.topic, ...prior.topic])];
     const words = topicWords(prior);
     const groups = [...next.groups, ...prior.groups.filter((g) => !next.groups.some((own) => own.label === g.label))];
-    return { ...next, topic, groups, queryText: `${next.queryText} ${words}`, inherited: { ...next.inherited, topic: words }, intent: next.intent === 'outline' && ownTopic === 0 ? 'lookup' : next.intent };
+    const concepts = [...next.concepts, ...prior.concepts.filter((c) => !next.concepts.some((own) => own.label === c.label))];
+    const kind = countOrList ? next.kind : next.named.length > 1 ? 'comparison' : next.kind === 'not-submitted' ? 'not-submitted' : 'presence';
+    return {
+      ...next,
+      topic,
+      groups,
+      concepts,
+      topicText: `${next.topicText} ${prior.topicText}`.trim(),
+      topicPieces: [...next.topicPieces, ...prior.topicPieces],
+      queryText: `${next.queryText} ${words}`,
+      inherited: { ...next.inherited, topic: words },
+      kind,
+      intent: kind === 'presence' ? (cues.has('yesno') ? 'yesno' : 'lookup') : next.intent,
+    };
   }
-  // A short follow-up on a new topic keeps the old one only as weak context.
-  if (short) return { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) };
   return next;
 }
 
@@ -115,11 +157,22 @@ async function analyse(question: string, deps: UnderstandDeps, signal?: AbortSig
   return { ...translated, groups, concepts: conceptsOf(english.topicText, groups) };
 }
 
+/** The script of a Chinese question, or of the latest earlier question that shows one. */
+function scriptOf(question: string, language: string, previous: readonly string[]): { script?: Script } {
+  if (language !== 'zh') return {};
+  for (const text of [question, ...previous]) {
+    const { tradOnly, simpOnly } = scriptCounts(text);
+    if (tradOnly !== simpOnly) return { script: tradOnly > simpOnly ? 'hant' : 'hans' };
+  }
+  return {};
+}
+
 /** Stage 1: the question, checked and understood in its conversation. */
 export async function understand(raw: string, options: Pick<AskOptions, 'history' | 'signal'>, deps: UnderstandDeps): Promise<Understood> {
   const question = checkQuestion(raw);
-  const current = await analyse(question, deps, options.signal);
+  const analysed = await analyse(question, deps, options.signal);
   const previous = previousQuestions(options.history);
+  const current = { ...analysed, ...scriptOf(question, analysed.language, previous) };
   if (previous.length === 0) return current;
   // Resolve the chain oldest first, so that a follow-up of a follow-up keeps the first subject.
   const nameOf = (docId: string) => {
