@@ -41,7 +41,8 @@ export function allowedByCategory(question: Understood, corpus: CorpusIndex, fil
  * list) nothing mentions it: a described list ("which submitters warned that …") is then searched.
  */
 export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases: Phrases, filter?: ReadonlySet<number>): MentionAnswer | undefined {
-  const mentioned = mentionedIn(question.topicPieces, new Set(question.topic), (t) => corpus.idf(t));
+  const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
+  const mentioned = mentionedIn(question.topicPieces, new Set(question.topic), (t) => corpus.idf(t), standsFor);
   if (!mentioned) return undefined;
   // A thing is named in a few words; a long description ("warned that AI could …") is searched instead.
   const longest = Math.max(...mentioned.alternatives.map((a) => a.length));

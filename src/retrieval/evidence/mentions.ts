@@ -129,7 +129,13 @@ const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by'
  * Manhattan Project), with a compound written apart ("DeepSeek" → "Deep Seek") and a name's
  * initials ("Consumer Financial Protection Bureau" → CFPB) as further alternatives.
  */
-export function mentionedIn(pieces: readonly (readonly string[])[], topic: ReadonlySet<string>, idf: (term: string) => number = () => 1): (Mentioned & { extent: number }) | undefined {
+export function mentionedIn(
+  pieces: readonly (readonly string[])[],
+  topic: ReadonlySet<string>,
+  idf: (term: string) => number = () => 1,
+  /** Whether the corpus writes the name's initials beside the name somewhere (so that they stand for it). */
+  standsFor: (long: readonly string[], short: string) => boolean = () => false,
+): (Mentioned & { extent: number }) | undefined {
   const candidates = pieces
     .map((alternatives) => {
       const found: { terms: string[]; label: string; named: boolean }[] = [];
@@ -144,10 +150,11 @@ export function mentionedIn(pieces: readonly (readonly string[])[], topic: Reado
           const apart = run.label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
           add(terms(apart), apart, true);
         }
-        const initials = run.label.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-        if (run.named && initials.length >= 3 && initials.length === run.label.split(/\s+/).length) {
-          const acronym = initials.map((w) => w[0]).join('');
-          if (idf(acronym.toLowerCase()) > 0) add([acronym.toLowerCase()], acronym, true);
+        // "Consumer Financial Protection Bureau" → CFPB, where the corpus writes them side by side.
+        const words = run.label.split(/\s+/);
+        if (run.named && words.length >= 3 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+          const acronym = words.map((w) => w[0]).join('');
+          if (standsFor(run.terms, acronym.toLowerCase())) add([acronym.toLowerCase()], acronym, true);
         }
       }
       const extent = new Set(alternatives.flatMap((text) => terms(text).filter((t) => topic.has(t)))).size;

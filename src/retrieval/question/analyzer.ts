@@ -4,6 +4,10 @@
  */
 import type { CorpusIndex } from '../corpus-index.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze.js';
+import { terms } from '../text/tokenize.js';
+
+/** A word in this many passages is an ordinary word, not an unknown organisation's name. */
+const COMMON_WORD_CHUNKS = 300;
 
 export class QuestionAnalyzer {
   constructor(
@@ -16,6 +20,15 @@ export class QuestionAnalyzer {
 
   /** What a question asks for, before any search. */
   analyze(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.corpus.names, this.knownOrganisations, this.canAuthor, this.corpus.loaded.glossaryLinks);
+    return analyzeQuestion(question, this.corpus.names, this.knownOrganisations, (name) => this.canAuthor(name) && !this.commonWord(name), this.corpus.loaded.glossaryLinks);
+  }
+
+  /**
+   * A one-word "name" the corpus uses as an ordinary word in many passages ("Library", "Besides"):
+   * capitalised at the start of a sentence, not a submitter that filed nothing.
+   */
+  private commonWord(name: string): boolean {
+    const words = terms(name);
+    return words.length === 1 && this.corpus.chunksWith(words[0]!).length > COMMON_WORD_CHUNKS;
   }
 }

@@ -114,7 +114,9 @@ export function authorSpansEn(question: string): RoleSpan[] {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       // "(What) did X say", "How does X view", "Has X commented".
-      if (AUX.has(w.lower) && (i === 0 || QUESTION_HEAD.has(words[i - 1]!.lower) || (i <= 3 && words.slice(0, i).every((p) => QUESTION_HEAD.has(p.lower) || /^(and|so|but|ok|okay|then|also|exactly|just)$/.test(p.lower))))) {
+      // After a question word, however far ("whose Energy-focused comments does X say…"), an auxiliary comes before its subject.
+      const asked = words.slice(Math.max(0, i - 8), i).some((p) => QUESTION_HEAD.has(p.lower.replace(/['’]s$/, '')));
+      if (AUX.has(w.lower) && (i === 0 || asked || (i <= 3 && words.slice(0, i).every((p) => /^(and|so|but|ok|okay|then|also|exactly|just)$/.test(p.lower))))) {
         const next = words[i + 1];
         if (next && /^(there|it|they|he|she|we|you|i)$/i.test(next.lower)) continue;
         const s = subjectAfter(question, words.slice(i + 1));
@@ -137,7 +139,7 @@ export function authorSpansEn(question: string): RoleSpan[] {
     if (first >= 0 && capitalised(words[first]!) && !AUX.has(words[first]!.lower) && !QUESTION_HEAD.has(words[first]!.lower)) {
       const s = subjectAfter(question, words.slice(first));
       const rest = s ? words.filter((t) => t.start >= s.end) : [];
-      if (s && rest[0] && (isVerb(rest[0].lower) || /(ed|s)$/.test(rest[0].lower)) && !capitalised(rest[0])) out.push(s);
+      if (s && rest[0] && isVerb(rest[0].lower) && !capitalised(rest[0])) out.push(s);
     }
   }
   out.push(...possessives(question, tokens(question)));
@@ -186,27 +188,27 @@ function dedupeSpans(spans: RoleSpan[]): RoleSpan[] {
   });
 }
 
-const PRONOUN_EN = /^(they|it|he|she|their|its|his|her|them|the company|the firm|the group|the organi[sz]ation|the association|the university|the institute|this submitter|that submitter)$/i;
+const PRONOUN_EN = /^(they|it|he|she|their|its|his|her|them|the company|the firm|the group|the organi[sz]ation|the association|the university|the institute|this submitter|that submitter)$/;
 const PRONOUN_ZH = /^(他们|他們|它们|它們|它|该公司|該公司|该组织|該組織|该机构|該機構|该校|該校|该协会|該協會|其|他|她|对方|對方|这家|這家|此机构)/;
 
 /**
- * Whether the question's subject is a pronoun ("what did they say…", "它說…", "their site"): its
- * author is in the conversation, and the names it holds elsewhere are what it asks about.
+ * Where the question's subject is a pronoun ("what did they say…", "它說…"), if it is: its author
+ * is in the conversation (or named before it), and the names it holds after it are what it asks about.
  */
-export function pronounSubject(question: string, language: string): boolean {
+export function pronounSubject(question: string, language: string): number | undefined {
   if (language === 'zh') {
     const lead = ZH_LEAD.exec(question)?.[0].length ?? 0;
-    return PRONOUN_ZH.test(question.slice(lead).trim());
+    return PRONOUN_ZH.test(question.slice(lead).trim()) ? lead : undefined;
   }
-  for (const clause of question.split(/[.?!;:,]/)) {
-    const words = tokens(clause);
+  // A pronoun is written in lower case: "the Association of American Universities" is a name.
+  const pronoun = (a: Token | undefined, b?: Token) => (a && PRONOUN_EN.test(a.text)) || (a && b && PRONOUN_EN.test(`${a.text} ${b.text}`));
+  for (const clause of question.matchAll(/[^.?!;:,]+/g)) {
+    const words = tokens(clause[0]).map((t) => ({ ...t, start: t.start + clause.index }));
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const next = words[i + 1]?.lower ?? '';
-      const afterNext = words[i + 2]?.lower ?? '';
-      if (AUX.has(w.lower) && (PRONOUN_EN.test(next) || PRONOUN_EN.test(`${next} ${afterNext}`))) return true;
-      if (i === 0 && PRONOUN_EN.test(w.lower)) return true;
+      if (AUX.has(w.lower) && pronoun(words[i + 1], words[i + 2])) return words[i + 1]!.start;
+      if (i === 0 && pronoun(w)) return w.start;
     }
   }
-  return false;
+  return undefined;
 }

@@ -68,7 +68,7 @@ export interface SlotDeps {
 /** Words that may begin an author span without being part of the name. */
 const LEADING = /^(the|a|an)\s+/i;
 /** Words that make an author span a description or a group, not a name. */
-const GENERIC_SPAN = /^(the )?(government|administration|congress|president|white house|public|people|industry|companies|firms|universities|states?|cities|individuals|commenters|submitters|respondents|authors?|researchers|experts|americans|americans|groups|organi[sz]ations|most|many|some|others|everyone|nobody|anyone|someone|ai|they|them|it|its|their)\b/i;
+const GENERIC_SPAN = /^(the )?(government|administration|congress|president|white house|public|people|industry|companies|firms|universities|states?|cities|individuals|commenters|submitters|respondents|authors?|researchers|experts|americans|groups|organi[sz]ations|most|many|some|others|everyone|nobody|anyone|someone|ai|they|them|it|its|their|either|neither|both|each|any|all|none|one|besides|also|however|instead|meanwhile|overall|finally|first|second|then|still|yet|moreover|furthermore)\b/i;
 
 /** A misspelt name is looked for only in spans this long: short ones match too much ("First Lady", "First Last"). */
 const FUZZY_MIN_CHARS = 12;
@@ -88,12 +88,13 @@ function resolveNames(question: string, english: string, language: string, found
   const topicNames: NameHit[] = [];
   const authors: NameHit[] = [];
   // With a pronoun for its subject ("what did they say about NSF?", "它說 NSF…"), a name outside an author slot is talked about.
-  const pronoun = pronounSubject(question, language);
+  const pronounAt = pronounSubject(question, language);
   for (const hit of all) {
     const at = firstOccurrence(question, hit.alias);
     const inSpan = spans.some((s) => at >= s.start && at < s.end);
-    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || pronoun)) topicNames.push(hit);
-    else if (at < 0 && pronoun && !inSpan && language === 'zh') topicNames.push(hit);
+    const afterPronoun = pronounAt !== undefined && at > pronounAt;
+    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun)) topicNames.push(hit);
+    else if (at < 0 && pronounAt !== undefined && language === 'zh') topicNames.push(hit);
     else authors.push(hit);
   }
   const unknownAuthors: UnknownAuthor[] = [];
@@ -125,12 +126,26 @@ function resolveNames(question: string, english: string, language: string, found
       continue;
     }
     const name = language === 'zh' ? latinName(text) : text;
-    if (!name || !deps.canAuthor(name) || categoriesNamed(name.toLowerCase()).categories.length > 0) continue;
+    if (!name || !deps.canAuthor(name) || categoriesNamed(name.toLowerCase()).categories.length > 0 || (language !== 'zh' && !nameLike(name))) continue;
     // "the husband", "the writer": a common noun with its article is no name.
     if (language !== 'zh' && /^the\s/i.test(span.text) && !/\p{Lu}/u.test(text)) continue;
     unknownAuthors.push({ name, near: deps.names.nearest(name) });
   }
   return { authors, topicNames, unknownAuthors, authorSpans };
+}
+
+/** Capitalised words that are no names of their own. */
+const COMMON_CAPITALS = new Set(['AI', 'US', 'USA', 'U.S.', 'EU', 'UK', 'I']);
+
+/**
+ * Whether words in an author slot read as a name: a capitalised word in them ("Coinbase",
+ * "General Dynamics"), or a few plain words with no function words ("home depot"); not a clause
+ * ("data centers use by 2030", "make it easier").
+ */
+function nameLike(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.some((w) => /^\p{Lu}/u.test(w) && !COMMON_CAPITALS.has(w.replace(/['’]s$/, '')))) return true;
+  return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !/^(a|an|the|to|of|in|on|for|by|with|it|its|their|and|or|is|are|was|be)$/.test(w));
 }
 
 /** The acronyms a capitalised name could go by: its initials, with and without its small words. */
