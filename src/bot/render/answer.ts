@@ -33,12 +33,15 @@ function aggregateLine(aggregate: Aggregate): string {
   return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${echo(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
 }
 
-/** The full answer: warnings, text, counts (and `chartText`, a chart's figures when it could not be sent), notes and numbered sources. */
-export function renderAnswer(answer: Answer, chartText?: string): string {
+/**
+ * The full answer: warnings, text, counts, `extras` (the bot's own lines about what comes with
+ * it: a chart's figures when it could not be sent, the attached list), notes and numbered sources.
+ */
+export function renderAnswer(answer: Answer, extras: readonly (string | undefined)[] = []): string {
   const blocks = answerNotices(answer).map((notice) => `⚠️ ${notice}`);
   blocks.push(escapeText(answer.text.trim()) || '_No answer text._');
   if (answer.aggregate) blocks.push(aggregateLine(answer.aggregate));
-  if (chartText) blocks.push(chartText);
+  blocks.push(...extras.filter((extra): extra is string => Boolean(extra)));
   if (answer.notes.length) blocks.push(answer.notes.map((n) => `-# ${escapeText(n)}`).join('\n'));
   blocks.push(answer.sources.length ? `**Sources**\n${sourceLines(answer.sources)}` : '_No sources could be cited._');
   return blocks.join('\n\n');
