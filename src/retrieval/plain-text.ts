@@ -2,7 +2,10 @@
  * Answers and passages as plain text, for the console chat and the command line. The bot
  * renders Discord markdown instead (src/bot/render) but says the same notices.
  */
-import type { Aggregate, Answer, Passage } from './types.js';
+import type { Aggregate, Answer, ClaimCheck, Passage } from './types.js';
+
+/** Said under every offline claim check, in the console and in Discord. */
+export const OFFLINE_CHECK_NOTE = 'Offline check: it compares the words of the claim with the submission; it does not judge whether the claim is true.';
 
 /** What an answer must warn about before its text: not covered, citations removed. */
 export function answerNotices(answer: Pick<Answer, 'notCovered' | 'citations'>): string[] {
@@ -37,7 +40,22 @@ export function answerText(answer: Answer): string {
   const lines = [...answerNotices(answer).map((n) => `! ${n}`), answer.text.trim(), ''];
   if (answer.aggregate) lines.push(...aggregateLines(answer.aggregate), '');
   if (answer.notes.length) lines.push(...answer.notes.map((n) => `(${n})`), '');
-  lines.push(`Sources: ${answer.citations.verified} of ${answer.citations.total} citations verified · ${answer.mode} · ${answer.ms} ms`);
-  lines.push(...answer.sources.map((s) => sourceLine(s, s.n)));
+  lines.push(...sourceLines(answer));
   return lines.join('\n');
+}
+
+/** A claim check: the claim, the verdict with its quotes, and numbered sources. */
+export function checkText(check: ClaimCheck): string {
+  const lines = [`Checking the claim "${check.claim}"`, '', check.text.trim(), ''];
+  if (check.mode === 'extractive') lines.push(`(${OFFLINE_CHECK_NOTE})`, '');
+  lines.push(...sourceLines(check));
+  return lines.join('\n');
+}
+
+/** How many citations were verified, how it was answered and how fast, then the numbered sources. */
+function sourceLines(result: Pick<Answer, 'sources' | 'citations' | 'mode' | 'ms'>): string[] {
+  return [
+    `Sources: ${result.citations.verified} of ${result.citations.total} citations verified · ${result.mode} · ${result.ms} ms`,
+    ...result.sources.map((s) => sourceLine(s, s.n)),
+  ];
 }
