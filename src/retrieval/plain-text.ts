@@ -28,8 +28,19 @@ export function passageText(p: Passage, rank: number, maxChars = 500): string {
   return `${sourceLine(p, rank)}\n    ${p.docId} · score ${p.score.toFixed(3)}\n    ${p.text.replace(/\s+/g, ' ').trim().slice(0, maxChars)}`;
 }
 
+/** Said of a count without a topic, which cites no passage: its figures are the listing's. */
+export const LISTING_ORIGIN = 'From the NITRD respondent listing';
+
+/** Where an answer that cites no passage got its figures: the respondent listing, for a count without a topic. */
+export function listingOrigin(answer: Pick<Answer, 'sources' | 'aggregate'>): string | undefined {
+  return answer.sources.length === 0 && answer.aggregate?.query === '' ? LISTING_ORIGIN : undefined;
+}
+
 function aggregateLines(g: Aggregate): string[] {
-  const lines = [`Counts: ${g.submissions} submission${g.submissions === 1 ? '' : 's'} match "${g.query}" — ${g.byCategory.map((c) => `${c.category} ${c.submissions}`).join(', ')}`];
+  const one = g.submissions === 1;
+  const matched = g.query ? ` ${one ? 'matches' : 'match'} "${g.query}"` : '';
+  const categories = g.byCategory.length ? ` — ${g.byCategory.map((c) => `${c.category} ${c.submissions}`).join(', ')}` : '';
+  const lines = [`Counts: ${g.submissions} submission${one ? '' : 's'}${matched}${categories}`];
   if (g.submitters.length) lines.push(`  submitters: ${g.submitters.slice(0, 15).map((s) => s.submitter).join('; ')}`);
   if (g.campaigns.length) lines.push(`  form-letter campaigns: ${g.campaigns.map((c) => `${c.size} near-identical (e.g. ${c.exampleDocId})`).join(', ')}`);
   return lines;
@@ -40,7 +51,7 @@ export function answerText(answer: Answer): string {
   const lines = [...answerNotices(answer).map((n) => `! ${n}`), answer.text.trim(), ''];
   if (answer.aggregate) lines.push(...aggregateLines(answer.aggregate), '');
   if (answer.notes.length) lines.push(...answer.notes.map((n) => `(${n})`), '');
-  lines.push(...sourceLines(answer));
+  lines.push(...sourceLines(answer, listingOrigin(answer)));
   return lines.join('\n');
 }
 
@@ -52,10 +63,11 @@ export function checkText(check: ClaimCheck): string {
   return lines.join('\n');
 }
 
-/** How many citations were verified, how it was answered and how fast, then the numbered sources. */
-function sourceLines(result: Pick<Answer, 'sources' | 'citations' | 'mode' | 'ms'>): string[] {
-  return [
-    `Sources: ${result.citations.verified} of ${result.citations.total} citations verified · ${result.mode} · ${result.ms} ms`,
-    ...result.sources.map((s) => sourceLine(s, s.n)),
-  ];
+/**
+ * How many citations were verified (or, with no source, `origin`: where the figures come from),
+ * how it was answered and how fast, then the numbered sources.
+ */
+function sourceLines(result: Pick<Answer, 'sources' | 'citations' | 'mode' | 'ms'>, origin?: string): string[] {
+  const cited = result.sources.length ? `Sources: ${result.citations.verified} of ${result.citations.total} citations verified` : origin;
+  return [[cited, result.mode, `${result.ms} ms`].filter(Boolean).join(' · '), ...result.sources.map((s) => sourceLine(s, s.n))];
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CLAIM_MISSING } from '../../src/bot/check-request.js';
 import { runConsole } from '../../src/bot/console.js';
 import { OFFLINE_CHECK_NOTE } from '../../src/retrieval/plain-text.js';
-import { FakeQa } from '../support/fake-qa.js';
+import { FakeQa, fakeListingAnswer } from '../support/fake-qa.js';
 
 /** Runs the console over `lines` to its end; what it printed. */
 async function converse(qa: FakeQa, lines: string[]): Promise<string> {
@@ -65,5 +65,14 @@ describe('runConsole', () => {
       '核查：英特爾要求稅收抵免',
       expect.stringContaining('Partly found'),
     ]);
+  });
+
+  it('prints a count from the respondent listing without an empty "match" or "0 of 0 citations"', async () => {
+    const qa = new FakeQa().on('how many', async (q) => fakeListingAnswer(q));
+    const text = await converse(qa, ['How many academic and state or local government submissions?']);
+    expect(text).toContain('Counts: 292 submissions — Academia 200, Non-Federal Government 92\n');
+    expect(text).toContain('\nFrom the NITRD respondent listing · extractive · 5 ms\n');
+    expect(text).not.toContain('match ""');
+    expect(text).not.toContain('citations verified');
   });
 });

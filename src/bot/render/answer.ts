@@ -1,4 +1,4 @@
-import { answerNotices } from '../../retrieval/plain-text.js';
+import { answerNotices, listingOrigin } from '../../retrieval/plain-text.js';
 import type { Aggregate, Answer } from '../../retrieval/types.js';
 import { echo, escapeText, truncate } from './escape.js';
 import { MESSAGE_LIMIT } from './split.js';
@@ -30,7 +30,11 @@ function aggregateLine(aggregate: Aggregate): string {
   const names = shown.length
     ? `\nAmong them: ${shown.map((s) => escapeText(s.submitter)).join('; ')}${aggregate.submissions > shown.length ? '; …' : ''}`
     : '';
-  return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${echo(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
+  const one = aggregate.submissions === 1;
+  const counted = `**${aggregate.submissions.toLocaleString('en-US')}** submission${one ? '' : 's'}`;
+  // A count without a topic (the respondent listing's) matches nothing: its figures are by category.
+  const matched = aggregate.query ? ` ${one ? 'matches' : 'match'} “${echo(aggregate.query)}”` : '';
+  return `📊 ${counted}${matched}${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
 }
 
 /**
@@ -43,6 +47,15 @@ export function renderAnswer(answer: Answer, extras: readonly (string | undefine
   if (answer.aggregate) blocks.push(aggregateLine(answer.aggregate));
   blocks.push(...extras.filter((extra): extra is string => Boolean(extra)));
   if (answer.notes.length) blocks.push(answer.notes.map((n) => `-# ${escapeText(n)}`).join('\n'));
-  blocks.push(answer.sources.length ? `**Sources**\n${sourceLines(answer.sources)}` : '_No sources could be cited._');
+  const sources = sourcesBlock(answer);
+  if (sources) blocks.push(sources);
   return blocks.join('\n\n');
+}
+
+/** The numbered sources; without any, where a count's figures come from, or (not for a count) that none could be cited. */
+function sourcesBlock(answer: Answer): string | undefined {
+  if (answer.sources.length) return `**Sources**\n${sourceLines(answer.sources)}`;
+  const origin = listingOrigin(answer);
+  if (origin) return `-# ${origin}.`;
+  return answer.aggregate ? undefined : '_No sources could be cited._';
 }
