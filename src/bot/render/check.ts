@@ -1,3 +1,4 @@
+import { OFFLINE_CHECK_NOTE } from '../../retrieval/plain-text.js';
 import type { Answer, ClaimCheck } from '../../retrieval/types.js';
 import { echo, escapeText } from './escape.js';
 import { sourceLines } from './sources.js';
@@ -15,7 +16,7 @@ const BADGE: Record<ClaimCheck['verdict'], string> = {
 /** A claim check: the claim, the verdict with its quotes, and numbered sources. */
 export function renderCheck(check: ClaimCheck): string {
   const blocks = [`**Checking the claim** “${echo(check.claim)}”`, `${BADGE[check.verdict]} ${escapeText(check.text.trim())}`];
-  if (check.mode === 'extractive') blocks.push('-# Offline check: it compares the words of the claim with the submission; it does not judge whether the claim is true.');
+  if (check.mode === 'extractive') blocks.push(`-# ${OFFLINE_CHECK_NOTE}`);
   blocks.push(check.sources.length ? `**Sources**\n${sourceLines(check.sources)}` : '_No passage could be cited._');
   return blocks.join('\n\n');
 }
