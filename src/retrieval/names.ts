@@ -214,6 +214,17 @@ export class NameIndex {
     return hits;
   }
 
+  /** Submitters with a name of several words that begins with this one ("acme" for "Acme Robotics"), by their documents. */
+  startingWith(word: string): string[][] {
+    const out = new Map<string, string[]>();
+    for (const alias of this.byWord.get(word) ?? []) {
+      if (!alias.startsWith(`${word} `)) continue;
+      const docs = [...this.byAlias.get(alias)!].sort();
+      out.set(docs.join('|'), docs);
+    }
+    return [...out.values()];
+  }
+
   /** Documents of exactly this alias (as token string, "osu"), or none. */
   lookupExact(alias: string): string[] {
     return [...(this.byAlias.get(alias) ?? [])];

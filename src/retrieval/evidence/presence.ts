@@ -106,17 +106,15 @@ function findTogether(corpus: CorpusIndex, docs: readonly number[], groups: read
 /** Words this common (idf: "AI", "use", "new") can neither show nor rule out that a concept is there. */
 export const MIN_CONCEPT_WEIGHT = 1;
 
-/** A concept whose most telling word is missing still occurs when words carrying this share of its weight do ("autonomy software" in "buying autonomy software"). */
-export const CONCEPT_SHARE = 0.5;
-
 export interface ConceptPresence extends Presence {
   /** Each concept of the topic, and whether it occurs in the submission (in any form of its words). */
   concepts: { concept: Concept; occurs: boolean; weight: number }[];
 }
 
 /**
- * Whether a named submitter's submission addresses a topic, concept by concept. A concept occurs
- * when its most telling word does (its rarest, in any of its forms), or half its weight does. The
+ * Whether a named submitter's submission addresses a topic, concept by concept. A one-word concept
+ * occurs when its word does, in any of its forms; a phrase when two of its words occur within two
+ * neighbouring sentences ("autonomy software" answers "buying autonomy software"). The
  * answer is a plain no only when no concept of the topic occurs in the whole text; when some do,
  * the answer quotes them and names the ones that do not.
  */
@@ -132,13 +130,29 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
   const checked = concepts.map((concept) => {
     const weighted = concept.groups.map((g) => ({ g, w: groupWeight(g, corpus) })).filter((x) => x.w >= MIN_CONCEPT_WEIGHT);
     const weight = Math.max(0, ...weighted.map((x) => x.w));
-    const telling = weighted.filter((x) => x.w === weight);
     const present = weighted.filter((x) => satisfied(x.g, inDocs));
-    const share = present.reduce((sum, x) => sum + x.w, 0) / (weighted.reduce((sum, x) => sum + x.w, 0) || 1);
-    const occurs = weighted.length === 0 || telling.some((x) => present.includes(x)) || share >= CONCEPT_SHARE;
+    // One word: anywhere. A phrase: two of its words within two neighbouring sentences ("export of services" and "security controls" are not "export controls").
+    const occurs = weighted.length === 0 || (weighted.length === 1 ? present.length === 1 : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm));
     return { concept, occurs, weight, decisive: weighted.length > 0 };
   });
   const decisive = checked.filter((c) => c.decisive);
   const addressed = decisive.length === 0 || decisive.some((c) => c.occurs);
   return { ...base, addressed, concepts: checked.filter((c) => c.decisive).map(({ concept, occurs, weight }) => ({ concept, occurs, weight })) };
+}
+
+/** Whether two of the groups occur within two neighbouring sentences of the submissions (any forms of their words). */
+function together(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[], forms: (term: string) => string[]): boolean {
+  const has = (present: (t: string) => boolean) => (g: TopicGroup) => satisfied(g, (term) => present(term) || forms(term).some(present));
+  for (const doc of docs) {
+    const { first, end } = corpus.chunksOf(doc);
+    for (let chunk = first; chunk < end; chunk++) {
+      if (groups.filter(has((t) => corpus.chunkContains(chunk, t))).length < 2) continue;
+      const sentences = corpus.sentences(chunk).map((s) => new Set(s.sequence));
+      for (let i = 0; i < sentences.length; i++) {
+        const pair = [sentences[i]!, sentences[i + 1]].filter((s): s is Set<string> => s !== undefined);
+        if (groups.filter(has((t) => pair.some((s) => s.has(t)))).length >= 2) return true;
+      }
+    }
+  }
+  return false;
 }

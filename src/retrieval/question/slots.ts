@@ -119,6 +119,17 @@ function resolveNames(question: string, english: string, language: string, found
       authorSpans.push(span);
       continue;
     }
+    // "Acme" for "Acme Robotics Inc.": the one submitter whose name begins with it; with several, no name is sure.
+    if (tokens.length === 1) {
+      const starting = deps.names.startingWith(tokens[0]!);
+      if (starting.length === 1) {
+        const hit = { alias: tokens[0]!, docIds: starting[0]!, start: 0, end: 0 };
+        if (!authors.some((a) => sameDocs(a, hit))) authors.push(hit);
+        authorSpans.push(span);
+        continue;
+      }
+      if (starting.length > 1) continue;
+    }
     const fuzzy = text.length >= FUZZY_MIN_CHARS ? deps.names.closest(text) : undefined;
     if (fuzzy) {
       if (!authors.some((a) => sameDocs(a, fuzzy))) authors.push({ alias: fuzzy.alias, docIds: fuzzy.docIds, start: 0, end: 0 });

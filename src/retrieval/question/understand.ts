@@ -49,6 +49,22 @@ function previousQuestions(history: readonly Turn[] | undefined): string[] {
   return [...(history ?? [])].filter((t) => t.role === 'user').reverse().slice(0, 3).map((t) => t.content);
 }
 
+/** At most this many words besides the names (or Chinese characters), and a follow-up is elliptical. */
+const ELLIPTICAL_WORDS = 4;
+const ELLIPTICAL_HAN = 10;
+
+/** How much a question says besides the names it gives: words (English) or Han characters (Chinese). */
+function restLength(question: Understood): number {
+  if (question.language === 'zh') return (question.original.replace(/[A-Za-z0-9&.'’ -]+/g, '').replace(/（[^）]*）|\([^)]*\)/g, '').match(/\p{Script=Han}/gu) ?? []).length - hanOfNames(question);
+  const names = new Set(question.nameTerms);
+  return question.original.split(/\s+/).filter((w) => w && !terms(w).some((t) => names.has(t)) && /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Han characters a Chinese question spends on the organisations' Chinese names (from the glossary). */
+function hanOfNames(question: Understood): number {
+  return (question.bridge?.matches ?? []).filter((m) => m.kind === 'org').reduce((sum, m) => sum + (m.zh.match(/\p{Script=Han}/gu) ?? []).length, 0);
+}
+
 /** Topic words too vague to stand on their own in a follow-up ("the number", "the figure"). */
 const VAGUE_TOPIC = new Set(terms('number numbers figure figures amount data point thing say give given said'));
 
@@ -93,9 +109,11 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
     return short ? { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) } : next;
   }
   // The topic carries over.
+  // "And APLU?", "What about Planet Labs?", "那 Bloom Energy 呢?": little besides the name.
+  const elliptical = restLength(analyzed) <= (analyzed.language === 'zh' ? ELLIPTICAL_HAN : ELLIPTICAL_WORDS);
   const takesTopic =
     prior.topic.length > 0 &&
-    (countOrList ? cues.has('ofThem') : ownSubmitter && (ownTopic.length === 0 || (cues.has('sameTopic') && short && ownTopic.length <= 1)));
+    (countOrList ? cues.has('ofThem') : ownSubmitter && ((ownTopic.length === 0 && (elliptical || cues.has('sameTopic'))) || (cues.has('sameTopic') && short && ownTopic.length <= 1)));
   if (takesTopic) {
     const topic = [...new Set([...next.topic, ...prior.topic])];
     const words = topicWords(prior);
@@ -136,7 +154,9 @@ export interface UnderstandDeps {
 
 function initial(question: string, analyzed: AnalyzedQuestion): Understood {
   const groups = topicGroups(analyzed);
-  return { ...analyzed, question, queryText: analyzed.searchText, groups, concepts: conceptsOf(analyzed.language === 'zh' ? analyzed.searchText : analyzed.topicText, groups), context: [], inherited: {} };
+  // A Chinese question's groups come from separate glossary words: each is a concept of its own (their English is not a phrase).
+  const concepts = analyzed.language === 'zh' ? groups.map((g) => ({ label: g.label, groups: [g] })) : conceptsOf(analyzed.topicText, groups);
+  return { ...analyzed, question, queryText: analyzed.searchText, groups, concepts, context: [], inherited: {} };
 }
 
 async function analyse(question: string, deps: UnderstandDeps, signal?: AbortSignal): Promise<Understood> {
