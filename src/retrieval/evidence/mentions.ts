@@ -135,6 +135,8 @@ export function mentionedIn(
   idf: (term: string) => number = () => 1,
   /** Whether the corpus writes the name's initials beside the name somewhere (so that they stand for it). */
   standsFor: (long: readonly string[], short: string) => boolean = () => false,
+  /** The pieces are clauses in order (English): the first with a thing wins; otherwise the weightiest. */
+  ordered = false,
 ): (Mentioned & { extent: number }) | undefined {
   const candidates = pieces
     .map((alternatives) => {
@@ -163,20 +165,21 @@ export function mentionedIn(
     })
     .filter((c) => c.found.length > 0);
   if (candidates.length === 0) return undefined;
+  // An English question's clauses come in order: the first that names something is the thing ("CMMC, the Pentagon's …").
+  if (ordered) return { label: candidates[0]!.found[0]!.label, alternatives: candidates[0]!.found.map((f) => f.terms), extent: candidates[0]!.extent };
   const best = candidates.reduce((top, c) => (Number(c.named) - Number(top.named) || c.weight - top.weight) > 0 ? c : top, candidates[0]!);
   return { label: best.found[0]!.label, alternatives: best.found.map((f) => f.terms), extent: best.extent };
 }
 
 /**
- * An English question's topic as mention candidates: its first clause (what follows a comma
- * describes it: "CMMC, the Pentagon's certification…"), with what its brackets and "or" give as
- * other names.
+ * An English question's topic as mention candidates, clause by clause in order (what follows the
+ * clause that names the thing describes it: "CMMC, the Pentagon's certification…"), with what
+ * brackets and "or" give as other names.
  */
 export function englishPieces(topicText: string): string[][] {
-  const main = topicText.split(/[,;:]/)[0] ?? '';
   const bracketed = [...topicText.matchAll(/[(（]([^)）]+)[)）]/g)].map((m) => m[1]!);
-  const outside = main.replace(/[(（][^)）]*[)）]/g, ' ');
-  return [[...outside.split(/\bor\b|\balso known as\b|\bi\.e\.|\//i), ...bracketed].map((t) => t.trim()).filter(Boolean)];
+  const clauses = topicText.replace(/[(（][^)）]*[)）]/g, ' ').split(/[,;:]/);
+  return clauses.map((clause, i) => [...clause.split(/\bor\b|\balso known as\b|\bi\.e\.|\//i), ...(i === 0 ? bracketed : [])].map((t) => t.trim()).filter(Boolean)).filter((p) => p.length > 0);
 }
 
 function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) => number): { terms: string[]; label: string; named: boolean } | undefined {

@@ -132,7 +132,7 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
     const weight = Math.max(0, ...weighted.map((x) => x.w));
     const present = weighted.filter((x) => satisfied(x.g, inDocs));
     // One word: anywhere. A phrase: two of its words within two neighbouring sentences ("export of services" and "security controls" are not "export controls").
-    const occurs = weighted.length === 0 || (weighted.length === 1 ? present.length === 1 : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm));
+    const occurs = weighted.length === 0 || (weighted.length === 1 ? present.length === 1 && phraseTogether(corpus, docs, present[0]!.g, formsOfTerm) : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm));
     return { concept, occurs, weight, decisive: weighted.length > 0 };
   });
   const decisive = checked.filter((c) => c.decisive);
@@ -140,19 +140,34 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
   return { ...base, addressed, concepts: checked.filter((c) => c.decisive).map(({ concept, occurs, weight }) => ({ concept, occurs, weight })) };
 }
 
-/** Whether two of the groups occur within two neighbouring sentences of the submissions (any forms of their words). */
-function together(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[], forms: (term: string) => string[]): boolean {
+/**
+ * Whether two of the groups (`two`) occur within two neighbouring sentences of the submissions, in
+ * any forms of their words; with `all`, whether one of the alternatives' word lists does entirely.
+ */
+function together(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[] | readonly TopicGroup[][], forms: (term: string) => string[], need: 'two' | 'all' = 'two'): boolean {
   const has = (present: (t: string) => boolean) => (g: TopicGroup) => satisfied(g, (term) => present(term) || forms(term).some(present));
+  const lists = (need === 'all' ? groups : [groups]) as TopicGroup[][];
+  const enough = (list: TopicGroup[], present: (t: string) => boolean) => list.filter(has(present)).length >= (need === 'all' ? list.length : 2);
   for (const doc of docs) {
     const { first, end } = corpus.chunksOf(doc);
     for (let chunk = first; chunk < end; chunk++) {
-      if (groups.filter(has((t) => corpus.chunkContains(chunk, t))).length < 2) continue;
+      const inChunk = lists.filter((list) => enough(list, (t) => corpus.chunkContains(chunk, t)));
+      if (inChunk.length === 0) continue;
       const sentences = corpus.sentences(chunk).map((s) => new Set(s.sequence));
       for (let i = 0; i < sentences.length; i++) {
         const pair = [sentences[i]!, sentences[i + 1]].filter((s): s is Set<string> => s !== undefined);
-        if (groups.filter(has((t) => pair.some((s) => s.has(t)))).length >= 2) return true;
+        if (inChunk.some((list) => enough(list, (t) => pair.some((s) => s.has(t))))) return true;
       }
     }
   }
   return false;
+}
+
+/**
+ * Whether a group whose every alternative is a phrase ("export controls" for 出口管制) has one
+ * with its words within two neighbouring sentences; a group with a one-word alternative just occurs.
+ */
+function phraseTogether(corpus: CorpusIndex, docs: readonly number[], group: TopicGroup, forms: (term: string) => string[]): boolean {
+  if (group.alternatives.some((alt) => alt.length === 1)) return true;
+  return together(corpus, docs, group.alternatives.flatMap((alt) => (alt.length > 1 ? [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))] : [])), forms, 'all');
 }

@@ -147,7 +147,10 @@ export function authorSpansEn(question: string): RoleSpan[] {
 }
 
 /** Markers after which a Chinese question's opening words are its author: "X 對…", "X 有沒有…", "X 在…中提出". */
-const ZH_AUTHOR_END = /的|对|對|有没有|有沒有|在|说|說|认为|認為|主张|主張|提出|提交|是否|的意见|的意見|希望|建议|建議|表示|指出|预估|預估|预计|預計|声称|聲稱|怎么|怎麼|如何|向|要求|呼吁|呼籲|批评|批評|担心|擔心|引用|提到|谈到|談到|认定|認定|估计|估計|签|簽|交|回应|回應|强调|強調|反对|反對|支持|,|，|。|？|\?|是/;
+const ZH_AUTHOR_END = /的|讨论|討論|谈|談|提|对|對|有没有|有沒有|在|说|說|认为|認為|主张|主張|提出|提交|是否|的意见|的意見|希望|建议|建議|表示|指出|预估|預估|预计|預計|声称|聲稱|怎么|怎麼|如何|向|要求|呼吁|呼籲|批评|批評|担心|擔心|引用|提到|谈到|談到|认定|認定|估计|估計|签|簽|交|回应|回應|强调|強調|反对|反對|支持|,|，|。|？|\?|是/;
+/** An opening that asks ("哪些公司…", "誰…") has no author in it. */
+const ZH_ASKING = /哪|什么|什麼|谁|誰|多少|几|幾|如何|怎么|怎麼/;
+
 /** An opening longer than this is a statement, not a name. */
 const ZH_AUTHOR_MAX = 40;
 
@@ -163,7 +166,7 @@ export function authorSpanZh(question: string): RoleSpan | undefined {
   const end = ZH_AUTHOR_END.exec(rest);
   if (!end) return undefined;
   const text = rest.slice(0, end.index).trim();
-  if (!text || text.length > ZH_AUTHOR_MAX || ZH_DESCRIBED.test(text)) return undefined;
+  if (!text || text.length > ZH_AUTHOR_MAX || ZH_DESCRIBED.test(text) || ZH_ASKING.test(text)) return undefined;
   const start = lead + rest.indexOf(text);
   return { text, start, end: start + text.length };
 }
@@ -175,7 +178,9 @@ const TOPIC_BEFORE_ZH = /(提到|提及|谈到|談到|关于|關於|有关|有�
 /** Whether a name found at `start` stands where a topic does ("mention Huawei", "提到華為"). */
 export function inTopicSlot(question: string, start: number, language: string): boolean {
   const before = question.slice(Math.max(0, start - 40), start);
-  return language === 'zh' ? TOPIC_BEFORE_ZH.test(before) : TOPIC_BEFORE_EN.test(before);
+  if (language === 'zh') return TOPIC_BEFORE_ZH.test(before);
+  // "What about Google?", "How about NEI?" ask the last question of another submitter.
+  return TOPIC_BEFORE_EN.test(before) && !/\b(what|how)\s+about\s+(the\s+)?$/i.test(before);
 }
 
 function dedupeSpans(spans: RoleSpan[]): RoleSpan[] {

@@ -149,13 +149,14 @@ function resolveNames(question: string, english: string, language: string, found
 const COMMON_CAPITALS = new Set(['AI', 'US', 'USA', 'U.S.', 'EU', 'UK', 'I']);
 
 /**
- * Whether words in an author slot read as a name: a capitalised word in them ("Coinbase",
- * "General Dynamics"), or a few plain words with no function words ("home depot"); not a clause
- * ("data centers use by 2030", "make it easier").
+ * Whether words in an author slot read as a name: they begin with a capital ("Coinbase",
+ * "General Dynamics"), or are a few plain words with no function words ("home depot"); not a
+ * clause ("data centers use by 2030", "agency open its first American office").
  */
 function nameLike(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  if (words.some((w) => /^\p{Lu}/u.test(w) && !COMMON_CAPITALS.has(w.replace(/['’]s$/, '')))) return true;
+  const words = text.replace(LEADING, '').split(/\s+/).filter(Boolean);
+  if (words.some((w) => /^(its|their|his|her|our|my|your)$/i.test(w))) return false;
+  if (/^\p{Lu}/u.test(words[0] ?? '') && !COMMON_CAPITALS.has(words[0]!.replace(/['’]s$/, ''))) return true;
   return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !/^(a|an|the|to|of|in|on|for|by|with|it|its|their|and|or|is|are|was|be)$/.test(w));
 }
 
@@ -231,7 +232,8 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
     names.unknownAuthors = names.unknownAuthors.filter((u, i, all) => all.findIndex((x) => x.name.toLowerCase().includes(u.name.toLowerCase())) === i);
   }
   const uncategorised = UNCATEGORISED.test(question);
-  const asksWho = /\bwho\b|谁|誰/i.test(question);
+  // "Who raised CMMC?", "…, and who …": asked, not "the illustrators who ask for consent".
+  const asksWho = /^\W*(and\s+)?who\b|[,;:]\s*(and\s+)?who\b|\?\s*who\b|谁|誰/i.test(question);
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
   return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, ...(creditedTo ? { creditedTo } : {}), ...names };
