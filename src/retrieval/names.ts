@@ -214,11 +214,12 @@ export class NameIndex {
     return hits;
   }
 
-  /** Submitters with a name of several words that begins with this one ("acme" for "Acme Robotics"), by their documents. */
-  startingWith(word: string): string[][] {
+  /** Submitters with a name of several words that begins with these ("acme" for "Acme Robotics", "lee county"), by their documents. */
+  startingWith(words: readonly string[]): string[][] {
     const out = new Map<string, string[]>();
-    for (const alias of this.byWord.get(word) ?? []) {
-      if (!alias.startsWith(`${word} `)) continue;
+    const prefix = `${words.join(' ')} `;
+    for (const alias of this.byWord.get(words[0] ?? '') ?? []) {
+      if (!alias.startsWith(prefix)) continue;
       const docs = [...this.byAlias.get(alias)!].sort();
       out.set(docs.join('|'), docs);
     }

@@ -32,6 +32,9 @@ export function listingAnswer(question: Understood, corpus: CorpusIndex, phrases
   });
   const lines = [phrases.listing(count)];
   const listed = listedOf(count, corpus);
+  // The listing counts scanned PDFs too: say which have no text to search.
+  const withoutText = count.groups.flatMap((g) => g.docIds).filter((id) => corpus.docNumber(id) === undefined);
+  if (withoutText.length) lines.push(phrases.withoutText(withoutText));
   // A small group is named in full; a category's hundreds are in the attachment.
   const group = count.groups[0]!;
   if (count.groups.length === 1 && group.kind !== 'all' && (group.count <= NAMES_SHOWN || question.intent === 'list')) {

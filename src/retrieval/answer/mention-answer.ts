@@ -9,7 +9,6 @@ import type { Understood } from '../question/understand.js';
 import { firstMention, mentionedIn, mentioningDocs, type Mentioned } from '../evidence/mentions.js';
 import { quoteBlock } from './extractive.js';
 import type { Phrases } from './phrases.js';
-import { uniqueNames } from './listing-answer.js';
 import { displayName } from '../names.js';
 
 /** Names written out in the answer; the rest are counted (and all are in the attachment). */
@@ -59,7 +58,10 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const byCategory = new Map<string, number>();
   for (const item of listed) byCategory.set(item.category, (byCategory.get(item.category) ?? 0) + 1);
   const counts = [...byCategory].map(([category, submissions]) => ({ category, submissions })).sort((a, b) => b.submissions - a.submissions);
-  const names = uniqueNames(listed);
+  // A form-letter campaign is one voice: named and quoted once, with how many sent it.
+  const seenClusters = new Set<number>();
+  const voices = ranked.filter(([doc]) => !seenClusters.has(corpus.clusterOf(doc).root) && seenClusters.add(corpus.clusterOf(doc).root));
+  const names = [...new Set(voices.map(([doc]) => displayName(corpus.doc(doc))))];
   const lines = [question.kind === 'list' ? phrases.mentionList(names.length, found.size, mentioned.label, question.categories) : phrases.mentionCount(found.size, mentioned.label, question.categories)];
   if (found.size > 0) {
     if (question.kind !== 'list' || question.categories.length !== 1) lines.push(phrases.byCategory(counts));
@@ -68,10 +70,11 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   lines.push(phrases.categoriesSource);
   const sources: Source[] = [];
   const quotes: string[] = [];
-  for (const [doc] of ranked.slice(0, QUOTED)) {
+  for (const [doc] of voices.slice(0, QUOTED)) {
     const quote = firstMention(corpus, doc, mentioned);
     if (!quote) continue;
-    const source: Source = { ...corpus.passage(quote.chunk, 1), n: sources.length + 1 };
+    const similar = ranked.filter(([d]) => corpus.clusterOf(d).root === corpus.clusterOf(doc).root).map(([d]) => corpus.doc(d).id);
+    const source: Source = { ...corpus.passage(quote.chunk, 1), n: sources.length + 1, similarCount: similar.length, similarDocIds: similar };
     sources.push(source);
     quotes.push(quoteBlock([{ source, text: quote.text }], corpus.words));
   }
@@ -80,7 +83,7 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
     query: mentioned.label,
     submissions: found.size,
     byCategory: counts,
-    submitters: listed.slice(0, 25).map(({ docId, submitter, category }) => ({ docId, submitter, category })),
+    submitters: voices.slice(0, 25).map(([doc]) => ({ docId: corpus.doc(doc).id, submitter: displayName(corpus.doc(doc)), category: corpus.doc(doc).category })),
     campaigns: campaignsOf(corpus, [...found.keys()]),
   };
   return { text: lines.join('\n'), sources, aggregate, listed, mentioned };

@@ -26,7 +26,12 @@ export interface Mentioned {
   /** How it reads in an answer ("the CHIPS Act"). */
   label: string;
   alternatives: string[][];
+  /** Alternatives that are names (capitalised, or a number): their words must stand side by side. Others may have one word between ("open-source AI models"). */
+  exact?: boolean[];
 }
+
+/** Words that may stand between two words of a plain (not named) phrase. */
+const PHRASE_GAP = 1;
 
 /** A word run into the one before it by the PDF extraction ("hackingmanhattan") is rare: real compounds ("microchip") are not. */
 const RUN_IN_MAX_CHUNKS = 3;
@@ -56,11 +61,11 @@ export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWith
 
 /** Whether a sentence's terms mention the thing: some alternative side by side, in order. */
 export function sentenceMentions(sequence: readonly string[], mentioned: Mentioned, forms: ReadonlyMap<string, string[]>): boolean {
-  return mentioned.alternatives.some((alt) => {
+  return mentioned.alternatives.some((alt, a) => {
     if (alt.length === 1) return sequence.some((t) => (forms.get(`0:${alt[0]}`) ?? alt).includes(t));
     const first = forms.get(`first:${alt[0]}`) ?? [alt[0]!];
     const last = forms.get(`last:${alt[alt.length - 1]}`) ?? [alt[alt.length - 1]!];
-    return inOrder(sequence, alt, first, last);
+    return inOrder(sequence, alt, first, last, mentioned.exact?.[a] === false ? PHRASE_GAP : 0);
   });
 }
 
@@ -98,16 +103,16 @@ export function firstMention(index: MentionIndex & { chunksOf(doc: number): { fi
   return undefined;
 }
 
-/** The phrase's terms side by side in order; its first and last terms may be in their longer forms. */
-function inOrder(sequence: readonly string[], phrase: readonly string[], first: readonly string[] = [phrase[0]!], last: readonly string[] = [phrase[phrase.length - 1]!]): boolean {
+/** The phrase's terms in order, at most `gap` other terms between neighbours; its first and last terms may be in their longer forms. */
+function inOrder(sequence: readonly string[], phrase: readonly string[], first: readonly string[] = [phrase[0]!], last: readonly string[] = [phrase[phrase.length - 1]!], gap = 0): boolean {
   const n = phrase.length;
-  outer: for (let i = 0; i + n <= sequence.length; i++) {
-    for (let j = 0; j < n; j++) {
-      const allowed = j === 0 ? first : j === n - 1 ? last : [phrase[j]!];
-      if (!allowed.includes(sequence[i + j]!)) continue outer;
-    }
-    return true;
-  }
+  const allowed = (j: number) => (j === 0 ? first : j === n - 1 ? last : [phrase[j]!]);
+  const from = (i: number, j: number): boolean => {
+    if (j === n) return true;
+    for (let k = i; k < sequence.length && k <= i + gap; k++) if (allowed(j).includes(sequence[k]!) && from(k + 1, j + 1)) return true;
+    return false;
+  };
+  for (let i = 0; i < sequence.length; i++) if (allowed(0).includes(sequence[i]!) && from(i + 1, 1)) return true;
   return false;
 }
 
@@ -166,9 +171,8 @@ export function mentionedIn(
     .filter((c) => c.found.length > 0);
   if (candidates.length === 0) return undefined;
   // An English question's clauses come in order: the first that names something is the thing ("CMMC, the Pentagon's …").
-  if (ordered) return { label: candidates[0]!.found[0]!.label, alternatives: candidates[0]!.found.map((f) => f.terms), extent: candidates[0]!.extent };
-  const best = candidates.reduce((top, c) => (Number(c.named) - Number(top.named) || c.weight - top.weight) > 0 ? c : top, candidates[0]!);
-  return { label: best.found[0]!.label, alternatives: best.found.map((f) => f.terms), extent: best.extent };
+  const best = ordered ? candidates[0]! : candidates.reduce((top, c) => (Number(c.named) - Number(top.named) || c.weight - top.weight) > 0 ? c : top, candidates[0]!);
+  return { label: best.found[0]!.label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent };
 }
 
 /**

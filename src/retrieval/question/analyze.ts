@@ -9,7 +9,6 @@ import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
 import { findCues, type Cue } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
 import { categoriesNamed } from './categories.js';
-import { authorSpanZh } from './roles.js';
 import { englishPieces } from '../evidence/mentions.js';
 import { topicTermsOf } from './topic.js';
 
@@ -86,10 +85,9 @@ export function analyzeQuestion(
   // (its Latin words and the English of its glossary terms; organisations only when they are places).
   let topicBridge: BridgeResult | undefined;
   const zhTopic = (authors: readonly NameHit[]): string[][] => {
-    const author = authorSpanZh(simplified!);
     const authorDocs = new Set(authors.flatMap((a) => a.docIds));
     const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
-    const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true })), ...(author ? [{ ...author, frame: true }] : [])];
+    const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))];
     const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };

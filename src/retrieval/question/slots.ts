@@ -47,6 +47,8 @@ export interface Slots {
   uncategorised: boolean;
   /** Asks who (said, raised, filed…): the answer is submitters. */
   asksWho: boolean;
+  /** What a "which" asks for is several ("which submitters", "哪些"), not one ("which group", "哪家"). */
+  pluralHead: boolean;
   /** The author spans that name a submitter: their words are the author, not the topic. */
   authorSpans: RoleSpan[];
   /** A name the listing credits submissions to, asked about as written ("credited to 'Anonymous'"). */
@@ -69,6 +71,9 @@ export interface SlotDeps {
 const LEADING = /^(the|a|an)\s+/i;
 /** Words that make an author span a description or a group, not a name. */
 const GENERIC_SPAN = /^(the )?(government|administration|congress|president|white house|public|people|industry|companies|firms|universities|states?|cities|individuals|commenters|submitters|respondents|authors?|researchers|experts|americans|groups|organi[sz]ations|most|many|some|others|everyone|nobody|anyone|someone|ai|they|them|it|its|their|either|neither|both|each|any|all|none|one|besides|also|however|instead|meanwhile|overall|finally|first|second|then|still|yet|moreover|furthermore)\b/i;
+
+/** A name that begins this many submitters' names or fewer stands for them ("Los Angeles County"). */
+const PREFIX_SUBMITTERS = 3;
 
 /** A misspelt name is looked for only in spans this long: short ones match too much ("First Lady", "First Last"). */
 const FUZZY_MIN_CHARS = 12;
@@ -119,17 +124,16 @@ function resolveNames(question: string, english: string, language: string, found
       authorSpans.push(span);
       continue;
     }
-    // "Acme" for "Acme Robotics Inc.": the one submitter whose name begins with it; with several, no name is sure.
-    if (tokens.length === 1) {
-      const starting = deps.names.startingWith(tokens[0]!);
-      if (starting.length === 1) {
-        const hit = { alias: tokens[0]!, docIds: starting[0]!, start: 0, end: 0 };
-        if (!authors.some((a) => sameDocs(a, hit))) authors.push(hit);
-        authorSpans.push(span);
-        continue;
-      }
-      if (starting.length > 1) continue;
+    // "Acme" for "Acme Robotics Inc.", "Lee County" for the Lee County Business Council, "Utah" for its
+    // government: the submitters whose names begin with it (a few at most; more, and no name is sure).
+    const starting = deps.names.startingWith(tokens.filter((t) => t !== 'the'));
+    if (starting.length > 0 && starting.length <= PREFIX_SUBMITTERS) {
+      const hit = { alias: tokens.join(' '), docIds: [...new Set(starting.flat())], start: 0, end: 0 };
+      if (!authors.some((a) => sameDocs(a, hit))) authors.push(hit);
+      authorSpans.push(span);
+      continue;
     }
+    if (starting.length > PREFIX_SUBMITTERS) continue;
     const fuzzy = text.length >= FUZZY_MIN_CHARS ? deps.names.closest(text) : undefined;
     if (fuzzy) {
       if (!authors.some((a) => sameDocs(a, fuzzy))) authors.push({ alias: fuzzy.alias, docIds: fuzzy.docIds, start: 0, end: 0 });
@@ -157,6 +161,8 @@ function nameLike(text: string): boolean {
   const words = text.replace(LEADING, '').split(/\s+/).filter(Boolean);
   if (words.some((w) => /^(its|their|his|her|our|my|your)$/i.test(w))) return false;
   if (/^\p{Lu}/u.test(words[0] ?? '') && !COMMON_CAPITALS.has(words[0]!.replace(/['’]s$/, ''))) return true;
+  // "voice actors", "teachers": a group described, not a name.
+  if (/[^s]s$/.test(words[words.length - 1] ?? '')) return false;
   return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !/^(a|an|the|to|of|in|on|for|by|with|it|its|their|and|or|is|are|was|be)$/.test(w));
 }
 
@@ -234,9 +240,12 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const uncategorised = UNCATEGORISED.test(question);
   // "Who raised CMMC?", "…, and who …": asked, not "the illustrators who ask for consent".
   const asksWho = /^\W*(and\s+)?who\b|[,;:]\s*(and\s+)?who\b|\?\s*who\b|谁|誰/i.test(question);
+  // The noun a "which"/"list" asks for, as the counted cue found it: plural asks for several.
+  const heads = cueMatches.filter((m) => m.cue === 'counted').map((m) => (zh ? '' : question.slice(m.start, m.end).split(/\s+/).pop() ?? ''));
+  const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
-  return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, ...(creditedTo ? { creditedTo } : {}), ...names };
+  return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };
 }
 
 /** What the answer does, from the slots and whether a topic is left once they are taken out. */
@@ -245,7 +254,8 @@ export function kindOf(slots: Slots, topic: boolean): Kind {
   if (authors.length === 0 && unknownAuthors.length > 0) return 'not-submitted';
   if (authors.length === 0) {
     if (cues.has('count') || cues.has('percent') || slots.creditedTo || slots.uncategorised) return 'count';
-    return cues.has('list') && (categories.length > 0 || cues.has('counted') || slots.asksWho) ? 'list' : 'lookup';
+    // "Which trade associations …", "哪些大學 …", "Who raised …": submitters; "Which group asked …" (one) is looked up.
+    return cues.has('list') && (slots.asksWho || (slots.pluralHead && (categories.length > 0 || cues.has('counted')))) ? 'list' : 'lookup';
   }
   // "How many times does ICBA show up?" counts a named submitter's filings; with a topic, it asks a fact of them.
   if ((cues.has('count') || cues.has('percent')) && !topic) return 'submitted';
