@@ -21,7 +21,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&.'’-]*[\p{L}\p{N}]|[\p{L}\p{N}&]/gu;
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}&.'’-]*(?:[\p{L}\p{N}]|(?<=s)['’])|[\p{L}\p{N}&]/gu;
 
 function tokens(text: string): Token[] {
   return [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
