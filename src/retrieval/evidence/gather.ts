@@ -12,7 +12,7 @@ import type { Understood } from '../question/understand.js';
 import { questionParts } from '../question/parts.js';
 import { countedThing } from '../question/answer-type.js';
 import { spelledOut } from '../question/topic.js';
-import { bestWindow, partCoverage, profileQuestion, scoreSentences, type QueryProfile, type ScoredSentence } from './sentence-score.js';
+import { bestWindow, partCoverage, profileQuestion, scoreSentences, sentenceScore, type QueryProfile, type ScoredSentence } from './sentence-score.js';
 import { countTopic, summarise } from './count.js';
 import { cosine } from '../search.js';
 import { terms } from '../text/tokenize.js';
@@ -267,8 +267,6 @@ function namedDocs(question: Understood, corpus: CorpusIndex, allowed: Set<numbe
 
 /** Weight of a chunk's embedding similarity to the question, beside its best sentence window. */
 export const CHUNK_VECTOR_WEIGHT = 0.5;
-/** What a sentence gains from the similarity of its chunk to the question (its context). */
-export const SENTENCE_CONTEXT_WEIGHT = 0.3;
 
 /** A chunk read for the question: its best sentence window, its similarity to the question, and its scored sentences. */
 interface ReadChunk {
@@ -303,13 +301,16 @@ function bestChunks(corpus: CorpusIndex, retrieval: Retrieval, doc: number, prof
   const topSimilarity = Math.max(1e-9, ...scored.map((s) => s.similarity));
   return scored
     .map(({ chunk, sentences, window, similarity: sim }) => {
-      const context = SENTENCE_CONTEXT_WEIGHT * (sim / topSimilarity);
       return {
         chunk,
         window,
         similarity: sim,
         score: window / topWindow + CHUNK_VECTOR_WEIGHT * (sim / topSimilarity),
-        sentences: sentences.map((s) => (s.terms.size ? { ...s, score: s.score + context } : s)),
+        sentences: sentences.map((s) => {
+          if (!s.terms.size) return s;
+          const features = { ...s.features, context: sim / topSimilarity };
+          return { ...s, features, score: sentenceScore(features) };
+        }),
       };
     })
     .sort((a, b) => b.score - a.score || a.chunk - b.chunk);
