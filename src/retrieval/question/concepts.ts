@@ -6,11 +6,21 @@
  */
 import { terms, words as wordsOf } from '../text/tokenize.js';
 import type { TopicGroup } from './topic.js';
+import { otherNames } from '../i18n/thesaurus.js';
 
 /** A concept: the topic groups of one phrase, in order. */
 export interface Concept {
   label: string;
   groups: TopicGroup[];
+  /** Other names of the whole phrase, from the glossary ("export restrictions" for "export controls"): each a term list. */
+  synonyms?: string[][];
+}
+
+/** A concept with the glossary's other names of its phrase. */
+function named(concept: Concept): Concept {
+  if (concept.groups.length < 2 || !concept.groups.every((g) => g.alternatives[0]?.length === 1)) return concept;
+  const synonyms = otherNames(concept.groups.map((g) => g.alternatives[0]![0]!));
+  return synonyms.length ? { ...concept, synonyms } : concept;
 }
 
 /** Words at which a phrase ends: prepositions, conjunctions and the like. */
@@ -62,5 +72,5 @@ export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept
   close();
   // Every group belongs to one concept.
   for (const g of groups) if (!concepts.some((c) => c.groups.includes(g))) concepts.push({ label: g.label, groups: [g] });
-  return concepts;
+  return concepts.map(named);
 }
