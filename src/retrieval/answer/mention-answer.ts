@@ -6,7 +6,8 @@
 import type { Aggregate, ListedSubmission, Source } from '../types.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
-import { firstMention, mentionedIn, mentioningDocs, type Mentioned } from '../evidence/mentions.js';
+import { firstMention, formsOf, mentionedIn, mentioningDocs, sentenceMentions, type Mentioned } from '../evidence/mentions.js';
+import { terms } from '../text/tokenize.js';
 import { quoteBlock } from './extractive.js';
 import type { Phrases } from './phrases.js';
 import { displayName } from '../names.js';
@@ -47,7 +48,10 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const longest = Math.max(...mentioned.alternatives.map((a) => a.length));
   if (mentioned.extent > longest + DESCRIPTION_SLACK) return undefined;
   const allowed = allowedByCategory(question, corpus, filter);
-  const found = mentioningDocs(corpus, mentioned, allowed);
+  // "Which hospital operators sent in comments?" asks who the submitters are: what they say of
+  // themselves, in their names and their opening, not every submission that mentions a hospital.
+  const whoTheyAre = question.kind === 'list' && question.cues.includes('submitted');
+  const found = whoTheyAre ? selfDescribed(corpus, mentioned, allowed, question.categories.includes('Individuals')) : mentioningDocs(corpus, mentioned, allowed);
   if (found.size === 0 && question.kind === 'list') return undefined;
   // Organisations first, then by how much they say of it.
   const ranked = [...found].sort(([a, na], [b, nb]) => Number(corpus.doc(a).category === 'Individuals') - Number(corpus.doc(b).category === 'Individuals') || nb - na || corpus.doc(a).submitter.localeCompare(corpus.doc(b).submitter));
@@ -87,6 +91,43 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
     campaigns: campaignsOf(corpus, [...found.keys()]),
   };
   return { text: lines.join('\n'), sources, aggregate, listed, mentioned };
+}
+
+/** Opening chunks of a submission in which it describes itself. */
+const OPENING = 2;
+
+/**
+ * Submissions that describe themselves as the thing: in their submitter's name, or in their
+ * opening chunks. Individuals only when the question asks for them.
+ */
+function selfDescribed(corpus: CorpusIndex, mentioned: Mentioned, allowed: ReadonlySet<number> | undefined, individuals: boolean): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [doc, n] of mentioningDocs(corpus, mentioned, allowed)) {
+    if (!individuals && corpus.doc(doc).category === 'Individuals') continue;
+    const { first, end } = corpus.chunksOf(doc);
+    const opening = new Set(Array.from({ length: Math.min(OPENING, end - first) }, (_, i) => first + i));
+    const inName = mentioningDocs(nameIndex(corpus.doc(doc).submitter), mentioned).size > 0;
+    const inOpening = [...opening].some((chunk) => firstMentionIn(corpus, chunk, mentioned));
+    if (inName || inOpening) out.set(doc, (inName ? 100 : 0) + n);
+  }
+  return out;
+}
+
+function firstMentionIn(corpus: CorpusIndex, chunk: number, mentioned: Mentioned): boolean {
+  const forms = formsOf(corpus, mentioned);
+  return corpus.sentences(chunk).some((s) => sentenceMentions(s.sequence, mentioned, forms));
+}
+
+/** A mention index over one name, so that the same matching reads it. */
+function nameIndex(name: string) {
+  const sequence = terms(name);
+  return {
+    chunksWith: (term: string) => (sequence.includes(term) ? Int32Array.of(0) : new Int32Array()),
+    termsWithPrefix: () => [],
+    termsWithSuffix: () => [],
+    docOfChunk: () => 0,
+    sentences: () => [{ text: name, start: 0, end: name.length, sequence }],
+  };
 }
 
 /** Form-letter campaigns among the submissions: clusters of three or more. */

@@ -122,6 +122,9 @@ const GENERIC = new Set(terms('mention mentions mentioned mentioning name names 
 /** Generic nouns that follow a name without being part of it ("the Stargate project", "Colorado's law"). */
 const GENERIC_HEADS = new Set('project projects program programs programme initiative initiatives effort efforts plan plans proposal proposals law laws act bill bills rule rules order orders agency company firm model models platform platforms system systems tool tools technology technologies framework report study standard standards effort'.split(' '));
 
+/** Words for submitters of a kind, after what kind ("health-system operators", "fuel cell maker"). */
+const GROUP_HEADS = new Set('operator operators provider providers maker makers manufacturer manufacturers company companies firm firms business businesses organization organizations organisation organisations group groups institution institutions'.split(' '));
+
 /** Words that end a name's run: prepositions (a stopword like "and" does not: "CHIPS and Science Act"). */
 const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by', 'from', 'that', 'which', 'who', 'as', 'at', 'into', 'than', 'like', 'such']);
 
@@ -145,14 +148,14 @@ export function mentionedIn(
 ): (Mentioned & { extent: number }) | undefined {
   const candidates = pieces
     .map((alternatives) => {
-      const found: { terms: string[]; label: string; named: boolean }[] = [];
-      const add = (t: string[], label: string, named: boolean) => {
-        if (t.length > 0 && !found.some((f) => f.terms.join(' ') === t.join(' '))) found.push({ terms: t, label, named });
+      const found: { terms: string[]; label: string; named: boolean; given: boolean }[] = [];
+      const add = (t: string[], label: string, named: boolean, given = false) => {
+        if (t.length > 0 && !found.some((f) => f.terms.join(' ') === t.join(' '))) found.push({ terms: t, label, named, given });
       };
       for (const text of alternatives) {
         const run = phraseOf(text, topic, idf);
         if (!run) continue;
-        add(run.terms, run.label, run.named);
+        add(run.terms, run.label, run.named, true);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
           const apart = run.label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
           add(terms(apart), apart, true);
@@ -172,7 +175,9 @@ export function mentionedIn(
   if (candidates.length === 0) return undefined;
   // An English question's clauses come in order: the first that names something is the thing ("CMMC, the Pentagon's …").
   const best = ordered ? candidates[0]! : candidates.reduce((top, c) => (Number(c.named) - Number(top.named) || c.weight - top.weight) > 0 ? c : top, candidates[0]!);
-  return { label: best.found[0]!.label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent };
+  // "hospital / health-system": the names the question gave, not the forms added to them.
+  const label = [...new Set(best.found.filter((f) => f.given).map((f) => f.label))].slice(0, 2).join(' / ');
+  return { label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent };
 }
 
 /**
@@ -208,7 +213,9 @@ function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) 
   const named = best.filter(isNamed);
   // "the Stargate project": the name without the generic word after it; "the O-1 visa" keeps its noun.
   const rest = best.filter((k) => !named.includes(k));
-  const chosen = named.length > 0 && rest.length > 0 && contiguous(best, named) && rest.every((k) => GENERIC_HEADS.has(k.w.toLowerCase().replace(/[^a-z]/g, ''))) ? named : best;
+  let chosen = named.length > 0 && rest.length > 0 && contiguous(best, named) && rest.every((k) => GENERIC_HEADS.has(k.w.toLowerCase().replace(/[^a-z]/g, ''))) ? named : best;
+  // "health-system operators", "fuel cell makers": the kind of submitter without the word for submitters.
+  while (chosen.length > 1 && GROUP_HEADS.has(chosen[chosen.length - 1]!.w.toLowerCase().replace(/[^a-z]/g, ''))) chosen = chosen.slice(0, -1);
   if (chosen.length === 1 && /^\d{1,2}$/.test(chosen[0]!.t.join(''))) return undefined;
   return { terms: chosen.flatMap((k) => k.t), label: chosen.map((k) => k.w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join(' '), named: named.length > 0 };
 }

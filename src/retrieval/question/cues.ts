@@ -64,7 +64,7 @@ const AUX = String.raw`(?:did|does|do|has|have|had|is|was|were|are|will|would|ca
 
 /** English cue words. A `false` third element keeps the words in the topic. */
 const EN: Lexicon = [
-  ['counted', new RegExp(String.raw`\b(which|what|who|list|name|any|all|many|of)\b(\s+\S+){0,3}?\s+${COUNTED_EN}\b`, 'gi'), false],
+  ['counted', new RegExp(String.raw`\b(which|what|who|list|name|any|all|many|of)\b(\s+\S+){0,3}\s+${COUNTED_EN}\b`, 'gi'), false],
   ['percent', /\b(what|which|roughly what|about what) (share|percent(age)?|proportion|fraction|portion)\b|\bpercent(age)? of\b|\bshare of (all|the)\b|\bproportion of\b/gi],
   ['sum', /\badd(ing|ed)? up\b|\bcombined\b|\btogether\b|\bput together\b|\bplus\b|\bsum of\b|\bin all\b/gi],
   ['difference', /\bmore than\b|\bfewer than\b|\bless than\b|\bdifference between\b|\bhow many more\b|\bhow many fewer\b/gi],
