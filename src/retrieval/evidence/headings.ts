@@ -68,7 +68,7 @@ const PARAGRAPH_START = /^[A-Z0-9•●▪■◦❖➢✓►\-–*(“"'‘\u202
 
 /** Letterhead, address, date and salutation lines, links, citations, and page furniture. */
 const NOT_HEADING =
-  /\b\d+\s+([\w.'’-]+\s+){0,4}(avenue|ave\.?|street|st\.|blvd|boulevard|road|rd\.|drive|dr\.|lane|place|plaza|parkway|way)(\W|$)|\b(suite|floor) \d|\bp\.?o\.? box\b|\bpmb\b|\(\d{4}\)|\b[A-Z]\.[,;]|\bet al\b|\bdoi\b|\b[A-Z]{2} \d{5}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|^(dear|re:|to:|from:|cc:|subject:|sincerely|respectfully|attn|page \d|date:|submitted (by|to)|prepared (by|for)|email|phone|tel|table \d|figure \d|exhibit \d|source:)\b|@|https?:|www\.|\.(com|org|gov|edu)\b|\b(office of science and technology policy|executive office of the president|national science foundation|nco|docket|federal register|document (number|citation)|tracking no|request for information|\brfi\b)\b|^[\d\s.,/()-]+$/i;
+  /\b\d+\s+([\w.'’-]+\s+){0,4}(avenue|ave\.?|street|st\.|blvd|boulevard|road|rd\.|drive|dr\.|lane|place|plaza|parkway|way)(\W|$)|\b(suite|floor) \d|\bp\.?o\.? box\b|\bpmb\b|\(\d{4}\)|\b[A-Z]\.[,;]|\bet al\b|\bdoi\b|\b\d{1,4},\s*\d{1,4}\b|\b[A-Z]{2} \d{5}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|^(dear|re:|to:|from:|cc:|subject:|sincerely|respectfully|attn|page \d|date:|submitted (by|to)|prepared (by|for)|email|phone|tel|table \d|figure \d|exhibit \d|source:)\b|@|https?:|www\.|\.(com|org|gov|edu)\b|\b(office of science and technology policy|executive office of the president|national science foundation|nco|docket|federal register|document (number|citation)|tracking no|request for information|\brfi\b)\b|^[\d\s.,/()-]+$/i;
 
 const spaced = (letters: string) => letters.split('').join('\\s?');
 /** Numbering: a word and a number ("Recommendation 1.2:"), "1.", "1.2", "IV.", "B.", "(c)". */
@@ -80,7 +80,10 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 /** Headings of a text, in order. `pageStarts`: offsets where pages begin; `readable` re-joins PDF-split words for reading a line's shape. */
 export function headingsOf(text: string, pageStarts: readonly number[], readable: (text: string) => string = (t) => t): Heading[] {
   const lines = linesOf(text, pageStarts);
-  const reading: Reading = { lines, readable, width: paragraphWidth(lines) };
+  // A line's shape is read more than once (alone, joined, run in): re-joining its words once is enough.
+  const read = new Map<string, string>();
+  const cached = (line: string) => read.get(line) ?? (read.set(line, readable(line)), read.get(line)!);
+  const reading: Reading = { lines, readable: cached, width: paragraphWidth(lines) };
   const bodyStart = firstParagraph(lines);
   const found: Heading[] = [];
   let previousHeading = -1;
@@ -91,6 +94,8 @@ export function headingsOf(text: string, pageStarts: readonly number[], readable
     if (/^(table|figure|exhibit) \d/i.test(lines[i]!.text)) inTable = true;
     else if (inTable && previous && [previous, lines[i]!].every((l) => l.text.length >= 0.9 * reading.width)) inTable = false;
     const opens = !previous || previousHeading === i - 1 || endsSentence(previous.text) || lines[i]!.pageStart;
+    // A heading starts with a capital, a number or a quotation mark.
+    if (!/^[“"‘'(]?[A-Z0-9]/.test(lines[i]!.text)) continue;
     const headings = headingsAt(reading, i);
     if (headings.length === 0) continue;
     // A line that does not start a paragraph is a heading only when it is a numbered title on a line of its own.
@@ -104,7 +109,7 @@ export function headingsOf(text: string, pageStarts: readonly number[], readable
     while (i + 1 < lines.length && lines[i + 1]!.end <= last.end) i++;
     previousHeading = last.runIn ? -1 : i;
   }
-  return withText(inSequence(listedOnce(withoutContents(found, lines), readable)), text);
+  return withText(inSequence(listedOnce(withoutContents(found, lines), cached)), text);
 }
 
 /** Non-blank lines with their offsets; lines that only hold a page number are left out. */
@@ -326,7 +331,7 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
   if (words.length === 1 && (!title || letters.length < 4)) return undefined;
   // A comma that does not list things ("Vice President, Global Affairs"; "Currently, TnTech employs …"), or a verb such as "should": a sentence or a signature.
   if (/,/.test(body) && !/,.*\b(and|or|&)\b/.test(body)) return undefined;
-  if (/\s(should|must|shall|will|would|could|can)\s/.test(body)) return undefined;
+  if (/\s(should|must|shall|will|would|could|can|has|have|had)\s/.test(body)) return undefined;
   if (!title && (words.length > 12 || /^(I|We|Our|It|This|They|You|He|She)\b/.test(body))) return undefined;
   return { style: title ? 'title' : 'sentence' };
 }
@@ -336,7 +341,7 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
  * dot leaders or a page number, two or more in a row, and the headings among them.
  */
 function withoutContents(headings: Heading[], lines: readonly Line[]): Heading[] {
-  const entry = (l: Line) => /(\.{3,}|…{2,}|\s)\d{1,3}$/.test(l.text) && !/^\d{1,3}$/.test(l.text);
+  const entry = (l: Line) => /(\.{3,}|…{2,}|\s)\d{1,4}$/.test(l.text) && !/^\d{1,3}$/.test(l.text);
   const contents = lines.filter((l, i) => entry(l) && ((i > 0 && entry(lines[i - 1]!)) || (i + 1 < lines.length && entry(lines[i + 1]!))));
   return headings.filter((h) => !contents.some((l) => l.start <= h.start && h.start < l.end));
 }
