@@ -76,6 +76,7 @@ export class RetrievalService implements QaService {
       const first = at(section.heading?.chunk ?? section.statements[0]!.chunk);
       return {
         ...(section.heading ? { heading: readableText(section.heading.text, corpus.words) } : {}),
+        level: section.level,
         page: first.page,
         statements: section.statements.map((s) => ({ text: readableText(s.text, corpus.words), page: at(s.chunk).page, url: at(s.chunk).url })),
       };
