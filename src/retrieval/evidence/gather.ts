@@ -88,7 +88,7 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
 
   const chosen = chooseDocs(named, retrieval, plan, options);
-  if (question.intent === 'outline' && chosen.length > 0) {
+  if (wantsOutline(question, options) && chosen.length > 0) {
     const outlined = readOutline(chosen[0]!.doc, corpus, question.topic);
     if (outlined) return { retrieval, profile, passages: outlined.passages, candidates: [], outline: outlined.outline, coverage: retrieval.coverage };
   }
@@ -167,6 +167,16 @@ function chooseDocs(named: number[][], retrieval: Retrieval, plan: Plan, options
     return docs.slice(0, plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
   }
   return retrieval.docs.slice(0, options.k ?? plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
+}
+
+/**
+ * A question about a whole submission: one that names its submitter and asks for its main points,
+ * or asks for a summary with no topic of a submission the options single out (a submitter or a
+ * document filter, where the question names no one).
+ */
+function wantsOutline(question: Understood, options: AskOptions): boolean {
+  if (question.intent === 'outline') return true;
+  return !!(options.submitter || options.docId) && question.named.length === 0 && question.topic.length === 0 && question.cues.includes('summary');
 }
 
 /**
