@@ -181,9 +181,11 @@ function headingsAt(reading: Reading, i: number): Heading[] {
     text = text.slice(pageNumber[0].length);
     start += pageNumber[0].length;
   }
-  const whole = wholeHeading(reading, i, text, start);
-  if (whole) return [whole];
   const runIn = runInHeading(text, start, reading.readable);
+  // A numbered title the line runs on from ("1. Strengthen Export Controls The United States should …"), though the whole line would pass for a heading.
+  const titled = runIn?.numbering && runIn.shape !== 'sentence';
+  const whole = titled ? undefined : wholeHeading(reading, i, text, start);
+  if (whole) return [whole];
   if (!runIn) return [];
   // What follows a run-in heading may be a heading too ("Enhancing American National Security Build the federal government's capacity …").
   const rest = text.slice(runIn.end - start).replace(/^\s+/, '');
@@ -250,7 +252,7 @@ function runInHeading(text: string, start: number, readable: (text: string) => s
     // After a title: an instruction's verb and a word in lower case ("Build the …"), or, numbered, any capitalised word and a lower-case word that is not a title's small word.
     const sentence = /^[a-z]/.test(next) && (IMPERATIVE.test(w) || (numbering !== undefined && !SMALL.has(next)));
     if (k >= 2 && STARTERS.has(w)) split = k;
-    else if (/^[A-Z][a-z]/.test(w) && sentence && k >= 2 && titleShare(head) >= 0.75) split = k;
+    else if (/^[A-Z][a-z]+$/.test(w) && sentence && k >= 2 && !SMALL.has(head[k - 1]!) && titleShare(head) >= 0.75) split = k;
     if (split > 0) break;
   }
   if (split < 0) return undefined;
