@@ -334,7 +334,7 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
   // A comma that does not list things ("Vice President, Global Affairs"; "Currently, TnTech employs …"), or a verb such as "should": a sentence or a signature.
   if (/,/.test(body) && !/,.*\b(and|or|&)\b/.test(body)) return undefined;
   if (/\s(should|must|shall|will|would|could|can|has|have|had)\s/.test(body)) return undefined;
-  if (!title && (words.length > 12 || /^(I|We|Our|It|This|They|You|He|She)\b/.test(body))) return undefined;
+  if (!title && (words.length > 14 || /^(I|We|Our|It|This|They|You|He|She)\b/.test(body))) return undefined;
   return { style: title ? 'title' : 'sentence' };
 }
 
@@ -442,11 +442,11 @@ function listedOnce(headings: Heading[], readable: (text: string) => string): He
     return short.split(' ').length >= 4 && long.startsWith(short);
   };
   const again = headings.map((_, i) => keys.slice(i + 1).some((later) => same(keys[i]!, later)));
-  // Runs of numbered headings of one style, one after another.
+  // Runs of numbered headings of one style, one after another, their numbers going up.
   const summary = new Set<number>();
   for (let i = 0; i < headings.length; ) {
     let j = i + 1;
-    while (headings[i]!.numbering && j < headings.length && headings[j]!.style === headings[i]!.style) j++;
+    while (headings[i]!.numbering && j < headings.length && headings[j]!.style === headings[i]!.style && headings[j]!.numbering!.value > headings[j - 1]!.numbering!.value) j++;
     const repeated = again.slice(i, j).filter(Boolean).length;
     if (j - i >= 2 && repeated * 2 >= j - i) for (let k = i; k < j; k++) summary.add(k);
     i = j;
