@@ -31,8 +31,10 @@ export function outlineAnswer(submitter: string, sections: readonly OutlineSecti
 
 /** A heading as shown: PDF-split words re-joined, on one line, its list punctuation ("; and") dropped, a long one cut at a word. */
 function headingText(text: string, words?: WordFrequencies): string {
+  // Its double quotes become single ones, so that no quotation (to verify) is read into it.
   const readable = readableText(text, words)
-    .replace(/\u201D/g, '"')
+    .replace(/\u201C/g, '\u2018')
+    .replace(/["\u201D]/g, '\u2019')
     .replace(/\s*[;,]\s*(?:(?:and|or)\b)?\s*$/i, '');
   if (readable.length <= HEADING_CHARS) return readable;
   const space = readable.lastIndexOf(' ', HEADING_CHARS);

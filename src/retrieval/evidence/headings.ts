@@ -68,7 +68,7 @@ const PARAGRAPH_START = /^[A-Z0-9•●▪■◦❖➢✓►\-–*(“"'‘\u202
 
 /** Letterhead, address, date and salutation lines, links, citations, and page furniture. */
 const NOT_HEADING =
-  /\b\d+\s+([\w.'’-]+\s+){0,4}(avenue|ave\.?|street|st\.|blvd|boulevard|road|rd\.|drive|dr\.|lane|place|plaza|parkway|way)(\W|$)|\b(suite|floor) \d|\bp\.?o\.? box\b|\bpmb\b|\(\d{4}\)|\b[A-Z]\.[,;]|\bet al\b|\bdoi\b|\b\d{1,4},\s*\d{1,4}\b|\b[A-Z]{2} \d{5}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|^(dear|re:|to:|from:|cc:|subject:|sincerely|respectfully|attn|page \d|date:|submitted (by|to)|prepared (by|for)|email|phone|tel|table \d|figure \d|exhibit \d|source:)\b|@|https?:|www\.|\.(com|org|gov|edu)\b|\b(office of science and technology policy|executive office of the president|national science foundation|nco|docket|federal register|document (number|citation)|tracking no|request for information|\brfi\b)\b|^[\d\s.,/()-]+$/i;
+  /\b\d+\s+([\w.'’-]+\s+){0,4}(avenue|ave\.?|street|st\.|blvd|boulevard|road|rd\.|drive|dr\.|lane|place|plaza|parkway|way)(\W|$)|\b(suite|floor) \d|\bp\.?o\.? box\b|\bpmb\b|\(\d{4}\)|\b[A-Z]\.[,;]|\bet al\b|\bdoi\b|\b\d{1,4},\s*\d{1,4}\b|\b[A-Z]{2} \d{5}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|^(dear|re:|to:|from:|cc:|subject:|attn|page \d|date:|submitted (by|to)|prepared (by|for)|email|phone|tel|table \d|figure \d|exhibit \d|source:)\b|^(sincerely|respectfully|regards|best regards|thank you)|^(organi[sz]ation|name|category|attachments?|submitter|comment)\s*:|\.(pdf|docx?|pptx?|xlsx?)\b|^\S+>|@|https?:|www\.|\.(com|org|gov|edu)\b|\b(office of science and technology policy|executive office of the president|national science foundation|nco|docket|federal register|document (number|citation)|tracking no|request for information|\brfi\b)\b|^[\d\s.,/()-]+$/i;
 
 const spaced = (letters: string) => letters.split('').join('\\s?');
 /** Numbering: a word and a number ("Recommendation 1.2:"), "1.", "1.2", "IV.", "B.", "(c)". */
@@ -112,8 +112,13 @@ export function headingsOf(text: string, pageStarts: readonly number[], readable
   return withText(inSequence(listedOnce(withoutContents(found, lines), cached)), text);
 }
 
-/** Non-blank lines with their offsets; lines that only hold a page number are left out. */
+/**
+ * Non-blank lines with their offsets. Page furniture is left out: lines that only hold a page
+ * number, or end with one ("Lakeside Institute Page 3 of 14"), and running heads or feet (a line
+ * printed three times or more, its numbers aside).
+ */
 function linesOf(text: string, pageStarts: readonly number[]): Line[] {
+  const furniture = runningLines(text);
   const lines: Line[] = [];
   let page = 0;
   let offset = 0;
@@ -127,7 +132,7 @@ function linesOf(text: string, pageStarts: readonly number[]): Line[] {
       page++;
     }
     const trimmed = raw.trim();
-    if (!trimmed || /^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|\/)\s*\d{1,3})?$/i.test(trimmed)) {
+    if (!trimmed || /^(page\s*)?[-–]?\s*\d{1,3}\s*[-–]?(\s*(of|\/)\s*\d{1,3})?$|\bpage \d{1,3}( of \d{1,3})?$/i.test(trimmed) || furniture.has(withoutNumbers(trimmed))) {
       blank = true;
       continue;
     }
@@ -137,6 +142,20 @@ function linesOf(text: string, pageStarts: readonly number[]): Line[] {
     blank = false;
   }
   return lines;
+}
+
+/** Lines printed three times or more (their numbers aside): a running head or foot. */
+function runningLines(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const key = withoutNumbers(line.trim());
+    if (key.length >= 8) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([key]) => key));
+}
+
+function withoutNumbers(line: string): string {
+  return line.replace(/\d+/g, '#');
 }
 
 /** The usual length of a paragraph's full lines (lines of eight words or more); unbounded when there are too few to tell. */
@@ -208,7 +227,10 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
     const caps = first?.style === 'caps' && shapeOf(readable(next.text.replace(/^[-–]/, '')), false)?.style === 'caps' && nextWords <= 8;
     const connected = CONNECTOR.test(joined) && nextWords <= 10 && !/[a-z]{2}[.!?]\s/.test(next.text);
     const lower = /^[a-z]/.test(next.text) && (nextWords <= 10 || numbering !== undefined) && !/[.!?]\s+[A-Z]/.test(next.text) && !/[.;:]$/.test(joined);
-    if (!caps && !connected && !lower) break;
+    // A numbered Title Case heading wrapped onto a second Title Case line ("I. The Administration Can Continue" / "Its Work from Its First Term").
+    const sentenceAfter = lines[j + 2] === undefined || /^[“"(]?[A-Z]\S*\s+[a-z]/.test(lines[j + 2]!.text);
+    const wrapped = numbering !== undefined && j === i && first?.style === 'title' && nextWords <= 8 && shapeOf(readable(next.text), false)?.style === 'title' && !/[.;:,]$/.test(joined) && sentenceAfter;
+    if (!caps && !connected && !lower && !wrapped) break;
     joined = `${joined}${/[-–]$/.test(joined) || /^[-–]/.test(next.text) ? '' : ' '}${next.text}`;
     end = next.end;
     j++;
@@ -255,7 +277,8 @@ function runInHeading(text: string, start: number, readable: (text: string) => s
     else if (/^[A-Z][a-z]+$/.test(w) && sentence && k >= 2 && !SMALL.has(head[k - 1]!) && titleShare(head) >= 0.75) split = k;
     if (split > 0) break;
   }
-  if (split < 0) return undefined;
+  // What follows reads as a sentence: words in lower case among its first few ("… Institute That Puts America First" is one title).
+  if (split < 0 || words.slice(split + 1, split + 10).filter((x) => /^[a-z]/.test(x.word) && !SMALL.has(x.word)).length < 2) return undefined;
   const last = words[split - 1]!;
   const head = text.slice(0, marker + last.at + last.word.length);
   const shape = shapeOf(readable(head), numbering !== undefined);
@@ -265,10 +288,10 @@ function runInHeading(text: string, start: number, readable: (text: string) => s
   return { start, end: start + head.length, text: head.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: true };
 }
 
-/** Where a numbered item's lead-in ends ("3. Gap Analysis: Conducting a thorough analysis of …"): a colon after a short title, then a sentence (eight words, or four that read as one). */
+/** Where a numbered item's lead-in ends ("3. Gap Analysis: Conducting a thorough analysis of …"): a colon or a dash after a short title, then a sentence (eight words, or four that read as one). */
 function leadIn(text: string): number | undefined {
   const marker = NUMBERED.exec(text)?.[0].length ?? 0;
-  const m = /^((?:\S+\s+){0,7}?\S+)\s?:\s+(.*)$/.exec(text.slice(marker));
+  const m = /^((?:\S+\s+){0,7}?\S+)(?:\s?:|\s[–—-])\s+(.*)$/.exec(text.slice(marker));
   if (!m || /[.;,]/.test(m[1]!)) return undefined;
   const after = m[2]!.split(/\s+/);
   const prose = after.filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length;
@@ -436,12 +459,19 @@ function listedOnce(headings: Heading[], readable: (text: string) => string): He
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
   const keys = headings.map(keyOf);
-  const same = (a: string, b: string) => {
+  const content = (key: string) => new Set(key.split(' ').filter((w) => w.length >= 3 && !SMALL.has(w)));
+  const same = (a: string, b: string, apart: boolean) => {
     if (a === b) return true;
     const [short, long] = a.length < b.length ? [a, b] : [b, a];
-    return short.split(' ').length >= 4 && long.startsWith(short);
+    if (short.split(' ').length >= 4 && long.startsWith(short)) return true;
+    // Nearly the same words, further on ("Settle Biden's Antitrust Cases Against American AI Innovators" / "… Against Major AI Investors and Innovators"):
+    // not the heading right after, which may say its section's first point in its words.
+    if (!apart) return false;
+    const [x, y] = [content(a), content(b)];
+    const shared = [...x].filter((w) => y.has(w)).length;
+    return Math.min(x.size, y.size) >= 3 && shared / (x.size + y.size - shared) >= 0.6;
   };
-  const again = headings.map((_, i) => keys.slice(i + 1).some((later) => same(keys[i]!, later)));
+  const again = headings.map((_, i) => keys.slice(i + 1).some((later, k) => same(keys[i]!, later, k > 0)));
   // Runs of numbered headings of one style, one after another, their numbers going up.
   const summary = new Set<number>();
   for (let i = 0; i < headings.length; ) {
