@@ -219,6 +219,7 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
   let joined = text;
   let end = lines[i]!.end;
   let j = i;
+  let wraps = false;
   // A heading that runs on: an ALL-CAPS line under an ALL-CAPS one, a line after a connecting word, or a line that starts in lower case.
   while (j + 1 < lines.length && j - i < 2) {
     const next = lines[j + 1]!;
@@ -227,9 +228,11 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
     const caps = first?.style === 'caps' && shapeOf(readable(next.text.replace(/^[-–]/, '')), false)?.style === 'caps' && nextWords <= 8;
     const connected = CONNECTOR.test(joined) && nextWords <= 10 && !/[a-z]{2}[.!?]\s/.test(next.text);
     const lower = /^[a-z]/.test(next.text) && (nextWords <= 10 || numbering !== undefined) && !/[.!?]\s+[A-Z]/.test(next.text) && !/[.;:]$/.test(joined);
-    // A numbered Title Case heading wrapped onto a second Title Case line ("I. The Administration Can Continue" / "Its Work from Its First Term").
+    // A long Title Case heading wrapped onto a short Title Case line ("I. The Administration Can Continue" / "Its Work from Its First Term"), a sentence after it.
     const sentenceAfter = lines[j + 2] === undefined || /^[“"(]?[A-Z]\S*\s+[a-z]/.test(lines[j + 2]!.text);
-    const wrapped = numbering !== undefined && j === i && first?.style === 'title' && nextWords <= 8 && shapeOf(readable(next.text), false)?.style === 'title' && !/[.;:,]$/.test(joined) && sentenceAfter;
+    const long = text.length >= (numbering ? 0.5 : 0.6) * Math.min(width, 100);
+    const wrapped = j === i && long && first?.style === 'title' && nextWords <= (numbering ? 8 : 4) && shapeOf(readable(next.text), false)?.style === 'title' && !/[.;:,]$/.test(joined) && sentenceAfter;
+    if (wrapped) wraps = true;
     if (!caps && !connected && !lower && !wrapped) break;
     joined = `${joined}${/[-–]$/.test(joined) || /^[-–]/.test(next.text) ? '' : ' '}${next.text}`;
     end = next.end;
@@ -240,7 +243,7 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
   const after = lines[j + 1];
   if (after && !after.pageStart && !PARAGRAPH_START.test(after.text)) return undefined;
   // An unnumbered line as long as a paragraph's lines is the first line of a paragraph.
-  if (!numbering && shape.style !== 'caps' && !second && text.length > 0.85 * width) return undefined;
+  if (!numbering && shape.style !== 'caps' && !second && !wraps && text.length > 0.85 * width) return undefined;
   if (second && !numbering && shape.style === 'sentence' && joined.split(/\s+/).length < 4) return undefined;
   return { start, end, text: joined.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: false };
 }
@@ -345,7 +348,7 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
   if (words.length > (numbered ? 30 : 16) || body.length > (numbered ? 240 : 130)) return undefined;
   if (numbered && body === '') return { style: 'title' };
   if (words.length === 0 || !(numbered ? /^[“"‘'(]?[A-Z0-9]/ : /^[“"‘'(]?[A-Z]/).test(body)) return undefined;
-  if (NOT_HEADING.test(text)) return undefined;
+  if (NOT_HEADING.test(text) || body.replace(/[^A-Za-z]/g, '').length < 0.5 * body.replace(/\s/g, '').length) return undefined;
   // A full stop inside it ends a sentence: this is text, not a heading.
   if (/[a-z)”"]{2}\s?[.!?]\s+\S/.test(body)) return undefined;
   if (numbered ? /[,:]$/.test(body) : /[.,;:]$/.test(body)) return undefined;
