@@ -274,17 +274,19 @@ function byRelevance(statements: readonly OutlineItem[], relevance: (statement: 
 
 /**
  * The sections with their quotes cut to share `room`: in order of level, then of the text, each
- * quote gets its least length while there is room; what is left is shared out again, up to
+ * quote gets its least length while there is room (less under top-level headings when they are many); what is left is shared out again, up to
  * each quote's whole length or `maxQuote`; what is still left quotes further recommendations, a
  * section at a time (each section's in the text's order).
  */
 function withQuotes(chosen: OutlineSection[], room: number, limits: OutlineLimits): OutlineSection[] {
   const quoted = chosen.filter((s) => s.statements.length > 0).sort((a, b) => a.level - b.level);
   const whole = (s: OutlineSection) => Math.min(s.statements[0]!.text.length, limits.maxQuote);
+  // Under many top-level headings, their quotes come down towards the least any quote has.
+  const topLeast = Math.max(limits.minQuote, Math.min(limits.minTopQuote, Math.floor(room / Math.max(1, quoted.filter((s) => s.level === 0).length)) - QUOTE_EXTRA));
   const lengths = new Map<OutlineSection, number>();
   let left = room;
   for (const s of quoted) {
-    const least = Math.min(whole(s), s.level === 0 ? limits.minTopQuote : limits.minQuote);
+    const least = Math.min(whole(s), s.level === 0 ? topLeast : limits.minQuote);
     if (left < least + QUOTE_EXTRA) break;
     lengths.set(s, least);
     left -= least + QUOTE_EXTRA;
