@@ -10,7 +10,8 @@ import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
 import { SubmitterDirectory } from './directory.js';
 import { readableText } from './answer/sentences.js';
 import { OUTLINE_LIMITS } from './evidence/gather.js';
-import { outlineOf, selectOutline } from './evidence/outline.js';
+import { outlineOf } from './evidence/outline.js';
+import { selectOutline } from './evidence/outline-select.js';
 
 /** The retrieval pipeline behind the bot, the console and the command line. */
 export class RetrievalService implements QaService {

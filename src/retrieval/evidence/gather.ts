@@ -16,7 +16,8 @@ import { bestWindow, partCoverage, profileQuestion, scoreSentences, type QueryPr
 import { countTopic, summarise } from './count.js';
 import { cosine } from '../search.js';
 import { terms } from '../text/tokenize.js';
-import { outlineOf, selectOutline, type OutlineItem, type OutlineLimits, type OutlineSection } from './outline.js';
+import { outlineOf, type OutlineItem, type OutlineSection } from './outline.js';
+import { selectOutline, type OutlineLimits } from './outline-select.js';
 import { SHORT_TOPIC_GROUPS } from './presence.js';
 
 /**

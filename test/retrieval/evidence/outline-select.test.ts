@@ -1,6 +1,7 @@
 /** What an answer shows of an outline, within its room. */
 import { describe, expect, it } from 'vitest';
-import { selectOutline, type OutlineItem, type OutlineLimits, type OutlineSection } from '../../../src/retrieval/evidence/outline.js';
+import type { OutlineItem, OutlineSection } from '../../../src/retrieval/evidence/outline.js';
+import { selectOutline, type OutlineLimits } from '../../../src/retrieval/evidence/outline-select.js';
 
 let offset = 0;
 const statement = (text: string): OutlineItem => ({ kind: 'statement', chunk: 0, start: (offset += 1_000), end: offset + text.length, text, strength: 1 });
