@@ -86,6 +86,15 @@ describe('the outline of a letter with numbered recommendations', () => {
   });
 });
 
+describe('the outline of a comment without headings', () => {
+  it('quotes how it opens when it recommends nothing in so many words, rather than finding it not covered', async () => {
+    const answer = await service.ask('Summarise Riverside Institute’s submission');
+    expect(answer.text.split('\n')[0]).toContain("Riverside Institute's submission has no headings");
+    expect(answer.text).toContain('• "Riverside Institute studies how agencies adopt new tools." [');
+    expectSound(answer);
+  });
+});
+
 describe('the outline of a report with sections and sub-sections', () => {
   it('shows its ALL-CAPS sections (one broken over two lines) and the sub-sections under them, without its contents page', async () => {
     const answer = await service.ask('Summarise Lakeside Research Institute’s submission');

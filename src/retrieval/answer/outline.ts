@@ -26,7 +26,8 @@ export function outlineAnswer(submitter: string, sections: readonly OutlineSecti
     return lines.join('\n');
   });
   if (!blocks.length) return '';
-  return [phrases.outlineHeading(submitter), ...blocks, ...(omitted > 0 ? [phrases.outlineOmitted(omitted)] : [])].join('\n\n');
+  const heading = sections.some((s) => s.heading) ? phrases.outlineHeading(submitter) : phrases.outlineStatements(submitter);
+  return [heading, ...blocks, ...(omitted > 0 ? [phrases.outlineOmitted(omitted)] : [])].join('\n\n');
 }
 
 /** A heading as shown: PDF-split words re-joined, on one line, its list punctuation ("; and") dropped, a long one cut at a word. */

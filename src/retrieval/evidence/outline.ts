@@ -50,6 +50,10 @@ const OUGHT = /\b(should|must|needs? to|ought to|we (recommend|propose|urge|supp
 const SENTENCES_READ = 8;
 /** Further recommendations kept from a section, for an answer with room for them. */
 const FURTHER = 6;
+/** Sentences that outline a submission that has no headings and recommends nothing in so many words. */
+const OPENING = 4;
+/** An e-mail's header, warning banner or confidentiality footer: no statement of the submission's. */
+const EMAIL_FOOTER = /\b(this e-?mail|if you have received this|official use only|intended recipient|confidentiality notice|originated from outside|exercise caution when opening)\b|^(to|from|cc|subject|date|sent)\s*:/i;
 
 /** A submission's outline: its sections in order, or, without headings, one section of its recommendation statements. */
 export function outlineOf(corpus: CorpusIndex, doc: number): OutlineSection[] {
@@ -173,14 +177,16 @@ function statementAt(source: SubmissionText, corpus: CorpusIndex, start: number,
   // A page number, or the next item's number, the sentence ran into is left out.
   const text = chunkText.slice(held.from, held.to).replace(/\s*\n\s*\d{1,3}(\.\d{1,2})*\.?\s*$/, '').trimEnd();
   // A sentence that starts in lower case, or with the numbers of a citation, was split from its start: not a quote to show alone.
-  if (text.length < 20 || /^[a-z]|^\d[\d,\s–-]*[,(]/.test(text)) return undefined;
+  if (text.length < 20 || /^[a-z]|^\d[\d,\s–-]*[,(]/.test(text) || EMAIL_FOOTER.test(text)) return undefined;
   const bulleted = /[●•▪]\s*$|^\s*$/.test(chunkText.slice(Math.max(0, held.from - 3), held.from)) || /^\s*\d{1,2}[.)]/.test(text);
   return { kind: 'statement', chunk: held.chunk, start: held.from, end: held.from + text.length, text, strength: strengthOf(text.replace(/\s+/g, ' '), bulleted) };
 }
 
-/** A submission without headings: its recommendation statements, in order. */
+/** A submission without headings: its recommendation statements, in order; one that recommends nothing in so many words: its opening sentences. */
 function statementsOf(corpus: CorpusIndex, source: SubmissionText): OutlineItem[] {
-  return sentencesOf(source.text)
+  const read = sentencesOf(source.text)
     .map((s) => statementAt(source, corpus, s.start, s.end))
-    .filter((s): s is OutlineItem => s !== undefined && s.strength > 0);
+    .filter((s): s is OutlineItem => s !== undefined && s.text.split(/\s+/).length >= 6);
+  const recommending = read.filter((s) => s.strength > 0);
+  return recommending.length ? recommending : read.slice(0, OPENING);
 }
