@@ -5,7 +5,7 @@
  * (two or more) comes right under a heading of one other style, with no text between, is a
  * subtitle of the heading over it.
  */
-import type { Heading } from './headings.js';
+import type { Heading } from './heading.js';
 
 export interface LevelledHeading extends Heading {
   /** 0 for the top level. */

@@ -10,7 +10,8 @@
 import { sentencesOf } from '../answer/sentences.js';
 import { rejoinSplitWords } from '../text/rejoin.js';
 import { strengthOf } from './recommendation.js';
-import { headingsOf, type Heading } from './headings.js';
+import { headingsOf } from './headings.js';
+import type { Heading } from './heading.js';
 import { levelled } from './heading-levels.js';
 import { submissionText, type SubmissionText } from './submission-text.js';
 import type { CorpusIndex } from '../corpus-index.js';
