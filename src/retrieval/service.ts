@@ -10,7 +10,8 @@ import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
 import { SubmitterDirectory } from './directory.js';
 import { readableText } from './answer/sentences.js';
 import { OUTLINE_LIMITS } from './evidence/gather.js';
-import { outlineOf, selectOutline } from './evidence/outline.js';
+import { outlineOf } from './evidence/outline.js';
+import { selectOutline } from './evidence/outline-select.js';
 
 /** The retrieval pipeline behind the bot, the console and the command line. */
 export class RetrievalService implements QaService {
@@ -76,6 +77,7 @@ export class RetrievalService implements QaService {
       const first = at(section.heading?.chunk ?? section.statements[0]!.chunk);
       return {
         ...(section.heading ? { heading: readableText(section.heading.text, corpus.words) } : {}),
+        level: section.level,
         page: first.page,
         statements: section.statements.map((s) => ({ text: readableText(s.text, corpus.words), page: at(s.chunk).page, url: at(s.chunk).url })),
       };

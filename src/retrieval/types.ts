@@ -116,6 +116,8 @@ export interface AskOptions extends SearchOptions {
 /** One section of a submission's outline: its heading and the recommendations under it. */
 export interface OutlineSection {
   heading?: string;
+  /** 0 (or absent) for a top-level section, 1 for one under it, … */
+  level?: number;
   page: number | null;
   statements: { text: string; page: number | null; url: string }[];
 }

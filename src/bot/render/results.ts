@@ -26,7 +26,7 @@ export function renderSubmission(summary: SubmissionSummary): string {
   ].filter((line): line is string => line !== undefined);
   if (summary.outline?.length) {
     const sections = summary.outline.map((section) => {
-      const title = section.heading ? `**${escapeText(truncate(oneLine(section.heading), 120))}**${section.page ? ` (p. ${section.page})` : ''}` : '';
+      const title = section.heading ? `${section.level ? '– ' : ''}**${escapeText(truncate(oneLine(section.heading), 120))}**${section.page ? ` (p. ${section.page})` : ''}` : '';
       const items = section.statements.map((s) => `• ${escapeText(truncate(oneLine(s.text), 300))}${s.page ? ` (p. ${s.page})` : ''}`);
       return [title, ...items].filter(Boolean).join('\n');
     });

@@ -64,9 +64,9 @@ export async function compose(question: Understood, evidence: Evidence, decision
     lines.push(generated.text);
     usage = generated.usage;
   } else if (evidence.outline) {
-    const { submitter, sections } = evidence.outline;
+    const { submitter, sections, omitted } = evidence.outline;
     const sourceOf = (chunk: number) => evidence.passages.find((p) => p.start === corpus.chunkStart(chunk) && p.docId === corpus.doc(corpus.docOfChunk(chunk)).id);
-    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words);
+    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words, omitted);
     if (outline) lines.push(outline);
   } else {
     const sides = decision.sides.filter((s) => s.presence.addressed);

@@ -27,6 +27,10 @@ export interface Phrases {
   among(names: string[], more: number): string;
   categoriesSource: string;
   outlineHeading(submitter: string): string;
+  /** The same for a submission without headings: its recommendations, or its opening sentences. */
+  outlineStatements(submitter: string): string;
+  /** After an outline: how many of its sections there was no room for. */
+  outlineOmitted(count: number): string;
   /** The number a question about the listing asks for, first, with how it was made. */
   listing(count: ListingCount): string;
   /** The submissions listed under a name or without a category. */
@@ -114,6 +118,8 @@ const en: Phrases = {
   among: (names, more) => `Among them: ${names.join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-US')} more` : ''}.`,
   categoriesSource: 'Categories are the labels of the NITRD respondent listing; a few are wrong for a given submitter.',
   outlineHeading: (submitter) => `${submitter}'s submission in its own order: its headings and the recommendations under them (verbatim quotes).`,
+  outlineOmitted: (count) => `(${plural(count, 'more section', 'more sections')} not shown.)`,
+  outlineStatements: (submitter) => `${submitter}'s submission has no headings; what it recommends (or, when it recommends nothing in so many words, how it opens), in its own order (verbatim quotes).`,
   listing: listingEn,
   filed: (names, count) => `Yes — ${list(names)} filed ${count === 1 ? 'a submission' : `${number(count)} submissions`} to the AI Action Plan RFI:`,
   filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
@@ -158,6 +164,8 @@ const zhHans: Phrases = {
   among: (names, more) => `其中包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
   categoriesSource: '类别为 NITRD 提交者名单的标注，个别提交者的类别有误。',
   outlineHeading: (submitter) => `${submitter} 意见书的结构（按原文顺序列出标题及其下的建议，逐字引用英文原文）：`,
+  outlineOmitted: (count) => `（另有 ${count} 个小节未列出。）`,
+  outlineStatements: (submitter) => `${submitter} 的意见书没有标题；以下按原文顺序逐字引用其建议（没有明确建议时，引用其开头几句）：`,
   listing: listingZh,
   filed: (names, count) => `是的——${names.join('、')} 提交了 ${count} 份意见：`,
   filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,

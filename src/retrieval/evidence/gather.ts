@@ -16,11 +16,15 @@ import { bestWindow, partCoverage, profileQuestion, scoreSentences, sentenceScor
 import { countTopic, summarise } from './count.js';
 import { cosine } from '../search.js';
 import { terms } from '../text/tokenize.js';
-import { outlineOf, selectOutline, type OutlineSection } from './outline.js';
+import { outlineOf, type OutlineItem, type OutlineSection } from './outline.js';
+import { selectOutline, type OutlineLimits } from './outline-select.js';
 import { SHORT_TOPIC_GROUPS } from './presence.js';
 
-/** How much of a submission's outline an answer shows. */
-export const OUTLINE_LIMITS = { sections: 8, perSection: 2, chars: 1_600 };
+/**
+ * How much of a submission's outline an answer shows: about 1,600 characters of headings and
+ * quotes, so that with its first line the answer stays under Discord's 2,000.
+ */
+export const OUTLINE_LIMITS: OutlineLimits = { chars: 1_600, minQuote: 60, minTopQuote: 100, maxQuote: 260, headingChars: 110, statements: 6 };
 
 /** Chunks scored for a submission ranked third or lower. */
 const OTHER_CANDIDATES = 8;
@@ -45,8 +49,8 @@ export interface Evidence {
   candidates: Candidate[];
   /** For counts and lists: what was counted. */
   counted?: Aggregate & { docs: Set<number> };
-  /** For a question about a whole submission: its outline, whose chunks are the passages. */
-  outline?: { submitter: string; sections: OutlineSection[] };
+  /** For a question about a whole submission: its outline, whose chunks are the passages, and how many of its sections it leaves out for room. */
+  outline?: { submitter: string; sections: OutlineSection[]; omitted: number };
   /** Share of the question's keyword weight in the best passage (0..1). */
   coverage: number;
 }
@@ -85,8 +89,8 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
 
   const chosen = chooseDocs(named, retrieval, plan, options);
-  if (question.intent === 'outline' && chosen.length > 0) {
-    const outlined = readOutline(chosen[0]!.doc, corpus);
+  if (wantsOutline(question, options) && chosen.length > 0) {
+    const outlined = readOutline(chosen[0]!.doc, corpus, question.topic);
     if (outlined) return { retrieval, profile, passages: outlined.passages, candidates: [], outline: outlined.outline, coverage: retrieval.coverage };
   }
   let ranked = readChosen(chosen, named.length > 1 ? PLANS.side.candidates : plan.candidates, corpus, retrieval, profile);
@@ -166,14 +170,31 @@ function chooseDocs(named: number[][], retrieval: Retrieval, plan: Plan, options
   return retrieval.docs.slice(0, options.k ?? plan.docs).map((doc, i) => ({ doc, passages: i === 0 ? plan.passagesFirst : plan.passagesOther }));
 }
 
-/** For a question about a whole submission: its outline, whose chunks are the passages; undefined when it has none. */
-function readOutline(doc: number, corpus: CorpusIndex): { passages: Source[]; outline: NonNullable<Evidence['outline']> } | undefined {
-  const sections = selectOutline(outlineOf(corpus, doc), OUTLINE_LIMITS);
+/**
+ * A question about a whole submission: one that names its submitter and asks for its main points,
+ * or asks for a summary with no topic of a submission the options single out (a submitter or a
+ * document filter, where the question names no one).
+ */
+function wantsOutline(question: Understood, options: AskOptions): boolean {
+  if (question.intent === 'outline') return true;
+  return !!(options.submitter || options.docId) && question.named.length === 0 && question.topic.length === 0 && question.cues.includes('summary');
+}
+
+/**
+ * For a question about a whole submission: its outline, whose chunks are the passages; undefined
+ * when it has none. A summary asked on a topic ("summarise what X wants done about Y") quotes
+ * each section's statements on the topic first.
+ */
+function readOutline(doc: number, corpus: CorpusIndex, topic: readonly string[]): { passages: Source[]; outline: NonNullable<Evidence['outline']> } | undefined {
+  const all = outlineOf(corpus, doc);
+  const asked = new Set(topic);
+  const relevance = asked.size ? (statement: OutlineItem) => [...new Set(terms(statement.text))].filter((t) => asked.has(t)).reduce((sum, t) => sum + corpus.idf(t), 0) : undefined;
+  const sections = selectOutline(all, OUTLINE_LIMITS, relevance);
   if (sections.length === 0) return undefined;
   const chunks = [...new Set(sections.flatMap((s) => [...(s.heading ? [s.heading.chunk] : []), ...s.statements.map((x) => x.chunk)]))].sort((a, b) => a - b);
   const passages: Source[] = [];
   for (const chunk of chunks) passages.push({ ...corpus.passage(chunk, 1), n: passages.length + 1 });
-  return { passages, outline: { submitter: corpus.doc(doc).submitter, sections } };
+  return { passages, outline: { submitter: corpus.doc(doc).submitter, sections, omitted: all.some((s) => s.heading) ? all.length - sections.length : 0 } };
 }
 
 /** A submission chosen for the answer, the passages it gives, and its chunks that answer best. */

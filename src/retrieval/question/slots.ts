@@ -259,7 +259,8 @@ export function kindOf(slots: Slots, topic: boolean): Kind {
   }
   // "How many times does ICBA show up?" counts a named submitter's filings; with a topic, it asks a fact of them.
   if ((cues.has('count') || cues.has('percent')) && !topic) return 'submitted';
-  if (cues.has('submitted') && !topic) return 'submitted';
+  // "What are the main points X submitted?" asks for the submission's content, not whether it was filed.
+  if (cues.has('submitted') && !topic && !cues.has('summary')) return 'submitted';
   if (authors.length > 1) return 'comparison';
   if (cues.has('summary') || !topic) return 'outline';
   return 'presence';

@@ -1,0 +1,206 @@
+/**
+ * The headings of a submission's text. PDF-extracted text has no markup, so a heading is read
+ * from its shape: a numbered line ("1. Strengthen Export Controls", "Recommendation 2:", "III.",
+ * "B."), an ALL-CAPS line, or a short title line that starts a paragraph and ends without a full
+ * stop. A heading may run on into the next line ("… AMONG AI" / "DEVELOPERS AND DEPLOYERS"),
+ * or the text may run into it with no line break ("1. Strengthen Export Controls The United
+ * States should …"): then it ends where a sentence starts. Letterheads, tables of contents,
+ * table cells, footnotes, signatures and page numbers are not headings, and a heading a summary
+ * or a table of contents lists before its section is read where its section begins.
+ */
+import { IMPERATIVE } from './recommendation.js';
+import { NUMBERED, SMALL, numberingOf, styleOf, titleShare, type Heading, type Shape } from './heading.js';
+import { endsSentence, firstParagraph, linesOf, paragraphWidth, type Line } from './heading-lines.js';
+import { inSequence, listedOnce, withoutContents, withText } from './heading-filters.js';
+
+/** The lines of a text and how to read them. */
+interface Reading {
+  lines: Line[];
+  /** The text with PDF-split words re-joined, for reading a line's shape. */
+  readable: (text: string) => string;
+  /** The length of a full line of the text's paragraphs: a title line is shorter. */
+  width: number;
+}
+
+/** Words that start a sentence, and end a heading that a line runs on from ("… Export Controls The United States should …"). */
+const STARTERS = new Set(
+  'The This These That Those We Our It Its One As While Although Though Today There Since Because Currently Given Many Most Such If When Unlike Despite Both Each Every Moreover However Additionally Furthermore Specifically Ultimately Indeed'.split(' '),
+);
+/** A word a heading continued on the next line may end with. */
+const CONNECTOR = /(?:^|\s)(?:of|and|the|for|to|in|on|with|by|a|an|&|or|at|from|among|between|through|into|across|—|–|-|:)$/i;
+/** What a paragraph (or a list item) starts with. */
+const PARAGRAPH_START = /^[A-Z0-9•●▪■◦❖➢✓►\-–*(“"'‘\u2022\uF0B7]/;
+
+/** Letterhead, address, date and salutation lines, links, citations, and page furniture. */
+const NOT_HEADING =
+  /\b\d+\s+([\w.'’-]+\s+){0,4}(avenue|ave\.?|street|st\.|blvd|boulevard|road|rd\.|drive|dr\.|lane|place|plaza|parkway|way)(\W|$)|\b(suite|floor) \d|\bp\.?o\.? box\b|\bpmb\b|\(\d{4}\)|\b[A-Z]\.[,;]|\bet al\b|\bdoi\b|\b\d{1,4},\s*\d{1,4}\b|\b[A-Z]{2} \d{5}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|^(dear|re:|to:|from:|cc:|subject:|attn|page \d|date:|submitted (by|to)|prepared (by|for)|email|phone|tel|table \d|figure \d|exhibit \d|source:)\b|^(sincerely|respectfully|regards|best regards|thank you)|^(organi[sz]ation|name|category|attachments?|submitter|comment)\s*:|\.(pdf|docx?|pptx?|xlsx?)\b|^\S+>|@|https?:|www\.|\.(com|org|gov|edu)\b|\b(office of science and technology policy|executive office of the president|national science foundation|nco|docket|federal register|document (number|citation)|tracking no|request for information|\brfi\b)\b|^[\d\s.,/()-]+$/i;
+
+/** Headings of a text, in order. `pageStarts`: offsets where pages begin; `readable` re-joins PDF-split words for reading a line's shape. */
+export function headingsOf(text: string, pageStarts: readonly number[], readable: (text: string) => string = (t) => t): Heading[] {
+  const lines = linesOf(text, pageStarts);
+  // A line's shape is read more than once (alone, joined, run in): re-joining its words once is enough.
+  const read = new Map<string, string>();
+  const cached = (line: string) => read.get(line) ?? (read.set(line, readable(line)), read.get(line)!);
+  const reading: Reading = { lines, readable: cached, width: paragraphWidth(lines) };
+  const bodyStart = firstParagraph(lines);
+  const found: Heading[] = [];
+  let previousHeading = -1;
+  let inTable = false;
+  for (let i = 0; i < lines.length; i++) {
+    const previous = lines[i - 1];
+    // A table's cells are short lines, under its caption, until paragraphs' full lines come back.
+    if (/^(table|figure|exhibit) \d/i.test(lines[i]!.text)) inTable = true;
+    else if (inTable && previous && [previous, lines[i]!].every((l) => l.text.length >= 0.9 * reading.width)) inTable = false;
+    const opens = !previous || previousHeading === i - 1 || endsSentence(previous.text) || lines[i]!.pageStart;
+    // A heading starts with a capital, a number or a quotation mark.
+    if (!/^[“"‘'(]?[A-Z0-9]/.test(lines[i]!.text)) continue;
+    const headings = headingsAt(reading, i);
+    if (headings.length === 0) continue;
+    // A line that does not start a paragraph is a heading only when it is a numbered title on a line of its own.
+    if (!opens && !(headings[0]!.numbering && headings[0]!.shape !== 'sentence' && !headings[0]!.runIn)) continue;
+    if (inTable && !headings[0]!.numbering) continue;
+    // A letterhead or title page: lines before the first paragraph (the one right before it may be its heading).
+    if (i < bodyStart - 1 && !headings[0]!.numbering) continue;
+    const last = headings[headings.length - 1]!;
+    found.push(...headings);
+    // Lines a heading ran on into are part of it.
+    while (i + 1 < lines.length && lines[i + 1]!.end <= last.end) i++;
+    previousHeading = last.runIn ? -1 : i;
+  }
+  return withText(inSequence(listedOnce(withoutContents(found, lines), cached)), text);
+}
+
+/** The heading (or two, run together) that starts at line `i`, if it is one. */
+function headingsAt(reading: Reading, i: number): Heading[] {
+  const line = reading.lines[i]!;
+  let text = line.text;
+  let start = line.start;
+  // A page number printed before the first line of a page ("4 1. PROMOTE").
+  const pageNumber = line.blankBefore ? /^\d{1,3}\s+(?=\S)/.exec(text) : null;
+  if (pageNumber) {
+    text = text.slice(pageNumber[0].length);
+    start += pageNumber[0].length;
+  }
+  const runIn = runInHeading(text, start, reading.readable);
+  // A numbered title the line runs on from ("1. Strengthen Export Controls The United States should …"), though the whole line would pass for a heading.
+  const titled = runIn?.numbering && runIn.shape !== 'sentence';
+  const whole = titled ? undefined : wholeHeading(reading, i, text, start);
+  if (whole) return [whole];
+  if (!runIn) return [];
+  // What follows a run-in heading may be a heading too ("Enhancing American National Security Build the federal government's capacity …").
+  const rest = text.slice(runIn.end - start).replace(/^\s+/, '');
+  const second = rest ? wholeHeading(reading, i, rest, line.end - rest.length, true) : undefined;
+  return second ? [{ ...runIn, runIn: false }, second] : [runIn];
+}
+
+/** The line (with the lines it runs on into) as one heading, when the next line starts a paragraph. */
+function wholeHeading({ lines, readable, width }: Reading, i: number, text: string, start: number, second = false): Heading | undefined {
+  const numbering = numberingOf(text);
+  const first = shapeOf(readable(text), numbering !== undefined);
+  let joined = text;
+  let end = lines[i]!.end;
+  let j = i;
+  let wraps = false;
+  // A heading that runs on: an ALL-CAPS line under an ALL-CAPS one, a line after a connecting word, or a line that starts in lower case.
+  while (j + 1 < lines.length && j - i < 2) {
+    const next = lines[j + 1]!;
+    if (numberingOf(next.text) || next.pageStart) break;
+    const nextWords = next.text.split(/\s+/).length;
+    const caps = first?.style === 'caps' && shapeOf(readable(next.text.replace(/^[-–]/, '')), false)?.style === 'caps' && nextWords <= 8;
+    const connected = CONNECTOR.test(joined) && nextWords <= 10 && !/[a-z]{2}[.!?]\s/.test(next.text);
+    const lower = /^[a-z]/.test(next.text) && (nextWords <= 10 || numbering !== undefined) && !/[.!?]\s+[A-Z]/.test(next.text) && !/[.;:]$/.test(joined);
+    // A long Title Case heading wrapped onto a short Title Case line ("I. The Administration Can Continue" / "Its Work from Its First Term"), a sentence after it.
+    const sentenceAfter = lines[j + 2] === undefined || /^[“"(]?[A-Z]\S*\s+[a-z]/.test(lines[j + 2]!.text);
+    const long = text.length >= (numbering ? 0.5 : 0.6) * Math.min(width, 100);
+    const wrapped = j === i && long && first?.style === 'title' && nextWords <= (numbering ? 8 : 4) && shapeOf(readable(next.text), false)?.style === 'title' && !/[.;:,]$/.test(joined) && sentenceAfter;
+    if (wrapped) wraps = true;
+    if (!caps && !connected && !lower && !wrapped) break;
+    joined = `${joined}${/[-–]$/.test(joined) || /^[-–]/.test(next.text) ? '' : ' '}${next.text}`;
+    end = next.end;
+    j++;
+  }
+  const shape = shapeOf(readable(joined), numbering !== undefined);
+  if (!shape || (numbering && leadIn(joined))) return undefined;
+  const after = lines[j + 1];
+  if (after && !after.pageStart && !PARAGRAPH_START.test(after.text)) return undefined;
+  // An unnumbered line as long as a paragraph's lines is the first line of a paragraph.
+  if (!numbering && shape.style !== 'caps' && !second && !wraps && text.length > 0.85 * width) return undefined;
+  if (second && !numbering && shape.style === 'sentence' && joined.split(/\s+/).length < 4) return undefined;
+  return { start, end, text: joined.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: false };
+}
+
+/**
+ * A heading the text runs into on the same line: it ends before the word that starts a sentence —
+ * a sentence opener ("The", "We", "This" …) or an instruction's verb ("Build the …"), or, after a
+ * numbered title, any capitalised word followed by lower-case ones.
+ */
+function runInHeading(text: string, start: number, readable: (text: string) => string): Heading | undefined {
+  const numbering = numberingOf(text);
+  const marker = numbering ? NUMBERED.exec(text)![0].length : 0;
+  const colon = numbering ? leadIn(text) : undefined;
+  if (colon !== undefined) {
+    const head = text.slice(0, colon).trimEnd();
+    const shape = shapeOf(readable(head), true);
+    return shape ? { start, end: start + head.length, text: head.replace(/\s+/g, ' '), numbering: numbering!, style: styleOf(numbering!), shape: shape.style, runIn: true } : undefined;
+  }
+  const words = [...text.slice(marker).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: m.index }));
+  if (words.length < 5) return undefined;
+  const firstWord = words[0]!.word;
+  if (!numbering && (STARTERS.has(firstWord) || SMALL.has(firstWord.toLowerCase()))) return undefined;
+  let split = -1;
+  for (let k = 1; k < words.length - 3; k++) {
+    const before = words[k - 1]!.word;
+    // Punctuation before any sentence start: the line is text.
+    if (/[.!?;,]$/.test(before) && !/^(?:[A-Z]\.)+$/.test(before)) return undefined;
+    const w = words[k]!.word;
+    const next = words[k + 1]!.word;
+    const head = words.slice(0, k).map((x) => x.word);
+    // After a title: an instruction's verb and a word in lower case ("Build the …"), or, numbered, any capitalised word and a lower-case word that is not a title's small word.
+    const sentence = /^[a-z]/.test(next) && (IMPERATIVE.test(w) || (numbering !== undefined && !SMALL.has(next)));
+    if (k >= 2 && STARTERS.has(w)) split = k;
+    else if (/^[A-Z][a-z]+$/.test(w) && sentence && k >= 2 && !SMALL.has(head[k - 1]!) && titleShare(head) >= 0.75) split = k;
+    if (split > 0) break;
+  }
+  // What follows reads as a sentence: words in lower case among its first few ("… Institute That Puts America First" is one title).
+  if (split < 0 || words.slice(split + 1, split + 10).filter((x) => /^[a-z]/.test(x.word) && !SMALL.has(x.word)).length < 2) return undefined;
+  const last = words[split - 1]!;
+  const head = text.slice(0, marker + last.at + last.word.length);
+  const shape = shapeOf(readable(head), numbering !== undefined);
+  if (!shape) return undefined;
+  const headWords = words.slice(0, split).filter((x) => /[A-Za-z]{2}/.test(x.word)).length;
+  if (!numbering && (headWords < 2 || (shape.style === 'sentence' && headWords < 4))) return undefined;
+  return { start, end: start + head.length, text: head.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: true };
+}
+
+/** Where a numbered item's lead-in ends ("3. Gap Analysis: Conducting a thorough analysis of …"): a colon or a dash after a short title, then a sentence (eight words, or four that read as one). */
+function leadIn(text: string): number | undefined {
+  const marker = NUMBERED.exec(text)?.[0].length ?? 0;
+  const m = /^((?:\S+\s+){0,7}?\S+)(?:\s?:|\s[–—-])\s+(.*)$/.exec(text.slice(marker));
+  if (!m || /[.;,]/.test(m[1]!)) return undefined;
+  const after = m[2]!.split(/\s+/);
+  const prose = after.filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length;
+  return after.length >= 8 || (after.length >= 4 && prose >= 2) ? marker + m[1]!.length : undefined;
+}
+
+/** Whether a line reads as a heading, and its case: 'caps', 'title' or 'sentence'. */
+function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined {
+  const body = numbered ? text.slice(NUMBERED.exec(text)?.[0].length ?? 0) : text;
+  const words = body.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  if (words.length > (numbered ? 30 : 16) || body.length > (numbered ? 240 : 130)) return undefined;
+  if (numbered && body === '') return { style: 'title' };
+  if (words.length === 0 || !(numbered ? /^[“"‘'(]?[A-Z0-9]/ : /^[“"‘'(]?[A-Z]/).test(body)) return undefined;
+  if (NOT_HEADING.test(text) || body.replace(/[^A-Za-z]/g, '').length < 0.5 * body.replace(/\s/g, '').length) return undefined;
+  // A full stop inside it ends a sentence: this is text, not a heading.
+  if (/[a-z)”"]{2}\s?[.!?]\s+\S/.test(body)) return undefined;
+  if (numbered ? /[,:]['"’”]?$/.test(body) : /[.,;:]['"’”]?$/.test(body)) return undefined;
+  const letters = body.replace(/[^A-Za-z]/g, '');
+  if (letters.length >= 4 && letters.replace(/[^A-Z]/g, '').length >= 0.8 * letters.length) return { style: 'caps' };
+  const title = titleShare(words) >= 0.6;
+  if (numbered) return { style: title ? 'title' : 'sentence' };
+  if (words.length === 1 && (!title || letters.length < 4)) return undefined;
+  // A comma that does not list things ("Vice President, Global Affairs"; "Currently, TnTech employs …"), or a verb such as "should": a sentence or a signature.
+  if (/,/.test(body) && !/,.*\b(and|or|&)\b/.test(body)) return undefined;
+  if (/\s(should|must|shall|will|would|could|can|has|have|had)\s/.test(body)) return undefined;
+  if (!title && (words.length > 14 || /^(I|We|Our|It|This|They|You|He|She)\b/.test(body))) return undefined;
+  return { style: title ? 'title' : 'sentence' };
+}

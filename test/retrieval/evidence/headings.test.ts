@@ -1,0 +1,98 @@
+/** Headings read from the shape of PDF-extracted text. */
+import { describe, expect, it } from 'vitest';
+import { headingsOf } from '../../../src/retrieval/evidence/headings.js';
+
+const prose = (topic: string, n = 2) => Array.from({ length: n }, (_, i) => `Sentence ${i + 1} about ${topic} runs on for a while and then it ends here.`).join('\n');
+const texts = (text: string, pageStarts: number[] = [0]) => headingsOf(text, pageStarts).map((h) => h.text);
+
+describe('headings', () => {
+  it('end where the sentence a numbered heading runs into starts', () => {
+    const text = `${prose('the letter')}
+1. Strengthen Export Controls The United States should tighten controls on advanced chips.
+${prose('chips')}
+2. Expand Energy Supply We recommend faster permits for new power plants near data centers.
+${prose('power')}`;
+    expect(texts(text)).toEqual(['1. Strengthen Export Controls', '2. Expand Energy Supply']);
+  });
+
+  it('split two headings run together on one line, the second going on to the next line', () => {
+    const text = `${prose('security')}
+Enhancing National Security Build the federal government’s capacity to test powerful models
+for national security risks
+As models grow more capable, they raise new questions for the agencies that use them.
+${prose('testing')}
+Promoting American Prosperity
+${prose('prosperity')}`;
+    expect(texts(text)).toEqual(['Enhancing National Security', 'Build the federal government’s capacity to test powerful models for national security risks', 'Promoting American Prosperity']);
+  });
+
+  it('join an ALL-CAPS heading broken over lines, and leave out the page number printed before it', () => {
+    const first = `${prose('the opening')}\n`;
+    const text = `${first}\n\n2 I. CUT RED TAPE AND SPEED UP BROADBAND
+DEPLOYMENT
+${prose('permits')}
+II. EMBRACE PRO
+-INNOVATION GOVERNANCE
+${prose('governance')}`;
+    const headings = headingsOf(text, [0, first.length + 2]);
+    expect(headings.map((h) => h.text)).toEqual(['I. CUT RED TAPE AND SPEED UP BROADBAND DEPLOYMENT', 'II. EMBRACE PRO-INNOVATION GOVERNANCE']);
+    expect(text.slice(headings[0]!.start, headings[0]!.start + 2)).toBe('I.');
+    expect(headings.map((h) => h.style)).toEqual(['roman:1', 'roman:1']);
+  });
+
+  it('leave out a letterhead, a table of contents and a signature', () => {
+    const text = `Harbor Policy Group
+12 Pier Avenue, Suite 4
+Portland, OR 97201
+March 12, 2025
+Contents
+Energy ........................ 2
+Workforce ........................ 3
+Harbor Policy Group studies how public agencies buy and use new technology in the Northwest.
+Energy
+${prose('energy')}
+Workforce
+${prose('workers')}
+We thank the Office for its work.
+Sincerely,
+Dana Whitfield
+Vice President, Policy`;
+    expect(texts(text)).toEqual(['Energy', 'Workforce']);
+  });
+
+  it('are read where their section starts when a summary lists them first', () => {
+    const text = `${prose('the summary')}
+Our recommendations:
+1. Fund Public Compute
+2. Train Federal Staff
+${prose('the opening')}
+1. Fund Public Compute
+${prose('compute')}
+2. Train Federal Staff
+${prose('training')}`;
+    const headings = headingsOf(text, [0]);
+    expect(headings.map((h) => h.text)).toEqual(['1. Fund Public Compute', '2. Train Federal Staff']);
+    expect(headings[0]!.start).toBeGreaterThan(text.indexOf('the opening'));
+  });
+
+  it('keep numbers in order: a stray number is no heading, and a list under an item is a list within', () => {
+    const text = `${prose('the opening')}
+1. Fund Public Compute
+${prose('compute')}
+1. Grants For Universities
+${prose('grants')}
+2. Shared Cloud Credits
+${prose('credits')}
+2. Train Federal Staff
+${prose('training')}
+5. Unrelated Heading Text
+${prose('the rest')}`;
+    const headings = headingsOf(text, [0]);
+    expect(headings.map((h) => [h.text, h.style])).toEqual([
+      ['1. Fund Public Compute', 'arabic:1'],
+      ['1. Grants For Universities', 'arabic:1/within'],
+      ['2. Shared Cloud Credits', 'arabic:1/within'],
+      ['2. Train Federal Staff', 'arabic:1'],
+    ]);
+  });
+});
