@@ -33,8 +33,12 @@ export interface Mentioned {
 /** Words that may stand between two words of a plain (not named) phrase. */
 const PHRASE_GAP = 1;
 
+/** An other name weighing less than this share of the thing's (its words' idf) is too vague to count. */
+const VAGUE_SHARE = 0.5;
 /** A word run into the one before it by the PDF extraction ("hackingmanhattan") is rare: real compounds ("microchip") are not. */
 const RUN_IN_MAX_CHUNKS = 3;
+/** A one-word thing in more passages than this is counted by its passages, without reading their sentences. */
+const COMMON_CHUNKS = 5_000;
 /** A one-word name is also found inside longer words when it is at least this long. */
 const PREFIX_MIN = 4;
 /** ... and the longer word at most this many letters longer ("nairr" → "nairrpilot"). */
@@ -83,10 +87,12 @@ export function mentioningDocs(index: MentionIndex, mentioned: Mentioned, allowe
     for (const term of lookFor) for (const chunk of index.chunksWith(term)) chunks.add(chunk);
   }
   const out = new Map<number, number>();
+  // A word in very many passages ("AI") is in every sentence that holds it: its passages are counted, not read.
+  const common = chunks.size > COMMON_CHUNKS && mentioned.alternatives.every((alt) => alt.length === 1);
   for (const chunk of chunks) {
     const doc = index.docOfChunk(chunk);
     if (allowed && !allowed.has(doc)) continue;
-    const n = index.sentences(chunk).filter((s) => sentenceMentions(s.sequence, mentioned, forms)).length;
+    const n = common ? 1 : index.sentences(chunk).filter((s) => sentenceMentions(s.sequence, mentioned, forms)).length;
     if (n > 0) out.set(doc, (out.get(doc) ?? 0) + n);
   }
   return out;
@@ -168,13 +174,17 @@ export function mentionedIn(
         }
       }
       const extent = new Set(alternatives.flatMap((text) => terms(text).filter((t) => topic.has(t)))).size;
-      const weight = Math.max(0, ...found.map((f) => f.terms.reduce((sum, t) => sum + idf(t), 0)));
-      return { found, extent, weight, named: found.some((f) => f.named) };
+      const weightOf = (f: { terms: string[] }) => f.terms.reduce((sum, t) => sum + idf(t), 0);
+      const weight = Math.max(0, ...found.map(weightOf));
+      // An other name much vaguer than the thing ("fund" beside "sovereign wealth fund") would count what is not it.
+      const kept = found.filter((f) => weightOf(f) >= VAGUE_SHARE * weight);
+      return { found: kept, extent, weight, named: kept.some((f) => f.named) };
     })
     .filter((c) => c.found.length > 0);
   if (candidates.length === 0) return undefined;
   // An English question's clauses come in order: the first that names something is the thing ("CMMC, the Pentagon's …").
-  const best = ordered ? candidates[0]! : candidates.reduce((top, c) => (Number(c.named) - Number(top.named) || c.weight - top.weight) > 0 ? c : top, candidates[0]!);
+  // A Chinese question's candidates are glossary terms, all written with capitals in English: the weightiest wins.
+  const best = ordered ? candidates[0]! : candidates.reduce((top, c) => (c.weight - top.weight > 0 ? c : top), candidates[0]!);
   // "hospital / health-system": the names the question gave, not the forms added to them.
   const label = [...new Set(best.found.filter((f) => f.given).map((f) => f.label))].slice(0, 2).join(' / ');
   return { label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent };

@@ -88,7 +88,7 @@ export function analyzeQuestion(
     const authorDocs = new Set(authors.flatMap((a) => a.docIds));
     const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
     const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))];
-    const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' '), links);
+    const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
     return [...topicBridge.matches.map((m) => m.en.slice(0, 4)), ...topicBridge.latinTokens.map((t) => [t])];
@@ -150,6 +150,9 @@ export function analyzeQuestion(
 
 /** A category's English name written into a Chinese question ("（Private Sector）"). */
 const LATIN_CATEGORY = /industry\/professional\/scientific associations|private sector|non-?profits?|academia|non-?federal government|individuals/gi;
+
+/** The corpus itself in a Chinese question ("這次白宮 AI 行動計畫的公開徵詢", "意見書"): never its topic. */
+const CORPUS_FRAME_ZH = /(这次|这份|本次)?(白宫)?\s*(ai|人工智能|人工智慧)?\s*(行动计划|行动方案)(的)?(公开)?(征询|征求意见|意见征询)?|白宫|公开征询|征询|意见书|提交者名单|提交者/gi;
 
 /** English words of the corpus frame, for a Chinese question's bridged terms. */
 const CORPUS_WORDS_EN = 'white house action plan rfi request information submission submissions comment comments opinion opinions public';
