@@ -7,6 +7,7 @@
  */
 import type { NameHit, NameIndex } from '../names.js';
 import { nameTokens } from '../names.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { categoriesNamed, type Category } from './categories.js';
 import { findCues, type Cue, type CueMatch } from './cues.js';
 import { authorSpansEn, authorSpanZh, inTopicSlot, pronounSubject, type RoleSpan } from './roles.js';
@@ -163,7 +164,7 @@ function nameLike(text: string): boolean {
   if (/^\p{Lu}/u.test(words[0] ?? '') && !COMMON_CAPITALS.has(words[0]!.replace(/['’]s$/, ''))) return true;
   // "voice actors", "teachers": a group described, not a name.
   if (/[^s]s$/.test(words[words.length - 1] ?? '')) return false;
-  return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !/^(a|an|the|to|of|in|on|for|by|with|it|its|their|and|or|is|are|was|be)$/.test(w));
+  return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !STOPWORDS.has(w) && !/^(among|between|them|they|these|those|it|its|their|there|here)$/.test(w));
 }
 
 /** The acronyms a capitalised name could go by: its initials, with and without its small words. */
