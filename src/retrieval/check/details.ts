@@ -29,12 +29,16 @@ export interface ClaimDetails {
   quantities: Quantity[];
   markers: Marker[];
   polarity: Map<string, Polarity>;
+  /** Its content words (for a Chinese claim, the glossary's English for them): what else ties it to a passage. */
+  words: string[];
 }
 
 export function claimDetails(claim: string): ClaimDetails {
   const zh = /\p{Script=Han}/u.test(claim);
   const text = zh ? toSimplified(claim) : claim;
-  return { text, zh, quantities: claimQuantities(claim), markers: zh ? markersZh(text) : markersEn(text), polarity: zh ? polarityZh(text) : polarityEn(text) };
+  const bridge = zh ? bridgeQuery(text) : undefined;
+  const words = bridge ? [...bridge.matches.flatMap((m) => terms(m.en[0] ?? '')), ...bridge.latinTokens.flatMap((t) => terms(t))] : terms(claim);
+  return { text, zh, quantities: claimQuantities(claim), markers: zh ? markersZh(text) : markersEn(text), polarity: zh ? polarityZh(text) : polarityEn(text), words };
 }
 
 export interface DetailOptions {
@@ -117,7 +121,7 @@ export function phraseOf(text: string, term: string, negated: boolean): string {
   if (at < 0) return term;
   if (!negated) return tokens[at]![0];
   for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
-    if (/^(not|never|no|nor|neither|cannot|without)$|n['’]t$/i.test(tokens[i]![0]) || /^(than|of)$/i.test(tokens[i]![0])) return text.slice(tokens[i]!.index, tokens[at]!.index + tokens[at]![0].length);
+    if (/^(not|never|no|nor|neither|cannot|without)$|n['’]t$/i.test(tokens[i]![0]) || /^(than|of)$/i.test(tokens[i]![0])) return text.slice(tokens[i]!.index, tokens[at]!.index + tokens[at]![0].length).replace(/\s+/g, ' ');
   }
   return tokens[at]![0];
 }

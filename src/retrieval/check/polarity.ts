@@ -21,6 +21,8 @@ export interface Marker {
   /** Stems before and after it, for a comparison (which thing is compared with which). */
   before: Set<string>;
   after: Set<string>;
+  /** In a Chinese claim: the English the glossary gave for the word it stands in (超过 → "surpass"). */
+  english?: string[];
 }
 
 interface Scale {
@@ -112,7 +114,7 @@ const SCALES: Scale[] = [
   {
     axis: 'bound',
     sides: [
-      { side: 'above', en: /\b(above|more than|exceed(?:s|ed|ing)?|at least|greater than|upwards of|in excess of)\b/i, zh: /(?<!不)超过|以上|高于|至少|逾/ },
+      { side: 'above', en: /\b(above|more than|exceed(?:s|ed|ing)?|at least|greater than|upwards of|in excess of|over(?= \$?\d))\b/i, zh: /(?<!不)超过|以上|高于|至少|逾/ },
       { side: 'below', en: /\b(below|less than|fewer than|up to|at most|no more than|lower than)\b/i, zh: /以下|低于|不到|不超过|最多|不足/ },
     ],
   },
@@ -159,11 +161,14 @@ const NEGATION_ZH = /(?:不(?!仅|只|但|断|同|少|久|过|论|管|然|光|�
 /** Content words either side of a marker that say what it is about, and that stand for the things compared. */
 const NEAR = 5;
 const COMPARED = 2;
+/** The same in a Chinese claim, in characters. */
+const ZH_NEAR = 20;
 
 /** The markers of an English text, one sentence at a time (the words around a marker stop at its sentence). */
 export function markersEn(text: string): Marker[] {
   const out: Marker[] = [];
-  for (const sentence of text.split(/(?<=[.;!?])\s+|\n+/)) {
+  // PDF text breaks lines inside sentences: only a blank line ends one.
+  for (const sentence of text.split(/(?<=[.;!?])\s+|\n\s*\n/).map((x) => x.replace(/\s+/g, ' '))) {
     const taken: [number, number][] = [];
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
     const add = (axis: string, side: string, m: RegExpExecArray) => {
@@ -193,17 +198,17 @@ export function markersEn(text: string): Marker[] {
 export function markersZh(simplified: string): Marker[] {
   const bridge = bridgeQuery(simplified);
   // Where each glossary match and Latin word stands, for the words around a marker.
-  const placed: { at: number; end: number; stems: string[] }[] = [];
+  const placed: { at: number; end: number; stems: string[]; en: string[] }[] = [];
   let cursor = 0;
   for (const m of bridge.matches) {
     const at = simplified.indexOf(m.zh, cursor);
     if (at < 0) continue;
-    placed.push({ at, end: at + m.zh.length, stems: [...new Set(m.en.flatMap((e) => terms(e)))] });
+    placed.push({ at, end: at + m.zh.length, stems: [...new Set(m.en.flatMap((e) => terms(e)))], en: m.en });
     cursor = at + m.zh.length;
   }
   for (const token of bridge.latinTokens) {
     const at = simplified.toLowerCase().indexOf(token.toLowerCase());
-    if (at >= 0) placed.push({ at, end: at + token.length, stems: terms(token) });
+    if (at >= 0) placed.push({ at, end: at + token.length, stems: terms(token), en: [token] });
   }
   const around = (from: number, to: number) => new Set(placed.filter((p) => p.end > from && p.at < to).flatMap((p) => p.stems));
   const out: Marker[] = [];
@@ -212,9 +217,10 @@ export function markersZh(simplified: string): Marker[] {
     const [s, e] = [m.index, m.index + m[0].length];
     if (taken.some(([a, b]) => s < b && e > a)) return;
     taken.push([s, e]);
-    const before = around(Math.max(0, s - 14), s);
-    const after = around(e, e + 14);
-    out.push({ axis, side, text: m[0], near: new Set([...before, ...after]), before, after });
+    const before = around(Math.max(0, s - ZH_NEAR), s);
+    const after = around(e, e + ZH_NEAR);
+    const english = placed.filter((p) => p.at < e && p.end > s).flatMap((p) => p.en);
+    out.push({ axis, side, text: m[0], near: new Set([...before, ...after]), before, after, english });
   };
   for (const c of COMPARISON) for (const m of matchesOf(simplified, c.zh)) add('comparison', c.side, m);
   for (const scale of SCALES) {
@@ -284,7 +290,7 @@ export function polarityEn(text: string): Map<string, Polarity> {
     const was = out.get(t);
     out.set(t, was === undefined || was === p ? p : 'both');
   };
-  for (const clause of text.split(/[.;:!?,()–—]|\bbut\b|\n/i)) {
+  for (const clause of text.replace(/\s+/g, ' ').split(/[.;:!?,()–—]|\bbut\b/i)) {
     const tokens = clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     let scope = 0;
     for (let i = 0; i < tokens.length; i++) {

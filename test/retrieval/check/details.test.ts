@@ -115,10 +115,17 @@ describe('differences', () => {
     expect(differences('Bloom said fuel cells are eligible for the ITC.', 'A regulation made fuel cells ineligible for the ITC.')).toEqual([{ kind: 'negation', claim: 'eligible', passage: 'ineligible' }]);
   });
 
+  it('a line break inside a sentence (PDF text) keeps a negation with its word', () => {
+    const passage = 'Our economy relies on 50 -year-old infrastructure that cannot \nmeet the increasing electricity demands driven by AI.';
+    expect(differences("Microsoft said America's 50-year-old infrastructure cannot meet the rising electricity demand.", passage)).toEqual([]);
+    expect(differences('Microsoft said the infrastructure can easily meet the rising electricity demand.', passage)).toEqual([{ kind: 'negation', claim: 'meet', passage: 'cannot meet' }]);
+  });
+
   it('a faithful paraphrase differs in nothing', () => {
     expect(differences('Anthropic 預計強大的 AI 將在 2026 年底或 2027 年初出現', 'We expect powerful AI systems will emerge as soon as late 2026 or 2027.')).toEqual([]);
     expect(differences('SHRM 指出，只有一半的企業為員工提供再培訓。', 'Only 50% of companies reported offering upskilling and reskilling opportunities.')).toEqual([]);
     expect(differences('PepsiCo worked with more than 12,000 farmers in 2024.', 'In 2024, PepsiCo worked with over 12,000 farmers across the United States.')).toEqual([]);
+    expect(differences('百事公司表示，2024 年它與超過一萬兩千名農民合作。', 'In 2024, PepsiCo worked with over 12,000 farmers across the United States.')).toEqual([]);
     expect(
       differences(
         'The nuclear lobby says uprates and restarts would add about as much power as six big new reactors.',
