@@ -13,6 +13,7 @@ import { bridgeQuery } from '../i18n/query-bridge.js';
 import { GLOSSARY } from '../i18n/glossary.js';
 import { toSimplified } from '../i18n/script.js';
 import { terms } from '../text/tokenize.js';
+import { isFrameTerm } from '../question/topic.js';
 
 /** What an absence claim says is missing, as written. */
 export interface AbsenceClaim {
@@ -112,9 +113,9 @@ function cleanZh(text: string): string {
 }
 
 /**
- * What the claim says is missing, as the question's topic groups and concepts give it (Y's only),
- * one group per concept: its words, all of which must stand together for it to be mentioned
- * ("power needs", "data centers"), or the other forms its glossary entry gives it ("data centre").
+ * What the claim says is missing, as the question's topic groups and concepts give it (Y's only):
+ * each concept's groups, each group's alternatives written expressions ("export controls", "data
+ * centre"), widened with the glossary's other forms of the same thing.
  */
 export interface AbsentTopic {
   groups: TopicGroup[];
@@ -122,43 +123,61 @@ export interface AbsentTopic {
 }
 
 export function absentTopic(question: Pick<Understood, 'groups' | 'concepts' | 'language'>, absence: AbsenceClaim): AbsentTopic {
-  let keep: (g: TopicGroup) => boolean;
-  if (question.language === 'zh') {
-    const bridge = bridgeQuery(absence.object);
-    const english = new Set([...bridge.matches.flatMap((m) => m.en), ...bridge.latinTokens].map((e) => e.toLowerCase()));
-    keep = (g) => english.has(g.label.toLowerCase()) || g.forms.some((f) => english.has(f.toLowerCase()));
-  } else {
-    const own = new Set(terms(absence.object));
-    keep = (g) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => own.has(t)));
-  }
-  const concepts: Concept[] = [];
-  for (const concept of question.concepts) {
-    const groups = concept.groups.filter(keep);
-    if (groups.length === 0) continue;
-    const group = groups.length === 1 ? groups[0]! : phraseGroup(concept.label, groups);
-    concepts.push({ label: concept.label, groups: [withGlossaryForms(group)] });
-  }
-  return { groups: concepts.map((c) => c.groups[0]!), concepts };
+  const phrases = question.language === 'zh' ? phrasesZh(question.groups, absence.object) : phrasesEn(question.concepts, absence.object);
+  const concepts = phrases.map(({ label, groups }) => ({ label, groups: asExpression(label, groups) ?? groups.map(withGlossaryForms) }));
+  return { groups: concepts.flatMap((c) => c.groups), concepts };
 }
 
-/** The groups of a phrase as one group: each of the first group's alternatives with the others' first ones ("power" + "needs"). */
-function phraseGroup(label: string, groups: TopicGroup[]): TopicGroup {
-  const rest = groups.slice(1).flatMap((g) => g.alternatives[0] ?? []);
-  const alternatives = groups[0]!.alternatives.map((alt) => [...alt, ...rest]);
-  return { label, forms: [label], alternatives };
+/** An English claim's concepts whose groups' words are in the missing thing; its own words when the analysis took them for a name ("Duke Energy did not address energy"). */
+function phrasesEn(concepts: readonly Concept[], object: string): { label: string; groups: TopicGroup[] }[] {
+  const own = new Set(terms(object));
+  const keep = (g: TopicGroup) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => own.has(t)));
+  const phrases = concepts.map((c) => ({ label: c.label, groups: c.groups.filter(keep) })).filter((c) => c.groups.length > 0);
+  if (phrases.length > 0) return phrases;
+  const words = [...own].filter((t) => !isFrameTerm(t));
+  return words.length ? [{ label: object, groups: words.map((t) => ({ label: t, forms: [t], alternatives: [[t]] })) }] : [];
+}
+
+/**
+ * A Chinese claim's missing thing, one concept per phrase ("开源模型" is one, "能源或数据中心" two,
+ * split where 、，和 与 或 的 break it), each from the question's groups for its glossary words.
+ */
+function phrasesZh(groups: readonly TopicGroup[], object: string): { label: string; groups: TopicGroup[] }[] {
+  const out: { label: string; groups: TopicGroup[] }[] = [];
+  for (const piece of object.split(/[、，,；;和与及或跟的]|以及/).map((p) => p.trim()).filter(Boolean)) {
+    const bridge = bridgeQuery(piece);
+    const english = new Set([...bridge.matches.flatMap((m) => m.en), ...bridge.latinTokens].map((e) => e.toLowerCase()));
+    const own = groups.filter((g) => english.has(g.label.toLowerCase()) || g.forms.some((f) => english.has(f.toLowerCase())));
+    // Words the analysis took for a name ("能源" of Duke Energy): the glossary's English for them.
+    const fallback = bridge.matches.filter((m) => m.kind === 'term').map((m) => ({ label: m.en[0]!, forms: m.en, alternatives: m.en.map((e) => terms(e)).filter((alt) => alt.length > 0) }));
+    if (own.length) out.push({ label: piece, groups: own });
+    else if (fallback.length) out.push({ label: piece, groups: fallback });
+  }
+  return out;
+}
+
+/** A concept of several one-word groups that the glossary knows as one expression ("data" + "centers"), as that expression and its other forms. */
+function asExpression(label: string, groups: TopicGroup[]): TopicGroup[] | undefined {
+  if (groups.length < 2 || groups.some((g) => g.alternatives.length !== 1 || g.alternatives[0]!.length !== 1)) return undefined;
+  const words = groups.map((g) => g.alternatives[0]![0]!);
+  if (glossaryEntries(words.join(' ')).length === 0) return undefined;
+  return [withGlossaryForms({ label, forms: [label], alternatives: [words] })];
 }
 
 /** The glossary entries' English words, by the terms of each (for widening an English group). */
-let byTerms: Map<string, { alternatives: string[][]; forms: string[] }[]> | undefined;
+let byTerms: Map<string, { alternatives: string[][]; forms: string[]; sameThing: boolean }[]> | undefined;
 
-function glossaryEntries(key: string): { alternatives: string[][]; forms: string[] }[] {
+function glossaryEntries(key: string): { alternatives: string[][]; forms: string[]; sameThing: boolean }[] {
   if (!byTerms) {
     byTerms = new Map();
-    for (const entry of GLOSSARY.terms) {
-      const alternatives = entry.en.map((e) => terms(e)).filter((alt) => alt.length > 0);
-      const value = { alternatives, forms: entry.en };
-      for (const alt of alternatives) byTerms.set(alt.join(' '), [...(byTerms.get(alt.join(' ')) ?? []), value]);
-    }
+    const add = (english: string[], sameThing: boolean) => {
+      const forms = english.filter((e) => terms(e).length > 0);
+      const value = { alternatives: forms.map((e) => terms(e)), forms, sameThing };
+      for (const alt of value.alternatives) byTerms!.set(alt.join(' '), [...(byTerms!.get(alt.join(' ')) ?? []), value]);
+    };
+    for (const entry of GLOSSARY.terms) add(entry.en, false);
+    // An organisation's or a country's names are all names of one thing ("China", "Chinese", "PRC").
+    for (const entry of GLOSSARY.organisations) add(entry.names, true);
   }
   return byTerms.get(key) ?? [];
 }
@@ -167,6 +186,7 @@ function glossaryEntries(key: string): { alternatives: string[][]; forms: string
  * A group with the other English forms its glossary entry gives it, those that share a word with
  * it ("export restrictions" for "export controls", "data centre" or "datacenter" for "data
  * center"): another spelling of the same thing, never a looser word ("power" for "electricity").
+ * A country's or an organisation's other names are all added ("Chinese", "PRC" for "China").
  */
 export function withGlossaryForms(group: TopicGroup): TopicGroup {
   const seen = new Set(group.alternatives.map((alt) => alt.join(' ')));
@@ -175,7 +195,7 @@ export function withGlossaryForms(group: TopicGroup): TopicGroup {
   for (const alt of group.alternatives) {
     for (const entry of glossaryEntries(alt.join(' '))) {
       entry.alternatives.forEach((other, i) => {
-        const related = other.some((t) => alt.includes(t)) || (other.length === 1 && alt.length > 1 && other[0]!.startsWith(alt[0]!));
+        const related = entry.sameThing || other.some((t) => alt.includes(t)) || (other.length === 1 && alt.length > 1 && other[0]!.startsWith(alt[0]!));
         if (!related || seen.has(other.join(' '))) return;
         seen.add(other.join(' '));
         alternatives.push(other);
@@ -187,7 +207,7 @@ export function withGlossaryForms(group: TopicGroup): TopicGroup {
 }
 
 /** Endings that make another form of the same word ("discrimin" / "discriminatori", "america" / "american"). */
-const SUFFIX = /^(s|es|e|i|y|ic|al|ial|ical|ian|an|n|ed|er|ing|ist|ism|iti|ity|ive|ori|atori|ation|at|ate|ment|li|ly|ri|ry|ous|ful)$/;
+const SUFFIX = /^(s|es|e|i|y|ic|al|ial|ical|ian|an|n|ed|er|ing|ist|ism|iti|ity|ive|ori|atori|ation|at|ate|ment|li|ly|ri|ry|ous|ful|ren)$/;
 
 /**
  * Whether a form the index relates to a term (one is the other plus a few letters) is the same
@@ -202,36 +222,57 @@ export function sameWord(term: string, form: string): boolean {
 /** A chunk that mentions the missing thing. */
 export interface Mention {
   chunk: number;
-  /** Its sentences that do. */
+  /** Its sentences that do (with a neighbour). */
   sentences: number;
 }
 
 /**
- * The chunks of the submitter's submissions that mention a group: all words of one of its
- * alternatives (in any of their forms) within two neighbouring sentences. The chunks with the
- * most such sentences come first: the passage about it before a list that names it.
+ * The chunks of the submitter's submissions that mention a concept: each of its groups, within
+ * two neighbouring sentences, as one of its expressions (its words in order, at most one other
+ * word between two of them), in forms that are the same word. The chunks with the most such
+ * sentences come first: the passage about it before a list that names it.
  */
-export function mentionsOf(corpus: CorpusIndex, docs: readonly number[], group: TopicGroup): Mention[] {
-  const family = new Map<string, string[]>();
+export function mentionsOf(corpus: CorpusIndex, docs: readonly number[], concept: Concept): Mention[] {
+  const family = new Map<string, Set<string>>();
   const forms = (t: string) => {
     let f = family.get(t);
-    if (!f) family.set(t, (f = [t, ...corpus.family(t).filter((v) => sameWord(t, v))]));
+    if (!f) family.set(t, (f = new Set([t, ...corpus.family(t).filter((v) => sameWord(t, v))])));
     return f;
   };
-  const holds = (has: (t: string) => boolean) => group.alternatives.some((alt) => alt.length > 0 && alt.every((t) => forms(t).some(has)));
+  const inChunk = (chunk: number) => (g: TopicGroup) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => [...forms(t)].some((v) => corpus.chunkContains(chunk, v))));
   const out: Mention[] = [];
   for (const doc of docs) {
     const { first, end } = corpus.chunksOf(doc);
     for (let chunk = first; chunk < end; chunk++) {
-      if (!holds((t) => corpus.chunkContains(chunk, t))) continue;
-      const sentences = corpus.sentences(chunk).map((s) => new Set(s.sequence));
+      if (!concept.groups.every(inChunk(chunk))) continue;
+      const sentences = corpus.sentences(chunk).map((s) => s.sequence);
       let count = 0;
       for (let i = 0; i < sentences.length; i++) {
         const pair = [sentences[i]!, sentences[i + 1]].filter((x) => x !== undefined);
-        if (holds((t) => pair.some((x) => x.has(t)))) count++;
+        if (concept.groups.every((g) => g.alternatives.some((alt) => pair.some((seq) => expressed(seq, alt, forms))))) count++;
       }
       if (count > 0) out.push({ chunk, sentences: count });
     }
   }
   return out.sort((a, b) => b.sentences - a.sentences || a.chunk - b.chunk);
+}
+
+/** Whether a sentence's terms hold an expression: its words in order, at most one other word between two of them. */
+function expressed(sequence: readonly string[], expression: readonly string[], forms: (t: string) => Set<string>): boolean {
+  if (expression.length === 0) return false;
+  for (let i = 0; i < sequence.length; i++) {
+    if (!forms(expression[0]!).has(sequence[i]!)) continue;
+    let at = i;
+    let ok = true;
+    for (const word of expression.slice(1)) {
+      const next = [at + 1, at + 2].find((j) => j < sequence.length && forms(word).has(sequence[j]!));
+      if (next === undefined) {
+        ok = false;
+        break;
+      }
+      at = next;
+    }
+    if (ok) return true;
+  }
+  return false;
 }
