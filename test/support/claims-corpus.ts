@@ -1,6 +1,7 @@
 /**
  * A small authored corpus for claim checks: submissions with figures, a comparison, a negated
- * recommendation and a timeline (claims that change one detail of them), one that never mentions
+ * recommendation and a timeline (claims that change one detail of them), a view stated and its
+ * opposite reported, one that never mentions
  * export controls, energy or China (true absence claims; it was sent "by electronic mail", which is
  * not electricity), and one on immigration (a false one). Every text is written for the tests;
  * none comes from the real corpus.
@@ -31,6 +32,8 @@ export const CLAIM_DOCS: Doc[] = [
     text: `Vector Labs builds frontier language models and welcomes the chance to comment.
 
 Export Controls
+Some argue that export controls should not cover the H20 accelerator.
+
 The H20 accelerator underperforms the H100 for initial model training, though it remains useful for inference. Export controls should therefore cover the H20 accelerator as well as the H100.
 
 ${filler('chip supply', 4)}

@@ -23,7 +23,7 @@ import { checkPhrasesFor, type CheckPhrases } from './phrases.js';
 import { claimSubmitter } from './submitter.js';
 import { absenceOf, absentTopic } from './absence.js';
 import { absenceVerdict, type CheckResult } from './absence-verdict.js';
-import { claimDetails, differences, type ClaimDetails } from './details.js';
+import { claimDetails, differences, statesDetails, type ClaimDetails } from './details.js';
 import { bestChunk, claimSlots, quotedSentences, tellingIn, type ClaimSlots } from './passage.js';
 
 /** A passage with this share of the claim's weight, though not all of it, is "partly found". */
@@ -81,7 +81,7 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
   const name = corpus.doc(ownDocs[0]!).submitter;
   const submitter: Submitter = { name, docIds: ownDocs.map((d) => corpus.doc(d).id), inferred };
   const groups = question.groups.filter((g) => groupWeight(g, corpus) >= REQUIRED_IDF);
-  const details = claimDetails(question.question);
+  const details = claimDetails(question.question, [name, ...question.named.map((hit) => hit.alias)]);
   const head = inferred ? `${phrases.inferred(name)}\n\n` : '';
 
   const result = offline({ corpus, docs: ownDocs, groups, details, submitter, head, phrases, evidence: evidence.passages });
@@ -126,14 +126,16 @@ function offline({ corpus, docs, groups, details, submitter, head, phrases, evid
   const slots = claimSlots(groups, details, corpus);
   const searched = slots.slots.map((s) => (s.group ? s.group.forms.join(' / ') : s.label));
   const notFound = `${head}${phrases.notFound(submitter.name, searched)}`;
-  const best = bestChunk(corpus, docs, slots);
+  const negatable = (t: string) => corpus.idf(t) >= Math.min(REQUIRED_IDF, corpus.rarestIdf / 4);
+  const states = (text: string) => statesDetails(details, rejoinSplitWords(text, corpus.words), { telling: tellingIn(corpus), negatable });
+  const best = bestChunk(corpus, docs, slots, states);
   if (!best || best.fit.alignedShare < CLOSEST_SHARE) return { verdict: 'not-found', submitter, text: notFound, sources: [] };
   const source = { ...sourceOf(corpus, best.chunk, best.fit.share, evidence), n: 1 };
-  const quoted = quotedSentences(source.text, slots, corpus);
+  const quoted = quotedSentences(source.text, slots, corpus, states);
   const quote = quoteBlock([{ source, text: source.text.slice(quoted.start, quoted.end) }], corpus.words);
   const fit = quoted.fit.rank >= best.fit.rank ? quoted.fit : best.fit;
   const shown = rejoinSplitWords(source.text.slice(quoted.start, quoted.end), corpus.words);
-  const differing = differences(details, shown, { context: rejoinSplitWords(source.text, corpus.words), telling: tellingIn(corpus) });
+  const differing = differences(details, shown, { context: rejoinSplitWords(source.text, corpus.words), telling: tellingIn(corpus), negatable });
   if (differing.length > 0 && best.fit.alignedShare >= PARTLY_FOUND_SHARE) {
     return { verdict: 'differs', submitter, differences: differing, text: `${head}${phrases.differs(submitter.name, differing)}\n${quote}`, sources: [source] };
   }

@@ -33,12 +33,20 @@ export interface ClaimDetails {
   words: string[];
 }
 
-export function claimDetails(claim: string): ClaimDetails {
+/** `names`: the submitters the claim names, whose words are not what it says ("Committee for Justice" is in every page header). */
+export function claimDetails(claim: string, names: readonly string[] = []): ClaimDetails {
   const zh = /\p{Script=Han}/u.test(claim);
   const text = zh ? toSimplified(claim) : claim;
-  const bridge = zh ? bridgeQuery(text) : undefined;
-  const words = bridge ? [...bridge.matches.flatMap((m) => terms(m.en[0] ?? '')), ...bridge.latinTokens.flatMap((t) => terms(t))] : terms(claim);
+  const said = names.reduce((t, name) => t.replace(namePattern(name), ' '), text);
+  const bridge = zh ? bridgeQuery(said) : undefined;
+  const words = bridge ? [...bridge.matches.flatMap((m) => terms(m.en[0] ?? '')), ...bridge.latinTokens.flatMap((t) => terms(t))] : terms(said);
   return { text, zh, quantities: claimQuantities(claim), markers: zh ? markersZh(text) : markersEn(text), polarity: zh ? polarityZh(text) : polarityEn(text), words };
+}
+
+/** A name as a claim may write it: its words in order, any punctuation or spacing between, any case. */
+function namePattern(name: string): RegExp {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length ? new RegExp(words.join('[^\\p{L}\\p{N}]+'), 'giu') : /$^/;
 }
 
 export interface DetailOptions {
@@ -46,6 +54,8 @@ export interface DetailOptions {
   context?: string;
   /** Whether a word is telling enough (rare enough) to show that two words are about the same thing. */
   telling?: (term: string) => boolean;
+  /** Whether a word says enough that its negation is a difference (not "AI"); by default every word. */
+  negatable?: (term: string) => boolean;
 }
 
 const AXIS_KIND: Record<string, Difference['kind']> = { comparison: 'comparison', quantifier: 'quantifier', only: 'only' };
@@ -61,9 +71,28 @@ export function differences(claim: string | ClaimDetails, passage: string, optio
   const out: Difference[] = [];
   out.push(...numberDifferences(details.quantities, quantitiesEn(passage), quantitiesEn(options.context ?? passage)));
   for (const turn of turns(details.markers, markersEn(passage), telling)) out.push({ kind: AXIS_KIND[turn.axis] ?? 'direction', claim: turn.claim, passage: turn.passage });
-  const negation = negationDifference(details, passage, telling);
+  const negation = negationDifference(details, passage, options.negatable ?? (() => true));
   if (negation && !out.some((d) => d.kind !== 'number')) out.push(negation);
   return out;
+}
+
+/**
+ * Whether a passage states the claim's details as the claim has them: no difference, every figure
+ * of the claim in it, every marked word of the claim on the same side there (about the same
+ * thing), every word the claim negates negated there. More than the absence of a difference: a
+ * passage that leaves a detail out does not state it.
+ */
+export function statesDetails(claim: ClaimDetails, passage: string, options: DetailOptions = {}): boolean {
+  if (differences(claim, passage, options).length > 0) return false;
+  const stated = quantitiesEn(passage);
+  if (!claim.quantities.every((q) => stated.some((p) => agrees(q, p)))) return false;
+  const telling = options.telling ?? (() => true);
+  const markers = markersEn(passage);
+  const about = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t) && telling(t));
+  if (!claim.markers.every((c) => markers.some((p) => p.axis === c.axis && p.side === c.side && about(c.near, p.near)))) return false;
+  const read = polarityEn(passage);
+  const negatable = options.negatable ?? (() => true);
+  return [...claim.polarity].every(([term, p]) => p !== 'neg' || !negatable(term) || isFrameTerm(term) || read.get(term) === 'neg');
 }
 
 /** Figures of the claim that the context does not state and the passage states otherwise (the closest other value). */
@@ -86,16 +115,16 @@ const NEGATING_PREFIX = ['in', 'un', 'il', 'ir', 'im'];
 const ADJECTIVE = /(able|ible|al|ed|ent|ant|ive|ful|ate|ic)$/i;
 
 /** A word of the claim that the passage negates (or the other way round), with both readings as written. */
-function negationDifference(details: ClaimDetails, passage: string, telling: (term: string) => boolean): Difference | undefined {
+function negationDifference(details: ClaimDetails, passage: string, negatable: (term: string) => boolean): Difference | undefined {
   const read = polarityEn(passage);
   // Words that frame the claim ("said", "argued", "urged") are not what it says.
-  const said = new Map([...details.polarity].filter(([t]) => telling(t) && !isFrameTerm(t)));
+  const said = new Map([...details.polarity].filter(([t]) => negatable(t) && !isFrameTerm(t)));
   const flip = negationFlip(said, read);
   if (flip) return { kind: 'negation', claim: written(details, flip.term, flip.claim === 'neg'), passage: phraseOf(passage, flip.term, flip.passage === 'neg') };
   if (details.zh) return undefined;
   // "ineligible" for "eligible": a word of the claim the passage has only with a negating prefix.
   for (const [term, p] of said) {
-    if (term.length < 4 || read.has(term) || p === 'both' || !telling(term)) continue;
+    if (term.length < 4 || read.has(term) || p === 'both') continue;
     const word = phraseOf(details.text, term, false);
     // Only an adjective takes a negating prefix ("eligible"); "form" and "inform" are two words.
     if (!ADJECTIVE.test(word)) continue;

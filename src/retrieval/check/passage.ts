@@ -162,9 +162,10 @@ export interface Best {
 /**
  * The chunk of the submissions that fills most of the claim, its held slots before its aligned
  * ones. Between chunks that fill it about as well (a claim of a few words is in many), the one
- * whose sentences hold most of it together: where the claim was made.
+ * whose sentences hold most of it together, where the claim was made; one that states the
+ * claim's details as it has them before one that does not.
  */
-export function bestChunk(corpus: CorpusIndex, docs: readonly number[], claim: ClaimSlots): Best | undefined {
+export function bestChunk(corpus: CorpusIndex, docs: readonly number[], claim: ClaimSlots, states?: States): Best | undefined {
   const fits: Best[] = [];
   for (const doc of docs) {
     const { first, end } = corpus.chunksOf(doc);
@@ -174,12 +175,13 @@ export function bestChunk(corpus: CorpusIndex, docs: readonly number[], claim: C
   const top = Math.max(...fits.map((f) => f.fit.rank));
   const close = fits.filter((f) => f.fit.rank >= CLOSE_RANK * top).sort((a, b) => b.fit.rank - a.fit.rank || a.chunk - b.chunk).slice(0, CLOSE_CHUNKS);
   if (close.length === 1) return close[0];
-  const quoted = close.map((f) => ({ best: f, rank: quotedSentences(corpus.chunkText(f.chunk), claim, corpus).fit.rank }));
-  return quoted.reduce((a, b) => (b.rank > a.rank ? b : a)).best;
+  const quoted = close.map((best) => ({ best, quote: quotedSentences(corpus.chunkText(best.chunk), claim, corpus, states) }));
+  return preferStating(quoted, (q) => q.quote.fit.rank, (q) => q.quote.states, (q) => q.quote.end - q.quote.start).best;
 }
 
 /** Chunks within this share of the best one's rank are compared by their sentences (at most this many). */
 const CLOSE_RANK = 0.9;
+const STATING_RANK = 0.97;
 const CLOSE_CHUNKS = 12;
 
 /** How one chunk fills the claim. */
@@ -187,8 +189,24 @@ export function chunkFit(corpus: CorpusIndex, chunk: number, claim: ClaimSlots):
   return fit(claim, (g) => satisfiedIn(corpus, g, chunk), (t) => corpus.chunkContains(chunk, t), corpus.chunkText(chunk));
 }
 
-/** The sentences of a passage to quote: the one that fills most of the claim, and its neighbour if that one adds to it. */
-export function quotedSentences(text: string, claim: ClaimSlots, corpus: CorpusIndex): { start: number; end: number; fit: Fit } {
+/** Whether a text states the claim's details as the claim has them (see `statesDetails`). */
+export type States = (text: string) => boolean;
+
+export interface Quoted {
+  start: number;
+  end: number;
+  fit: Fit;
+  /** Whether the quoted text states the claim's details (when asked). */
+  states: boolean;
+}
+
+/**
+ * The sentences of a passage to quote: the one that fills most of the claim, with its neighbour if
+ * that one adds to it. Of those that fill it about as well, one that states the claim's details
+ * as the claim has them comes first: a claim stated as it is somewhere is not said to differ
+ * because it is turned around elsewhere.
+ */
+export function quotedSentences(text: string, claim: ClaimSlots, corpus: CorpusIndex, states?: States): Quoted {
   const fitOf = (sentence: string) => {
     const set = new Set(terms(rejoinSplitWords(sentence, corpus.words)));
     const has = (t: string) => set.has(t) || corpus.variants(t).some((v) => set.has(v));
@@ -197,16 +215,31 @@ export function quotedSentences(text: string, claim: ClaimSlots, corpus: CorpusI
   const sentences = sentencesOf(text).map((s) => ({ ...s, fit: fitOf(s.text) }));
   if (sentences.length === 0) {
     const end = Math.min(400, text.length);
-    return { start: 0, end, fit: fitOf(text.slice(0, end)) };
+    return { start: 0, end, fit: fitOf(text.slice(0, end)), states: states?.(text.slice(0, end)) ?? false };
   }
-  const best = sentences.reduce((top, s) => (s.fit.rank > top.fit.rank ? s : top), sentences[0]!);
-  const at = sentences.indexOf(best);
-  const adds = (n: (typeof sentences)[number] | undefined) => n !== undefined && [...n.fit.held, ...n.fit.aligned].some((slot) => !best.fit.held.includes(slot) && !best.fit.aligned.includes(slot));
-  const partner = [sentences[at - 1], sentences[at + 1]].filter(adds).sort((a, b) => b!.fit.rank - a!.fit.rank)[0];
-  if (!partner) return best;
-  const [start, end] = [Math.min(best.start, partner.start), Math.max(best.end, partner.end)];
-  const span = text.slice(start, end);
-  return { start, end, fit: fitOf(span) };
+  const windows = sentences.map((best, at) => {
+    const adds = (n: (typeof sentences)[number] | undefined) => n !== undefined && [...n.fit.held, ...n.fit.aligned].some((slot) => !best.fit.held.includes(slot) && !best.fit.aligned.includes(slot));
+    const partner = [sentences[at - 1], sentences[at + 1]].filter(adds).sort((a, b) => b!.fit.rank - a!.fit.rank)[0];
+    if (!partner) return { start: best.start, end: best.end, fit: best.fit, core: best.fit.rank };
+    const [start, end] = [Math.min(best.start, partner.start), Math.max(best.end, partner.end)];
+    return { start, end, fit: fitOf(text.slice(start, end)), core: best.fit.rank };
+  });
+  // Windows are ranked by their own sentence: a neighbour completes a quote, it does not choose it.
+  const { core: _core, ...chosen } = preferStating(windows, (w) => w.core, (w) => states?.(text.slice(w.start, w.end)) ?? false, (w) => w.end - w.start);
+  return chosen;
+}
+
+/**
+ * Of candidates ranked within `STATING_RANK` of the best (as good a fit, all but a word), the
+ * best-ranked that states the claim's details, else the best.
+ */
+function preferStating<T>(candidates: T[], rank: (c: T) => number, states: (c: T) => boolean, length: (c: T) => number): T & { states: boolean } {
+  // Of two that fill the claim alike, the shorter holds it closer together.
+  const sorted = [...candidates].sort((a, b) => rank(b) - rank(a) || length(a) - length(b));
+  const top = rank(sorted[0]!);
+  const close = sorted.filter((c) => rank(c) >= STATING_RANK * top).slice(0, CLOSE_CHUNKS);
+  for (const c of close) if (states(c)) return { ...c, states: true };
+  return { ...sorted[0]!, states: false };
 }
 
 /**

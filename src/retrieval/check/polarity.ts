@@ -305,8 +305,12 @@ export function polarityEn(text: string): Map<string, Polarity> {
         continue;
       }
       const stem = terms(word);
-      // "not necessarily required": an adverb between the negation and its word.
-      if (stem.length === 0 || (scope > 0 && /ly$/i.test(word))) continue;
+      if (stem.length === 0) continue;
+      // "not necessarily required", "not likely to be useful": an adverb is negated, and so is the word after it.
+      if (scope > 0 && /ly$/i.test(word)) {
+        for (const t of stem) mark(t, 'neg');
+        continue;
+      }
       for (const t of stem) mark(t, scope > 0 ? 'neg' : 'pos');
       if (scope > 0) scope--;
     }

@@ -64,9 +64,11 @@ describe('a claim that changed a detail', () => {
   });
 
   it('a claim that states it is still found, in English and Chinese', async () => {
+    // Stated in one passage and turned around in another ("Some argue that … should not cover"): found, quoting the first.
     const en = await service.checkClaim('Vector Labs said export controls should cover the H20 accelerator.');
     expect(en.verdict).toBe('found');
     expect(en.text).toMatch(/^Found: Vector Labs's submission states it\./);
+    expect(en.text).toContain('Export controls should therefore cover the H20 accelerator as well as the H100.');
     const figures = await service.checkClaim('Pinecrest Power said its new generation would power 6 million homes.');
     expect(figures.verdict).toBe('found');
     const zh = await service.checkClaim('Pinecrest Power 表示將投資 400 億美元，在 2030 年前新增 9 吉瓦的發電容量。');
