@@ -69,7 +69,8 @@ export function differences(claim: string | ClaimDetails, passage: string, optio
   const details = typeof claim === 'string' ? claimDetails(claim) : claim;
   const telling = options.telling ?? (() => true);
   const out: Difference[] = [];
-  out.push(...numberDifferences(details.quantities, quantitiesEn(passage), quantitiesEn(options.context ?? passage)));
+  const about = (q: Quantity, p: Quantity) => details.zh || q.counts.length > 0 || !COMMON_UNITS.has(q.unit) || shareTelling(nearFigure(details.text, q), nearFigure(passage, p), telling);
+  out.push(...numberDifferences(details.quantities, quantitiesEn(passage), quantitiesEn(options.context ?? passage), about));
   for (const turn of turns(details.markers, markersEn(passage), telling)) out.push({ kind: AXIS_KIND[turn.axis] ?? 'direction', claim: turn.claim, passage: turn.passage });
   const negation = negationDifference(details, passage, options.negatable ?? (() => true));
   if (negation && !out.some((d) => d.kind !== 'number')) out.push(negation);
@@ -95,18 +96,36 @@ export function statesDetails(claim: ClaimDetails, passage: string, options: Det
   return [...claim.polarity].every(([term, p]) => p !== 'neg' || !negatable(term) || isFrameTerm(term) || read.get(term) === 'neg');
 }
 
-/** Figures of the claim that the context does not state and the passage states otherwise (the closest other value). */
-function numberDifferences(claimed: Quantity[], stated: Quantity[], context: Quantity[]): Difference[] {
+/**
+ * Figures of the claim that the context does not state and the passage states otherwise, about
+ * the same thing (`about`: a count of the same thing, or a telling word around both), the
+ * closest other value.
+ */
+function numberDifferences(claimed: Quantity[], stated: Quantity[], context: Quantity[], about: (q: Quantity, p: Quantity) => boolean): Difference[] {
   const out: Difference[] = [];
   for (const q of claimed) {
     if (context.some((p) => agrees(q, p))) continue;
-    const others = stated.filter((p) => sameMeasure(q, p) && !claimed.some((c) => agrees(c, p)));
+    const others = stated.filter((p) => sameMeasure(q, p) && !claimed.some((c) => agrees(c, p)) && about(q, p));
     if (others.length === 0) continue;
     const closest = others.reduce((best, p) => (distance(q, p) < distance(q, best) ? p : best));
     out.push({ kind: 'number', claim: q.text, passage: closest.text });
   }
   return out;
 }
+
+/** Content words around a figure, within its sentence (its own words and other figures left out). */
+function nearFigure(text: string, q: Quantity): Set<string> {
+  const end = q.index + q.text.length;
+  const before = text.slice(Math.max(0, q.index - 90), q.index).split(/[.;!?]\s/).at(-1) ?? '';
+  const after = text.slice(end, end + 90).split(/[.;!?]\s/)[0] ?? '';
+  const words = (t: string) => terms(t).filter((w) => !/^\d/.test(w));
+  return new Set([...words(before).slice(-FIGURE_NEAR), ...words(after).slice(0, FIGURE_NEAR)]);
+}
+const FIGURE_NEAR = 6;
+/** Units common enough that two figures in them need a word in common to be about the same thing (FLOP/s alone says so). */
+const COMMON_UNITS = new Set(['%', 'usd', 'w', 'wh', 'year', 'times', 'year-span', 'month-span', 'week-span', 'day-span', 'hour-span']);
+
+const shareTelling = (a: Set<string>, b: Set<string>, telling: (t: string) => boolean) => [...a].some((t) => b.has(t) && telling(t));
 
 const distance = (a: Quantity, b: Quantity) => Math.abs(Math.log(Math.abs(a.value) + 1e-9) - Math.log(Math.abs(b.value) + 1e-9));
 

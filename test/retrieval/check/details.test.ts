@@ -77,6 +77,11 @@ describe('differences', () => {
     ]);
   });
 
+  it('a figure in the same unit about something else is no difference', () => {
+    expect(differences('Acme said its emissions fell 30% last year.', 'Our emissions fell last year. About 12% of our staff now work on AI.')).toEqual([]);
+    expect(differences('Acme said its emissions fell 30% last year.', 'Our emissions fell 12% last year.')).toEqual([{ kind: 'number', claim: '30%', passage: '12%' }]);
+  });
+
   it('a figure stated anywhere in the passage agrees, though the quoted sentence gives another', () => {
     const context = 'We will add 12.5 GW by 2030. Our neighbours add 3 GW.';
     expect(differences('It plans to add 12.5 GW.', 'Our neighbours add 3 GW.', { context })).toEqual([]);
