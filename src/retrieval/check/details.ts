@@ -39,7 +39,8 @@ export function claimDetails(claim: string, names: readonly string[] = []): Clai
   const text = zh ? toSimplified(claim) : claim;
   const said = names.reduce((t, name) => t.replace(namePattern(name), ' '), text);
   const bridge = zh ? bridgeQuery(said) : undefined;
-  const words = bridge ? [...bridge.matches.flatMap((m) => terms(m.en[0] ?? '')), ...bridge.latinTokens.flatMap((t) => terms(t))] : terms(said);
+  // A Chinese claim's words: the glossary's English for its terms (organisations are names).
+  const words = bridge ? [...bridge.matches.filter((m) => m.kind !== 'org').flatMap((m) => terms(m.en[0] ?? '')), ...bridge.latinTokens.flatMap((t) => terms(t))] : terms(said);
   return { text, zh, quantities: claimQuantities(claim), markers: zh ? markersZh(text) : markersEn(text), polarity: zh ? polarityZh(text) : polarityEn(text), words };
 }
 

@@ -61,6 +61,8 @@ export interface Fit {
   share: number;
   alignedShare: number;
   rank: number;
+  /** The claim's other words it holds. */
+  words: Set<string>;
 }
 
 export interface ClaimSlots {
@@ -87,8 +89,9 @@ export function claimSlots(groups: readonly TopicGroup[], details: Pick<ClaimDet
   for (const q of details.quantities) {
     const own = new Set(terms(q.text));
     // Its own words ("$50 billion": 50, billion), and for a Chinese claim the glossary's English for them ("100 billion", "dollars").
+    const digits: string[] = q.text.match(/\d+/g) ?? [];
     const writes = (g: TopicGroup) =>
-      g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => own.has(t))) ||
+      g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => own.has(t) || digits.includes(t))) ||
       (details.zh && (quantitiesEn(g.label).some((p) => agrees(q, { ...p, unit: q.unit })) || UNIT_WORDS[q.unit]?.test(g.label) === true));
     const groupsOf = groups.filter(writes);
     groupsOf.forEach((g) => covered.add(g));
@@ -149,9 +152,10 @@ function fit(claim: ClaimSlots, holds: (g: TopicGroup) => boolean, has: (term: s
     }
     missing.push(slot);
   }
-  rank += WORDS_RANK * claim.words.reduce((sum, w) => sum + (has(w.term) ? w.weight : 0), 0);
+  const words = new Set(claim.words.filter((w) => has(w.term)).map((w) => w.term));
+  rank += WORDS_RANK * claim.words.reduce((sum, w) => sum + (words.has(w.term) ? w.weight : 0), 0);
   const sum = (slots: Slot[]) => slots.reduce((s, x) => s + x.weight, 0);
-  return { held, aligned, missing, share: sum(held) / claim.total, alignedShare: (sum(held) + sum(aligned)) / claim.total, rank };
+  return { held, aligned, missing, share: sum(held) / claim.total, alignedShare: (sum(held) + sum(aligned)) / claim.total, rank, words };
 }
 
 export interface Best {
@@ -176,12 +180,11 @@ export function bestChunk(corpus: CorpusIndex, docs: readonly number[], claim: C
   const close = fits.filter((f) => f.fit.rank >= CLOSE_RANK * top).sort((a, b) => b.fit.rank - a.fit.rank || a.chunk - b.chunk).slice(0, CLOSE_CHUNKS);
   if (close.length === 1) return close[0];
   const quoted = close.map((best) => ({ best, quote: quotedSentences(corpus.chunkText(best.chunk), claim, corpus, states) }));
-  return preferStating(quoted, (q) => q.quote.fit.rank, (q) => q.quote.states, (q) => q.quote.end - q.quote.start).best;
+  return preferStating(quoted, (q) => q.quote.fit.rank, (q) => q.quote.fit, (q) => q.quote.states, (q) => q.quote.end - q.quote.start).best;
 }
 
 /** Chunks within this share of the best one's rank are compared by their sentences (at most this many). */
 const CLOSE_RANK = 0.9;
-const STATING_RANK = 0.97;
 const CLOSE_CHUNKS = 12;
 
 /** How one chunk fills the claim. */
@@ -225,21 +228,25 @@ export function quotedSentences(text: string, claim: ClaimSlots, corpus: CorpusI
     return { start, end, fit: fitOf(text.slice(start, end)), core: best.fit.rank };
   });
   // Windows are ranked by their own sentence: a neighbour completes a quote, it does not choose it.
-  const { core: _core, ...chosen } = preferStating(windows, (w) => w.core, (w) => states?.(text.slice(w.start, w.end)) ?? false, (w) => w.end - w.start);
+  const { core: _core, ...chosen } = preferStating(windows, (w) => w.core, (w) => w.fit, (w) => states?.(text.slice(w.start, w.end)) ?? false, (w) => w.end - w.start);
   return chosen;
 }
 
 /**
- * Of candidates ranked within `STATING_RANK` of the best (as good a fit, all but a word), the
- * best-ranked that states the claim's details, else the best.
+ * The best-ranked candidate, unless another holds everything it holds of the claim (its slots and
+ * its words) and states the claim's details as the claim has them: then that one. A claim stated
+ * as it is somewhere is not said to differ because a passage as close turns it around; a passage
+ * that holds less of it does not make it found.
  */
-function preferStating<T>(candidates: T[], rank: (c: T) => number, states: (c: T) => boolean, length: (c: T) => number): T & { states: boolean } {
+function preferStating<T>(candidates: T[], rank: (c: T) => number, fitOf: (c: T) => Fit, states: (c: T) => boolean, length: (c: T) => number): T & { states: boolean } {
   // Of two that fill the claim alike, the shorter holds it closer together.
   const sorted = [...candidates].sort((a, b) => rank(b) - rank(a) || length(a) - length(b));
-  const top = rank(sorted[0]!);
-  const close = sorted.filter((c) => rank(c) >= STATING_RANK * top).slice(0, CLOSE_CHUNKS);
-  for (const c of close) if (states(c)) return { ...c, states: true };
-  return { ...sorted[0]!, states: false };
+  const top = sorted[0]!;
+  if (states(top)) return { ...top, states: true };
+  const best = fitOf(top);
+  const covers = (f: Fit) => best.held.every((slot) => f.held.includes(slot)) && [...best.words].every((w) => f.words.has(w));
+  const stating = sorted.slice(1, CLOSE_CHUNKS).find((c) => covers(fitOf(c)) && states(c));
+  return stating ? { ...stating, states: true } : { ...top, states: false };
 }
 
 /**

@@ -203,8 +203,10 @@ export function markersZh(simplified: string): Marker[] {
   for (const m of bridge.matches) {
     const at = simplified.indexOf(m.zh, cursor);
     if (at < 0) continue;
-    placed.push({ at, end: at + m.zh.length, stems: [...new Set(m.en.flatMap((e) => terms(e)))], en: m.en });
     cursor = at + m.zh.length;
+    // An organisation is who speaks, not what a marker is about (a country or place is).
+    if (m.kind === 'org' && !bridge.places.includes(m.zh)) continue;
+    placed.push({ at, end: at + m.zh.length, stems: [...new Set(m.en.flatMap((e) => terms(e)))], en: m.en });
   }
   for (const token of bridge.latinTokens) {
     const at = simplified.toLowerCase().indexOf(token.toLowerCase());
@@ -269,10 +271,11 @@ export function turns(claim: Marker[], passage: Marker[], telling: (term: string
   const out: Turn[] = [];
   const about = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t) && telling(t));
   for (const c of claim) {
+    const sideOf = (p: Marker) => (c.axis === 'comparison' && reversed(c, p) ? ({ worse: 'better', better: 'worse' } as Record<string, string>)[p.side] ?? p.side : p.side);
+    // The passage has the claim's side at all ("nuclear and fusion" for "nuclear"): it does not turn it around.
+    if (passage.some((p) => p.axis === c.axis && sideOf(p) === c.side)) continue;
     const local = passage.filter((p) => p.axis === c.axis && about(c.near, p.near));
     if (local.length === 0) continue;
-    const sideOf = (p: Marker) => (c.axis === 'comparison' && reversed(c, p) ? ({ worse: 'better', better: 'worse' } as Record<string, string>)[p.side] ?? p.side : p.side);
-    if (local.some((p) => sideOf(p) === c.side)) continue;
     // A list in the claim ("solar and wind") differs only where the passage names something the claim does not.
     const claimed = new Set(claim.filter((o) => o.axis === c.axis).map((o) => o.side));
     const other = local.find((p) => !claimed.has(sideOf(p)));

@@ -103,6 +103,8 @@ describe('differences', () => {
     expect(differences('X wants export controls to exempt allies.', 'Export controls should exempt adversaries.')).toEqual([{ kind: 'direction', claim: 'allies', passage: 'adversaries' }]);
     // A negated side is the other side: "does not support" agrees with "opposes".
     expect(differences('X does not support a licensing regime for models.', 'We oppose a licensing regime for models.')).toEqual([]);
+    // A passage that names the claim's side among others does not turn it around.
+    expect(differences('微軟與 Constellation 簽約重啟三哩島核電廠，為資料中心供電。', 'Resources must be added to the grid, including nuclear and fusion, to serve data centers; Microsoft will restart Three Mile Island.')).toEqual([]);
     // A list in the claim is not contradicted by a passage that names part of it.
     expect(differences('約有 200 吉瓦的太陽能、風能項目', 'Nearly 200 gigawatts of solar, wind, and storage projects')).toEqual([]);
   });
