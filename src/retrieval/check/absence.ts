@@ -26,7 +26,7 @@ const SPEAK =
   'address(?:es|ed)?|mention(?:s|ed)?|discuss(?:es|ed)?|talk(?:s|ed)? about|touch(?:es|ed)? (?:on|upon)|rais(?:e|es|ed)|cover(?:s|ed)?|refer(?:s|red)? to|' +
   'bring(?:s)? up|brought up|engage(?:s|d)? with|deal(?:s|t)? with|comment(?:s|ed)? on|weigh(?:s|ed)? in on|speak(?:s)? (?:to|about|of)|spoke (?:to|about|of)|' +
   'say (?:anything|a word|much) (?:about|on|regarding)|said (?:anything|a word|much) (?:about|on|regarding)|' +
-  'make (?:any )?(?:mention of|reference to)|made (?:any )?(?:mention of|reference to)|acknowledge[sd]?|consider(?:s|ed)?|include[sd]?|cite[sd]?|' +
+  'make (?:any )?(?:mention of|reference to)|made (?:any )?(?:mention of|reference to)|acknowledge[sd]?|consider(?:s|ed)?|cite[sd]?|' +
   'tackle[sd]?|take up|took up|get into|go into|went into|focus(?:es|ed)? on|remark(?:s|ed)? on';
 const NEGATED = "(?:did|does|do|has|have|had)(?:\\s+not|n[’']t)|never|fail(?:s|ed)? to|neglect(?:s|ed)? to|nowhere";
 /** Cues after which the missing thing follows: "did not address Y", "said nothing about Y", "ignored Y". */
@@ -37,11 +37,13 @@ const EN_BEFORE = new RegExp(
     `|(?:makes|made|contains|contained|has|had|includes|included|offers|offered|gives|gave) (?:no|not a single|not one) (?:mention|reference|discussion|word)s? (?:of|to|about|on)` +
     `|(?:ignored|ignores|omitted|omits|skipped|skips|sidestepped|sidesteps|overlooked|overlooks|left out|leaves out|steered clear of|steers clear of|avoided|avoids)(?: (?:any )?(?:mention|discussion)(?:ing)? of)?` +
     `|(?:there is|there was|with) no (?:mention|discussion|reference) (?:of|to)` +
+    `|(?:lacks|lacked|lacking) (?:any )?(?:mention|discussion|reference)s? (?:of|to)` +
+    `|\\bnowhere\\b[^,.;]*?\\b(?:mention|address|discuss|refer to)(?:s|es|ed)?` +
     `|no mention (?:of|about))\\s+`,
   'i',
 );
 /** Cues before which the missing thing stands: "Y is not mentioned in X's comment", "Y does not appear in X's letter". */
-const EN_AFTER = /\s+(?:(?:is|was|are|were)(?:\s+not|n[’']t)\s+(?:even\s+)?(?:mentioned|addressed|discussed|raised|covered|referenced|cited)|(?:is|was|are|were) (?:absent|missing) from|(?:does|do|did)(?:\s+not|n[’']t)\s+(?:appear|come up|feature|figure)|never (?:appears?|comes? up|features?))\b/i;
+const EN_AFTER = /\s+(?:(?:is|was|are|were)(?:\s+not|n[’']t|\s+never)\s+(?:even\s+|once\s+)?(?:mentioned|addressed|discussed|raised|covered|referenced|cited)|(?:goes|went|is|was|are|were|remains|remained) (?:entirely |completely )?(?:unmentioned|unaddressed|undiscussed)|(?:is|was|are|were) (?:absent|missing) from|(?:does|do|did)(?:\s+not|n[’']t)\s+(?:appear|come up|feature|figure)|never (?:appears?|comes? up|features?))\b/i;
 
 /** Chinese cues (in Simplified): a negation and a verb of speaking about ("没有提到"), or a phrase ("只字未提"). */
 const ZH_NEG = '(?:完全|根本|全然|并|也|从来|从|都|均|皆)?(?:没有|没|未曾|未|并未|不曾)';
@@ -58,7 +60,9 @@ const REPORTED_EN = /\b(?:that|said|says|say|argued|argues|warned|warns|claimed|
 const REPORTED_ZH = /表示|认为|指出|强调|主张|呼吁|批评|警告|抱怨|称|说/;
 
 /** "没有任何关于 Y 的内容": the missing thing inside a phrase about content. */
-const ZH_CONTENT = /(?:没有|未|并无|毫无|无)(?:任何)?(?:关于|有关|涉及|提及)(.+?)的(?:内容|讨论|论述|说明|建议|文字|段落|部分|字眼)/;
+const ZH_CONTENT = /(?:没有|未|并无|毫无|无|找不到|看不到)(?:任何)?(?:关于|有关|涉及|提及)(.+?)的(?:内容|讨论|论述|说明|建议|文字|段落|部分|字眼)/;
+/** "Y 未出现在 X 的意见书中": the missing thing before the cue. */
+const ZH_AFTER = new RegExp(`^(.+?)(?:一词|这个词|这一话题|这个话题|议题)?${ZH_NEG}(?:出现在|出现于|被提及|被提到|被讨论|被谈到)`);
 
 /** Framing around the missing thing: "anything about", "the topic of", "in its comment", "at all". */
 const EN_LEAD = /^(?:(?:anything|any|a word|at all|even|the (?:topic|issue|question|subject|matter|problem|role|need|idea) of|the|its|their|about|on|of|regarding|concerning|whatsoever)\b[\s,]*)+/i;
@@ -97,6 +101,9 @@ function absenceZh(text: string): AbsenceClaim | undefined {
   if (after) return { object: after };
   const content = ZH_CONTENT.exec(sentence);
   if (content?.[1] && cleanZh(content[1]) && !REPORTED_ZH.test(sentence.slice(0, content.index))) return { object: cleanZh(content[1]) };
+  // "Y 未出现在 X 的意见书中", "Y 没有被提及".
+  const passive = ZH_AFTER.exec(sentence);
+  if (passive?.[1] && cleanZh(passive[1]) && !REPORTED_ZH.test(passive[1])) return { object: cleanZh(passive[1]) };
   // "对 Y 只字未提": the missing thing stands before the cue.
   const around = ZH_AROUND.exec(sentence);
   const object = around?.[1] ? cleanZh(around[1]) : '';

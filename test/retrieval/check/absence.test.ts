@@ -16,6 +16,10 @@ describe('absence claims', () => {
     ['Microsoft ignored export controls in its submission', 'export controls'],
     ["Export controls are not mentioned in Microsoft's comment", 'Export controls'],
     ['Palantir failed to address privacy, which critics noted', 'privacy'],
+    ["Copyright went unmentioned in Palantir's comment", 'Copyright'],
+    ["Nowhere in its comment does Palantir mention copyright", 'copyright'],
+    ["Palantir's filing lacks any mention of copyright", 'copyright'],
+    ["Palantir's filing made no reference to copyright", 'copyright'],
   ])('%s → %s', (claim, object) => {
     expect(absenceOf(claim)).toEqual({ object });
   });
@@ -27,6 +31,8 @@ describe('absence claims', () => {
     ['Microsoft 對出口管制隻字未提', '出口管制'],
     ['微软的意见书中没有任何关于出口管制的内容', '出口管制'],
     ['微軟忽略了能源問題', '能源'],
+    ['出口管制一詞從未出現在微軟的意見書中', '出口管制'],
+    ['在微軟的意見書中找不到任何關於出口管制的內容', '出口管制'],
   ])('%s → %s', (claim, object) => {
     expect(absenceOf(claim)).toEqual({ object });
   });
@@ -37,6 +43,8 @@ describe('absence claims', () => {
     'Vistra said data centers should not be required to bring their own generation',
     'Vistra 表示聯邦政府沒有處理電網問題',
     'Quantum Chips 說出口管制應該涵蓋 H20',
+    "Palantir's proposal does not include a licensing regime for models",
+    'Palantir did not call for a ban on facial recognition',
   ])('no absence claim: %s', (claim) => {
     expect(absenceOf(claim)).toBeUndefined();
   });
