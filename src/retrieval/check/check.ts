@@ -23,7 +23,7 @@ import { checkPhrasesFor, type CheckPhrases } from './phrases.js';
 import { claimSubmitter } from './submitter.js';
 import { absenceOf, absentTopic } from './absence.js';
 import { absenceVerdict, type CheckResult } from './absence-verdict.js';
-import { claimDetails, differences, statesDetails, type ClaimDetails } from './details.js';
+import { claimDetails, differences, statesDetails, unstated, type ClaimDetails } from './details.js';
 import { bestChunk, claimSlots, quotedSentences, tellingIn, type ClaimSlots } from './passage.js';
 
 /** A passage with this share of the claim's weight, though not all of it, is "partly found". */
@@ -139,7 +139,8 @@ function offline({ corpus, docs, groups, details, submitter, head, phrases, evid
   if (differing.length > 0 && best.fit.alignedShare >= PARTLY_FOUND_SHARE) {
     return { verdict: 'differs', submitter, differences: differing, text: `${head}${phrases.differs(submitter.name, differing)}\n${quote}`, sources: [source] };
   }
-  const missing = missingOf(slots, best.fit.missing, best.fit.aligned);
+  // Found only when the passage also states the claim's details: its figures, its marked words on the same side, its negations.
+  const missing = [...new Set([...missingOf(slots, best.fit.missing, best.fit.aligned), ...unstated(details, shown, { context: rejoinSplitWords(source.text, corpus.words), telling: tellingIn(corpus), negatable })])];
   if (missing.length === 0) return { verdict: 'found', submitter, text: `${head}${phrases.found(submitter.name)}\n${quote}`, sources: [source] };
   if (fit.share >= PARTLY_FOUND_SHARE || best.fit.share >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
   return { verdict: 'not-found', submitter, missing, text: `${notFound}\n\n${phrases.closest}\n${quote}`, sources: [source] };

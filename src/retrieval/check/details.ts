@@ -41,7 +41,8 @@ export function claimDetails(claim: string, names: readonly string[] = []): Clai
   const bridge = zh ? bridgeQuery(said) : undefined;
   // A Chinese claim's words: the glossary's English for its terms (organisations are names).
   const words = bridge ? [...bridge.matches.filter((m) => m.kind !== 'org').flatMap((m) => terms(m.en[0] ?? '')), ...bridge.latinTokens.flatMap((t) => terms(t))] : terms(said);
-  return { text, zh, quantities: claimQuantities(claim), markers: zh ? markersZh(text) : markersEn(text), polarity: zh ? polarityZh(text) : polarityEn(text), words };
+  // What the claim says, without who says it: "Chickasaw Federal" or "Open Source Initiative" mark nothing.
+  return { text, zh, quantities: claimQuantities(said), markers: zh ? markersZh(said) : markersEn(said), polarity: zh ? polarityZh(said) : polarityEn(said), words };
 }
 
 /** A name as a claim may write it: its words in order, any punctuation or spacing between, any case. */
@@ -79,22 +80,34 @@ export function differences(claim: string | ClaimDetails, passage: string, optio
 }
 
 /**
- * Whether a passage states the claim's details as the claim has them: no difference, every figure
- * of the claim in it, every marked word of the claim on the same side there (about the same
- * thing), every word the claim negates negated there. More than the absence of a difference: a
- * passage that leaves a detail out does not state it.
+ * The claim's details a passage does not state as the claim has them, as the claim writes them:
+ * its figures the passage does not give (anywhere in `context`), its marked words with no word on
+ * the same side about the same thing ("as good as", "coal", "only"), the words it negates that the
+ * passage does not negate. A word of support ("backs", "supports") is what a claim says of any
+ * recommendation, and needs none.
  */
-export function statesDetails(claim: ClaimDetails, passage: string, options: DetailOptions = {}): boolean {
-  if (differences(claim, passage, options).length > 0) return false;
-  const stated = quantitiesEn(passage);
-  if (!claim.quantities.every((q) => stated.some((p) => agrees(q, p)))) return false;
+export function unstated(claim: ClaimDetails, passage: string, options: DetailOptions = {}): string[] {
+  const out: string[] = [];
+  const stated = quantitiesEn(options.context ?? passage);
+  for (const q of claim.quantities) if (!stated.some((p) => agrees(q, p))) out.push(q.text);
   const telling = options.telling ?? (() => true);
   const markers = markersEn(passage);
   const about = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t) && telling(t));
-  if (!claim.markers.every((c) => markers.some((p) => p.axis === c.axis && p.side === c.side && about(c.near, p.near)))) return false;
+  for (const c of claim.markers) {
+    if (c.axis === 'stance' && c.side === 'for') continue;
+    if (!markers.some((p) => p.axis === c.axis && p.side === c.side && (about(c.near, p.near) || c.axis === 'comparison'))) out.push(c.text);
+  }
   const read = polarityEn(passage);
   const negatable = options.negatable ?? (() => true);
-  return [...claim.polarity].every(([term, p]) => p !== 'neg' || !negatable(term) || isFrameTerm(term) || read.get(term) === 'neg');
+  for (const [term, p] of claim.polarity) {
+    if (p === 'neg' && negatable(term) && !isFrameTerm(term) && read.get(term) !== 'neg') out.push(written(claim, term, true));
+  }
+  return [...new Set(out)];
+}
+
+/** Whether a passage states the claim's details as the claim has them: no difference, and none unstated. */
+export function statesDetails(claim: ClaimDetails, passage: string, options: DetailOptions = {}): boolean {
+  return differences(claim, passage, options).length === 0 && unstated(claim, passage, options).length === 0;
 }
 
 /**

@@ -77,6 +77,13 @@ describe('a claim that changed a detail', () => {
     quotesVerified(zh);
   });
 
+  it('a detail the passage leaves out ("only") is named: partly found, not found', async () => {
+    const result = await service.checkClaim('Pinecrest Power said only new large loads should be allowed to bring their own generation.');
+    expect(result.verdict).toBe('partly');
+    expect(result.missing).toEqual(['only']);
+    expect(result.text).toContain("‘only’ of the claim is not in it");
+  });
+
   it('a timeline paraphrased faithfully does not differ', async () => {
     const result = await service.checkClaim('Vector Labs 預計強大的 AI 將在 2026 年底或 2027 年初出現');
     expect(['found', 'partly']).toContain(result.verdict);

@@ -1,6 +1,6 @@
 /** The details a claim can get wrong (figures, comparisons, directions, quantifiers, negations), in English and Chinese claims. */
 import { describe, expect, it } from 'vitest';
-import { differences, quantitiesOf } from '../../../src/retrieval/check/details.js';
+import { claimDetails, differences, quantitiesOf, unstated } from '../../../src/retrieval/check/details.js';
 import { agrees, sameMeasure } from '../../../src/retrieval/check/quantities.js';
 
 const one = (text: string) => {
@@ -139,5 +139,19 @@ describe('differences', () => {
         'Our fleet is pursuing 3 GW of power uprates, and 3 GW of plant re-starts, the equivalent of adding approximately six large light-water-reactors to the grid.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('details a passage does not state', () => {
+  it('a figure, a marked word and a negation the passage leaves out, as the claim writes them', () => {
+    expect(unstated(claimDetails('X said only the H100 should be controlled.'), 'The H100 should be controlled.')).toEqual(['only']);
+    expect(unstated(claimDetails('X said all models need audits by 2027.'), 'Models need audits.')).toEqual(['2027', 'all']);
+    expect(unstated(claimDetails('X 認為所有模型都需要審計'), 'Models need audits.')).toEqual(['所有']);
+    expect(unstated(claimDetails('X said models should never be released without audits.'), 'Models should be audited before release.')).toEqual(['never be released', 'without audits']);
+  });
+
+  it('a word of support needs none, and the names of who says it mark nothing', () => {
+    expect(unstated(claimDetails('X supports audits of frontier models.'), 'We recommend audits of frontier models.')).toEqual([]);
+    expect(unstated(claimDetails('Open Source Initiative said the code must be published.', ['Open Source Initiative']), 'The code must be published.')).toEqual([]);
   });
 });
