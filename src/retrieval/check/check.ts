@@ -126,23 +126,23 @@ function offline({ corpus, docs, groups, details, submitter, head, phrases, evid
   const slots = claimSlots(groups, details, corpus);
   const searched = slots.slots.map((s) => (s.group ? s.group.forms.join(' / ') : s.label));
   const notFound = `${head}${phrases.notFound(submitter.name, searched)}`;
-  const negatable = (t: string) => corpus.idf(t) >= Math.min(REQUIRED_IDF, corpus.rarestIdf / 4);
-  const states = (text: string) => statesDetails(details, rejoinSplitWords(text, corpus.words), { telling: tellingIn(corpus), negatable });
+  const reading = { telling: tellingIn(corpus), negatable: (t: string) => corpus.idf(t) >= Math.min(REQUIRED_IDF, corpus.rarestIdf / 4) };
+  const states = (text: string) => statesDetails(details, rejoinSplitWords(text, corpus.words), reading);
   const best = bestChunk(corpus, docs, slots, states);
   if (!best || best.fit.alignedShare < CLOSEST_SHARE) return { verdict: 'not-found', submitter, text: notFound, sources: [] };
   const source = { ...sourceOf(corpus, best.chunk, best.fit.share, evidence), n: 1 };
   const quoted = quotedSentences(source.text, slots, corpus, states);
   const quote = quoteBlock([{ source, text: source.text.slice(quoted.start, quoted.end) }], corpus.words);
-  const fit = quoted.fit.rank >= best.fit.rank ? quoted.fit : best.fit;
   const shown = rejoinSplitWords(source.text.slice(quoted.start, quoted.end), corpus.words);
-  const differing = differences(details, shown, { context: rejoinSplitWords(source.text, corpus.words), telling: tellingIn(corpus), negatable });
+  const options = { ...reading, context: rejoinSplitWords(source.text, corpus.words) };
+  const differing = differences(details, shown, options);
   if (differing.length > 0 && best.fit.alignedShare >= PARTLY_FOUND_SHARE) {
     return { verdict: 'differs', submitter, differences: differing, text: `${head}${phrases.differs(submitter.name, differing)}\n${quote}`, sources: [source] };
   }
   // Found only when the passage also states the claim's details: its figures, its marked words on the same side, its negations.
-  const missing = [...new Set([...missingOf(slots, best.fit.missing, best.fit.aligned), ...unstated(details, shown, { context: rejoinSplitWords(source.text, corpus.words), telling: tellingIn(corpus), negatable })])];
+  const missing = [...new Set([...missingOf(slots, best.fit.missing, best.fit.aligned), ...unstated(details, shown, options)])];
   if (missing.length === 0) return { verdict: 'found', submitter, text: `${head}${phrases.found(submitter.name)}\n${quote}`, sources: [source] };
-  if (fit.share >= PARTLY_FOUND_SHARE || best.fit.share >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
+  if (Math.max(quoted.fit.share, best.fit.share) >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
   return { verdict: 'not-found', submitter, missing, text: `${notFound}\n\n${phrases.closest}\n${quote}`, sources: [source] };
 }
 

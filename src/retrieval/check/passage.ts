@@ -7,12 +7,11 @@
  * claim was made from is found, and quoted where it differs.
  */
 import type { CorpusIndex } from '../corpus-index.js';
-import type { TopicGroup } from '../question/topic.js';
 import { groupWeight, satisfiedIn } from '../evidence/presence.js';
 import { sentencesOf } from '../answer/sentences.js';
 import { rejoinSplitWords } from '../text/rejoin.js';
 import { terms } from '../text/tokenize.js';
-import { isFrameTerm } from '../question/topic.js';
+import { isFrameTerm, type TopicGroup } from '../question/topic.js';
 import type { ClaimDetails } from './details.js';
 import { agrees, quantitiesEn, sameMeasure, type Quantity } from './quantities.js';
 import { markersEn, type Marker } from './polarity.js';
@@ -108,7 +107,7 @@ export function claimSlots(groups: readonly TopicGroup[], details: Pick<ClaimDet
   return { slots, total: slots.reduce((sum, s) => sum + s.weight, 0) || 1, words };
 }
 
-/** How a text fills the claim's slots. `holds` says whether it holds a group. */
+/** How a text fills the claim's slots. `holds` says whether it holds a group, `has` whether it has a word. */
 function fit(claim: ClaimSlots, holds: (g: TopicGroup) => boolean, has: (term: string) => boolean, text: string): Fit {
   const held: Slot[] = [];
   const aligned: Slot[] = [];
