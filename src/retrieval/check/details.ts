@@ -16,7 +16,7 @@ import { markersEn, markersZh, negationFlip, polarityEn, polarityZh, turns, type
 export { quantitiesOf, type Quantity };
 
 export interface Difference {
-  kind: 'number' | 'direction' | 'comparison' | 'quantifier' | 'only' | 'negation';
+  kind: 'number' | 'date' | 'direction' | 'actor' | 'comparison' | 'quantifier' | 'only' | 'negation';
   /** The claim's detail and the passage's, as written. */
   claim: string;
   passage: string;
@@ -60,7 +60,7 @@ export interface DetailOptions {
   negatable?: (term: string) => boolean;
 }
 
-const AXIS_KIND: Record<string, Difference['kind']> = { comparison: 'comparison', quantifier: 'quantifier', only: 'only' };
+const AXIS_KIND: Record<string, Difference['kind']> = { comparison: 'comparison', quantifier: 'quantifier', only: 'only', actor: 'actor', month: 'date' };
 
 /**
  * How a passage differs from a claim in its details, if it does: a figure of the claim the

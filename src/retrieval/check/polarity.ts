@@ -1,6 +1,7 @@
 /**
  * The words that turn a statement around while its other words stay: a direction ("restrict" /
- * "permit", "coal" / "natural gas", "allies" / "adversaries"), a comparison ("as good as" /
+ * "permit", "coal" / "natural gas", "allies" / "adversaries"), who is to act ("Congress" / "the
+ * Administration"), the month of a date, a comparison ("as good as" /
  * "underperforms"), a quantifier ("all" / "some"), "only" / "not only", and a negation ("should be
  * required" / "should not be required"). Each is read where it stands, with the words around it,
  * so that a passage's word counts against a claim's only when both are about the same thing.
@@ -32,6 +33,9 @@ interface Scale {
   /** A negation before the word turns it to the other side (of two). */
   negatable?: boolean;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const CN_MONTHS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
 const SCALES: Scale[] = [
   {
@@ -117,6 +121,24 @@ const SCALES: Scale[] = [
       { side: 'above', en: /\b(above|more than|exceed(?:s|ed|ing)?|at least|greater than|upwards of|in excess of|over(?= \$?\d))\b/i, zh: /(?<!不)超过|以上|高于|至少|逾/ },
       { side: 'below', en: /\b(below|less than|fewer than|up to|at most|no more than|lower than)\b/i, zh: /以下|低于|不到|不超过|最多|不足/ },
     ],
+  },
+  {
+    axis: 'actor',
+    sides: [
+      { side: 'congress', en: /\b(Congress|lawmakers|legislators|the (?:House|Senate))\b/, zh: /国会|议员|立法者|参议院|众议院/ },
+      { side: 'courts', en: /\b(courts?|judges?|the judiciary)\b/i, zh: /法院|法官|司法/ },
+      { side: 'executive', en: /\b(the (?:Trump )?Administration|the White House|the President|executive order|OSTP)\b/i, zh: /白宫|总统|行政部门|行政命令/ },
+      { side: 'agencies', en: /\b(NIST|the (?:Commerce|Energy|Defense) Department|Department of (?:Commerce|Energy|Defense)|BIS|FTC|FCC|NSF|DOE|DoD|the Pentagon|federal agencies)\b/, zh: /商务部|能源部|国防部|五角大楼|联邦机构|联邦贸易委员会|联邦通信委员会/ },
+    ],
+  },
+  {
+    axis: 'month',
+    sides: MONTHS.map((month, i) => ({
+      side: month,
+      // A month of a date ("February 2025", "March 14, 2025"), not "may" or "march".
+      en: new RegExp(`\\b${month}(?= (?:\\d{1,2},? )?\\d{4}\\b)`),
+      zh: new RegExp(`(?<![\\d一二三四五六七八九十])(?:${i + 1}|${CN_MONTHS[i]})月`),
+    })),
   },
   {
     axis: 'quantifier',

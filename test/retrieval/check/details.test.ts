@@ -109,6 +109,15 @@ describe('differences', () => {
     expect(differences('約有 200 吉瓦的太陽能、風能項目', 'Nearly 200 gigawatts of solar, wind, and storage projects')).toEqual([]);
   });
 
+  it('who is to act, and the month of a date', () => {
+    const passage = 'The Action Plan should call for the Administration to file amicus briefs in support of fair use.';
+    expect(differences('The library groups want Congress to file amicus briefs in support of fair use.', passage)).toEqual([{ kind: 'actor', claim: 'Congress', passage: 'the Administration' }]);
+    expect(differences('圖書館協會希望國會提交支持合理使用的法庭之友意見書。', passage)).toEqual([{ kind: 'actor', claim: '国会', passage: 'the Administration' }]);
+    expect(differences('The library groups want the White House to file amicus briefs in support of fair use.', passage)).toEqual([]);
+    expect(differences('Anthropic said it released Claude 3.7 Sonnet in March 2025.', 'In February 2025, we released Claude 3.7 Sonnet.')).toEqual([{ kind: 'date', claim: 'March', passage: 'February' }]);
+    expect(differences('Anthropic 表示於 2025 年 2 月發布 Claude 3.7 Sonnet。', 'In February 2025, we released Claude 3.7 Sonnet.')).toEqual([]);
+  });
+
   it('a quantifier and "only"', () => {
     expect(differences('X said all companies should disclose training data.', 'Some companies should disclose training data.')).toEqual([{ kind: 'quantifier', claim: 'all', passage: 'Some' }]);
     expect(differences('X said only universities should get the compute.', 'Not only universities should get the compute.')).toEqual([{ kind: 'only', claim: 'only', passage: 'Not only' }]);
