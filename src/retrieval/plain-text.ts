@@ -5,7 +5,7 @@
 import type { Aggregate, Answer, ClaimCheck, Passage } from './types.js';
 
 /** Said under every offline claim check, in the console and in Discord. */
-export const OFFLINE_CHECK_NOTE = 'Offline check: it compares the words of the claim with the submission; it does not judge whether the claim is true.';
+export const OFFLINE_CHECK_NOTE = 'Offline check: it compares the words and details of the claim (figures, comparisons, negations) with the submission; it does not judge whether the claim is true.';
 
 /** What an answer must warn about before its text: not covered, citations removed. */
 export function answerNotices(answer: Pick<Answer, 'notCovered' | 'citations'>): string[] {

@@ -136,15 +136,25 @@ export interface ClaimCheck {
   language: string;
   mode: 'extractive' | 'llm';
   /**
-   * Offline: every key term of the claim in one passage (`found`), most of them (`partly`), or
-   * not (`not-found`). With a chat model: `supported`, `contradicted` or `not-addressed`, each
-   * resting on a verified quote. `no-submitter`: the organisation named filed nothing.
+   * Offline: every key term of the claim in one passage and none of its details different
+   * (`found`), most of them (`partly`), a passage that matches it but for a detail (`differs`: a
+   * number, a comparison, a negation…), or nothing close (`not-found`). A claim that the submitter
+   * left something out is `confirmed-absent` when its text does not mention it, `not-absent`
+   * (with the passages) when it does. With a chat model: `supported`, `contradicted` or
+   * `not-addressed`, each resting on a verified quote. `no-submitter`: the organisation named filed
+   * nothing.
    */
-  verdict: 'found' | 'partly' | 'not-found' | 'supported' | 'contradicted' | 'not-addressed' | 'no-submitter';
+  verdict: 'found' | 'partly' | 'differs' | 'not-found' | 'confirmed-absent' | 'not-absent' | 'supported' | 'contradicted' | 'not-addressed' | 'no-submitter';
   /** The submitter checked; `inferred` when the claim named none. */
   submitter?: { name: string; docIds: string[]; inferred: boolean };
   /** Terms of the claim the best passage lacks. */
   missing?: string[];
+  /** For `differs`: the details in which the passage differs from the claim (the claim's reading, the passage's). */
+  differences?: { kind: string; claim: string; passage: string }[];
+  /** For an absence claim: what it says the submitter left out. */
+  absent?: string;
+  /** A Chinese claim's script, for the words around the verdict. */
+  script?: 'hans' | 'hant';
   /** Other submitters whose submissions hold the whole claim. */
   elsewhere?: { submitter: string; docId: string }[];
   /** The verdict and its quotes, with `[n]` citations. */

@@ -3,177 +3,187 @@
  * number or date, a comparison or its direction, a negation, a quantifier, one thing for another
  * ("coal" for "gas"). Word overlap cannot tell a claim from its altered twin; these can. A passage
  * that matches the claim's words but differs in one of them is shown as "differs", with the detail.
+ * A Chinese claim is compared with the English passage through its figures (read as values) and
+ * the glossary's English for its words.
  */
-import { findNumbers, parseChineseNumeral } from '../i18n/numerals.js';
 import { toSimplified } from '../i18n/script.js';
-import { terms, words } from '../text/tokenize.js';
+import { bridgeQuery } from '../i18n/query-bridge.js';
+import { terms } from '../text/tokenize.js';
+import { isFrameTerm } from '../question/topic.js';
+import { agrees, claimQuantities, quantitiesEn, quantitiesOf, sameMeasure, type Quantity } from './quantities.js';
+import { markersEn, markersZh, negationFlip, polarityEn, polarityZh, turns, type Marker, type Polarity } from './polarity.js';
 
-export interface Quantity {
-  value: number;
-  /** Normalised unit ('%', 'gw', 'year', 'usd', '' for a bare count…). */
-  unit: string;
-  /** As written. */
-  text: string;
-}
-
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
-const UNIT: [RegExp, string][] = [
-  [/^(%|percent|per cent|percentage points?)/i, '%'],
-  [/^(gw|gigawatts?)\b/i, 'gw'],
-  [/^(mw|megawatts?)\b/i, 'mw'],
-  [/^(kw|kilowatts?)\b/i, 'kw'],
-  [/^(twh|terawatt[- ]hours?)\b/i, 'twh'],
-  [/^(tw|terawatts?)\b/i, 'tw'],
-  [/^(flop\/?s|flops)\b/i, 'flops'],
-  [/^(flop)\b/i, 'flop'],
-  [/^(years?|yrs?)\b/i, 'year-span'],
-  [/^(months?)\b/i, 'month-span'],
-  [/^(hours?|hrs?)\b/i, 'hour-span'],
-  [/^(days?)\b/i, 'day-span'],
-  [/^(miles?)\b/i, 'mile'],
-  [/^(times|x)\b/i, 'times'],
-];
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, half: 0.5 };
-const NUMBER =
-  /(\$|€|£)?\s?(\d+(?:,\d{3})*(?:\.\d+)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)\b)(\s?\^\s?\d+|\s?[x×]\s?10\s?\^\s?\d+)?(\s?(?:thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:k|m|b)\b)?(\s?-?\s?[%A-Za-z/ ]{0,22})?/gi;
-
-/** The quantities of an English text: "$83 billion", "12.5 GW", "37%", "10^17 FLOP/s", "2030", "three years". */
-export function quantitiesEn(text: string): Quantity[] {
-  const out: Quantity[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const [, currency, raw = '', power, scaleWord, after = ''] = m;
-    let value = /^\d/.test(raw) ? Number(raw.replace(/,/g, '')) : WORD_NUMBERS[raw.toLowerCase()];
-    if (value === undefined || Number.isNaN(value)) continue;
-    if (power) {
-      const exp = Number(/(\d+)\s*$/.exec(power)![1]);
-      value = /[x×]/.test(power) ? value * 10 ** exp : value ** exp;
-    }
-    if (scaleWord) value *= SCALE[scaleWord.trim().toLowerCase()] ?? 1;
-    const rest = after.trim().replace(/^-\s?/, '');
-    const unit = UNIT.find(([pattern]) => pattern.test(rest))?.[1] ?? (currency ? 'usd' : /^(19|20)\d\d$/.test(raw) && !scaleWord ? 'year' : '');
-    // A word number alone ("one of them") says nothing: only with a unit or a scale.
-    if (!/^\d/.test(raw) && !unit && !scaleWord) continue;
-    out.push({ value, unit, text: m[0].trim() });
-  }
-  return out;
-}
-
-const CN_TENTHS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** The unit after (or before) a Chinese figure. */
-function unitZh(after: string, before: string, value: number): string {
-  if (/^\s*(%|％)/.test(after) || /百分之$/.test(before)) return '%';
-  if (/^\s*(吉瓦|gw)/i.test(after)) return 'gw';
-  if (/^\s*(兆瓦|mw)/i.test(after)) return 'mw';
-  if (/^\s*年(?!代)/.test(after) && value >= 1900 && value <= 2100) return 'year';
-  if (/^\s*(美元|美金)/.test(after) || /\$$/.test(before)) return 'usd';
-  if (/^\s*(个?小时)/.test(after)) return 'hour-span';
-  if (/^\s*个?月/.test(after)) return 'month-span';
-  if (/^\s*年/.test(after)) return 'year-span';
-  return '';
-}
-
-/** The quantities of a Chinese text: 兩成 (20%), 十萬, 200 吉瓦, 2030 年, 百分之十二. */
-export function quantitiesZh(text: string): Quantity[] {
-  const s = toSimplified(text);
-  const out: Quantity[] = [];
-  for (const m of s.matchAll(/([一二两三四五六七八九十])成/g)) out.push({ value: 10 * CN_TENTHS[m[1]!]!, unit: '%', text: m[0] });
-  const spans = findNumbers(s).map((n) => ({ start: n.start, end: n.end, value: parseChineseNumeral(s.slice(n.start, n.end).replace(/[^零〇一二两三四五六七八九十百千万亿点]/g, '')) ?? parseArabic(s.slice(n.start, n.end)) }));
-  // Arabic figures in a Chinese sentence: 2030 年, 200 吉瓦, 12.5%.
-  for (const m of s.matchAll(/\d+(?:,\d{3})*(?:\.\d+)?/g)) if (!spans.some((n) => m.index >= n.start && m.index < n.end)) spans.push({ start: m.index, end: m.index + m[0].length, value: parseArabic(m[0]) });
-  for (const n of spans) {
-    if (n.value === undefined) continue;
-    const after = s.slice(n.end, n.end + 6);
-    const before = s.slice(Math.max(0, n.start - 4), n.start);
-    out.push({ value: n.value, unit: unitZh(after, before, n.value), text: s.slice(n.start, n.end) });
-  }
-  return out;
-}
-
-function parseArabic(text: string): number | undefined {
-  const m = /(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万亿|亿|万|千)?/.exec(text);
-  if (!m) return undefined;
-  const scale = m[2] === '万亿' ? 1e12 : m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : m[2] === '千' ? 1e3 : 1;
-  return Number(m[1]!.replace(/,/g, '')) * scale;
-}
-
-export function quantitiesOf(text: string): Quantity[] {
-  return /\p{Script=Han}/u.test(text) ? quantitiesZh(text) : quantitiesEn(text);
-}
-
-const near = (a: number, b: number) => Math.abs(a - b) <= Math.max(1e-9, 0.02 * Math.max(Math.abs(a), Math.abs(b)));
-const compatible = (a: Quantity, b: Quantity) => a.unit === b.unit || (a.unit === '' && b.unit !== 'year' && b.unit !== '%') || (b.unit === '' && a.unit !== 'year' && a.unit !== '%');
-/** The same figure, perhaps at another scale ("83 billion" and "$83B"). */
-const sameFigure = (a: Quantity, b: Quantity) => (a.unit === 'year' || b.unit === 'year' ? a.value === b.value : near(a.value, b.value)) || (compatible(a, b) && [1e3, 1e6, 1e9].some((f) => near(a.value * f, b.value) || near(a.value, b.value * f)));
-
-/**
- * Opposite words: a claim using one side where the passage uses only the other differs in
- * direction ("trail" / "outperform", "support" / "oppose", "coal" / "gas").
- */
-const OPPOSITES: [RegExp, RegExp][] = [
-  [/\b(support(s|ed|ing)?|favou?r(s|ed)?|endorse[sd]?|embrace[sd]?)\b|支持|赞成|仿效/i, /\b(oppose[sd]?|opposing|opposition|reject(s|ed)?|object(s|ed)? to)\b|反对|拒绝/i],
-  [/\b(replace[sd]?|replacing|substitute[sd]?|displace[sd]?)\b|取代|替代/i, /\b(complement(s|ed|ing)?|augment(s|ed|ing)?)\b|辅助|补充/i],
-  [/\b(trail(s|ed)?|lag(s|ged)?|behind|underperform(s|ed)?|worse|weaker|inferior|fall short|fell short)\b|落后|不如|逊于/i, /\b(outperform(s|ed)?|exceed(s|ed)?|surpass(es|ed)?|better than|ahead of|superior)\b|超越|超过|优于|胜过/i],
-  [/\b(restrict(s|ed|ing)?|restriction|ban(s|ned)?|prohibit(s|ed)?|curb(s|ed)?|tighten(s|ed)?)\b|限制|禁止|收紧|加强管制/i, /\b(free|freely|allow(s|ed)?|permit(s|ted)?|loosen(s|ed)?|relax(es|ed)?|lift(s|ed)?)\b|放宽|允许|自由/i],
-  [/\bcoal(-fired)?\b|煤/i, /\b(natural gas|gas-fired|gas turbines?)\b|天然气/i],
-  [/\b(as good as|equal(ly)? (good|capable)|same as|on par|just as good)\b|一样好|相当|同样好/i, /\b(underperform(s|ed)?|worse|weaker|inferior|less capable)\b|不如|逊于/i],
-];
-
-const NEGATION = /^(not|never|no|nor|without|neither|cannot|cant|won|wont|don|doesn|didn|isn|aren|shouldn|mustn)$/i;
-/** Words a negation may stand before without being what it negates. */
-const SKIP = new Set(['be', 'been', 'being', 'to', 'a', 'an', 'the', 'have', 'has', 'had', 't', 'yet', 'also', 'only', 'necessarily', 'currently']);
-
-/** The search terms a text negates: the first content words after "not", "never", "n't" (two at most). */
-function negatedTerms(text: string): Set<string> {
-  const tokens = words(text);
-  const out = new Set<string>();
-  tokens.forEach((w, i) => {
-    if (!NEGATION.test(w)) return;
-    let seen = 0;
-    for (let j = i + 1; j < tokens.length && seen < 2; j++) {
-      if (SKIP.has(tokens[j]!)) continue;
-      seen++;
-      for (const t of terms(tokens[j]!)) out.add(t);
-    }
-  });
-  return out;
-}
+export { quantitiesOf, type Quantity };
 
 export interface Difference {
-  kind: 'number' | 'direction' | 'negation';
-  /** The claim's detail and the passage's. */
+  kind: 'number' | 'date' | 'direction' | 'actor' | 'comparison' | 'quantifier' | 'only' | 'negation';
+  /** The claim's detail and the passage's, as written. */
   claim: string;
   passage: string;
 }
 
+/** What a claim says in its details, read once and compared with many passages. */
+export interface ClaimDetails {
+  text: string;
+  zh: boolean;
+  quantities: Quantity[];
+  markers: Marker[];
+  polarity: Map<string, Polarity>;
+  /** Its content words (for a Chinese claim, the glossary's English for them): what else ties it to a passage. */
+  words: string[];
+}
+
+/** `names`: the submitters the claim names, whose words are not what it says ("Committee for Justice" is in every page header). */
+export function claimDetails(claim: string, names: readonly string[] = []): ClaimDetails {
+  const zh = /\p{Script=Han}/u.test(claim);
+  const text = zh ? toSimplified(claim) : claim;
+  const said = names.reduce((t, name) => t.replace(namePattern(name), ' '), text);
+  const bridge = zh ? bridgeQuery(said) : undefined;
+  // A Chinese claim's words: the glossary's English for its terms (organisations are names).
+  const words = bridge ? [...bridge.matches.filter((m) => m.kind !== 'org').flatMap((m) => terms(m.en[0] ?? '')), ...bridge.latinTokens.flatMap((t) => terms(t))] : terms(said);
+  // What the claim says, without who says it: "Chickasaw Federal" or "Open Source Initiative" mark nothing.
+  return { text, zh, quantities: claimQuantities(said), markers: zh ? markersZh(said) : markersEn(said), polarity: zh ? polarityZh(said) : polarityEn(said), words };
+}
+
+/** A name as a claim may write it: its words in order, any punctuation or spacing between, any case. */
+function namePattern(name: string): RegExp {
+  const words = name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return words.length ? new RegExp(words.join('[^\\p{L}\\p{N}]+'), 'giu') : /$^/;
+}
+
+export interface DetailOptions {
+  /** The whole chunk the passage is quoted from: a figure of the claim anywhere in it agrees. */
+  context?: string;
+  /** Whether a word is telling enough (rare enough) to show that two words are about the same thing. */
+  telling?: (term: string) => boolean;
+  /** Whether a word says enough that its negation is a difference (not "AI"); by default every word. */
+  negatable?: (term: string) => boolean;
+}
+
+const AXIS_KIND: Record<string, Difference['kind']> = { comparison: 'comparison', quantifier: 'quantifier', only: 'only', actor: 'actor', month: 'date' };
+
 /**
  * How a passage differs from a claim in its details, if it does: a figure of the claim the
- * passage gives otherwise (the same unit, another value), an opposite word, a negation of a word
- * both use. `claimEnglish`: an English rendering of a Chinese claim's words, if any.
+ * passage gives otherwise (the same measure, another value), a word on the other side of a scale
+ * about the same thing, a negation of a word both use.
  */
-export function differences(claim: string, passage: string): Difference[] {
+export function differences(claim: string | ClaimDetails, passage: string, options: DetailOptions = {}): Difference[] {
+  const details = typeof claim === 'string' ? claimDetails(claim) : claim;
+  const telling = options.telling ?? (() => true);
   const out: Difference[] = [];
-  const claimed = quantitiesOf(claim).filter((q) => q.unit !== '' || q.value >= 10);
-  const stated = quantitiesEn(passage);
+  const about = (q: Quantity, p: Quantity) => details.zh || q.counts.length > 0 || !COMMON_UNITS.has(q.unit) || shareTelling(nearFigure(details.text, q), nearFigure(passage, p), telling);
+  out.push(...numberDifferences(details.quantities, quantitiesEn(passage), quantitiesEn(options.context ?? passage), about));
+  for (const turn of turns(details.markers, markersEn(passage), telling)) out.push({ kind: AXIS_KIND[turn.axis] ?? 'direction', claim: turn.claim, passage: turn.passage });
+  const negation = negationDifference(details, passage, options.negatable ?? (() => true));
+  if (negation && !out.some((d) => d.kind !== 'number')) out.push(negation);
+  return out;
+}
+
+/**
+ * The claim's details a passage does not state as the claim has them, as the claim writes them:
+ * its figures the passage does not give (anywhere in `context`), its marked words with no word on
+ * the same side about the same thing ("as good as", "coal", "only"), the words it negates that the
+ * passage does not negate. A word of support ("backs", "supports") is what a claim says of any
+ * recommendation, and needs none.
+ */
+export function unstated(claim: ClaimDetails, passage: string, options: DetailOptions = {}): string[] {
+  const out: string[] = [];
+  const stated = quantitiesEn(options.context ?? passage);
+  for (const q of claim.quantities) if (!stated.some((p) => agrees(q, p))) out.push(q.text);
+  const telling = options.telling ?? (() => true);
+  const markers = markersEn(passage);
+  const about = (a: Set<string>, b: Set<string>) => [...a].some((t) => b.has(t) && telling(t));
+  for (const c of claim.markers) {
+    if (c.axis === 'stance' && c.side === 'for') continue;
+    if (!markers.some((p) => p.axis === c.axis && p.side === c.side && (about(c.near, p.near) || c.axis === 'comparison'))) out.push(c.text);
+  }
+  const read = polarityEn(passage);
+  const negatable = options.negatable ?? (() => true);
+  for (const [term, p] of claim.polarity) {
+    if (p === 'neg' && negatable(term) && !isFrameTerm(term) && read.get(term) !== 'neg') out.push(written(claim, term, true));
+  }
+  return [...new Set(out)];
+}
+
+/** Whether a passage states the claim's details as the claim has them: no difference, and none unstated. */
+export function statesDetails(claim: ClaimDetails, passage: string, options: DetailOptions = {}): boolean {
+  return differences(claim, passage, options).length === 0 && unstated(claim, passage, options).length === 0;
+}
+
+/**
+ * Figures of the claim that the context does not state and the passage states otherwise, about
+ * the same thing (`about`: a count of the same thing, or a telling word around both), the
+ * closest other value.
+ */
+function numberDifferences(claimed: Quantity[], stated: Quantity[], context: Quantity[], about: (q: Quantity, p: Quantity) => boolean): Difference[] {
+  const out: Difference[] = [];
   for (const q of claimed) {
-    if (stated.some((p) => compatible(q, p) && sameFigure(q, p))) continue;
-    const other = stated.find((p) => p.unit === q.unit && (q.unit !== '' || p.value >= 10) && !(q.unit === 'year' && Math.abs(p.value - q.value) > 15));
-    if (other) out.push({ kind: 'number', claim: q.text, passage: other.text });
-  }
-  const zh = /\p{Script=Han}/u.test(claim);
-  const claimText = zh ? toSimplified(claim) : claim;
-  for (const [a, b] of OPPOSITES) {
-    const [ca, cb, pa, pb] = [a.test(claimText), b.test(claimText), a.test(passage), b.test(passage)];
-    if (ca && !cb && pb && !pa) out.push({ kind: 'direction', claim: a.exec(claimText)?.[0] ?? '', passage: b.exec(passage)?.[0] ?? '' });
-    else if (cb && !ca && pa && !pb) out.push({ kind: 'direction', claim: b.exec(claimText)?.[0] ?? '', passage: a.exec(passage)?.[0] ?? '' });
-  }
-  // A negation on one side only, of a word both use ("should not be required" for "should be required").
-  if (!zh) {
-    const claimNegated = negatedTerms(claim);
-    const passageNegated = negatedTerms(passage);
-    const passageTerms = new Set(terms(passage));
-    const flip = [...new Set(terms(claim))].find((t) => passageTerms.has(t) && claimNegated.has(t) !== passageNegated.has(t));
-    if (flip) out.push({ kind: 'negation', claim: claimNegated.has(flip) ? `not ${flip}` : flip, passage: passageNegated.has(flip) ? `not ${flip}` : flip });
+    if (context.some((p) => agrees(q, p))) continue;
+    const others = stated.filter((p) => sameMeasure(q, p) && !claimed.some((c) => agrees(c, p)) && about(q, p));
+    if (others.length === 0) continue;
+    const closest = others.reduce((best, p) => (distance(q, p) < distance(q, best) ? p : best));
+    out.push({ kind: 'number', claim: q.text, passage: closest.text });
   }
   return out;
+}
+
+/** Content words around a figure, within its sentence (its own words and other figures left out). */
+function nearFigure(text: string, q: Quantity): Set<string> {
+  const end = q.index + q.text.length;
+  const before = text.slice(Math.max(0, q.index - 90), q.index).split(/[.;!?]\s/).at(-1) ?? '';
+  const after = text.slice(end, end + 90).split(/[.;!?]\s/)[0] ?? '';
+  const words = (t: string) => terms(t).filter((w) => !/^\d/.test(w));
+  return new Set([...words(before).slice(-FIGURE_NEAR), ...words(after).slice(0, FIGURE_NEAR)]);
+}
+const FIGURE_NEAR = 6;
+/** Units common enough that two figures in them need a word in common to be about the same thing (FLOP/s alone says so). */
+const COMMON_UNITS = new Set(['%', 'usd', 'w', 'wh', 'year', 'times', 'year-span', 'month-span', 'week-span', 'day-span', 'hour-span']);
+
+const shareTelling = (a: Set<string>, b: Set<string>, telling: (t: string) => boolean) => [...a].some((t) => b.has(t) && telling(t));
+
+const distance = (a: Quantity, b: Quantity) => Math.abs(Math.log(Math.abs(a.value) + 1e-9) - Math.log(Math.abs(b.value) + 1e-9));
+
+/** Prefixes that negate a word ("eligible" / "ineligible", "regulated" / "unregulated"). */
+const NEGATING_PREFIX = ['in', 'un', 'il', 'ir', 'im'];
+const ADJECTIVE = /(able|ible|al|ed|ent|ant|ive|ful|ate|ic)$/i;
+
+/** A word of the claim that the passage negates (or the other way round), with both readings as written. */
+function negationDifference(details: ClaimDetails, passage: string, negatable: (term: string) => boolean): Difference | undefined {
+  const read = polarityEn(passage);
+  // Words that frame the claim ("said", "argued", "urged") are not what it says.
+  const said = new Map([...details.polarity].filter(([t]) => negatable(t) && !isFrameTerm(t)));
+  const flip = negationFlip(said, read);
+  if (flip) return { kind: 'negation', claim: written(details, flip.term, flip.claim === 'neg'), passage: phraseOf(passage, flip.term, flip.passage === 'neg') };
+  if (details.zh) return undefined;
+  // "ineligible" for "eligible": a word of the claim the passage has only with a negating prefix.
+  for (const [term, p] of said) {
+    if (term.length < 4 || read.has(term) || p === 'both') continue;
+    const word = phraseOf(details.text, term, false);
+    // Only an adjective takes a negating prefix ("eligible"); "form" and "inform" are two words.
+    if (!ADJECTIVE.test(word)) continue;
+    const prefixed = NEGATING_PREFIX.map((x) => x + term).find((t) => read.has(t));
+    if (prefixed) return { kind: 'negation', claim: phraseOf(details.text, term, p === 'neg'), passage: phraseOf(passage, prefixed, read.get(prefixed) === 'neg') };
+  }
+  return undefined;
+}
+
+/** The claim's word for a stem, as written (for a Chinese claim, the Chinese word the glossary gave it for). */
+function written(details: ClaimDetails, term: string, negated: boolean): string {
+  if (!details.zh) return phraseOf(details.text, term, negated);
+  const match = bridgeQuery(details.text).matches.find((m) => m.en.some((e) => terms(e).includes(term)));
+  if (!match) return term;
+  const at = details.text.indexOf(match.zh);
+  return negated && at > 0 ? details.text.slice(Math.max(0, at - 3), at + match.zh.length).replace(/^[^不没未无非别勿反]*/, '') : match.zh;
+}
+
+/** The words of a text around a stem: the word, and the negation before it when it is negated ("not be required"). */
+export function phraseOf(text: string, term: string, negated: boolean): string {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const at = tokens.findIndex((m) => terms(m[0]).includes(term));
+  if (at < 0) return term;
+  if (!negated) return tokens[at]![0];
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    if (/^(not|never|no|nor|neither|cannot|without)$|n['’]t$/i.test(tokens[i]![0]) || /^(than|of)$/i.test(tokens[i]![0])) return text.slice(tokens[i]!.index, tokens[at]!.index + tokens[at]![0].length).replace(/\s+/g, ' ');
+  }
+  return tokens[at]![0];
 }
