@@ -2,7 +2,7 @@ import type { SubmissionMeta } from '../shared/types.js';
 import { GLOSSARY } from './i18n/glossary.js';
 import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
-import { acronymsOf, aliasesOf, NameIndex, nameTokens } from './names.js';
+import { acronymsOf, aliasesOf, NameIndex, nameTokens, ORGANISATION_LIKE } from './names.js';
 import { namePairs } from './name-pairs.js';
 import { CorpusIndex } from './corpus-index.js';
 import { QuestionAnalyzer } from './question/analyzer.js';
@@ -56,7 +56,7 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
       );
       // An acronym that is also a common word ("air") names the submitter only in capitals.
       const capitalsOnly = acronyms.filter((a) => index.bm25.documentFrequency(stem(a)) >= COMMON_WORD_CHUNKS);
-      return { docId: meta.id, aliases, capitalsOnly };
+      return { docId: meta.id, aliases, capitalsOnly, organisation: meta.category !== 'Individuals' || !!meta.organization || ORGANISATION_LIKE.test(meta.submitter) };
     }),
   );
 }

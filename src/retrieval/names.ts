@@ -53,7 +53,7 @@ export function displayName(meta: SubmissionMeta): string {
 }
 
 /** A name that is an organisation's: one word with capitals inside it, or an organisation word. */
-const ORGANISATION_LIKE = /^\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*$|\b(association|institute|inc|llc|ltd|corp|corporation|company|council|university|college|foundation|alliance|coalition|center|centre|society|group|partners|labs?|federation|network|agency|department|committee|union|consortium|project|initiative)\b/iu;
+export const ORGANISATION_LIKE = /^\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*$|\b(association|institute|inc|llc|ltd|corp|corporation|company|council|university|college|foundation|alliance|coalition|center|centre|society|group|partners|labs?|federation|network|agency|department|committee|union|consortium|project|initiative)\b/iu;
 
 export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): string[] {
   const names = [meta.organization, meta.respondentName, meta.coverName, meta.submitter, ...extra]
@@ -106,10 +106,14 @@ export class NameIndex {
   /** Multi-word aliases by each of their distinctive words: for names written in another order. */
   private readonly byWord = new Map<string, string[]>();
 
-  constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[] }>) {
+  /** Aliases of organisations (not of people): a name's first words stand only for these. */
+  private readonly organisations = new Set<string>();
+
+  constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[]; organisation?: boolean }>) {
     let max = 1;
-    for (const { docId, aliases, capitalsOnly = [] } of entries) {
+    for (const { docId, aliases, capitalsOnly = [], organisation = true } of entries) {
       for (const alias of capitalsOnly) this.capitalsOnly.add(alias);
+      if (organisation) for (const alias of aliases) this.organisations.add(alias);
       for (const alias of aliases) {
         let set = this.byAlias.get(alias);
         if (!set) this.byAlias.set(alias, (set = new Set()));
@@ -214,12 +218,12 @@ export class NameIndex {
     return hits;
   }
 
-  /** Submitters with a name of several words that begins with these ("acme" for "Acme Robotics", "lee county"), by their documents. */
+  /** Organisations with a name of several words that begins with these ("acme" for "Acme Robotics", "lee county"), by their documents. */
   startingWith(words: readonly string[]): string[][] {
     const out = new Map<string, string[]>();
     const prefix = `${words.join(' ')} `;
     for (const alias of this.byWord.get(words[0] ?? '') ?? []) {
-      if (!alias.startsWith(prefix)) continue;
+      if (!alias.startsWith(prefix) || !this.organisations.has(alias)) continue;
       const docs = [...this.byAlias.get(alias)!].sort();
       out.set(docs.join('|'), docs);
     }

@@ -20,6 +20,13 @@ import type { Phrases } from './phrases.js';
 import { topicWords } from '../question/understand.js';
 import { SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
 
+/** A concept of the topic named as missing weighs at least this (idf: a telling word, not "use" or "new"). */
+const MISSING_MIN_WEIGHT = 3.5;
+/** …and the missing concepts carry at least this share of the topic's weight. */
+const MISSING_MIN_SHARE = 0.4;
+/** At most this many missing concepts are named. */
+const MISSING_NAMED = 2;
+
 export interface Composed {
   text: string;
   /** The passages the text cites by number. */
@@ -51,9 +58,13 @@ export async function compose(question: Understood, evidence: Evidence, decision
   const lines: string[] = [];
   if (count) lines.push(count);
   // Concepts a quoted submitter does not mention are named after its quotes, never before them.
+  // Only telling concepts are named, and only when they are much of what was asked: a paraphrase's stray word is not news.
   const missingLines = decision.sides.filter((s) => s.presence.addressed).flatMap((side) => {
-    const missing = side.presence.concepts.filter((c) => !c.occurs).map((c) => c.concept.label);
-    return missing.length ? [phrases.conceptsMissing(side.name, missing)] : [];
+    const total = side.presence.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+    const absent = side.presence.concepts.filter((c) => !c.occurs);
+    const missing = absent.filter((c) => c.weight >= MISSING_MIN_WEIGHT).sort((a, b) => b.weight - a.weight).slice(0, MISSING_NAMED);
+    const share = absent.reduce((sum, c) => sum + c.weight, 0) / total;
+    return missing.length && share >= MISSING_MIN_SHARE ? [phrases.conceptsMissing(side.name, missing.map((c) => c.concept.label))] : [];
   });
   let usage: Composed['usage'];
   if (deps.chat) {

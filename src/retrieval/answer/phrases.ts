@@ -125,7 +125,7 @@ const en: Phrases = {
   filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
   nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
-  conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `“${m}”`))}; the quotes above are what it says on the rest of the question.`,
+  conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `‘${m}’`))}; the quotes above are what it says on the rest of the question.`,
   mentionCount: (count, thing, categories) =>
     count === 0
       ? `No submission${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mentions ‘${thing}’.`

@@ -127,7 +127,7 @@ function resolveNames(question: string, english: string, language: string, found
     }
     // "Acme" for "Acme Robotics Inc.", "Lee County" for the Lee County Business Council, "Utah" for its
     // government: the submitters whose names begin with it (a few at most; more, and no name is sure).
-    const starting = deps.names.startingWith(tokens.filter((t) => t !== 'the'));
+    const starting = language === 'zh' || nameLike(text) ? deps.names.startingWith(tokens.filter((t) => t !== 'the')) : [];
     if (starting.length > 0 && starting.length <= PREFIX_SUBMITTERS) {
       const hit = { alias: tokens.join(' '), docIds: [...new Set(starting.flat())], start: 0, end: 0 };
       if (!authors.some((a) => sameDocs(a, hit))) authors.push(hit);
