@@ -25,7 +25,8 @@ const FRAME = new Set(
   anywhere simply actually roughly exactly really just approximately about around overall
   describe described describes touch touched touches cite put puts go goes get gets got try tries done make makes
   take takes push pushes forward anything something everything kind sort type way ways much lot specific specifically
-  particular particularly exactly say says said tell told mean means meant detail details regard regarding concerning among`
+  particular particularly exactly say says said tell told mean means meant detail details regard regarding concerning among
+  check checks checked verify verified implement implemented implementing implementation`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),
