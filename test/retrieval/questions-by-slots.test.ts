@@ -124,6 +124,11 @@ describe('conversations carry only what is missing', () => {
     expect(answer.notes.join('\n')).not.toMatch(/carried over/);
   });
 
+  it('a question asking which submitter did something carries no subject', async () => {
+    const answer = await converse(FIRST, 'Which company asked for a single national privacy standard?');
+    expect(docsOf(answer)[0]).toBe('Orbit-Cloud-AI-RFI-2025');
+  });
+
   it('a count inherits no topic unless it says so', async () => {
     const answer = await converse(FIRST, 'How many companies submitted comments?');
     expect(answer.text.split('\n')[0]).toBe('3 submissions are in the Private Sector category of the NITRD respondent listing (of 11 submissions).');

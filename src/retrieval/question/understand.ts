@@ -90,8 +90,10 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
   const opensAsFollowUp = /^\W*(and|so|but|also|then|what about|how about)\b|^\s*(那|那么|那麼|还有|還有|另外那)/i.test(analyzed.original);
   let next = analyzed;
   // The subject carries over.
+  // "Which group asked for …?", "Who raised …?": it asks for a submitter, so it carries none.
+  const asksForSubmitter = cues.has('list') && (cues.has('counted') || /\bwho\b|谁|誰|哪家|哪一家/i.test(analyzed.original));
   const takesSubject =
-    !ownSubmitter && prior.named.length > 0 && !analyzed.described &&
+    !ownSubmitter && prior.named.length > 0 && !analyzed.described && !asksForSubmitter &&
     (countOrList ? pronoun && analyzed.kind === 'count' : pronoun || opensAsFollowUp || (short && ownTopic.length > 0 && analyzed.kind === 'lookup'));
   if (takesSubject) {
     const topic = next.topic.filter((t) => !prior.nameTerms.includes(t));
