@@ -82,7 +82,7 @@ describe('answers decided from the slots', () => {
   });
 
   it('gives one number for a count in three wordings (en) and in Chinese', async () => {
-    const wordings = ['How many companies submitted?', 'What is the number of submissions from companies?', 'Count the comments that companies sent in.', '公司一共交了幾份意見？'];
+    const wordings = ['How many companies submitted?', 'What is the number of submissions from companies?', 'Count the comments that companies sent in.', 'What is the total number of comments the listing classifies as companies?', '公司一共交了幾份意見？'];
     for (const question of wordings) {
       const answer = await service.ask(question);
       expect(answer.aggregate?.submissions, question).toBe(3);

@@ -58,7 +58,7 @@ export interface AnalyzedQuestion {
 }
 
 /** Words that describe the corpus itself (the plan, the request, the listing), never a topic. */
-const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+plan('s)?\b|\brequest\s+for\s+information\b|\brfi\b|\bwhite\s+house\b|\bostp\b|\bnitrd('s)?\b|\b(official\s+)?(respondent\s+)?(listing|table)\b|\bpublic\s+(comments?|submissions?)\b|\bofficial\s+respondent\s+categor(y|ies)\b|\bcategor(y|ies)\b|\bamong\s+the\s+submissions\b/gi;
+const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+plan('s)?\b|\brequest\s+for\s+information\b|\brfi\b|\bwhite\s+house\b|\bostp\b|\bnitrd('s)?\b|\b(official\s+)?(respondent\s+)?(listing|table)\b|\bpublic\s+(comments?|submissions?)\b|\bofficial\s+respondent\s+categor(y|ies)\b|\bcategor(y|ies)\b|\bamong\s+the\s+submissions\b|\b(classif(y|ies|ied)|categori[sz](e|es|ed)|label(s|led|ed)?|list(s|ed)|file(s|d)|count(s|ed)?|put(s)?|place(s|d)?)\s+(them\s+|it\s+)?(as|under|in)\b/gi;
 
 export function analyzeQuestion(
   question: string,
