@@ -37,7 +37,9 @@ export function inSequence(headings: Heading[]): Heading[] {
     // The list it goes on: the one whose items read like it (titles, or sentences), else the latest.
     const goesOn = (list: List) => list.last === value - 1;
     const alike = stack.findLastIndex((list) => goesOn(list) && list.items[list.items.length - 1]!.shape === h.shape);
-    const at = alike >= 0 ? alike : stack.findLastIndex(goesOn);
+    // One number missed (its heading not read): a title goes on a list of three or more titles from the number after the next.
+    const skips = (list: List) => list.last === value - 2 && list.items.length >= 3 && !h.runIn && h.shape !== 'sentence' && list.items.every((x) => x.shape !== 'sentence');
+    const at = alike >= 0 ? alike : stack.findLastIndex(goesOn) >= 0 ? stack.findLastIndex(goesOn) : stack.findLastIndex(skips);
     // Of two items with one number, the title on a line of its own is the heading; the other was an item of a list within.
     const twin = stack.findLastIndex((list) => list.last === value && list.items.length > 1);
     if (at < 0 && twin >= 0 && !h.runIn && h.shape !== 'sentence') {
@@ -116,7 +118,9 @@ export function listedOnce(headings: Heading[], readable: (text: string) => stri
     const shared = [...x].filter((w) => y.has(w)).length;
     return Math.min(x.size, y.size) >= 3 && shared / (x.size + y.size - shared) >= 0.6;
   };
-  const again = headings.map((_, i) => keys.slice(i + 1).some((later, k) => same(keys[i]!, later, k > 0)));
+  // Two items of one numbered list are two sections, however alike their words ("9. … AI Education for Global Competitiveness", "12. Global Competitiveness and AI Education").
+  const otherItem = (a: Heading, b: Heading) => !!a.numbering && !!b.numbering && a.style === b.style && a.numbering.value !== b.numbering.value;
+  const again = headings.map((h, i) => keys.slice(i + 1).some((later, k) => (later === keys[i] || !otherItem(h, headings[i + 1 + k]!)) && same(keys[i]!, later, k > 0)));
   // Runs of numbered headings of one style, one after another, their numbers going up.
   const summary = new Set<number>();
   for (let i = 0; i < headings.length; ) {

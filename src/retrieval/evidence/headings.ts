@@ -102,17 +102,24 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
   let j = i;
   let wraps = false;
   // A heading that runs on: an ALL-CAPS line under an ALL-CAPS one, a line after a connecting word, or a line that starts in lower case.
-  while (j + 1 < lines.length && j - i < 2) {
+  // A heading set apart by blank lines, wrapped over two or three lines of a title ("4. AI Governance is the Responsibility … Entities ;" /
+  // "Policymakers Should Provide Incentives …" / "Practices"): the whole block.
+  const block = titleBlock({ lines, readable, width }, i, text);
+  if (block) {
+    ({ joined, end, j } = block);
+    wraps = true;
+  }
+  while (!block && j + 1 < lines.length && j - i < 2) {
     const next = lines[j + 1]!;
-    if (numberingOf(next.text) || next.pageStart) break;
+    if (numberingOf(next.text) || next.pageStart || next.blankBefore) break;
     const nextWords = next.text.split(/\s+/).length;
     const caps = first?.style === 'caps' && shapeOf(readable(next.text.replace(/^[-–]/, '')), false)?.style === 'caps' && nextWords <= 8;
     const connected = CONNECTOR.test(joined) && nextWords <= 10 && !/[a-z]{2}[.!?]\s/.test(next.text);
     const lower = /^[a-z]/.test(next.text) && (nextWords <= 10 || numbering !== undefined) && !/[.!?]\s+[A-Z]/.test(next.text) && !/[.;:]$/.test(joined);
     // A long Title Case heading wrapped onto a short Title Case line ("I. The Administration Can Continue" / "Its Work from Its First Term"), a sentence after it.
-    const sentenceAfter = lines[j + 2] === undefined || /^[“"(]?[A-Z]\S*\s+[a-z]/.test(lines[j + 2]!.text);
+    const sentenceAfter = lines[j + 2] === undefined || lines[j + 2]!.blankBefore || /^[“"(]?[A-Z]\S*\s+[a-z]/.test(lines[j + 2]!.text) || (/^[A-Z]/.test(lines[j + 2]!.text) && lines[j + 2]!.text.split(/\s+/).slice(0, 6).filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length >= 3);
     const long = text.length >= (numbering ? 0.5 : 0.6) * Math.min(width, 100);
-    const wrapped = j === i && long && first?.style === 'title' && nextWords <= (numbering ? 8 : 4) && shapeOf(readable(next.text), false)?.style === 'title' && !/[.;:,]$/.test(joined) && sentenceAfter;
+    const wrapped = j === i && long && first?.style === 'title' && nextWords <= (numbering ? 8 : 4) && shapeOf(readable(next.text), false)?.style === 'title' && !endsClause(joined) && sentenceAfter;
     if (wrapped) wraps = true;
     if (!caps && !connected && !lower && !wrapped) break;
     joined = `${joined}${/[-–]$/.test(joined) || /^[-–]/.test(next.text) ? '' : ' '}${next.text}`;
@@ -127,6 +134,33 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
   if (!numbering && shape.style !== 'caps' && !second && !wraps && text.length > 0.85 * width) return undefined;
   if (second && !numbering && shape.style === 'sentence' && joined.split(/\s+/).length < 4) return undefined;
   return { start, end, text: joined.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: false };
+}
+
+/** Whether a line ends with a clause's punctuation (an abbreviation's full stop, as in "U.S.", aside). */
+function endsClause(text: string): boolean {
+  return /[.;:,]$/.test(text) && !/(?:^|\s)(?:[A-Z]\.){2,}$/.test(text);
+}
+
+/**
+ * A heading that is a block of its own: after a blank line (or a page break), two or three lines
+ * that read as one title (Title Case or capitals, the lines after the first not numbered), then a
+ * blank line and a paragraph.
+ */
+function titleBlock({ lines, readable }: Reading, i: number, text: string): { joined: string; end: number; j: number } | undefined {
+  if (!lines[i]!.blankBefore) return undefined;
+  let k = i;
+  while (k + 1 < lines.length && !lines[k + 1]!.blankBefore && k - i < 3) k++;
+  const after = lines[k + 1];
+  if (k === i || k - i > 2 || !after?.blankBefore || !PARAGRAPH_START.test(after.text)) return undefined;
+  let joined = text;
+  for (let j = i + 1; j <= k; j++) {
+    if (numberingOf(lines[j]!.text)) return undefined;
+    joined = `${joined}${/[-–]$/.test(joined) || /^[-–]/.test(lines[j]!.text) ? '' : ' '}${lines[j]!.text}`;
+  }
+  const numbered = numberingOf(joined) !== undefined;
+  const shape = shapeOf(readable(joined), numbered);
+  if (!shape || shape.style === 'sentence' || joined.split(/\s+/).length > 30) return undefined;
+  return { joined, end: lines[k]!.end, j: k };
 }
 
 /**
@@ -161,8 +195,11 @@ function runInHeading(text: string, start: number, readable: (text: string) => s
     else if (/^[A-Z][a-z]+$/.test(w) && sentence && k >= 2 && !SMALL.has(head[k - 1]!) && titleShare(head) >= 0.75) split = k;
     if (split > 0) break;
   }
-  // What follows reads as a sentence: words in lower case among its first few ("… Institute That Puts America First" is one title).
-  if (split < 0 || words.slice(split + 1, split + 10).filter((x) => /^[a-z]/.test(x.word) && !SMALL.has(x.word)).length < 2) return undefined;
+  if (split < 0) return undefined;
+  // What follows reads as a sentence: words in lower case among its first few, its PDF-split words re-joined ("… Institute That Puts America First",
+  // "5. AI Accountability Should be Enabled By Sci ence- to-Policy Programs and Bug" are each one title).
+  const rest = readable(text.slice(marker + words[split]!.at)).split(/\s+/).slice(0, 10);
+  if (rest.slice(1).filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length < 2 || (!STARTERS.has(rest[0]!) && titleShare(rest.slice(0, 8)) >= 0.6)) return undefined;
   const last = words[split - 1]!;
   const head = text.slice(0, marker + last.at + last.word.length);
   const shape = shapeOf(readable(head), numbering !== undefined);

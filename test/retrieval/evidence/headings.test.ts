@@ -95,4 +95,55 @@ ${prose('the rest')}`;
       ['2. Train Federal Staff', 'arabic:1'],
     ]);
   });
+
+  it('keep two items of one numbered list however alike their words, and go on past one number that was not read', () => {
+    const text = `${prose('the opening')}
+1. Fund Public Compute for Universities
+${prose('compute')}
+2. Train Federal Staff in AI Education
+${prose('training')}
+3. Build AI Education for Global Competitiveness
+${prose('education')}
+5. Global Competitiveness and AI Education
+${prose('competitiveness')}
+6. Strengthen Export Controls
+${prose('exports')}`;
+    expect(texts(text)).toEqual([
+      '1. Fund Public Compute for Universities',
+      '2. Train Federal Staff in AI Education',
+      '3. Build AI Education for Global Competitiveness',
+      '5. Global Competitiveness and AI Education',
+      '6. Strengthen Export Controls',
+    ]);
+  });
+
+  it('read a heading set apart by blank lines as one, over the lines it wraps onto', () => {
+    const text = `${prose('the opening')}
+
+1. AI Governance is the Responsibility of the Implementing and Developing Entities ;
+Policymakers Should Provide Incentives and Initiate Processes for Voluntary Best
+Practices
+
+${prose('governance')}
+
+2. Export Controls and National Security Considerations Are Central to U.S.
+Dominance
+
+${prose('exports')}`;
+    expect(texts(text)).toEqual([
+      '1. AI Governance is the Responsibility of the Implementing and Developing Entities ; Policymakers Should Provide Incentives and Initiate Processes for Voluntary Best Practices',
+      '2. Export Controls and National Security Considerations Are Central to U.S. Dominance',
+    ]);
+  });
+
+  it('do not end a numbered title at a capitalised word when what follows is more of the title (its PDF-split words too)', () => {
+    const text = `${prose('the opening')}
+1. AI Accountability Should be Enabled By Sci ence- to-Policy Programs and Bug
+Bounty Programs
+Given the broad impact of these systems, researchers should study them once they are deployed.
+${prose('bounties')}
+2. Open Data Should Be Shared Widely
+${prose('data')}`;
+    expect(texts(text)).toEqual(['1. AI Accountability Should be Enabled By Sci ence- to-Policy Programs and Bug Bounty Programs', '2. Open Data Should Be Shared Widely']);
+  });
 });
