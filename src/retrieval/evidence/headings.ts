@@ -9,7 +9,7 @@
  * or a table of contents lists before its section is read where its section begins.
  */
 import { IMPERATIVE } from './recommendation.js';
-import { NUMBERED, SMALL, numberingOf, styleOf, titleShare, type Heading, type Shape } from './heading.js';
+import { HEAD_VERB, NUMBERED, SMALL, numberingOf, styleOf, titleShare, type Heading, type Numbering, type Shape } from './heading.js';
 import { endsSentence, firstParagraph, linesOf, paragraphWidth, type Line } from './heading-lines.js';
 import { inSequence, listedOnce, withoutContents, withText } from './heading-filters.js';
 
@@ -26,6 +26,8 @@ interface Reading {
 const STARTERS = new Set(
   'The This These That Those We Our It Its One As While Although Though Today There Since Because Currently Given Many Most Such If When Unlike Despite Both Each Every Moreover However Additionally Furthermore Specifically Ultimately Indeed'.split(' '),
 );
+/** A word whose full stop ends no sentence ("U.S.", PDF-split "U .S.", "vs."). */
+const ABBREVIATION = /^(\.?(?:[A-Z]\.)+|vs\.|e\.g\.|i\.e\.|etc\.|Inc\.|No\.|Dr\.|St\.|Mr\.|Ms\.|Jr\.|Co\.|Corp\.|Ltd\.)$/;
 /** A word a heading continued on the next line may end with. */
 const CONNECTOR = /(?:^|\s)(?:of|and|the|for|to|in|on|with|by|a|an|&|or|at|from|among|between|through|into|across|—|–|-|:)$/i;
 /** What a paragraph (or a list item) starts with. */
@@ -81,12 +83,15 @@ function headingsAt(reading: Reading, i: number): Heading[] {
     text = text.slice(pageNumber[0].length);
     start += pageNumber[0].length;
   }
-  const runIn = runInHeading(text, start, reading.readable);
+  const runIn = runInHeading(text, start, reading.readable, reading.lines[i + 1]?.text ?? '');
   // A numbered title the line runs on from ("1. Strengthen Export Controls The United States should …"), though the whole line would pass for a heading.
   const titled = runIn?.numbering && runIn.shape !== 'sentence';
   const whole = titled ? undefined : wholeHeading(reading, i, text, start);
   if (whole) return [whole];
-  if (!runIn) return [];
+  if (!runIn) {
+    const wrapped = wrappedIntoText(reading, i, text, start);
+    return wrapped ? [wrapped] : [];
+  }
   // What follows a run-in heading may be a heading too ("Enhancing American National Security Build the federal government's capacity …").
   const rest = text.slice(runIn.end - start).replace(/^\s+/, '');
   const second = rest ? wholeHeading(reading, i, rest, line.end - rest.length, true) : undefined;
@@ -136,6 +141,26 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
   return { start, end, text: joined.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: false };
 }
 
+/**
+ * A numbered heading whose last words open the next line, the text running on after its full stop
+ * ("7.Encourage the development of appropriate risk-based governance practices in the private" /
+ * "sector. Amazon and other U.S. companies are …").
+ */
+function wrappedIntoText({ lines, readable, width }: Reading, i: number, text: string, start: number): Heading | undefined {
+  const numbering = numberingOf(text);
+  const next = lines[i + 1];
+  // One clause that fills its line: no sentence's end, comma, colon or semicolon in it.
+  if (!numbering || !next || next.pageStart || next.blankBefore || /[a-z)”"]{2}[.!?]\s/.test(text) || /[.;:,]/.test(text.slice(NUMBERED.exec(text)![0].length))) return undefined;
+  if (text.split(/\s+/).length > 16 || text.length < 0.6 * Math.min(width, 100)) return undefined;
+  const m = /^((?:\S+\s+){0,5}?\S*[a-z)])\.\s+(?=[“"]?[A-Z])/.exec(next.text);
+  if (!m || !/^[a-z]/.test(next.text)) return undefined;
+  const head = `${text} ${m[1]}`;
+  const after = `${next.text.slice(m[0].length)} ${lines[i + 2]?.text ?? ''}`.split(/\s+/).slice(0, 12);
+  const shape = shapeOf(readable(head), true);
+  if (!shape || head.split(/\s+/).length > 30 || after.filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length < 2) return undefined;
+  return { start, end: next.start + m[1]!.length, text: head.replace(/\s+/g, ' ').trim(), numbering, style: styleOf(numbering), shape: shape.style, runIn: true };
+}
+
 /** Whether a line ends with a clause's punctuation (an abbreviation's full stop, as in "U.S.", aside). */
 function endsClause(text: string): boolean {
   return /[.;:,]$/.test(text) && !/(?:^|\s)(?:[A-Z]\.){2,}$/.test(text);
@@ -168,45 +193,82 @@ function titleBlock({ lines, readable }: Reading, i: number, text: string): { jo
  * a sentence opener ("The", "We", "This" …) or an instruction's verb ("Build the …"), or, after a
  * numbered title, any capitalised word followed by lower-case ones.
  */
-function runInHeading(text: string, start: number, readable: (text: string) => string): Heading | undefined {
+function runInHeading(text: string, start: number, readable: (text: string) => string, following = ''): Heading | undefined {
   const numbering = numberingOf(text);
   const marker = numbering ? NUMBERED.exec(text)![0].length : 0;
-  const colon = numbering ? leadIn(text) : undefined;
+  // A lead-in before a colon: a numbered item's, or an instruction's ("Protect national security: Adding provenance …").
+  const instruction = !numbering && HEAD_VERB.test(text) && !/\b(following|below|as follows)\s*:/i.test(text);
+  const colon = numbering || instruction ? leadIn(text) : undefined;
   if (colon !== undefined) {
     const head = text.slice(0, colon).trimEnd();
-    const shape = shapeOf(readable(head), true);
-    return shape ? { start, end: start + head.length, text: head.replace(/\s+/g, ' '), numbering: numbering!, style: styleOf(numbering!), shape: shape.style, runIn: true } : undefined;
+    const shape = shapeOf(readable(head), numbering !== undefined);
+    if (!shape || (!numbering && head.split(/\s+/).length < 3)) return undefined;
+    return { start, end: start + head.length, text: head.replace(/\s+/g, ' '), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: true };
   }
   const words = [...text.slice(marker).matchAll(/\S+/g)].map((m) => ({ word: m[0], at: m.index }));
   if (words.length < 5) return undefined;
   const firstWord = words[0]!.word;
   if (!numbering && (STARTERS.has(firstWord) || SMALL.has(firstWord.toLowerCase()))) return undefined;
+  const caps = (w: string) => /[A-Z]{2}/.test(w) && !/[a-z]/.test(w);
   let split = -1;
-  for (let k = 1; k < words.length - 3; k++) {
+  let stop = false;
+  for (let k = 1; k < words.length; k++) {
     const before = words[k - 1]!.word;
-    // Punctuation before any sentence start: the line is text.
-    if (/[.!?;,]$/.test(before) && !/^(?:[A-Z]\.)+$/.test(before)) return undefined;
     const w = words[k]!.word;
-    const next = words[k + 1]!.word;
+    const next = words[k + 1]?.word ?? '';
     const head = words.slice(0, k).map((x) => x.word);
-    // After a title: an instruction's verb and a word in lower case ("Build the …"), or, numbered, any capitalised word and a lower-case word that is not a title's small word.
-    const sentence = /^[a-z]/.test(next) && (IMPERATIVE.test(w) || (numbering !== undefined && !SMALL.has(next)));
+    // Punctuation before any sentence start: the line is text, unless a short title ends there with a full stop ("1.Promote U.S. technology leadership abroad. For AI …").
+    if (/[.!?;,]$/.test(before) && !ABBREVIATION.test(before)) {
+      if (!/\.$/.test(before) || !/^[“"‘'(]?[A-Z]/.test(w) || !periodTitle(head, numbering)) return undefined;
+      split = k;
+      stop = true;
+      break;
+    }
+    // A sentence after a title needs words to read.
+    if (k >= words.length - 3) continue;
+    // After a title: an instruction's verb and a word in lower case ("Build the …"), or, numbered or under an instruction, any capitalised word and a lower-case word that is not a title's small word.
+    const instructs = !numbering && HEAD_VERB.test(firstWord) && k >= 3;
+    const sentence = /^[a-z]/.test(next) && (IMPERATIVE.test(w) || (instructs && HEAD_VERB.test(w)) || ((numbering !== undefined || instructs) && !SMALL.has(next)));
     if (k >= 2 && STARTERS.has(w)) split = k;
     else if (/^[A-Z][a-z]+$/.test(w) && sentence && k >= 2 && !SMALL.has(head[k - 1]!) && titleShare(head) >= 0.75) split = k;
+    // An ALL-CAPS heading, then the text in ordinary case ("AI INFRASTRUCTURE: DATA CENTERS AND ENERGY According to …").
+    else if (k >= 2 && head.every(caps) && /^[A-Z][a-z]/.test(w)) split = k;
     if (split > 0) break;
   }
   if (split < 0) return undefined;
   // What follows reads as a sentence: words in lower case among its first few, its PDF-split words re-joined ("… Institute That Puts America First",
-  // "5. AI Accountability Should be Enabled By Sci ence- to-Policy Programs and Bug" are each one title).
+  // "5. AI Accountability Should be Enabled By Sci ence- to-Policy Programs and Bug" are each one title). After capitals, the change of case says so.
   const rest = readable(text.slice(marker + words[split]!.at)).split(/\s+/).slice(0, 10);
-  if (rest.slice(1).filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length < 2 || (!STARTERS.has(rest[0]!) && titleShare(rest.slice(0, 8)) >= 0.6)) return undefined;
+  const afterCaps = words.slice(0, split).every((x) => caps(x.word));
+  const prose = (ws: readonly string[]) => ws.filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length;
+  if (!stop && (prose(rest.slice(1)) < 2 || (!afterCaps && !STARTERS.has(rest[0]!) && titleShare(rest.slice(0, 8)) >= 0.6))) return undefined;
+  // After a title's full stop, a sentence (read on into the next line), not a citation's names and year.
+  if (stop && prose(`${text.slice(marker + words[split]!.at)} ${following}`.split(/\s+/).slice(0, 12)) < 2) return undefined;
   const last = words[split - 1]!;
-  const head = text.slice(0, marker + last.at + last.word.length);
+  // A title ended by a full stop is shown without it.
+  const through = text.slice(0, marker + last.at + last.word.length);
+  const head = stop ? through.replace(/\.$/, '') : through;
   const shape = shapeOf(readable(head), numbering !== undefined);
   if (!shape) return undefined;
   const headWords = words.slice(0, split).filter((x) => /[A-Za-z]{2}/.test(x.word)).length;
   if (!numbering && (headWords < 2 || (shape.style === 'sentence' && headWords < 4))) return undefined;
   return { start, end: start + head.length, text: head.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style: numbering ? styleOf(numbering) : shape.style, shape: shape.style, runIn: true };
+}
+
+/**
+ * A short title that ends with a full stop, the text running on after it: a point's first
+ * sentence ("Principle 1: …"); a numbered one of at most fourteen words that says what to do, or in Title Case; an unnumbered one in Title Case, of three words or more, that says what to
+ * do or names an activity ("Prepare the Federal Workforce to Succeed with AI.", "Advancing Agentic AI in Government.").
+ */
+function periodTitle(head: readonly string[], numbering: Numbering | undefined): boolean {
+  // A point named as such ("Principle 1: Regulatory fragmentation threatens AI innovation.") is headed by its first sentence.
+  if (numbering?.kind === 'word') return head.length >= 2 && head.length <= 25;
+  if (head.length > 14) return false;
+  const words = head.map((w) => w.replace(/\.$/, ''));
+  const instruction = HEAD_VERB.test(words[0]!) || /^[A-Z][a-z]+ing$/.test(words[0]!);
+  if (numbering) return head.length >= 2 && (instruction || titleShare(words) >= 0.8);
+  const content = words.filter((w) => /[A-Za-z]/.test(w) && !SMALL.has(w));
+  return content.length >= 3 && titleShare(words) >= 0.8 && instruction;
 }
 
 /** Where a numbered item's lead-in ends ("3. Gap Analysis: Conducting a thorough analysis of …"): a colon or a dash after a short title, then a sentence (eight words, or four that read as one). */
@@ -236,7 +298,8 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
   if (numbered) return { style: title ? 'title' : 'sentence' };
   if (words.length === 1 && (!title || letters.length < 4)) return undefined;
   // A comma that does not list things ("Vice President, Global Affairs"; "Currently, TnTech employs …"), or a verb such as "should": a sentence or a signature.
-  if (/,/.test(body) && !/,.*\b(and|or|&)\b/.test(body)) return undefined;
+  // A title that says what to do may have a comma in it ("Promote Sensible, Risk-Based Policymaking").
+  if (/,/.test(body) && !/,.*\b(and|or|&)\b/.test(body) && !(title && HEAD_VERB.test(body) && /^[^\s,]+\s/.test(body))) return undefined;
   if (/\s(should|must|shall|will|would|could|can|has|have|had)\s/.test(body)) return undefined;
   if (!title && (words.length > 14 || /^(I|We|Our|It|This|They|You|He|She)\b/.test(body))) return undefined;
   return { style: title ? 'title' : 'sentence' };

@@ -146,4 +146,65 @@ ${prose('bounties')}
 ${prose('data')}`;
     expect(texts(text)).toEqual(['1. AI Accountability Should be Enabled By Sci ence- to-Policy Programs and Bug Bounty Programs', '2. Open Data Should Be Shared Widely']);
   });
+
+  it('end a heading in capitals where the text in ordinary case starts', () => {
+    const text = `${prose('the opening')}
+AI INFRASTRUCTURE: DATA CENTERS AND ENERGY According to the Department of Energy, data centers use a great deal of power.
+${prose('power')}
+FEDERAL GOVERNMENT ROLE The administration should work with Congress to pass lasting legislation.
+${prose('legislation')}`;
+    expect(texts(text)).toEqual(['AI INFRASTRUCTURE: DATA CENTERS AND ENERGY', 'FEDERAL GOVERNMENT ROLE']);
+  });
+
+  it('end a short title at its full stop when a sentence runs on after it, but not a citation', () => {
+    const text = `${prose('the opening')}
+1.Promote U.S. technology leadership abroad. For AI innovation to continue to be driven by
+American companies, the administration should work with allies on common rules.
+${prose('allies')}
+2.Unlock the energy capacity needed to meet growing needs. Today, capacity on the grid is a
+major consideration for investment in critical industries across the country.
+${prose('the grid')}
+Prepare the Federal Workforce to Succeed with AI. Training that enables effective teaming
+will be essential for every agency that adopts these tools.
+${prose('training')}
+References
+1. Data Science for Undergraduates: Opportunities and Options. National Academies Press, 2018.
+2. Computing Research: Priorities and Prospects. National Academies Press, 2020.`;
+    expect(texts(text)).toEqual(['1.Promote U.S. technology leadership abroad', '2.Unlock the energy capacity needed to meet growing needs', 'Prepare the Federal Workforce to Succeed with AI', 'References']);
+  });
+
+  it('head a named point with its first sentence, whatever its case, and read "Recommendation #2"', () => {
+    const text = `${prose('the opening')}
+Principle 1: Regulatory fragmentation threatens AI innovation. A consensus-based definition of
+high-risk AI should be set at the federal level for every sector.
+${prose('fragmentation')}
+Recommendation #2: Partner with the private sector to create a privacy framework
+The Administration should partner with industry on testing protocols for health AI.
+${prose('privacy')}`;
+    expect(texts(text)).toEqual(['Principle 1: Regulatory fragmentation threatens AI innovation', 'Recommendation #2: Partner with the private sector to create a privacy framework']);
+  });
+
+  it('read an instruction as a heading: before a colon, before the sentence it runs into, and with a comma in its title', () => {
+    const text = `${prose('the opening')}
+Protect national security: Adding provenance to business records will help defenders find forged files.
+${prose('provenance')}
+Require Clinical Validation Requiring clinical validation can improve how devices perform in use.
+${prose('validation')}
+Promote Secure, Innovative Testing Environments
+Promote the use of controlled testing environments to validate the riskiest applications.
+${prose('sandboxes')}
+Consider the following: agencies may adopt any of these tools at their own pace over time.
+${prose('the rest')}`;
+    expect(texts(text)).toEqual(['Protect national security', 'Require Clinical Validation', 'Promote Secure, Innovative Testing Environments']);
+  });
+
+  it('read a numbered heading whose last words open the next line, the text running on after its full stop', () => {
+    const text = `${prose('the opening')}
+1.Ensure existing regulation remains fit for purpose. Agencies should keep enforcing the laws they have today.
+${prose('regulation')}
+2.Encourage the development of appropriate risk-based governance practices in the private
+sector. Amazon and other companies are building robust governance into their products.
+${prose('governance')}`;
+    expect(texts(text)).toEqual(['1.Ensure existing regulation remains fit for purpose', '2.Encourage the development of appropriate risk-based governance practices in the private sector']);
+  });
 });
