@@ -35,16 +35,20 @@ const PARAGRAPH_START = /^[A-Z0-9•●▪■◦❖➢✓►\-–*(“"'‘\u202
 
 /** Letterhead, address, date and salutation lines, links, citations, and page furniture. */
 const NOT_HEADING =
-  /\b\d+\s+([\w.'’-]+\s+){0,4}(avenue|ave\.?|street|st\.|blvd|boulevard|road|rd\.|drive|dr\.|lane|place|plaza|parkway|way)(\W|$)|\b(suite|floor) \d|\bp\.?o\.? box\b|\bpmb\b|\(\d{4}\)|\b[A-Z]\.[,;]|\bet al\b|\bdoi\b|\b\d{1,4},\s*\d{1,4}\b|\b[A-Z]{2} \d{5}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|^(dear|re:|to:|from:|cc:|subject:|attn|page \d|date:|submitted (by|to)|prepared (by|for)|email|phone|tel|table \d|figure \d|exhibit \d|source:)\b|^(sincerely|respectfully|regards|best regards|thank you)|^(organi[sz]ation|name|category|attachments?|submitter|comment)\s*:|\.(pdf|docx?|pptx?|xlsx?)\b|^\S+>|@|https?:|www\.|\.(com|org|gov|edu)\b|\b(office of science and technology policy|executive office of the president|national science foundation|nco|docket|federal register|document (number|citation)|tracking no|request for information|\brfi\b)\b|^[\d\s.,/()-]+$/i;
+  /\b\d+\s+([\w.'’-]+\s+){0,4}(avenue|ave\.?|street|st\.|blvd|boulevard|road|rd\.|drive|dr\.|lane|place|plaza|parkway|way)(\W|$)|\b(suite|floor) \d|\bp\.?o\.? box\b|\bpmb\b|\(\d{4}\)|\b[A-Z]\.[,;]|\bet al\b|\bdoi\b|\b\d{1,4},\s*\d{1,4}\b|\b[A-Z]{2} \d{5}\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2},? \d{4}\b|^(dear|re:|to:|from:|cc:|subject:|attn|page \d|date:|submitted (by|to)|prepared (by|for)|email|phone|tel|table \d|figure \d|exhibit \d|source:)\b|^(sincerely|respectfully|regards|best regards|thank you)|^(organi[sz]ation|name|category|attachments?|submitter|comment)\s*:|\.(pdf|docx?|pptx?|xlsx?)\b|\ball rights reserved\b|©|^\S+>|@|https?:|www\.|\.(com|org|gov|edu)\b|\b(office of science and technology policy|executive office of the president|national science foundation|nco|docket|federal register|document (number|citation)|tracking no|request for information|\brfi\b)\b|^[\d\s.,/()-]+$/i;
 
 /** Headings of a text, in order. `pageStarts`: offsets where pages begin; `readable` re-joins PDF-split words for reading a line's shape. */
 export function headingsOf(text: string, pageStarts: readonly number[], readable: (text: string) => string = (t) => t): Heading[] {
-  const lines = linesOf(text, pageStarts);
+  const printed = linesOf(text, pageStarts);
   // A line's shape is read more than once (alone, joined, run in): re-joining its words once is enough.
   const read = new Map<string, string>();
   const cached = (line: string) => read.get(line) ?? (read.set(line, readable(line)), read.get(line)!);
-  const reading: Reading = { lines, readable: cached, width: paragraphWidth(lines) };
-  const bodyStart = firstParagraph(lines);
+  const width = paragraphWidth(printed);
+  const bodyStart = firstParagraph(printed);
+  // A letterhead or title page: lines before the first paragraph (the one right before it may be its heading).
+  const letterheadEnd = bodyStart >= 1 ? printed[bodyStart - 1]!.start : 0;
+  const lines = withHeadingsAfterSentences(printed, cached);
+  const reading: Reading = { lines, readable: cached, width };
   const found: Heading[] = [];
   let previousHeading = -1;
   let inTable = false;
@@ -61,15 +65,74 @@ export function headingsOf(text: string, pageStarts: readonly number[], readable
     // A line that does not start a paragraph is a heading only when it is a numbered title on a line of its own.
     if (!opens && !(headings[0]!.numbering && headings[0]!.shape !== 'sentence' && !headings[0]!.runIn)) continue;
     if (inTable && !headings[0]!.numbering) continue;
-    // A letterhead or title page: lines before the first paragraph (the one right before it may be its heading).
-    if (i < bodyStart - 1 && !headings[0]!.numbering) continue;
+    if (lines[i]!.start < letterheadEnd && !headings[0]!.numbering) continue;
     const last = headings[headings.length - 1]!;
     found.push(...headings);
     // Lines a heading ran on into are part of it.
     while (i + 1 < lines.length && lines[i + 1]!.end <= last.end) i++;
     previousHeading = last.runIn ? -1 : i;
   }
-  return withText(inSequence(listedOnce(withoutContents(found, lines), cached)), text);
+  return withText(inSequence(listedOnce(withoutContents(found, printed), cached)), text);
+}
+
+/**
+ * The lines with a heading that follows a sentence on the same line put on a line of its own
+ * ("… and prevent misuse. 2. Maintain U.S. AI leadership by promoting scientific innovation",
+ * "… by academia and industry. Data Centers The rapid adoption of AI …", "… in the years to come.
+ * Maintain and Enhance America’s Status as a Global AI Standards Leader. In 2019, …"): a numbered
+ * title to the end of the line, or Title Case words that run to the end of the line before a new
+ * sentence, or run into a sentence, or end with a full stop.
+ */
+function withHeadingsAfterSentences(lines: readonly Line[], readable: (text: string) => string): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    let rest = line;
+    for (const m of line.text.matchAll(/(\S*[a-z)\]”"’])[.!?]["”’)]?\s+(?=[“"]?[A-Z0-9])/g)) {
+      const at = m.index + m[0].length;
+      const before = line.text.slice(rest.start - line.start, at).trim();
+      if (before.split(/\s+/).length < 4 || ABBREVIATION.test(`${m[1]}.`) || /^[A-Z]$/.test(m[1]!)) continue;
+      const tail = line.text.slice(at);
+      if (!headingAfterSentence(readable(tail), lines[i + 1]?.text ?? '')) continue;
+      out.push({ ...rest, end: line.start + at - (m[0].length - m[0].trimEnd().length), text: before });
+      rest = { start: line.start + at, end: line.end, text: tail, pageStart: false, blankBefore: false };
+    }
+    out.push(rest);
+  });
+  return out;
+}
+
+/** Whether the rest of a line, after a sentence, starts a heading (see withHeadingsAfterSentences); `next`: the line after it. */
+function headingAfterSentence(tail: string, next: string): boolean {
+  const numbering = numberingOf(tail);
+  // A numbered title: to the end of the line, or wrapped onto the next, with no sentence of its own.
+  if (numbering) {
+    const title = tail.slice(NUMBERED.exec(tail)![0].length);
+    return (numbering.kind === 'arabic' || numbering.kind === 'word') && title.split(/\s+/).length >= 2 && !/[a-z)”"]{2}[.!?](\s|$)/.test(tail) && !/[;:,]$/.test(tail);
+  }
+  const words = tail.split(/\s+/);
+  // Not a sentence's opening words, a label ("Source: …", "Callout: …") or a clause that goes on ("Further, the Centers for … and").
+  if (STARTERS.has(words[0]!) || SMALL.has(words[0]!.toLowerCase()) || words.length < 2 || /^[^\s,:]+[,:]/.test(tail) || CONNECTOR.test(tail)) return false;
+  // Title Case words, up to the first in lower case.
+  const lead: string[] = [];
+  for (const w of words) {
+    if (/^[a-z]/.test(w) && !SMALL.has(w)) break;
+    lead.push(w);
+  }
+  const content = lead.filter((w) => /[A-Za-z]/.test(w) && !SMALL.has(w.replace(/[.:]$/, '')));
+  if (content.length < 2 || titleShare(lead) < 0.8) return false;
+  const instruction = instructs(words);
+  // A title that ends with a full stop, the sentence running on.
+  const stop = lead.findIndex((w) => /[a-z)]\.$/.test(w) && !ABBREVIATION.test(w));
+  if (stop >= 2 && instruction) return true;
+  // The whole rest is a title, and a new sentence starts on the next line.
+  if (lead.length === words.length) return lead.length <= 14 && !/[.,;:]/.test(tail) && (content.length >= 3 || instruction) && new RegExp(String.raw`^[“"]?(?:${[...STARTERS].join('|')})\b`).test(next);
+  // A title that runs into a sentence, at a sentence opener.
+  return lead.findIndex((w, k) => k >= 2 && STARTERS.has(w)) >= 2;
+}
+
+/** Words that start by saying what to do: a verb of instruction, after an adverb or not ("Clearly Distinguish …"). */
+function instructs(words: readonly string[]): boolean {
+  return HEAD_VERB.test(words[0] ?? '') || (/^[A-Z][a-z]+ly$/.test(words[0] ?? '') && HEAD_VERB.test(words[1] ?? ''));
 }
 
 /** The heading (or two, run together) that starts at line `i`, if it is one. */
@@ -149,16 +212,21 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
 function wrappedIntoText({ lines, readable, width }: Reading, i: number, text: string, start: number): Heading | undefined {
   const numbering = numberingOf(text);
   const next = lines[i + 1];
-  // One clause that fills its line: no sentence's end, comma, colon or semicolon in it.
-  if (!numbering || !next || next.pageStart || next.blankBefore || /[a-z)”"]{2}[.!?]\s/.test(text) || /[.;:,]/.test(text.slice(NUMBERED.exec(text)![0].length))) return undefined;
-  if (text.split(/\s+/).length > 16 || text.length < 0.6 * Math.min(width, 100)) return undefined;
+  const words = text.split(/\s+/);
+  // A numbered clause, or an instruction in Title Case ("Minimize Regulatory Compliance Burdens for American Companies by Passing" / "Federal Privacy. Data is …").
+  const instruction = !numbering && instructs(words) && titleShare(words) >= 0.75;
+  if ((!numbering && !instruction) || !next || next.pageStart || next.blankBefore || /[a-z)”"]{2}[.!?]\s/.test(text)) return undefined;
+  // One clause that fills its line: no sentence's end, comma (but a list's), colon or semicolon in it.
+  const clause = numbering ? text.slice(NUMBERED.exec(text)![0].length) : text;
+  if (/[.;:]/.test(clause) || (/,/.test(clause) && !(instruction && /,\s*(and|or)\b/.test(clause))) || words.length > 16 || text.length < 0.6 * Math.min(width, 100)) return undefined;
   const m = /^((?:\S+\s+){0,5}?\S*[a-z)])\.\s+(?=[“"]?[A-Z])/.exec(next.text);
-  if (!m || !/^[a-z]/.test(next.text)) return undefined;
+  if (!m || (numbering ? !/^[a-z]/.test(next.text) : titleShare(m[1]!.split(/\s+/)) < 0.8)) return undefined;
   const head = `${text} ${m[1]}`;
   const after = `${next.text.slice(m[0].length)} ${lines[i + 2]?.text ?? ''}`.split(/\s+/).slice(0, 12);
-  const shape = shapeOf(readable(head), true);
+  const shape = shapeOf(readable(head), numbering !== undefined);
   if (!shape || head.split(/\s+/).length > 30 || after.filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length < 2) return undefined;
-  return { start, end: next.start + m[1]!.length, text: head.replace(/\s+/g, ' ').trim(), numbering, style: styleOf(numbering), shape: shape.style, runIn: true };
+  const style = numbering ? styleOf(numbering) : shape.style;
+  return { start, end: next.start + m[1]!.length, text: head.replace(/\s+/g, ' ').trim(), ...(numbering ? { numbering } : {}), style, shape: shape.style, runIn: true };
 }
 
 /** Whether a line ends with a clause's punctuation (an abbreviation's full stop, as in "U.S.", aside). */
@@ -171,8 +239,9 @@ function endsClause(text: string): boolean {
  * that read as one title (Title Case or capitals, the lines after the first not numbered), then a
  * blank line and a paragraph.
  */
-function titleBlock({ lines, readable }: Reading, i: number, text: string): { joined: string; end: number; j: number } | undefined {
-  if (!lines[i]!.blankBefore) return undefined;
+function titleBlock({ lines, readable, width }: Reading, i: number, text: string): { joined: string; end: number; j: number } | undefined {
+  // Its first line runs to the margin, or breaks after a word that cannot end it (not a heading over its first sub-heading).
+  if (!lines[i]!.blankBefore || !(text.length >= 0.5 * Math.min(width, 100) || CONNECTOR.test(text) || endsClause(text) || /(?:[A-Z]\.){2,}$/.test(text))) return undefined;
   let k = i;
   while (k + 1 < lines.length && !lines[k + 1]!.blankBefore && k - i < 3) k++;
   const after = lines[k + 1];
@@ -265,7 +334,7 @@ function periodTitle(head: readonly string[], numbering: Numbering | undefined):
   if (numbering?.kind === 'word') return head.length >= 2 && head.length <= 25;
   if (head.length > 14) return false;
   const words = head.map((w) => w.replace(/\.$/, ''));
-  const instruction = HEAD_VERB.test(words[0]!) || /^[A-Z][a-z]+ing$/.test(words[0]!);
+  const instruction = instructs(words) || /^[A-Z][a-z]+ing$/.test(words[0]!);
   if (numbering) return head.length >= 2 && (instruction || titleShare(words) >= 0.8);
   const content = words.filter((w) => /[A-Za-z]/.test(w) && !SMALL.has(w));
   return content.length >= 3 && titleShare(words) >= 0.8 && instruction;

@@ -207,4 +207,37 @@ sector. Amazon and other companies are building robust governance into their pro
 ${prose('governance')}`;
     expect(texts(text)).toEqual(['1.Ensure existing regulation remains fit for purpose', '2.Encourage the development of appropriate risk-based governance practices in the private sector']);
   });
+
+  it('read a heading that follows a sentence on the same line', () => {
+    const text = `${prose('the opening')}
+1. Promote open innovation as a strategic advantage for competitiveness
+${prose('open models')} Open development keeps the ecosystem resilient and prevents misuse. 2. Maintain AI leadership by promoting scientific innovation
+The United States has long led in AI through public investment in research.
+${prose('research')}
+The hardware work is done with industry partners across the region. Data Centers The rapid adoption of AI tools has vastly increased demand for data centers.
+${prose('data centers')}
+Industry input keeps our policy current for the years to come. Maintain and Enhance America’s Status as a Global AI Standards Leader. In 2019,
+President Trump launched the American AI Initiative, laying the foundation for what followed.
+${prose('standards')}
+Projects like these need researchers with human-like problem-solving abilities. Establishing a National AI Research
+Institute with substantial funding will attract top researchers to the work.
+${prose('institutes')}`;
+    expect(texts(text)).toEqual([
+      '1. Promote open innovation as a strategic advantage for competitiveness',
+      '2. Maintain AI leadership by promoting scientific innovation',
+      'Data Centers',
+      'Maintain and Enhance America’s Status as a Global AI Standards Leader',
+    ]);
+  });
+
+  it('read an instruction in Title Case that wraps onto the next line and ends at a full stop', () => {
+    const text = `${prose('the opening')}
+Minimize Regulatory Compliance Burdens for American Companies by Passing
+Federal Privacy. Data is critical to powering AI systems, but the lack of a federal standard hurts.
+${prose('privacy')}
+Clearly Distinguish Responsibilities for Different AI Actors. The AI ecosystem is diverse, with many
+developers, deployers and users all playing a role in responsible use.
+${prose('roles')}`;
+    expect(texts(text)).toEqual(['Minimize Regulatory Compliance Burdens for American Companies by Passing Federal Privacy', 'Clearly Distinguish Responsibilities for Different AI Actors']);
+  });
 });
