@@ -41,7 +41,7 @@ export const SMALL = new Set('a an and as at but by for from in into of on onto 
 const spaced = (letters: string) => letters.split('').join('\\s?');
 /** Numbering: a word and a number ("Recommendation 1.2:"), "1.", "1.2", "IV.", "B.", "(c)". */
 export const NUMBERED = new RegExp(
-  String.raw`^(?:(?<word>${spaced('Recommendation')}|Priority|Proposal|Pillar|Principle|Objective|Goal|Action|Policy|Part|Section)\s+#?\s?(?<wordNumber>\d{1,2}(?:\.\d{1,2}|\.?[a-z]\b)?|[IVX]{1,4}\b|[A-H]\b)\s*[:.)—–-]?|(?<arabic>\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)])|(?<roman>[IVX]{1,5})[.)]|(?<letter>[A-H])[.)](?![A-Z]\.)|\((?<paren>[a-h]|\d{1,2})\))\s*`,
+  String.raw`^(?:(?<word>${spaced('Recommendation')}|Priority|Proposal|Pillar|Principle|Objective|Goal|Action|Policy|Part|Section)\s+#?\s?(?<wordNumber>\d{1,2}(?:\.\d{1,2}|\.?[a-z]\b)?|[IVX]{1,4}\b|[A-H]\b)\s*[:.)—–-]?|(?<arabic>\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)])|(?<roman>[IVX]{1,5})[.)]|(?<letter>[A-HJ-UWYZ])[.)](?![A-Z]\.)|\((?<paren>[a-h]|\d{1,2})\))\s*`,
 );
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 

@@ -57,7 +57,7 @@ export function headingsOf(text: string, pageStarts: readonly number[], readable
     // A table's cells are short lines, under its caption, until paragraphs' full lines come back.
     if (/^(table|figure|exhibit) \d/i.test(lines[i]!.text)) inTable = true;
     else if (inTable && previous && [previous, lines[i]!].every((l) => l.text.length >= 0.9 * reading.width)) inTable = false;
-    const opens = !previous || previousHeading === i - 1 || endsSentence(previous.text) || lines[i]!.pageStart;
+    const opens = !previous || previousHeading === i - 1 || endsSentence(previous.text) || lines[i]!.pageStart || footnote(previous.text);
     // A heading starts with a capital, a number or a quotation mark.
     if (!/^[“"‘'(]?[A-Z0-9]/.test(lines[i]!.text)) continue;
     const headings = headingsAt(reading, i);
@@ -99,6 +99,11 @@ function withHeadingsAfterSentences(lines: readonly Line[], readable: (text: str
     out.push(rest);
   });
   return out;
+}
+
+/** A footnote at a page's foot: its number, then a short note or a reference ("3 Ibid", "4 Business Roundtable, … https://…"). */
+function footnote(text: string): boolean {
+  return /^\d{1,3}\s+[A-Z]/.test(text) && (text.split(/\s+/).length <= 6 || /https?:|www\.|\bIbid\b|\bId\./.test(text));
 }
 
 /** Whether the rest of a line, after a sentence, starts a heading (see withHeadingsAfterSentences); `next`: the line after it. */

@@ -240,4 +240,21 @@ developers, deployers and users all playing a role in responsible use.
 ${prose('roles')}`;
     expect(texts(text)).toEqual(['Minimize Regulatory Compliance Burdens for American Companies by Passing Federal Privacy', 'Clearly Distinguish Responsibilities for Different AI Actors']);
   });
+
+  it('read "I." after "H." as a letter, letters past "H." in order, and a heading after a footnote at a page’s foot', () => {
+    const letters = 'ABCDEFGHIJK'.split('');
+    const topics = ['Trust', 'Risk', 'Research', 'Workforce', 'Data', 'Privacy', 'Property', 'Flows', 'Standards', 'Small Firms', 'Cyber Defense'];
+    const text = `${prose('the opening')}
+I. Policy Principles
+${prose('principles')}
+${letters.map((l, k) => `${l}. Promote ${topics[k]}\n${prose(topics[k]!, 1)}`).join('\n')}
+II. Further Recommendations
+${prose('recommendations')}
+3 Ibid
+Workforce Development
+${prose('workers')}`;
+    const headings = headingsOf(text, [0]);
+    expect(headings.map((h) => h.text)).toEqual(['I. Policy Principles', ...letters.map((l, k) => `${l}. Promote ${topics[k]}`), 'II. Further Recommendations', 'Workforce Development']);
+    expect(headings[9]!.style).toBe('letter:1');
+  });
 });
