@@ -78,8 +78,9 @@ const EN: Lexicon = [
         String.raw`\b(main|key|major|central|top|principal|primary|chief|core|overall|biggest)\s+(recommendations?|points?|arguments?|proposals?|asks|requests|priorities|positions?|messages?|themes?|takeaways?|ideas?|demands?|suggestions?|sections?|parts?|pillars?|components?|policy (asks|proposals|recommendations))\b`,
         String.raw`\bsummar(y|ies|i[sz]e[sd]?|i[sz]ing)\b|\boverview\b|\boutline\b|\bgist\b|\bin a nutshell\b|\brecommendations? (are|is) organi[sz]ed\b`,
         String.raw`\bwhat (is|was) (the )?(\S+\s+){1,6}?(submission|comment|response|letter|filing) about\b`,
-        // "What points does X make?", "What areas of policy action do X recommend?": the submission's points, when no topic follows ("… about Y").
-        String.raw`\bwhat\s+(points|arguments|recommendations|proposals|areas|priorities|sections|parts|themes|pillars|asks|requests|suggestions|ideas)(\s+of\s+[\w -]{1,30}?)?\s+(do|does|did)\b(?![^?]*\b(about|regarding|concerning|related to|with respect to)\b)`,
+        // "What points does X make?", "What areas of policy action do X recommend?", "Which guardrails does X propose?": the submission's
+        // points, named by a word for points or for kinds of recommendation, when no topic follows ("… about Y").
+        String.raw`\b(what|which)\s+([\w-]+\s+){0,2}?(points|arguments|recommendations|proposals|areas|priorities|sections|parts|themes|pillars|asks|requests|suggestions|ideas|strategies|guardrails|safeguards|steps|measures|actions|reforms|principles|solutions)(\s+of\s+[\w -]{1,30}?)?\s+(do|does|did)\b(?![^?]*\b(about|regarding|concerning|related to|with respect to)\b)`,
         // "How is X's response organised?", "How did X structure its comments?"
         String.raw`\bhow (is|was|are|were|did|does|do)\b[^?]{1,80}?\b(organi[sz]ed|structured|laid out|organi[sz]e|structure)\b`,
       ].join('|'),
