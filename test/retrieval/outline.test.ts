@@ -122,3 +122,17 @@ describe('the outline of a report with sections and sub-sections', () => {
     ]);
   });
 });
+
+describe('the outline of a letter whose named points are headed by their first sentences', () => {
+  it('reads each point whole: a first sentence, a heading that fills its line, one printed after a sentence', async () => {
+    const answer = await service.ask('What does Meadowbrook Health Data Alliance propose?');
+    expect(headingLines(answer)).toEqual([
+      'Principle 1: Fragmented state rules slow down health AI',
+      'Recommendation #1: Collaborate with industry to establish privacy-preserving, outcome-oriented health data governance frameworks for every hospital.',
+      'Recommendation #2: Fund shared testing environments for clinical AI models',
+    ]);
+    expect(answer.text).toContain('• "A single federal definition of high-risk AI should replace the patchwork of state laws." [');
+    expect(answer.text).toContain('• "The Administration should fund regional testbeds where hospitals can check clinical models before they use them." [');
+    expectSound(answer);
+  });
+});

@@ -3,7 +3,8 @@
  * three-page letter (a letterhead, an introduction, numbered recommendations whose headings run
  * into their text, one after a page number, a line that only opens a list at the foot of a page,
  * a signature), and a report with ALL-CAPS sections (one heading broken over two lines), Title
- * Case sub-sections and a table of contents. Pages end with their printed number, as PyPDF2 text
+ * Case sub-sections and a table of contents, and a letter whose named points are headed by their first
+ * sentence, one heading printed after a sentence on the same line. Pages end with their printed number, as PyPDF2 text
  * does, so the index knows them. Every text is written for the tests; none comes from the real corpus.
  */
 import { ANSWER_DOCS, type Doc } from './answer-corpus.js';
@@ -71,9 +72,28 @@ We urge the Department of Energy to fund pilots that apply AI to grid operations
 ${filler('grid pilots', 2)}
 `;
 
-/** The two outlined submissions, and a few others of the answer corpus for the index to rank them among. */
+/**
+ * A letter whose points are named ("Principle 1:", "Recommendation #1:") and headed by their first
+ * sentence, one heading long enough to fill a line, and one printed after a sentence on the same line.
+ */
+const MEADOWBROOK = `Meadowbrook Health Data Alliance
+Re: Request for Information on the Development of an AI Action Plan
+Meadowbrook Health Data Alliance connects hospitals, clinics and health plans that share data safely. We offer two principles and two recommendations for the AI Action Plan.
+Principle 1: Fragmented state rules slow down health AI. A single federal definition of high-risk AI should replace the patchwork of state laws.
+${filler('state rules', 3)}
+Recommendation #1: Collaborate with industry to establish privacy-preserving, outcome-oriented health data governance frameworks for every hospital.
+The Administration should work with hospitals and vendors on shared rules for how patient data is governed.
+${filler('data governance', 3)}
+Hospitals will need these rules for years to come as more tools reach the wards. Recommendation #2: Fund shared testing environments for clinical AI models
+The Administration should fund regional testbeds where hospitals can check clinical models before they use them.
+${filler('testbeds', 3)}
+We thank the Office for the chance to comment.
+`;
+
+/** The outlined submissions, and a few others of the answer corpus for the index to rank them among. */
 export const OUTLINE_DOCS: Doc[] = [
   { id: 'Harborview-Compute-Coalition-AI-RFI-2025', name: 'Harborview Compute Coalition', category: 'private-sector', text: HARBORVIEW },
   { id: 'Lakeside-Research-Institute-AI-RFI-2025', name: 'Lakeside Research Institute', category: 'academia', text: LAKESIDE },
+  { id: 'Meadowbrook-Health-Data-Alliance-AI-RFI-2025', name: 'Meadowbrook Health Data Alliance', category: 'non-profit', text: MEADOWBROOK },
   ...ANSWER_DOCS.filter((d) => ['Orbit-Cloud-AI-RFI-2025', 'Northgate-University-AI-RFI-2025', 'Riverside-Institute-AI-RFI-2025'].includes(d.id)),
 ];

@@ -17,14 +17,14 @@ import { countTopic, summarise } from './count.js';
 import { cosine } from '../search.js';
 import { terms } from '../text/tokenize.js';
 import { outlineOf, type OutlineItem, type OutlineSection } from './outline.js';
-import { selectOutline, type OutlineLimits } from './outline-select.js';
+import { HEADING_CHARS, selectOutline, type OutlineLimits } from './outline-select.js';
 import { SHORT_TOPIC_GROUPS } from './presence.js';
 
 /**
  * How much of a submission's outline an answer shows: about 1,600 characters of headings and
  * quotes, so that with its first line the answer stays under Discord's 2,000.
  */
-export const OUTLINE_LIMITS: OutlineLimits = { chars: 1_600, minQuote: 60, minTopQuote: 100, maxQuote: 260, headingChars: 110, statements: 6 };
+export const OUTLINE_LIMITS: OutlineLimits = { chars: 1_600, minQuote: 60, minTopQuote: 100, maxQuote: 260, headingChars: HEADING_CHARS, statements: 6 };
 
 /** Chunks scored for a submission ranked third or lower. */
 const OTHER_CANDIDATES = 8;

@@ -364,7 +364,7 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
   if (words.length === 0 || !(numbered ? /^[“"‘'(]?[A-Z0-9]/ : /^[“"‘'(]?[A-Z]/).test(body)) return undefined;
   if (NOT_HEADING.test(text) || body.replace(/[^A-Za-z]/g, '').length < 0.5 * body.replace(/\s/g, '').length) return undefined;
   // A full stop inside it ends a sentence: this is text, not a heading.
-  if (/[a-z)”"]{2}\s?[.!?]\s+\S/.test(body)) return undefined;
+  if (/[a-z)”"]{2}\s?[.!?]\s+\S/.test(body) || /\b[A-Z]{2,}[.!?]\s+[A-Z][a-z]*\s+[a-z]/.test(body)) return undefined;
   if (numbered ? /[,:]['"’”]?$/.test(body) : /[.,;:]['"’”]?$/.test(body)) return undefined;
   const letters = body.replace(/[^A-Za-z]/g, '');
   if (letters.length >= 4 && letters.replace(/[^A-Z]/g, '').length >= 0.8 * letters.length) return { style: 'caps' };

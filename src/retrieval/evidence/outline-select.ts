@@ -19,6 +19,9 @@ export interface OutlineLimits {
   statements: number;
 }
 
+/** The longest heading shown whole: a heading that says the section's point in a sentence keeps its last words. */
+export const HEADING_CHARS = 160;
+
 /** Characters a heading's line adds beyond its text (page, line breaks), and a quote's (bullet, marks, citation). */
 const HEADING_EXTRA = 12;
 const QUOTE_EXTRA = 12;
