@@ -363,6 +363,8 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
   if (numbered && body === '') return { style: 'title' };
   if (words.length === 0 || !(numbered ? /^[“"‘'(]?[A-Z0-9]/ : /^[“"‘'(]?[A-Z]/).test(body)) return undefined;
   if (NOT_HEADING.test(text) || body.replace(/[^A-Za-z]/g, '').length < 0.5 * body.replace(/\s/g, '').length) return undefined;
+  // Text garbled by OCR or read from a figure: a bullet inside the line, words run together by a stop or a colon ("Mitn.feufD-._", "Photo:iticp").
+  if (/\S\s*[•●▪■◦]/.test(body) || /[a-z][.:;][a-z0-9]/.test(body)) return undefined;
   // A full stop inside it ends a sentence: this is text, not a heading.
   if (/[a-z)”"]{2}\s?[.!?]\s+\S/.test(body) || /\b[A-Z]{2,}[.!?]\s+[A-Z][a-z]*\s+[a-z]/.test(body)) return undefined;
   if (numbered ? /[,:]['"’”]?$/.test(body) : /[.,;:]['"’”]?$/.test(body)) return undefined;

@@ -257,4 +257,18 @@ ${prose('workers')}`;
     expect(headings.map((h) => h.text)).toEqual(['I. Policy Principles', ...letters.map((l, k) => `${l}. Promote ${topics[k]}`), 'II. Further Recommendations', 'Workforce Development']);
     expect(headings[9]!.style).toBe('letter:1');
   });
+
+  it('leave out text garbled by OCR or read from a figure', () => {
+    const text = `${prose('the opening')}
+Content Credentials
+${prose('credentials')}
+Mitn.feufD-._
+The picture below shows how the parts of the standard fit together for the reader.
+App or davlc:9 uHd Adobe Photo:iticp
+Al tool •Nd Adobe Firefly
+${prose('the figure')}
+Use Cases
+${prose('use cases')}`;
+    expect(texts(text)).toEqual(['Content Credentials', 'Use Cases']);
+  });
 });
