@@ -136,3 +136,13 @@ describe('the outline of a letter whose named points are headed by their first s
     expectSound(answer);
   });
 });
+
+describe('the outline of a letter of bulleted paragraphs', () => {
+  it('is headed by each paragraph’s lead sentence, the page number printed before a bullet left out', async () => {
+    const answer = await service.ask('Give me an outline of Birchwood University’s submission');
+    expect(headingLines(answer)).toEqual(['We must have the best AI workforce', 'Universities must keep publishing free AI software', 'Energy availability is critical for strong AI capabilities']);
+    expect(answer.text).toContain('• "We recommend funding research into efficient chips and resilient grids for data centers." [');
+    expectSound(answer);
+  });
+});
+

@@ -4,7 +4,8 @@
  * into their text, one after a page number, a line that only opens a list at the foot of a page,
  * a signature), and a report with ALL-CAPS sections (one heading broken over two lines), Title
  * Case sub-sections and a table of contents, and a letter whose named points are headed by their first
- * sentence, one heading printed after a sentence on the same line. Pages end with their printed number, as PyPDF2 text
+ * sentence, one heading printed after a sentence on the same line, and a letter of bulleted paragraphs
+ * led by short sentences. Pages end with their printed number, as PyPDF2 text
  * does, so the index knows them. Every text is written for the tests; none comes from the real corpus.
  */
 import { ANSWER_DOCS, type Doc } from './answer-corpus.js';
@@ -90,10 +91,24 @@ ${filler('testbeds', 3)}
 We thank the Office for the chance to comment.
 `;
 
+/** A letter without headings, written as bulleted paragraphs each led by a short sentence that states its point. */
+const BIRCHWOOD = `Birchwood University
+Birchwood University welcomes the chance to comment on the AI Action Plan. In the list below, we set out what the nation needs from its universities.
+●We must have the best AI workforce.  Universities train the engineers that companies hire, and the best students choose where to study by the quality of the research.
+${filler('the AI workforce', 3)}
+●Universities must keep publishing free AI software.  Hospitals, utilities and city agencies use the tools our students write and maintain for them.
+${filler('public software', 3)}
+7 ●Energy availability is critical for strong AI capabilities.  We recommend funding research into efficient chips and resilient grids for data centers.
+${filler('energy', 3)}
+Sincerely,
+Pat Rivers
+`;
+
 /** The outlined submissions, and a few others of the answer corpus for the index to rank them among. */
 export const OUTLINE_DOCS: Doc[] = [
   { id: 'Harborview-Compute-Coalition-AI-RFI-2025', name: 'Harborview Compute Coalition', category: 'private-sector', text: HARBORVIEW },
   { id: 'Lakeside-Research-Institute-AI-RFI-2025', name: 'Lakeside Research Institute', category: 'academia', text: LAKESIDE },
   { id: 'Meadowbrook-Health-Data-Alliance-AI-RFI-2025', name: 'Meadowbrook Health Data Alliance', category: 'non-profit', text: MEADOWBROOK },
+  { id: 'Birchwood-University-AI-RFI-2025', name: 'Birchwood University', category: 'academia', text: BIRCHWOOD },
   ...ANSWER_DOCS.filter((d) => ['Orbit-Cloud-AI-RFI-2025', 'Northgate-University-AI-RFI-2025', 'Riverside-Institute-AI-RFI-2025'].includes(d.id)),
 ];

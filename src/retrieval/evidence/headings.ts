@@ -380,3 +380,32 @@ function shapeOf(text: string, numbered: boolean): { style: Shape } | undefined 
   if (!title && (words.length > 14 || /^(I|We|Our|It|This|They|You|He|She)\b/.test(body))) return undefined;
   return { style: title ? 'title' : 'sentence' };
 }
+
+/** Bulleted items long enough to be a submission's sections: a few paragraphs' worth each; more than a few dozen are answers to questions, not sections. */
+const SECTION_ITEM_CHARS = 300;
+const MAX_BULLET_SECTIONS = 16;
+
+/**
+ * A submission written as bulleted paragraphs, each led by a short sentence that states its point
+ * ("●We must have the best AI workforce.  U.S. universities such as Duke are …"): the lead
+ * sentences, as its headings. Only when three or more items, and most of the bulleted items, are
+ * that long; sub-bullets ("○") belong to the item over them.
+ */
+export function bulletLeads(text: string): Heading[] {
+  // (A page number may be printed before a page's first bullet: "7 ●Universities are …".)
+  const starts = [...text.matchAll(/^[ \t]*(?:\d{1,3}[ \t]+)?[●•▪][ \t]*(?=[“"]?[A-Z])/gm)].map((m) => ({ at: m.index, body: m.index + m[0].length }));
+  const items = starts.map((s, i) => ({ ...s, end: starts[i + 1]?.at ?? text.length }));
+  const long = items.filter((item) => text.slice(item.body, item.end).replace(/\s+/g, ' ').length >= SECTION_ITEM_CHARS);
+  if (long.length < 3 || long.length > MAX_BULLET_SECTIONS || long.length < 0.6 * items.length) return [];
+  const leads: Heading[] = [];
+  for (const item of long) {
+    const body = text.slice(item.body, item.end);
+    // The lead sentence ends at the first full stop (or colon) that is not an abbreviation's ("U.S.").
+    const stop = [...body.matchAll(/(\S+?)\s*[.!?:](?=\s|$)/g)].find((m) => m.index + m[1]!.length >= 3 && !ABBREVIATION.test(`${m[1]}.`) && !/^[A-Z]$/.test(m[1]!));
+    const lead = stop ? body.slice(0, stop.index + stop[1]!.length) : '';
+    if (!lead || lead.split(/\s+/).length > 40) continue;
+    leads.push({ start: item.body, end: item.body + lead.length, text: lead.replace(/\s+/g, ' ').trim(), style: 'bullet', shape: 'sentence', runIn: true });
+  }
+  return leads.length >= 3 ? leads : [];
+}
+

@@ -1,6 +1,6 @@
 /** Headings read from the shape of PDF-extracted text. */
 import { describe, expect, it } from 'vitest';
-import { headingsOf } from '../../../src/retrieval/evidence/headings.js';
+import { bulletLeads, headingsOf } from '../../../src/retrieval/evidence/headings.js';
 
 const prose = (topic: string, n = 2) => Array.from({ length: n }, (_, i) => `Sentence ${i + 1} about ${topic} runs on for a while and then it ends here.`).join('\n');
 const texts = (text: string, pageStarts: number[] = [0]) => headingsOf(text, pageStarts).map((h) => h.text);
@@ -271,4 +271,13 @@ Use Cases
 ${prose('use cases')}`;
     expect(texts(text)).toEqual(['Content Credentials', 'Use Cases']);
   });
+
+  it('read the lead sentences of bulleted paragraphs only when the paragraphs are long and most of the bullets', () => {
+    const paragraph = (point: string) => `●${point}.  ${prose(point.toLowerCase(), 4)}`;
+    const letter = `${prose('the opening')}\n${['We must have the best AI workforce', 'The U.S. must have the top AI faculty', 'Energy availability is critical'].map(paragraph).join('\n')}`;
+    expect(bulletLeads(letter).map((h) => h.text)).toEqual(['We must have the best AI workforce', 'The U.S. must have the top AI faculty', 'Energy availability is critical']);
+    const list = `${prose('the opening')}\n● Fund compute.\n● Train staff.\n● Share data.\n● Build grids.\n${paragraph('One long point')}`;
+    expect(bulletLeads(list)).toEqual([]);
+  });
 });
+
