@@ -306,7 +306,7 @@ function runInHeading(text: string, start: number, readable: (text: string) => s
     if (k >= 2 && STARTERS.has(w)) split = k;
     else if (/^[A-Z][a-z]+$/.test(w) && sentence && k >= 2 && !SMALL.has(head[k - 1]!) && titleShare(head) >= 0.75) split = k;
     // An ALL-CAPS heading, then the text in ordinary case ("AI INFRASTRUCTURE: DATA CENTERS AND ENERGY According to …").
-    else if (k >= 2 && head.every(caps) && /^[A-Z][a-z]/.test(w)) split = k;
+    else if (k >= 2 && head.every(caps) && head.filter((x) => /[A-Z]{4}/.test(x)).length >= 2 && /^[A-Z][a-z]/.test(w)) split = k;
     if (split > 0) break;
   }
   if (split < 0) return undefined;

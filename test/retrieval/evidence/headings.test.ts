@@ -152,7 +152,9 @@ ${prose('data')}`;
 AI INFRASTRUCTURE: DATA CENTERS AND ENERGY According to the Department of Energy, data centers use a great deal of power.
 ${prose('power')}
 FEDERAL GOVERNMENT ROLE The administration should work with Congress to pass lasting legislation.
-${prose('legislation')}`;
+${prose('legislation')}
+III-C: AI Agents that can Reason about their plans are one of the subjects we study here.
+${prose('agents')}`;
     expect(texts(text)).toEqual(['AI INFRASTRUCTURE: DATA CENTERS AND ENERGY', 'FEDERAL GOVERNMENT ROLE']);
   });
 
