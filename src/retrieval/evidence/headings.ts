@@ -55,7 +55,7 @@ export function headingsOf(text: string, pageStarts: readonly number[], readable
   for (let i = 0; i < lines.length; i++) {
     const previous = lines[i - 1];
     // A table's cells are short lines, under its caption, until paragraphs' full lines come back.
-    if (/^(table|figure|exhibit) \d/i.test(lines[i]!.text)) inTable = true;
+    if (/^(table|figure|exhibit) \d/i.test(lines[i]!.text) || tableHeader(lines[i]!.text)) inTable = true;
     else if (inTable && previous && [previous, lines[i]!].every((l) => l.text.length >= 0.9 * reading.width)) inTable = false;
     const opens = !previous || previousHeading === i - 1 || endsSentence(previous.text) || lines[i]!.pageStart || footnote(previous.text);
     // A heading starts with a capital, a number or a quotation mark.
@@ -99,6 +99,19 @@ function withHeadingsAfterSentences(lines: readonly Line[], readable: (text: str
     out.push(rest);
   });
   return out;
+}
+
+/** Words that name a table's columns. */
+const COLUMN = /^(descriptions?|definitions?|roles?|categor(y|ies)|types?|purpose|examples?|status|timeline|owner|impacts?|policy implications?|recommendations?|rationale|risks?|benefits?|actions?|responsible|lead agency|metrics?|notes?)$/i;
+
+/**
+ * The header row of a table with no caption over it ("Benchmark  Description", "AI Stage  Description  Policy Implication"):
+ * two to five short cells set apart by wide gaps, one of them a word that names a column (not a
+ * heading in capitals printed with wide gaps).
+ */
+function tableHeader(text: string): boolean {
+  const cells = text.split(/\s{2,}/);
+  return cells.length >= 2 && cells.length <= 5 && text.length <= 80 && /[a-z]/.test(text) && cells.every((c) => /^[A-Z]/.test(c) && c.split(/\s+/).length <= 3) && cells.some((c) => COLUMN.test(c));
 }
 
 /** A footnote at a page's foot: its number, then a short note or a reference ("3 Ibid", "4 Business Roundtable, … https://…"). */

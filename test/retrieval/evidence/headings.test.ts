@@ -281,5 +281,24 @@ ${prose('use cases')}`;
     const list = `${prose('the opening')}\n● Fund compute.\n● Train staff.\n● Share data.\n● Build grids.\n${paragraph('One long point')}`;
     expect(bulletLeads(list)).toEqual([]);
   });
+
+  it('leave out the cells of a table that has a header row but no caption over it', () => {
+    const wide = (topic: string) => `This paragraph about ${topic} runs on across the whole width of the page, as the body text of a long letter does.`;
+    const topics = ['energy', 'water', 'chips', 'grids', 'schools', 'clinics', 'courts', 'farms', 'ports', 'roads', 'banks', 'mines'];
+    const text = `${topics.map(wide).join('\n')}
+Benchmark  Description
+Graduate -Level Google -
+Proof Q&A ( GPQA ) Evaluate models on multiple-choice questions.
+Massive Multitask
+Language
+Understanding ( MMLU) Evaluate models on 57 tasks.
+Figure 1: Illustrative benchmarks
+${wide('the benchmarks')}
+${wide('their limits')}
+Research Priorities
+${wide('research')}
+${wide('funding')}`;
+    expect(texts(text)).toEqual(['Research Priorities']);
+  });
 });
 
