@@ -92,9 +92,9 @@ function withHeadingsAfterSentences(lines: readonly Line[], readable: (text: str
       const before = line.text.slice(rest.start - line.start, at).trim();
       if (before.split(/\s+/).length < 4 || ABBREVIATION.test(`${m[1]}.`) || /^[A-Z]$/.test(m[1]!)) continue;
       const tail = line.text.slice(at);
-      if (!headingAfterSentence(readable(tail), lines[i + 1]?.text ?? '')) continue;
+      if (!headingAfterSentence(readable(tail), lines[i + 1]?.text ?? '', lines[i + 2]?.text ?? '')) continue;
       out.push({ ...rest, end: line.start + at - (m[0].length - m[0].trimEnd().length), text: before });
-      rest = { start: line.start + at, end: line.end, text: tail, pageStart: false, blankBefore: false };
+      rest = { start: line.start + at, end: line.end, text: tail, pageStart: false, blankBefore: false, afterSentence: true };
     }
     out.push(rest);
   });
@@ -119,8 +119,11 @@ function footnote(text: string): boolean {
   return /^\d{1,3}\s+[A-Z]/.test(text) && (text.split(/\s+/).length <= 6 || /https?:|www\.|\bIbid\b|\bId\./.test(text));
 }
 
-/** Whether the rest of a line, after a sentence, starts a heading (see withHeadingsAfterSentences); `next`: the line after it. */
-function headingAfterSentence(tail: string, next: string): boolean {
+/** A sentence opener at the start of a line. */
+const OPENS_SENTENCE = new RegExp(String.raw`^[“"]?(?:${[...STARTERS].join('|')})\b`);
+
+/** Whether the rest of a line, after a sentence, starts a heading (see withHeadingsAfterSentences); `next`, `afterNext`: the lines after it. */
+function headingAfterSentence(tail: string, next: string, afterNext: string): boolean {
   const numbering = numberingOf(tail);
   // A numbered title: to the end of the line, or wrapped onto the next, with no sentence of its own.
   if (numbering) {
@@ -142,8 +145,13 @@ function headingAfterSentence(tail: string, next: string): boolean {
   // A title that ends with a full stop, the sentence running on.
   const stop = lead.findIndex((w) => /[a-z)]\.$/.test(w) && !ABBREVIATION.test(w));
   if (stop >= 2 && instruction) return true;
-  // The whole rest is a title, and a new sentence starts on the next line.
-  if (lead.length === words.length) return lead.length <= 14 && !/[.,;:]/.test(tail) && (content.length >= 3 || instruction) && new RegExp(String.raw`^[“"]?(?:${[...STARTERS].join('|')})\b`).test(next);
+  // The whole rest is a title, and a new sentence starts on the next line, or (an instruction) after a few more words of the title on it
+  // ("… this dynamic. Support a National" / "AI Research Resource" / "The federal government …").
+  if (lead.length === words.length) {
+    if (lead.length > 14 || /[.,;:]/.test(tail) || (content.length < 3 && !instruction)) return false;
+    const nextWords = next.split(/\s+/);
+    return OPENS_SENTENCE.test(next) || (instruction && nextWords.length <= 6 && titleShare(nextWords) >= 0.8 && !/[.,;:]/.test(next) && OPENS_SENTENCE.test(afterNext));
+  }
   // A title that runs into a sentence, at a sentence opener.
   return lead.findIndex((w, k) => k >= 2 && STARTERS.has(w)) >= 2;
 }
@@ -204,7 +212,8 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
     const lower = /^[a-z]/.test(next.text) && (nextWords <= 10 || numbering !== undefined) && !/[.!?]\s+[A-Z]/.test(next.text) && !/[.;:]$/.test(joined);
     // A long Title Case heading wrapped onto a short Title Case line ("I. The Administration Can Continue" / "Its Work from Its First Term"), a sentence after it.
     const sentenceAfter = lines[j + 2] === undefined || lines[j + 2]!.blankBefore || /^[“"(]?[A-Z]\S*\s+[a-z]/.test(lines[j + 2]!.text) || (/^[A-Z]/.test(lines[j + 2]!.text) && lines[j + 2]!.text.split(/\s+/).slice(0, 6).filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length >= 3);
-    const long = text.length >= (numbering ? 0.5 : 0.6) * Math.min(width, 100);
+    // (A title printed after a sentence wraps before the margin.)
+    const long = text.length >= (numbering ? 0.5 : 0.6) * Math.min(width, 100) || (lines[i]!.afterSentence === true && j === i);
     const wrapped = j === i && long && first?.style === 'title' && nextWords <= (numbering ? 8 : 4) && shapeOf(readable(next.text), false)?.style === 'title' && !endsClause(joined) && sentenceAfter;
     if (wrapped) wraps = true;
     if (!caps && !connected && !lower && !wrapped) break;

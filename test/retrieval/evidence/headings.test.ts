@@ -300,5 +300,14 @@ ${wide('research')}
 ${wide('funding')}`;
     expect(texts(text)).toEqual(['Research Priorities']);
   });
+
+  it('read an instruction printed after a sentence that wraps onto the next line', () => {
+    const text = `${prose('the opening')}
+Smaller labs cannot buy compute at scale, and nothing today changes this dynamic. Support a National
+AI Research Resource
+The federal government should fund shared compute for universities across the country.
+${prose('compute')}`;
+    expect(texts(text)).toEqual(['Support a National AI Research Resource']);
+  });
 });
 
