@@ -4,9 +4,13 @@
  * "B."), an ALL-CAPS line, or a short title line that starts a paragraph and ends without a full
  * stop. A heading may run on into the next line ("… AMONG AI" / "DEVELOPERS AND DEPLOYERS"),
  * or the text may run into it with no line break ("1. Strengthen Export Controls The United
- * States should …"): then it ends where a sentence starts. Letterheads, tables of contents,
- * table cells, footnotes, signatures and page numbers are not headings, and a heading a summary
- * or a table of contents lists before its section is read where its section begins.
+ * States should …"): then it ends where a sentence starts, or at its own full stop ("Prepare the
+ * Federal Workforce to Succeed with AI. Training …"), or before a colon ("Protect national
+ * security: Adding …"). A heading may also follow a sentence on the same line ("… prevent misuse.
+ * 2. Maintain U.S. AI leadership …"). Letterheads, tables of contents, table cells (under a
+ * caption or a header row), footnotes, signatures, page numbers and text garbled by OCR are not
+ * headings, and a heading a summary or a table of contents lists before its section is read where
+ * its section begins.
  */
 import { IMPERATIVE } from './recommendation.js';
 import { HEAD_VERB, NUMBERED, SMALL, numberingOf, styleOf, titleShare, type Heading, type Numbering, type Shape } from './heading.js';
