@@ -327,8 +327,8 @@ function runInHeading(text: string, start: number, readable: (text: string) => s
     // A sentence after a title needs words to read.
     if (k >= words.length - 3) continue;
     // After a title: an instruction's verb and a word in lower case ("Build the …"), or, numbered or under an instruction, any capitalised word and a lower-case word that is not a title's small word.
-    const instructs = !numbering && HEAD_VERB.test(firstWord) && k >= 3;
-    const sentence = /^[a-z]/.test(next) && (IMPERATIVE.test(w) || (instructs && HEAD_VERB.test(w)) || ((numbering !== undefined || instructs) && !SMALL.has(next)));
+    const underInstruction = !numbering && HEAD_VERB.test(firstWord) && k >= 3;
+    const sentence = /^[a-z]/.test(next) && (IMPERATIVE.test(w) || (underInstruction && HEAD_VERB.test(w)) || ((numbering !== undefined || underInstruction) && !SMALL.has(next)));
     if (k >= 2 && STARTERS.has(w)) split = k;
     else if (/^[A-Z][a-z]+$/.test(w) && sentence && k >= 2 && !SMALL.has(head[k - 1]!) && titleShare(head) >= 0.75) split = k;
     // An ALL-CAPS heading, then the text in ordinary case ("AI INFRASTRUCTURE: DATA CENTERS AND ENERGY According to …").
@@ -356,9 +356,10 @@ function runInHeading(text: string, start: number, readable: (text: string) => s
 }
 
 /**
- * A short title that ends with a full stop, the text running on after it: a point's first
- * sentence ("Principle 1: …"); a numbered one of at most fourteen words that says what to do, or in Title Case; an unnumbered one in Title Case, of three words or more, that says what to
- * do or names an activity ("Prepare the Federal Workforce to Succeed with AI.", "Advancing Agentic AI in Government.").
+ * A short title that ends with a full stop, the text running on after it: a named point's first
+ * sentence ("Principle 1: …"); a numbered one of at most fourteen words that says what to do, or
+ * in Title Case; an unnumbered one in Title Case, of three words or more, that says what to do or
+ * names an activity ("Prepare the Federal Workforce to Succeed with AI.", "Advancing Agentic AI in Government.").
  */
 function periodTitle(head: readonly string[], numbering: Numbering | undefined): boolean {
   // A point named as such ("Principle 1: Regulatory fragmentation threatens AI innovation.") is headed by its first sentence.
