@@ -146,3 +146,14 @@ describe('the outline of a letter of bulleted paragraphs', () => {
   });
 });
 
+describe('the outline of a long letter from a submitter with a long name', () => {
+  it('is no longer for the name: the name takes from the outline’s room', async () => {
+    const answer = await service.ask('What are the main recommendations of the Granite Valley Center for Machine Intelligence and Data Science?');
+    expect(headingLines(answer)[0]).toMatch(/^1\. Expand Federal Support/);
+    expect(answer.text.split('\n')[0]!.length).toBeGreaterThan(300);
+    // The outline's room (1,600 characters), the first line's own words and a line of sections not shown.
+    expect(answer.text.length).toBeLessThan(1_750);
+    expectSound(answer);
+  });
+});
+

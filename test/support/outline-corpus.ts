@@ -4,8 +4,8 @@
  * into their text, one after a page number, a line that only opens a list at the foot of a page,
  * a signature), and a report with ALL-CAPS sections (one heading broken over two lines), Title
  * Case sub-sections and a table of contents, and a letter whose named points are headed by their first
- * sentence, one heading printed after a sentence on the same line, and a letter of bulleted paragraphs
- * led by short sentences. Pages end with their printed number, as PyPDF2 text
+ * sentence, one heading printed after a sentence on the same line, a letter of bulleted paragraphs
+ * led by short sentences, and a long letter from a submitter with a long name. Pages end with their printed number, as PyPDF2 text
  * does, so the index knows them. Every text is written for the tests; none comes from the real corpus.
  */
 import { ANSWER_DOCS, type Doc } from './answer-corpus.js';
@@ -104,11 +104,25 @@ Sincerely,
 Pat Rivers
 `;
 
+/** A long letter from a submitter with a long name: numbered recommendations, each heading and first sentence long. */
+const GRANITE_NAME =
+  'Granite Valley Center for Machine Intelligence and Data Science, Advanced Scalable Computing Laboratory, Regional Data Center Consortium, Rural Broadband Research Network and the Public Library Artificial Intelligence Alliance';
+const GRANITE_TOPICS = ['rural broadband', 'school computing', 'hospital records', 'grid sensors', 'port logistics', 'farm robotics', 'court records'];
+const GRANITE = `${GRANITE_NAME}
+Our consortium of universities and public laboratories welcomes the chance to comment on the AI Action Plan and offers twelve recommendations below.
+${GRANITE_TOPICS.map(
+  (topic, i) => `${i + 1}. Expand Federal Support for Shared Artificial Intelligence Infrastructure Serving ${topic.replace(/\b\w/g, (c) => c.toUpperCase())}
+The federal government should fund shared computing, storage and data services for ${topic} so that every region, including the smallest towns and the agencies and colleges that serve them, can build, test and use AI tools safely, at a fair price and without waiting years for access.
+${filler(topic, 2)}`,
+).join('\n')}
+`;
+
 /** The outlined submissions, and a few others of the answer corpus for the index to rank them among. */
 export const OUTLINE_DOCS: Doc[] = [
   { id: 'Harborview-Compute-Coalition-AI-RFI-2025', name: 'Harborview Compute Coalition', category: 'private-sector', text: HARBORVIEW },
   { id: 'Lakeside-Research-Institute-AI-RFI-2025', name: 'Lakeside Research Institute', category: 'academia', text: LAKESIDE },
   { id: 'Meadowbrook-Health-Data-Alliance-AI-RFI-2025', name: 'Meadowbrook Health Data Alliance', category: 'non-profit', text: MEADOWBROOK },
   { id: 'Birchwood-University-AI-RFI-2025', name: 'Birchwood University', category: 'academia', text: BIRCHWOOD },
+  { id: 'Granite-Valley-AI-RFI-2025', name: GRANITE_NAME, category: 'academia', text: GRANITE },
   ...ANSWER_DOCS.filter((d) => ['Orbit-Cloud-AI-RFI-2025', 'Northgate-University-AI-RFI-2025', 'Riverside-Institute-AI-RFI-2025'].includes(d.id)),
 ];
