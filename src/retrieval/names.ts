@@ -75,6 +75,9 @@ export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): 
     while (trimmed.length > 1 && LEGAL_SUFFIXES.has(trimmed[trimmed.length - 1]!)) trimmed = trimmed.slice(0, -1);
     while (trimmed.length > 1 && LEGAL_SUFFIXES.has(trimmed[0]!)) trimmed = trimmed.slice(1);
     out.add(trimmed.join(' '));
+    // A name made of parts ("Machine Intelligence and Data Science Center, …, Tennessee Tech";
+    // "Stanford CRFM, Stanford RegLab, and Stanford HAI"): each part of two words or more names it too.
+    for (const part of partsOf(name)) out.add(part.join(' '));
     // "Palantir Technologies" → "palantir"; "Adobe Inc" → "adobe".
     if (trimmed.length === 2 && ['technologies', 'technology', 'systems', 'labs', 'ai', 'group', 'holdings', 'solutions', 'software'].includes(trimmed[1]!)) {
       out.add(trimmed[0]!);
@@ -87,6 +90,20 @@ export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): 
     if (tokens.length > 1) out.add(tokens.join(''));
   }
   return [...out].filter((alias) => !(alias.split(' ').length === 1 && (GENERIC_SINGLE.has(alias) || alias.length < 3)));
+}
+
+/** The comma- or slash-separated parts of a name that have two words or more (a leading "and" left out, legal suffixes trimmed). */
+function partsOf(name: string): string[][] {
+  const parts = name.split(/\s*[,/]\s*/);
+  if (parts.length < 2) return [];
+  return parts
+    .map((part) => {
+      let tokens = nameTokens(part.replace(/^(and|&)\s+/i, ''));
+      while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+      while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[0]!)) tokens = tokens.slice(1);
+      return tokens;
+    })
+    .filter((tokens) => tokens.length >= 2);
 }
 
 /** At most this many names share a word that is rare among names. */

@@ -122,3 +122,38 @@ describe('the outline of a report with sections and sub-sections', () => {
     ]);
   });
 });
+
+describe('the outline of a letter whose named points are headed by their first sentences', () => {
+  it('reads each point whole: a first sentence, a heading that fills its line, one printed after a sentence', async () => {
+    const answer = await service.ask('What does Meadowbrook Health Data Alliance propose?');
+    expect(headingLines(answer)).toEqual([
+      'Principle 1: Fragmented state rules slow down health AI',
+      'Recommendation #1: Collaborate with industry to establish privacy-preserving, outcome-oriented health data governance frameworks for every hospital.',
+      'Recommendation #2: Fund shared testing environments for clinical AI models',
+    ]);
+    expect(answer.text).toContain('• "A single federal definition of high-risk AI should replace the patchwork of state laws." [');
+    expect(answer.text).toContain('• "The Administration should fund regional testbeds where hospitals can check clinical models before they use them." [');
+    expectSound(answer);
+  });
+});
+
+describe('the outline of a letter of bulleted paragraphs', () => {
+  it('is headed by each paragraph’s lead sentence, the page number printed before a bullet left out', async () => {
+    const answer = await service.ask('Give me an outline of Birchwood University’s submission');
+    expect(headingLines(answer)).toEqual(['We must have the best AI workforce', 'Universities must keep publishing free AI software', 'Energy availability is critical for strong AI capabilities']);
+    expect(answer.text).toContain('• "We recommend funding research into efficient chips and resilient grids for data centers." [');
+    expectSound(answer);
+  });
+});
+
+describe('the outline of a long letter from a submitter with a long name', () => {
+  it('is no longer for the name: the name takes from the outline’s room', async () => {
+    const answer = await service.ask('What are the main recommendations of the Granite Valley Center for Machine Intelligence and Data Science?');
+    expect(headingLines(answer)[0]).toMatch(/^1\. Expand Federal Support/);
+    expect(answer.text.split('\n')[0]!.length).toBeGreaterThan(300);
+    // The outline's room (1,600 characters), the first line's own words and a line of sections not shown.
+    expect(answer.text.length).toBeLessThan(1_750);
+    expectSound(answer);
+  });
+});
+

@@ -3,7 +3,9 @@
  * three-page letter (a letterhead, an introduction, numbered recommendations whose headings run
  * into their text, one after a page number, a line that only opens a list at the foot of a page,
  * a signature), and a report with ALL-CAPS sections (one heading broken over two lines), Title
- * Case sub-sections and a table of contents. Pages end with their printed number, as PyPDF2 text
+ * Case sub-sections and a table of contents, and a letter whose named points are headed by their first
+ * sentence, one heading printed after a sentence on the same line, a letter of bulleted paragraphs
+ * led by short sentences, and a long letter from a submitter with a long name. Pages end with their printed number, as PyPDF2 text
  * does, so the index knows them. Every text is written for the tests; none comes from the real corpus.
  */
 import { ANSWER_DOCS, type Doc } from './answer-corpus.js';
@@ -71,9 +73,56 @@ We urge the Department of Energy to fund pilots that apply AI to grid operations
 ${filler('grid pilots', 2)}
 `;
 
-/** The two outlined submissions, and a few others of the answer corpus for the index to rank them among. */
+/**
+ * A letter whose points are named ("Principle 1:", "Recommendation #1:") and headed by their first
+ * sentence, one heading long enough to fill a line, and one printed after a sentence on the same line.
+ */
+const MEADOWBROOK = `Meadowbrook Health Data Alliance
+Re: Request for Information on the Development of an AI Action Plan
+Meadowbrook Health Data Alliance connects hospitals, clinics and health plans that share data safely. We offer two principles and two recommendations for the AI Action Plan.
+Principle 1: Fragmented state rules slow down health AI. A single federal definition of high-risk AI should replace the patchwork of state laws.
+${filler('state rules', 3)}
+Recommendation #1: Collaborate with industry to establish privacy-preserving, outcome-oriented health data governance frameworks for every hospital.
+The Administration should work with hospitals and vendors on shared rules for how patient data is governed.
+${filler('data governance', 3)}
+Hospitals will need these rules for years to come as more tools reach the wards. Recommendation #2: Fund shared testing environments for clinical AI models
+The Administration should fund regional testbeds where hospitals can check clinical models before they use them.
+${filler('testbeds', 3)}
+We thank the Office for the chance to comment.
+`;
+
+/** A letter without headings, written as bulleted paragraphs each led by a short sentence that states its point. */
+const BIRCHWOOD = `Birchwood University
+Birchwood University welcomes the chance to comment on the AI Action Plan. In the list below, we set out what the nation needs from its universities.
+●We must have the best AI workforce.  Universities train the engineers that companies hire, and the best students choose where to study by the quality of the research.
+${filler('the AI workforce', 3)}
+●Universities must keep publishing free AI software.  Hospitals, utilities and city agencies use the tools our students write and maintain for them.
+${filler('public software', 3)}
+7 ●Energy availability is critical for strong AI capabilities.  We recommend funding research into efficient chips and resilient grids for data centers.
+${filler('energy', 3)}
+Sincerely,
+Pat Rivers
+`;
+
+/** A long letter from a submitter with a long name: numbered recommendations, each heading and first sentence long. */
+const GRANITE_NAME =
+  'Granite Valley Center for Machine Intelligence and Data Science, Advanced Scalable Computing Laboratory, Regional Data Center Consortium, Rural Broadband Research Network and the Public Library Artificial Intelligence Alliance';
+const GRANITE_TOPICS = ['rural broadband', 'school computing', 'hospital records', 'grid sensors', 'port logistics', 'farm robotics', 'court records'];
+const GRANITE = `${GRANITE_NAME}
+Our consortium of universities and public laboratories welcomes the chance to comment on the AI Action Plan and offers twelve recommendations below.
+${GRANITE_TOPICS.map(
+  (topic, i) => `${i + 1}. Expand Federal Support for Shared Artificial Intelligence Infrastructure Serving ${topic.replace(/\b\w/g, (c) => c.toUpperCase())}
+The federal government should fund shared computing, storage and data services for ${topic} so that every region, including the smallest towns and the agencies and colleges that serve them, can build, test and use AI tools safely, at a fair price and without waiting years for access.
+${filler(topic, 2)}`,
+).join('\n')}
+`;
+
+/** The outlined submissions, and a few others of the answer corpus for the index to rank them among. */
 export const OUTLINE_DOCS: Doc[] = [
   { id: 'Harborview-Compute-Coalition-AI-RFI-2025', name: 'Harborview Compute Coalition', category: 'private-sector', text: HARBORVIEW },
   { id: 'Lakeside-Research-Institute-AI-RFI-2025', name: 'Lakeside Research Institute', category: 'academia', text: LAKESIDE },
+  { id: 'Meadowbrook-Health-Data-Alliance-AI-RFI-2025', name: 'Meadowbrook Health Data Alliance', category: 'non-profit', text: MEADOWBROOK },
+  { id: 'Birchwood-University-AI-RFI-2025', name: 'Birchwood University', category: 'academia', text: BIRCHWOOD },
+  { id: 'Granite-Valley-AI-RFI-2025', name: GRANITE_NAME, category: 'academia', text: GRANITE },
   ...ANSWER_DOCS.filter((d) => ['Orbit-Cloud-AI-RFI-2025', 'Northgate-University-AI-RFI-2025', 'Riverside-Institute-AI-RFI-2025'].includes(d.id)),
 ];

@@ -1,5 +1,6 @@
 import type { Source } from '../types.js';
 import type { OutlineSection } from '../evidence/outline.js';
+import { HEADING_CHARS } from '../evidence/outline-select.js';
 import type { WordFrequencies } from '../text/rejoin.js';
 import type { Phrases } from './phrases.js';
 import { displayQuote, readableText } from './sentences.js';
@@ -41,6 +42,3 @@ function headingText(text: string, words?: WordFrequencies): string {
   const space = readable.lastIndexOf(' ', HEADING_CHARS);
   return `${readable.slice(0, space > HEADING_CHARS / 2 ? space : HEADING_CHARS).replace(/[\s,;:—–-]+$/, '')}…`;
 }
-
-/** Longest heading shown whole. */
-const HEADING_CHARS = 110;

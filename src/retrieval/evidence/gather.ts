@@ -17,14 +17,16 @@ import { countTopic, summarise } from './count.js';
 import { cosine } from '../search.js';
 import { terms } from '../text/tokenize.js';
 import { outlineOf, type OutlineItem, type OutlineSection } from './outline.js';
-import { selectOutline, type OutlineLimits } from './outline-select.js';
+import { HEADING_CHARS, selectOutline, type OutlineLimits } from './outline-select.js';
 import { SHORT_TOPIC_GROUPS } from './presence.js';
 
 /**
  * How much of a submission's outline an answer shows: about 1,600 characters of headings and
  * quotes, so that with its first line the answer stays under Discord's 2,000.
  */
-export const OUTLINE_LIMITS: OutlineLimits = { chars: 1_600, minQuote: 60, minTopQuote: 100, maxQuote: 260, headingChars: 110, statements: 6 };
+/** A submitter's name as long as this fits in the outline's first line without taking from the outline's room. */
+const NAME_CHARS = 30;
+export const OUTLINE_LIMITS: OutlineLimits = { chars: 1_600, minQuote: 60, minTopQuote: 100, maxQuote: 260, headingChars: HEADING_CHARS, statements: 6 };
 
 /** Chunks scored for a submission ranked third or lower. */
 const OTHER_CANDIDATES = 8;
@@ -189,12 +191,14 @@ function readOutline(doc: number, corpus: CorpusIndex, topic: readonly string[])
   const all = outlineOf(corpus, doc);
   const asked = new Set(topic);
   const relevance = asked.size ? (statement: OutlineItem) => [...new Set(terms(statement.text))].filter((t) => asked.has(t)).reduce((sum, t) => sum + corpus.idf(t), 0) : undefined;
-  const sections = selectOutline(all, OUTLINE_LIMITS, relevance);
+  // The answer's first line names the submitter: a long name leaves less room for the outline.
+  const submitter = corpus.doc(doc).submitter;
+  const sections = selectOutline(all, { ...OUTLINE_LIMITS, chars: OUTLINE_LIMITS.chars - Math.max(0, submitter.length - NAME_CHARS) }, relevance);
   if (sections.length === 0) return undefined;
   const chunks = [...new Set(sections.flatMap((s) => [...(s.heading ? [s.heading.chunk] : []), ...s.statements.map((x) => x.chunk)]))].sort((a, b) => a - b);
   const passages: Source[] = [];
   for (const chunk of chunks) passages.push({ ...corpus.passage(chunk, 1), n: passages.length + 1 });
-  return { passages, outline: { submitter: corpus.doc(doc).submitter, sections, omitted: all.some((s) => s.heading) ? all.length - sections.length : 0 } };
+  return { passages, outline: { submitter, sections, omitted: all.some((s) => s.heading) ? all.length - sections.length : 0 } };
 }
 
 /** A submission chosen for the answer, the passages it gives, and its chunks that answer best. */

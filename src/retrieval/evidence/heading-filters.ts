@@ -3,7 +3,7 @@
  * only in order (a list within a list marked as such), none that head a table's cells or a list
  * of contacts, and a heading listed twice only where its section is.
  */
-import { NUMBERED, SMALL, type Heading } from './heading.js';
+import { NUMBERED, SMALL, styleOf, type Heading } from './heading.js';
 import type { Line } from './heading-lines.js';
 
 /**
@@ -22,14 +22,15 @@ export function withoutContents(headings: Heading[], lines: readonly Line[]): He
  * kind, which then goes on, is a list within it: its items are a level down.
  */
 export function inSequence(headings: Heading[]): Heading[] {
+  type Item = Heading & { original?: Heading };
   interface List {
     last: number;
-    items: Heading[];
+    items: Item[];
   }
   const open = new Map<string, List[]>();
   const lists: List[] = [];
   const within = new Set<List>();
-  for (const h of headings) {
+  for (const h of asLetters(headings)) {
     if (!h.numbering || h.numbering.depth > 1 || h.numbering.kind === 'word') continue;
     const stack = open.get(h.style) ?? [];
     open.set(h.style, stack);
@@ -37,7 +38,9 @@ export function inSequence(headings: Heading[]): Heading[] {
     // The list it goes on: the one whose items read like it (titles, or sentences), else the latest.
     const goesOn = (list: List) => list.last === value - 1;
     const alike = stack.findLastIndex((list) => goesOn(list) && list.items[list.items.length - 1]!.shape === h.shape);
-    const at = alike >= 0 ? alike : stack.findLastIndex(goesOn);
+    // One number missed (its heading not read): a title goes on a list of three or more titles from the number after the next.
+    const skips = (list: List) => list.last === value - 2 && list.items.length >= 3 && !h.runIn && h.shape !== 'sentence' && list.items.every((x) => x.shape !== 'sentence');
+    const at = alike >= 0 ? alike : stack.findLastIndex(goesOn) >= 0 ? stack.findLastIndex(goesOn) : stack.findLastIndex(skips);
     // Of two items with one number, the title on a line of its own is the heading; the other was an item of a list within.
     const twin = stack.findLastIndex((list) => list.last === value && list.items.length > 1);
     if (at < 0 && twin >= 0 && !h.runIn && h.shape !== 'sentence') {
@@ -62,7 +65,10 @@ export function inSequence(headings: Heading[]): Heading[] {
   const kept = new Map<Heading, Heading>();
   for (const list of lists) {
     if (list.items.length < 2 && list.items[0]!.numbering!.kind !== 'word') continue;
-    for (const h of list.items) kept.set(h, within.has(list) ? { ...h, style: `${h.style}/within` } : h);
+    for (const item of list.items) {
+      const { original, ...h } = item;
+      kept.set(original ?? item, within.has(list) ? { ...h, style: `${h.style}/within` } : h);
+    }
   }
   const deeper = headings.filter((h) => h.numbering && h.numbering.depth > 1);
   const deeperCounts = new Map<string, number>();
@@ -71,6 +77,19 @@ export function inSequence(headings: Heading[]): Heading[] {
     if (!h.numbering || h.numbering.kind === 'word') return [h];
     if (h.numbering.depth > 1) return (deeperCounts.get(h.style) ?? 0) >= 2 ? [h] : [];
     return kept.has(h) ? [kept.get(h)!] : [];
+  });
+}
+
+/** "I.", "V." and "X." read as Roman numerals: letters where they go on a list of letters (after "H.", "U.", "W."). */
+function asLetters(headings: readonly Heading[]): (Heading & { original?: Heading })[] {
+  let lastLetter = 0;
+  return headings.map((h) => {
+    if (h.numbering?.kind === 'letter' && h.numbering.depth === 1) lastLetter = h.numbering.value;
+    const letter = { 1: 9, 5: 22, 10: 24 }[h.numbering?.kind === 'roman' ? h.numbering.value : 0];
+    if (!letter || lastLetter !== letter - 1) return h;
+    lastLetter = letter;
+    const numbering = { kind: 'letter', value: letter, depth: 1 };
+    return { ...h, numbering, style: styleOf(numbering), original: h };
   });
 }
 
@@ -116,7 +135,9 @@ export function listedOnce(headings: Heading[], readable: (text: string) => stri
     const shared = [...x].filter((w) => y.has(w)).length;
     return Math.min(x.size, y.size) >= 3 && shared / (x.size + y.size - shared) >= 0.6;
   };
-  const again = headings.map((_, i) => keys.slice(i + 1).some((later, k) => same(keys[i]!, later, k > 0)));
+  // Two items of one numbered list are two sections, however alike their words ("9. … AI Education for Global Competitiveness", "12. Global Competitiveness and AI Education").
+  const otherItem = (a: Heading, b: Heading) => !!a.numbering && !!b.numbering && a.style === b.style && a.numbering.value !== b.numbering.value;
+  const again = headings.map((h, i) => keys.slice(i + 1).some((later, k) => (later === keys[i] || !otherItem(h, headings[i + 1 + k]!)) && same(keys[i]!, later, k > 0)));
   // Runs of numbered headings of one style, one after another, their numbers going up.
   const summary = new Set<number>();
   for (let i = 0; i < headings.length; ) {

@@ -13,6 +13,8 @@ export interface Line {
   pageStart: boolean;
   /** A blank line (or a page break) comes before it. */
   blankBefore: boolean;
+  /** It is the rest of a printed line, after a sentence: a heading printed there (see headings.ts). */
+  afterSentence?: boolean;
 }
 
 /**

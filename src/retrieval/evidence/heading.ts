@@ -2,6 +2,7 @@
  * What a heading of a submission is: where it is, how it reads, its numbering and its case, and
  * how a line's numbering ("Recommendation 1.2:", "1.", "1.2", "IV.", "B.", "(c)") is read.
  */
+import { IMPERATIVE } from './recommendation.js';
 
 export interface Heading {
   /** Offsets in the text of the heading's first character and just past its last (a page number before it left out). */
@@ -28,13 +29,19 @@ export interface Numbering {
 
 export type Shape = 'caps' | 'title' | 'sentence';
 
+/** A verb a heading that says what to do starts with ("Require Clinical Validation", "Champion the use of …"). */
+export const HEAD_VERB = new RegExp(
+  String.raw`^(${IMPERATIVE.source.slice(2, -3)}|advocate|standardi[sz]e|train|mitigate|minimi[sz]e|maximi[sz]e|focus|prepare|align|harmoni[sz]e|foster|cultivate|secure|enhance|recogni[sz]e|champion|engage|unlock|address|allow|grow|bolster|nurture|advance|embrace|sustain|craft|reinforce|restore|safeguard|deploy|apply|lead|keep|treat|help|shape|pursue|commit|abide|drive|cut|open|bring|put|take|review|revise|repeal|rescind|examine|study|explore|assess|evaluate|monitor|measure|track|audit|test|validate|verify|certify|label|disclose|report|share|collaborate|cooperate|work|involve|include|integrate|incorporate|emphasi[sz]e|educate|recruit|retain|attract|unleash|win|defend|counter|combat|prevent|stop|end|eliminate|lower|speed|simplify|standardi[sz]e|treat|favou?r|back|seize|capture|close|bridge|double|triple|rethink|reimagine|resist|oppose|distinguish|differentiate|delineate|allocate|assign)\b`,
+  'i',
+);
+
 /** Small words a title keeps in lower case. */
 export const SMALL = new Set('a an and as at but by for from in into of on onto or per the to vs via with within without nor its their our your'.split(' '));
 
 const spaced = (letters: string) => letters.split('').join('\\s?');
 /** Numbering: a word and a number ("Recommendation 1.2:"), "1.", "1.2", "IV.", "B.", "(c)". */
 export const NUMBERED = new RegExp(
-  String.raw`^(?:(?<word>${spaced('Recommendation')}|Priority|Proposal|Pillar|Principle|Objective|Goal|Action|Policy|Part|Section)\s+(?<wordNumber>\d{1,2}(?:\.\d{1,2}|\.?[a-z]\b)?|[IVX]{1,4}\b|[A-H]\b)\s*[:.)—–-]?|(?<arabic>\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)])|(?<roman>[IVX]{1,5})[.)]|(?<letter>[A-H])[.)](?![A-Z]\.)|\((?<paren>[a-h]|\d{1,2})\))\s*`,
+  String.raw`^(?:(?<word>${spaced('Recommendation')}|Priority|Proposal|Pillar|Principle|Objective|Goal|Action|Policy|Part|Section)\s+#?\s?(?<wordNumber>\d{1,2}(?:\.\d{1,2}|\.?[a-z]\b)?|[IVX]{1,4}\b|[A-H]\b)\s*[:.)—–-]?|(?<arabic>\d{1,2}(?:\.\d{1,2}){1,2}\.?(?=\s)|\d{1,2}[.)])|(?<roman>[IVX]{1,5})[.)]|(?<letter>[A-HJ-UWYZ])[.)](?![A-Z]\.)|\((?<paren>[a-h]|\d{1,2})\))\s*`,
 );
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 

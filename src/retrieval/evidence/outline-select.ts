@@ -19,6 +19,9 @@ export interface OutlineLimits {
   statements: number;
 }
 
+/** The longest heading shown whole: a heading that says the section's point in a sentence keeps its last words. */
+export const HEADING_CHARS = 160;
+
 /** Characters a heading's line adds beyond its text (page, line breaks), and a quote's (bullet, marks, citation). */
 const HEADING_EXTRA = 12;
 const QUOTE_EXTRA = 12;
@@ -122,11 +125,23 @@ function withQuotes(chosen: OutlineSection[], room: number, limits: OutlineLimit
       left -= more;
     }
   }
+  // A quote that would be cut gives way to one of the section's next recommendations that is shown whole in its room:
+  // a cut sentence loses its end, where its object often is.
+  const order = new Map<OutlineSection, OutlineItem[]>();
+  for (const [s, length] of lengths) {
+    if (length >= s.statements[0]!.text.length) continue;
+    const whole = s.statements.slice(1, 4).find((x) => recommends(x) && x.text.length <= length && x.text.length >= 0.5 * length);
+    if (!whole) continue;
+    order.set(s, [whole, ...s.statements.filter((x) => x !== whole)]);
+    lengths.set(s, whole.text.length);
+    left += length - whole.text.length;
+  }
+  const statementsOf = (s: OutlineSection) => order.get(s) ?? s.statements;
   const further = new Map<OutlineSection, OutlineItem[]>();
   for (let turn = 1, added = true; added; turn++) {
     added = false;
     for (const s of lengths.keys()) {
-      const next = s.statements[turn];
+      const next = statementsOf(s)[turn];
       if (!next || left < limits.minQuote + QUOTE_EXTRA) continue;
       const length = Math.min(next.text.length, limits.maxQuote, left - QUOTE_EXTRA);
       further.set(s, [...(further.get(s) ?? []), shortened(next, length)]);
@@ -137,7 +152,7 @@ function withQuotes(chosen: OutlineSection[], room: number, limits: OutlineLimit
   return chosen.map((s) => ({
     heading: s.heading!,
     level: s.level,
-    statements: lengths.has(s) ? inTextOrder([shortened(s.statements[0]!, lengths.get(s)!), ...(further.get(s) ?? [])]) : [],
+    statements: lengths.has(s) ? inTextOrder([shortened(statementsOf(s)[0]!, lengths.get(s)!), ...(further.get(s) ?? [])]) : [],
   }));
 }
 

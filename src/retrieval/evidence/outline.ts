@@ -4,13 +4,14 @@
  * the first sentence under it that recommends something (or, when none does, its first
  * sentence), from the heading's page or the next. Headings are read from the text's shape (see
  * headings.ts); an introduction, a conclusion, references and the like are left out. A
- * submission without headings is outlined by its recommendation statements instead. What an
+ * submission without headings is outlined by the lead sentences of its bulleted paragraphs, or
+ * else by its recommendation statements. What an
  * answer has room for is chosen by outline-select.ts.
  */
 import { sentencesOf } from '../answer/sentences.js';
 import { rejoinSplitWords } from '../text/rejoin.js';
 import { strengthOf } from './recommendation.js';
-import { headingsOf } from './headings.js';
+import { bulletLeads, headingsOf } from './headings.js';
 import type { Heading } from './heading.js';
 import { levelled } from './heading-levels.js';
 import { submissionText, type SubmissionText } from './submission-text.js';
@@ -60,8 +61,10 @@ const EMAIL_FOOTER = /\b(this e-?mail|if you have received this|official use onl
 export function outlineOf(corpus: CorpusIndex, doc: number): OutlineSection[] {
   const source = submissionText(corpus, doc);
   const readable = (text: string) => rejoinSplitWords(text, corpus.words);
-  const all = beforeReferences(headingsOf(source.text, source.pageStarts, readable), readable);
-  const own = withoutAsides(all, readable, corpus.doc(doc).submitter);
+  let all = beforeReferences(headingsOf(source.text, source.pageStarts, readable), readable);
+  let own = withoutAsides(all, readable, corpus.doc(doc).submitter);
+  // Without headings, a submission of bulleted paragraphs is outlined by their lead sentences.
+  if (own.length < 2) all = own = bulletLeads(source.text);
   if (own.length < 2) return [{ level: 0, statements: statementsOf(corpus, source) }].filter((s) => s.statements.length > 0);
   const headings = levelled(own, source.text);
   const levels = [...new Set(headings.map((h) => h.level))].sort((a, b) => a - b);

@@ -114,7 +114,9 @@ export function analyzeQuestion(
   const namedOrganisations = zh ? bridge.organisations.filter((org) => names.find(org).length > 0 && !slots.topicNames.some((t) => names.find(org).some((h) => h.docIds.some((d) => t.docIds.includes(d))))) : [];
   // An author span's words are the author ("North Dakota's state university system"), not the topic.
   const spanTerms = zh ? [] : slots.authorSpans.flatMap((s) => terms(s.text));
-  const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms])];
+  // An acronym in brackets after a submitter's name is its name too ("the Coalition for Content Provenance and Authenticity (C2PA)").
+  const acronymTerms = zh ? [] : bracketedAfterNames(question, slots.authors).flatMap((a) => terms(a));
+  const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms, ...acronymTerms])];
   // A Chinese question's topic leaves its authors out where they are written (their place and their names), so the words it shares with them stay ("NEI … 核電" keeps "nuclear").
   const topicPieces = zh ? zhTopic(slots.authors) : englishPieces(englishTopic());
   const topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
@@ -146,6 +148,16 @@ export function analyzeQuestion(
     ...(zh ? { bridge } : {}),
     ...(topicBridge ? { topicBridge } : {}),
   };
+}
+
+/** Short words in brackets right after a named submitter's name: its acronym ("… Executives (CHIME)"). */
+function bracketedAfterNames(question: string, authors: readonly NameHit[]): string[] {
+  const lastWords = new Set(authors.map((a) => a.alias.split(' ').pop()!).filter(Boolean));
+  const out: string[] = [];
+  for (const m of question.matchAll(/([\p{L}\p{N}]+)[’']?s?\s*\(([\p{L}\p{N}&.-]{2,12})\)/gu)) {
+    if (lastWords.has(m[1]!.toLowerCase())) out.push(m[2]!);
+  }
+  return out;
 }
 
 /** A category's English name written into a Chinese question ("（Private Sector）"). */

@@ -73,7 +73,19 @@ const EN: Lexicon = [
   ['compare', /\bcompar(e|es|ed|ing|ison)\b|\bcontrast(s|ed|ing)?\b|\bdiffer(s|ed|ent|ence|ences)?\b|\bversus\b|\bvs\.?\b|\bboth\b|\beach (one|of them|side)?\b|\bpart ways\b|\b(dis)?agree(s|d)?\b|\bsimilarit(y|ies)\b|\bin common\b/gi],
   [
     'summary',
-    /\b(main|key|major|central|top|principal|primary|chief|core|overall|biggest)\s+(recommendations?|points?|arguments?|proposals?|asks|requests|priorities|positions?|messages?|themes?|takeaways?|ideas?|demands?|suggestions?|policy (asks|proposals|recommendations))\b|\bsummar(y|ies|i[sz]e[sd]?|i[sz]ing)\b|\boverview\b|\boutline\b|\bgist\b|\bin a nutshell\b|\brecommendations? (are|is) organi[sz]ed\b|\bwhat (is|was) (the )?(\S+\s+){1,6}?(submission|comment|response|letter|filing) about\b/gi,
+    new RegExp(
+      [
+        String.raw`\b(main|key|major|central|top|principal|primary|chief|core|overall|biggest)\s+(recommendations?|points?|arguments?|proposals?|asks|requests|priorities|positions?|messages?|themes?|takeaways?|ideas?|demands?|suggestions?|sections?|parts?|pillars?|components?|policy (asks|proposals|recommendations))\b`,
+        String.raw`\bsummar(y|ies|i[sz]e[sd]?|i[sz]ing)\b|\boverview\b|\boutline\b|\bgist\b|\bin a nutshell\b|\brecommendations? (are|is) organi[sz]ed\b`,
+        String.raw`\bwhat (is|was) (the )?(\S+\s+){1,6}?(submission|comment|response|letter|filing) about\b`,
+        // "What points does X make?", "What areas of policy action do X recommend?", "Which guardrails does X propose?": the submission's
+        // points, named by a word for points or for kinds of recommendation, when no topic follows ("… about Y").
+        String.raw`\b(what|which)\s+([\w-]+\s+){0,2}?(points|arguments|recommendations|proposals|areas|priorities|sections|parts|themes|pillars|asks|requests|suggestions|ideas|strategies|guardrails|safeguards|steps|measures|actions|reforms|principles|solutions)(\s+of\s+[\w -]{1,30}?)?\s+(do|does|did)\b(?![^?]*\b(about|regarding|concerning|related to|with respect to)\b)`,
+        // "How is X's response organised?", "How did X structure its comments?"
+        String.raw`\bhow (is|was|are|were|did|does|do)\b[^?]{1,80}?\b(organi[sz]ed|structured|laid out|organi[sz]e|structure)\b`,
+      ].join('|'),
+      'gi',
+    ),
   ],
   [
     'submitted',
@@ -94,7 +106,10 @@ const ZH: Lexicon = [
   ['list', /哪些|哪几家|哪家|哪一家|谁|列出|名单/g],
   ['yesno', /有没有|有無|有无|是否|是不是|[吗嘛][?？]?\s*$|没有[?？]\s*$/g],
   ['compare', /比较|比較|差异|差異|异同|異同|不同|相比|对比|對比|区别|區別|分别|各自|两者|兩者|都主张|都认为|一样吗|一致/g],
-  ['summary', /主要(建议|观点|主张|内容|诉求|论点|重点|政策建议|意见)|重点|摘要|总结|概述|概要|概括|要点|大意|哪几[点项條条]|哪幾[點項條]|几项建议|幾項建議|提了哪|提出了哪(几|些)(项|点|條|条)?(主要)?(建议|主张)/g],
+  [
+    'summary',
+    /主要(建议|观点|主张|内容|诉求|论点|重点|政策建议|意见|部分|方面)|主要(谈|讲|说|论述|涉及)了?(什么|哪些)|重点|摘要|总结|概述|概要|概括|要点|大意|哪几[点项條条]|哪幾[點項條]|几项建议|幾項建議|提了哪|提出了哪(几|些)(项|点|條|条)?(主要)?(建议|主张)|(哪些|哪几个?)(部分|章节)|结构/g,
+  ],
   ['submitted', /提交(?!者)|交了|递交|回应|回應|参与|參與|有没有(意见|意见书)|提出意见|发表意见/g],
   ['pronoun', /他们|它们|它|该公司|该组织|该机构|该校|该协会|该会|其(?!中|他|余|实)|他(?!们)|她|对方|这家|那家|此机构/g],
   ['ofThem', /其中|这些|那些|他们当中|它们当中|上述/g],
@@ -106,7 +121,7 @@ const ZH: Lexicon = [
 const CONTENT_CUES = new Set<Cue>(['pronoun', 'ofThem']);
 
 /** Question words: a sentence with one asks; one without sets the question up ("A teacher wrote … . What …?"). */
-const ASKS_EN = /\?\s*$|^\W*(what|which|how|who|whom|whose|when|where|why|did|does|do|is|are|was|were|has|have|can|could|list|name|count|give|tell)\b/i;
+const ASKS_EN = /\?\s*$|^\W*(what|which|how|who|whom|whose|when|where|why|did|does|do|is|are|was|were|has|have|can|could|list|name|count|give|tell|summari[sz]e|outline|describe|explain)\b/i;
 const ASKS_ZH = /[？?]\s*$|什么|哪|如何|怎么|是否|吗|呢|谁|为何|为什么|列出/;
 
 /** The spans of a question's sentences that ask (all of it when no sentence only sets it up). */

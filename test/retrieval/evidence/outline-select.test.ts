@@ -68,4 +68,13 @@ describe('selecting an outline', () => {
     const [shown] = selectOutline([energy, section('WORKFORCE', 0, long('apprentices'))], { ...LIMITS, chars: 400 }, (s) => (s.text.includes('nuclear') ? 1 : 0));
     expect(shown!.statements[0]!.text).toContain('nuclear');
   });
+
+  it('quotes a section’s next recommendation whole rather than cut its first one short of its end', () => {
+    const first = long('high-performance computing for the national laboratories and their partners in industry');
+    const second = 'Congress should fund HPC upgrades at every national laboratory.';
+    const sections = ['Compute', 'Energy', 'Workforce'].map((t) => section(t.toUpperCase(), 0, first.replace('high-performance', t.toLowerCase()), second.replace('HPC', t)));
+    const shown = selectOutline(sections, { ...LIMITS, chars: 330 });
+    expect(shown.map((s) => s.statements[0]!.text)).toEqual(['Congress should fund Compute upgrades at every national laboratory.', 'Congress should fund Energy upgrades at every national laboratory.', 'Congress should fund Workforce upgrades at every national laboratory.']);
+  });
 });
+

@@ -18,4 +18,27 @@ describe('the question analyzer', () => {
     expect(question.named).toEqual([]);
     expect(question.absentAuthors).toEqual(['Zorblax Industries']);
   });
+
+  it.each([
+    'What points does the Grid Power Association make in its comments?',
+    'What are the main sections of the Grid Power Association (GPA) response?',
+    'How did the Grid Power Association structure its comments?',
+    'What areas of policy action does the Grid Power Association recommend?',
+    'Summarise the Grid Power Association’s submission: what does it recommend?',
+    'What does the Grid Power Association (GPA) propose?',
+    '電網電力協會（Grid Power Association）的意見書主要談了什麼？',
+    'Grid Power Association 的回應包括哪些部分？',
+    'Which guardrails does the Grid Power Association propose?',
+    'What grid strategies does the Grid Power Association recommend for utilities?',
+  ])('reads "%s" as asking for the outline of the submission', (question) => {
+    const analysed = fx.service.analyzer.analyze(question);
+    expect(analysed.named.flatMap((hit) => hit.docIds)).toEqual(['Grid-Power-Association-AI-RFI-2025']);
+    expect(analysed.kind).toBe('outline');
+  });
+
+  it('still reads a question about one topic of a named submission as one', () => {
+    expect(fx.service.analyzer.analyze('What recommendations does the Grid Power Association make about transmission permits?').kind).toBe('presence');
+    expect(fx.service.analyzer.analyze('What did the Grid Power Association say about transmission permits?').kind).toBe('presence');
+    expect(fx.service.analyzer.analyze('What transmission permits does the Grid Power Association recommend?').kind).toBe('presence');
+  });
 });
