@@ -4,6 +4,7 @@
  */
 import type { Answer, AskOptions, Source } from './types.js';
 import type { RetrievalEngine } from './engine.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { absentAuthorAnswer } from './answer/absent.js';
 import { filedAnswer } from './answer/filed.js';
 import { listingAnswer } from './answer/listing-answer.js';
@@ -16,7 +17,7 @@ import { phrasesFor, type Phrases } from './answer/phrases.js';
 import { translateForSearch } from './answer/translate.js';
 import { renumberSources, verifyCitations } from './answer/verify.js';
 import { readableText } from './answer/sentences.js';
-import { decide } from './evidence/coverage.js';
+import { byMeaning, decide, type Decision } from './evidence/coverage.js';
 import { gatherEvidence } from './evidence/gather.js';
 import { understand, type Understood } from './question/understand.js';
 
@@ -46,11 +47,28 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
   const direct = options.submitter || options.docId || options.campaign ? undefined : await answerFromSlots(question, options, deps, phrases);
   if (direct) return verify({ ...base, ...direct }, direct.sources, clock() - started);
   const evidence = await gatherEvidence(question, options, deps);
-  const decision = decide(question, evidence, options, corpus, deps.coverageFloor);
+  const decision = await reconsidered(decide(question, evidence, options, corpus, deps.coverageFloor), question, corpus, log);
   const composed = await compose(question, evidence, decision, options, { corpus, phrases, log, clock, ...(chat ? { chat } : {}) });
   const aggregate = evidence.counted ? (({ docs: _docs, ...rest }) => rest)(evidence.counted) : undefined;
   const given = evidence.passages.map((p) => ({ ...p, text: readableText(p.text, corpus.words) }));
   return verify({ ...base, ...composed, ...(aggregate ? { aggregate } : {}) }, given, clock() - started);
+}
+
+/**
+ * A "no" from absent words stands only when nothing in the submitter's text is close to the topic
+ * in meaning either; an answer in other words quotes the passages closest in meaning.
+ */
+async function reconsidered(decision: Decision, question: Understood, corpus: CorpusIndex, log: Log): Promise<Decision> {
+  if (decision.kind !== 'not-addressed' && decision.kind !== 'other-words') return decision;
+  try {
+    const meaning = await byMeaning(question, decision.sides, corpus);
+    if (decision.kind === 'other-words') return meaning?.quotes.length ? { ...decision, near: meaning.quotes } : decision;
+    return meaning?.near && meaning.quotes.length ? { kind: 'other-words', sides: decision.sides, near: meaning.quotes, byMeaning: true } : decision;
+  } catch (error) {
+    // Without the embedding, the words' absence is what was proven; the "no" says what was searched.
+    log.warn({ err: error }, 'could not embed the topic to test its meaning; the answer rests on its words');
+    return decision;
+  }
 }
 
 type Direct = Pick<Answer, 'text' | 'sources' | 'notCovered'> & Partial<Pick<Answer, 'aggregate' | 'listed'>>;

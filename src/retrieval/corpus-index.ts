@@ -68,6 +68,16 @@ export class CorpusIndex {
     return this.loaded.store.vector(chunk);
   }
 
+  /** Whether the index's embedder runs in this process (the corpus-trained one) rather than behind an API. */
+  get embedderIsLocal(): boolean {
+    return this.loaded.manifest.embedder.kind === 'lsa';
+  }
+
+  /** A text's embedding by the index's embedder, comparable with `chunkVector`. */
+  embedQuery(text: string): Promise<number[]> {
+    return this.loaded.embedder.embedQuery(text);
+  }
+
   /** Corpus word frequencies: to re-join PDF-split words in what is read and shown. */
   get words(): WordFrequencies {
     return this.loaded.wordFrequencies;

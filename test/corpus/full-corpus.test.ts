@@ -78,4 +78,16 @@ describeCorpus('full corpus', () => {
       else expect(answer.sources.length, line.id).toBeGreaterThan(0);
     }
   }, 300_000);
+
+  it('answers no only when both the words and the meaning are absent from the named submission', async () => {
+    // MITRE writes of "autonomous vehicles", never "self-driving" or "cars": its text is close in meaning, so no "no".
+    const near = await service.ask('Did MITRE discuss self-driving cars?');
+    expect(isDeclined(near), near.text.slice(0, 300)).toBe(false);
+    expect(near.text).toMatch(/^MITRE's submission does not use the question's words \(searched its whole text for: self-driving; cars\)/);
+    expect(near.citations.verified).toBe(near.citations.total);
+    expect(new Set(near.sources.map((s) => s.docId))).toEqual(new Set(['MITRE-RFI-2025']));
+    // Zillow's submission is about home search: neither the words nor anything near them.
+    const far = await service.ask('Did Zillow discuss nuclear energy?');
+    expect(far.text).toMatch(/^No — Zillow's submission does not mention nuclear energy/);
+  }, 60_000);
 });

@@ -72,6 +72,33 @@ describe('a named submitter that did not address the topic', () => {
   });
 });
 
+describe('a named submitter whose text lacks the words of a question that asks for a fact', () => {
+  // "Which nation buys most from X overseas?" asks for a fact in its own words; X's text need not use
+  // them ("Our biggest market abroad is Canada"), so their absence proves no "no".
+  it('gets its closest passages, saying the words are absent, and no "no" (en)', async () => {
+    const answer = await service.ask('Which nation buys the most from Harbor Software overseas?');
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^Harbor Software's submission does not use the question's words \(searched its whole text for: nation; buys; overseas\)\. That proves nothing about what it says/);
+    expect(answer.text).not.toMatch(/^No\b|does not mention/);
+    expect(docsOf(answer)).toEqual(['Harbor-Software-AI-RFI-2025']);
+    expectVerified(answer);
+  });
+
+  it('the same in Chinese: no "沒有提到" for a fact looked up in other words (zh)', async () => {
+    const answer = await service.ask('Harbor Software 在海外哪個國家賣得最多？');
+    expect(answer.language).toBe('zh');
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^Harbor Software 的意見書未使用問題中的詞語/);
+    expect(answer.text).not.toMatch(/沒有提到|沒有——/);
+    expectVerified(answer);
+  });
+
+  it('still gets a plain no when it asks whether X said something on the topic', async () => {
+    const answer = await service.ask('What is Harbor Software’s position on export controls?');
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls/);
+  });
+});
+
 describe('counting questions', () => {
   it('answer "how many companies" with the count from the categories, the submitters and the source of the labels (en)', async () => {
     const answer = await service.ask('How many companies submitted?');

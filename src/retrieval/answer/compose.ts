@@ -24,6 +24,8 @@ import { SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
 const MISSING_MIN_WEIGHT = 0.34;
 /** …and the missing concepts carry at least this share of the topic's weight. */
 const MISSING_MIN_SHARE = 0.4;
+/** Quotes given when the question's words are absent but its meaning may not be. */
+const OTHER_WORDS_QUOTES = 3;
 /** At most this many missing concepts are named. */
 const MISSING_NAMED = 2;
 
@@ -51,8 +53,10 @@ export async function compose(question: Understood, evidence: Evidence, decision
     return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
   }
   if (decision.kind === 'not-addressed') return notAddressed(decision.sides, question, evidence, deps);
+  if (decision.kind === 'other-words' && !deps.chat) return otherWords(decision, question, evidence, deps);
   // Sides that do not address the topic say so; the others are quoted.
-  const silent = decision.sides.filter((s) => !s.presence.addressed);
+  // With a chat model, a submitter whose words are absent but not its meaning is given to the model like any other.
+  const silent = decision.kind === 'other-words' ? [] : decision.sides.filter((s) => !s.presence.addressed);
   const silentDocs = new Set(silent.flatMap((s) => s.docs.map((d) => corpus.doc(d).id)));
   const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
   const lines: string[] = [];
@@ -80,7 +84,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
     const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words, omitted);
     if (outline) lines.push(outline);
   } else {
-    const sides = decision.sides.filter((s) => s.presence.addressed);
+    const sides = decision.kind === 'other-words' ? decision.sides : decision.sides.filter((s) => s.presence.addressed);
     const single = sides.length === 1 || !!options.submitter || !!options.docId;
     const text = extractiveAnswer({
       candidates,
@@ -129,10 +133,40 @@ function notAddressed(sides: Side[], question: Understood, evidence: Evidence, d
   return { text: parts.join('\n\n'), sources, notCovered: false };
 }
 
+/**
+ * The question's words are not in the named submitters' text, which proves no "no": say so, then
+ * quote their closest passages (by meaning when that is why, else by the question's other words).
+ */
+function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
+  const { phrases, corpus } = deps;
+  const { sides, near } = decision;
+  const lead = phrases.otherWords(sides.map((s) => s.name).join(', '), searchedFor(question));
+  const byWords = () => {
+    const text = extractiveAnswer({
+      candidates: evidence.candidates,
+      profile: evidence.profile,
+      heading: phrases.quotesHeading,
+      ensureDocs: [],
+      maxQuotes: OTHER_WORDS_QUOTES,
+      maxPerSubmitter: OTHER_WORDS_QUOTES,
+      wordFrequencies: corpus.words,
+    });
+    return text ? { text: [lead, text].join('\n\n'), sources: evidence.passages, notCovered: false } : undefined;
+  };
+  const byMeaning = () => {
+    if (!near?.length) return undefined;
+    const sources: Source[] = near.map((q, i) => ({ ...corpus.passage(q.chunk, 0), n: i + 1 }));
+    const byDoc = new Map<string, { source: Source; text: string }[]>();
+    near.forEach((q, i) => byDoc.set(sources[i]!.docId, [...(byDoc.get(sources[i]!.docId) ?? []), { source: sources[i]!, text: q.sentence }]));
+    return { text: [lead, phrases.quotesHeading, ...[...byDoc.values()].map((quotes) => quoteBlock(quotes, corpus.words))].join('\n\n'), sources, notCovered: false };
+  };
+  return (decision.byMeaning ? (byMeaning() ?? byWords()) : (byWords() ?? byMeaning())) ?? { text: lead, sources: [], notCovered: false };
+}
+
 function topicLabel(question: Understood): string {
   return question.language === 'zh' ? (question.inherited.topic ?? question.groups.map((g) => g.label).join(', ')) : topicWords(question);
 }
 
 function searchedFor(question: Understood): string[] {
-  return question.groups.map((g) => g.forms.join(' / '));
+  return [...new Set(question.groups.map((g) => g.forms.join(' / ')))];
 }

@@ -7,6 +7,7 @@ import type { AskOptions } from '../types.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
 import type { Evidence } from './gather.js';
+import { cosine } from '../search.js';
 import { conceptPresenceIn, presenceIn, SHORT_TOPIC_GROUPS, type ConceptPresence } from './presence.js';
 
 export interface Side {
@@ -21,8 +22,21 @@ export type Decision =
   | { kind: 'answer'; sides: Side[] }
   /** A count over categories only: no passage is needed. */
   | { kind: 'count' }
-  /** No named submitter addresses the topic. */
+  /** No named submitter addresses the topic: its words are not in their text, and nothing there is close to it in meaning. */
   | { kind: 'not-addressed'; sides: Side[] }
+  /**
+   * The question's words are not in the named submitters' text, but that proves no "no": it asks
+   * for a fact rather than whether or what they said on a subject, or their closest passage is
+   * close to the topic in meaning. Answered with those passages, saying the words are not there.
+   */
+  | {
+      kind: 'other-words';
+      sides: Side[];
+      /** The submitters' sentences closest to the topic in meaning. */
+      near?: NearQuote[];
+      /** Chosen because the text is close in meaning, not because the question asks for a fact: quote `near` first. */
+      byMeaning?: boolean;
+    }
   | { kind: 'not-covered' };
 
 export function decide(question: Understood, evidence: Evidence, options: AskOptions, corpus: CorpusIndex, coverageFloor: number): Decision {
@@ -30,7 +44,8 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
   if (evidence.passages.length === 0) return { kind: 'not-covered' };
   const sides = namedSides(question, corpus);
   if (sides.length > 0 && question.intent !== 'outline') {
-    return sides.some((s) => s.presence.addressed) ? { kind: 'answer', sides } : { kind: 'not-addressed', sides };
+    if (sides.some((s) => s.presence.addressed)) return { kind: 'answer', sides };
+    return asksWhether(question) ? { kind: 'not-addressed', sides } : { kind: 'other-words', sides };
   }
   if (sides.length > 0 || options.submitter || options.docId) return { kind: 'answer', sides };
   if (evidence.counted && evidence.counted.submissions === 0) return { kind: 'not-covered' };
@@ -41,6 +56,84 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
     if (!docs.some((doc) => presenceIn(corpus, [doc], question.groups).addressed)) return { kind: 'not-covered' };
   }
   return { kind: 'answer', sides };
+}
+
+/**
+ * Whether the question asks if, or what, someone said on a subject ("Did X discuss Y?", "X's
+ * position on Y", "X 對 Y 有什麼看法"): the questions that absent words can answer "no". "Which
+ * change does X put first?" names what it looks for in its own words, which X's text need not use.
+ */
+export function asksWhether(question: Understood): boolean {
+  return question.cues.includes('yesno') || question.cues.includes('about');
+}
+
+/** A submission whose closest chunk ranks within this share of all chunks by meaning is close to the topic (its best chunk among the corpus's top 1%). */
+export const NEAR_IN_MEANING_SHARE = 0.01;
+/** Below this many chunks, a rank by meaning says little (1% of them is a handful): the words decide alone. */
+export const MIN_CHUNKS_FOR_MEANING = 2_000;
+/** Passages quoted from a submission close to the topic in meaning. */
+const NEAR_QUOTES = 2;
+
+/** A sentence of a submission close to a topic in meaning, and the chunk it is in. */
+export interface NearQuote {
+  chunk: number;
+  sentence: string;
+}
+
+/** A named submitter's chunks closest to the topic in meaning, quoted, and whether they are close enough that absent words prove no "no". */
+export interface ByMeaning {
+  quotes: NearQuote[];
+  /** Its best chunk ranks among the corpus's closest `NEAR_IN_MEANING_SHARE` (on a corpus large enough to rank). */
+  near: boolean;
+}
+
+/**
+ * How close a named submitter's text comes to the topic in meaning, its words aside ("autonomous
+ * vehicles" for "driverless cars"): by the index's embedding of the topic's words, its chunks
+ * ranked against every chunk of the corpus. A plain "no" needs the words absent and the text not
+ * near. Returns the sentences to quote (the closest chunks' closest sentences), closest first.
+ */
+export async function byMeaning(question: Understood, sides: readonly Side[], corpus: CorpusIndex): Promise<ByMeaning | undefined> {
+  const topic = question.groups.map((g) => g.forms[0] ?? g.label).join(' ').trim();
+  if (!topic) return undefined;
+  const vector = await corpus.embedQuery(topic);
+  const docs = new Set(sides.flatMap((s) => s.docs));
+  const n = corpus.chunkCount;
+  const similarity = new Float32Array(n);
+  const own: number[] = [];
+  for (let chunk = 0; chunk < n; chunk++) {
+    similarity[chunk] = cosine(vector, corpus.chunkVector(chunk));
+    if (docs.has(corpus.docOfChunk(chunk))) own.push(chunk);
+  }
+  own.sort((a, b) => similarity[b]! - similarity[a]!);
+  const best = own[0];
+  if (best === undefined) return undefined;
+  let near = n >= MIN_CHUNKS_FOR_MEANING;
+  const allowed = Math.floor(n * NEAR_IN_MEANING_SHARE);
+  let above = 0;
+  for (let chunk = 0; chunk < n && near; chunk++) if (similarity[chunk]! > similarity[best]! && ++above > allowed) near = false;
+  const quotes: NearQuote[] = [];
+  for (const chunk of own.slice(0, NEAR_QUOTES)) {
+    const sentence = await closestSentence(chunk, vector, corpus);
+    if (sentence) quotes.push({ chunk, sentence });
+  }
+  return { quotes, near };
+}
+
+/** Sentences shorter than this say too little to quote ("See page 4."). */
+const MIN_QUOTE_CHARS = 60;
+
+/** The chunk's sentence closest to the topic by the corpus-trained embedder (local, so cheap); with another embedder, the chunk's first full sentence. */
+async function closestSentence(chunk: number, topic: number[], corpus: CorpusIndex): Promise<string | undefined> {
+  const sentences = corpus.sentences(chunk).map((s) => s.text).filter((t) => t.length >= MIN_QUOTE_CHARS);
+  if (sentences.length <= 1 || !corpus.embedderIsLocal) return sentences[0];
+  let best: string | undefined;
+  let bestSimilarity = -Infinity;
+  for (const sentence of sentences) {
+    const similarity = cosine(topic, await corpus.embedQuery(sentence));
+    if (similarity > bestSimilarity) [best, bestSimilarity] = [sentence, similarity];
+  }
+  return best;
 }
 
 function namedSides(question: Understood, corpus: CorpusIndex): Side[] {

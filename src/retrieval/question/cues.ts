@@ -32,6 +32,12 @@ export type Cue =
   | 'sameTopic'
   /** Says a new question starts ("unrelated:", "new question", "換個問題"). */
   | 'newTopic'
+  /**
+   * Asks what someone said on a subject ("about", "position on", "discuss", "argue", "對…看法", "提到"),
+   * as against a fact looked up ("which change does X put first?"): only such a question, or a
+   * yes or no, can be answered "X does not mention it" when its words are not in X's text.
+   */
+  | 'about'
   /** Names what a count or a list is of: submissions or their senders ("comments", "companies", "份", "大學"). */
   | 'counted';
 
@@ -94,6 +100,11 @@ const EN: Lexicon = [
   ['pronoun', /\b(they|them|their|theirs|it|its|he|him|his|she|her|the company|the firm|the organi[sz]ation|the group|the university|the association|the institute|the council|the alliance|the coalition|the foundation|the society|this submitter|that submitter|the submitter|the same submitter)\b/gi],
   ['ofThem', /\bof (them|those|these)\b|\bamong (them|those|these)\b|\b(those|these) (submissions|comments|submitters|ones|organi[sz]ations|companies|groups)\b|\bwhich of (them|those)\b/gi],
   ['sameTopic', /\bthe same\b|\bsame (thing|topic|issue|question|point|view|way)\b|\bsimilar(ly)?\b|\blikewise\b|\bas well\b|\btoo\b|\balso\b|\bagree\b|^\W*(and|what about|how about|and what about)\b/gi],
+  [
+    'about',
+    /\b(about|regarding|concerning|on the (topic|subject|issue|question) of|(position|positions|views?|stance|take|thoughts|perspective|attitude) on|approach to)\b|\b(say|says|said|saying|mention\w*|discuss\w*|talk\w*|address\w*|rais(e|es|ed|ing)|argu\w*|recommend\w*|propos\w*|suggest\w*|urg(e|es|ed|ing)|warn\w*|think\w*|thought|feel\w*|describ\w*|comment\w*|touch\w*|cover(s|ed|ing)?|complain\w*|support\w*|oppos\w*|call(s|ed|ing)? for|want\w*|ask(s|ed|ing)? for|express\w*|highlight\w*|emphasi[sz]\w*|stress\w*|advocat\w*|endors\w*|criticiz\w*|criticis\w*|view\w*|stance)\b/gi,
+    false,
+  ],
   ['newTopic', /^\W*(unrelated|new question|different question|another question|ok(ay)?,? (a )?different question|switching (topics|gears)|changing (the )?(topic|subject)|on another (topic|note)|separately|one more|also unrelated)\b/gi],
 ];
 
@@ -114,6 +125,7 @@ const ZH: Lexicon = [
   ['pronoun', /他们|它们|它|该公司|该组织|该机构|该校|该协会|该会|其(?!中|他|余|实)|他(?!们)|她|对方|这家|那家|此机构/g],
   ['ofThem', /其中|这些|那些|他们当中|它们当中|上述/g],
   ['sameTopic', /同样|一样|也[是有说提主]|呢[?？]?\s*$|这个问题|这一点|类似|相同/g],
+  ['about', /关于|对.{0,24}(看法|立场|态度|观点|意见|建议|主张|评价|怎么看|如何看)|提到|提及|谈|说|认为|建议|主张|表示|立场|看法|态度|观点|涉及|讨论|呼吁|批评|支持|反对|担心|关注|论述|怎么看|如何看/g, false],
   ['newTopic', /^\s*(另外|换个(问题|话题)|另一个问题|再问一个|再问|新问题|另外想问|换个|另一问题|顺便问)/g],
 ];
 

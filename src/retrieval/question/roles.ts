@@ -38,6 +38,9 @@ const FILING = /^(submission|submissions|comment|comments|response|responses|let
 /** Words that open a description or a generic group, not a name. */
 const NOT_A_NAME = /^(a|an|one|someone|somebody|anyone|anybody|any|some|many|most|few|several|all|every|each|no|other|others|they|them|it|its|he|she|we|you|i|this|that|these|those|there|here|people|companies|firms|universities|individuals|commenters|submitters|submissions|comments|groups|organi[sz]ations|the government|government|congress|the public)$/i;
 
+/** Verbs a request opens with ("Summarise Wichita State's argument", "Describe …"): never the first word of a name. */
+const IMPERATIVE = /^(summari[sz]e|describe|explain|list|name|give|tell|show|compare|contrast|outline|quote|find|check|verify|identify|detail|characteri[sz]e|please)$/i;
+
 const isVerb = (lower: string) => VERB_STEMS.some((v) => lower.startsWith(v)) && lower.length <= 14;
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\d+[\p{L}]/u.test(t.text);
 /** "Cloudflare's", "Authors'": not "what's", "it's", "there's". */
@@ -96,7 +99,7 @@ function possessives(question: string, words: Token[]): RoleSpan[] {
     if (!possessive(w) || !capitalised(w) || !words[i + 1] || !FILING.test(words[i + 1]!.lower)) return;
     let start = i;
     const joins = (k: number) => adjacent(question, words[k - 1]!, words[k]!) && !AUX.has(words[k - 1]!.lower) && !QUESTION_HEAD.has(words[k - 1]!.lower.replace(/['’]s$/, ''));
-    while (start > 0 && joins(start) && (capitalised(words[start - 1]!) || (CONNECTORS.has(words[start - 1]!.lower) && start > 1 && joins(start - 1) && capitalised(words[start - 2]!)))) start--;
+    while (start > 0 && joins(start) && !IMPERATIVE.test(words[start - 1]!.text) && (capitalised(words[start - 1]!) || (CONNECTORS.has(words[start - 1]!.lower) && start > 1 && joins(start - 1) && capitalised(words[start - 2]!)))) start--;
     while (start < i && CONNECTORS.has(words[start]!.lower)) start++;
     const s = span(question, words.slice(start), i - start + 1);
     if (s) out.push(s);
@@ -135,7 +138,7 @@ export function authorSpansEn(question: string): RoleSpan[] {
       }
     }
     // "Bloom Energy told …", "The Family Research Council wants …": a capitalised subject opening the clause.
-    const first = words.findIndex((t) => !/^(and|but|so|also|ok|okay|then|in|its|their)$/i.test(t.lower));
+    const first = words.findIndex((t) => !/^(and|but|so|also|ok|okay|then|in|its|their)$/i.test(t.lower) && !IMPERATIVE.test(t.text));
     if (first >= 0 && capitalised(words[first]!) && !AUX.has(words[first]!.lower) && !QUESTION_HEAD.has(words[first]!.lower)) {
       const s = subjectAfter(question, words.slice(first));
       const rest = s ? words.filter((t) => t.start >= s.end) : [];

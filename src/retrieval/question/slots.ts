@@ -164,7 +164,8 @@ function nameLike(text: string): boolean {
   if (/^\p{Lu}/u.test(words[0] ?? '') && !COMMON_CAPITALS.has(words[0]!.replace(/['’]s$/, ''))) return true;
   // "voice actors", "teachers": a group described, not a name.
   if (/[^s]s$/.test(words[words.length - 1] ?? '')) return false;
-  return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !STOPWORDS.has(w) && !/^(among|between|them|they|these|those|it|its|their|there|here)$/.test(w));
+  // "credited simply", "mostly focused": a verb or an adverb, not a name written in lower case.
+  return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !STOPWORDS.has(w) && !/^(among|between|them|they|these|those|it|its|their|there|here)$/.test(w) && !/(ly|ed)$/.test(w));
 }
 
 /** The acronyms a capitalised name could go by: its initials, with and without its small words. */

@@ -26,7 +26,8 @@ const FRAME = new Set(
   describe described describes touch touched touches cite put puts go goes get gets got try tries done make makes
   take takes push pushes forward anything something everything kind sort type way ways much lot specific specifically
   particular particularly exactly say says said tell told mean means meant detail details regard regarding concerning among
-  check checks checked verify verified implement implemented implementing implementation`
+  check checks checked verify verified implement implemented implementing implementation
+  complain complains complained`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),

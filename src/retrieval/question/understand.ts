@@ -131,6 +131,8 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
       topicPieces: [...next.topicPieces, ...prior.topicPieces],
       queryText: `${next.queryText} ${words}`,
       inherited: { ...next.inherited, topic: words },
+      // "And Google?" after "Did Meta discuss Y?" asks the same: whether, or what, it said on Y.
+      cues: [...new Set([...next.cues, ...prior.cues.filter((c) => c === 'yesno' || c === 'about')])],
       kind,
       intent: kind === 'presence' ? (cues.has('yesno') ? 'yesno' : 'lookup') : next.intent,
     };

@@ -20,6 +20,22 @@ describe('the question analyzer', () => {
   });
 
   it.each([
+    ["Summarise Acme Robotics's argument on defense purchasing.", 'Summarise'],
+    ["Describe Acme Robotics' view of defense purchasing.", 'Describe'],
+  ])('keeps the verb a request opens with out of the name it names: "%s"', (question, verb) => {
+    const analysed = fx.service.analyzer.analyze(question);
+    expect(analysed.named.flatMap((hit) => hit.docIds)).toEqual(['Acme-Robotics-AI-RFI-2025']);
+    expect(analysed.absentAuthors.join(' ')).not.toContain(verb);
+  });
+
+  it('takes no verb or adverb written in lower case for the name of an organisation that filed nothing', () => {
+    const question = fx.service.analyzer.analyze('In the official listing, how many submissions are credited simply to "Anonymous"?');
+    expect(question.absentAuthors).toEqual([]);
+    expect(question.kind).toBe('count');
+    expect(question.creditedTo).toBe('Anonymous');
+  });
+
+  it.each([
     'What points does the Grid Power Association make in its comments?',
     'What are the main sections of the Grid Power Association (GPA) response?',
     'How did the Grid Power Association structure its comments?',
