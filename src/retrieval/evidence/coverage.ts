@@ -67,8 +67,13 @@ export function asksWhether(question: Understood): boolean {
   return question.cues.includes('yesno') || question.cues.includes('about');
 }
 
-/** A submission whose closest chunk ranks within this share of all chunks by meaning is close to the topic (its best chunk among the corpus's top 1%). */
-export const NEAR_IN_MEANING_SHARE = 0.01;
+/**
+ * A submission whose closest chunk ranks within this share of all chunks by meaning is close to
+ * the topic (its best chunk among the corpus's closest 0.5%). Set below the closest submission
+ * that should be answered no in the tune half of the shared questions (0.85%, a conversation's
+ * "did CrowdStrike say the same?" about legal protections for red-teamers; the full index).
+ */
+export const NEAR_IN_MEANING_SHARE = 0.005;
 /** Below this many chunks, a rank by meaning says little (1% of them is a handful): the words decide alone. */
 export const MIN_CHUNKS_FOR_MEANING = 2_000;
 /** Passages quoted from a submission close to the topic in meaning. */
