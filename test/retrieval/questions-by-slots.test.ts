@@ -144,6 +144,16 @@ describe('conversations carry only what is missing', () => {
     expect(topic.text).toContain('Orbit Cloud supports export controls');
   });
 
+  it('"anything from them on Y?" asks yes or no about the subject, and an absent topic is a plain no (en)', async () => {
+    const answer = await converse(FIRST, 'Anything from them on consent?');
+    expect(answer.text).toMatch(/^No — Beacon AI Lab's submission does not mention consent/);
+  });
+
+  it('"and X?" after a yes/no asks the same of X: a plain no when X never mentions it (en)', async () => {
+    const answer = await converse('Did Orbit Cloud discuss export controls?', 'And Harbor Software?');
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls/);
+  });
+
   it('a turn that says a new question starts carries nothing', async () => {
     const answer = await converse(FIRST, 'Unrelated: how many submissions mention consent?');
     expect(answer.text).toMatch(/^\d+ submissions? mentions? ‘consent’/);
