@@ -74,7 +74,7 @@ export function asksWhether(question: Understood): boolean {
  * "did CrowdStrike say the same?" about legal protections for red-teamers; the full index).
  */
 export const NEAR_IN_MEANING_SHARE = 0.005;
-/** Below this many chunks, a rank by meaning says little (1% of them is a handful): the words decide alone. */
+/** Below this many chunks, a rank by meaning says little (0.5% of them is a handful): the words decide alone. */
 export const MIN_CHUNKS_FOR_MEANING = 2_000;
 /** Passages quoted from a submission close to the topic in meaning. */
 const NEAR_QUOTES = 2;
