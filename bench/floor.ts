@@ -13,14 +13,15 @@ import { parseArgs } from 'node:util';
 import { loadOptionsFrom } from '../src/app.js';
 import { COVERAGE_FLOOR } from '../src/retrieval/calibration.js';
 import { getConfig, PROJECT_ROOT } from '../src/config.js';
-import { openRetriever } from '../src/retrieval/engine.js';
+import { openEngine } from '../src/retrieval/engine.js';
 import { RetrievalService } from '../src/retrieval/service.js';
 import { parseQaFile } from '../src/retrieval/evaluate.js';
 
 process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({ options: { index: { type: 'string' }, qa: { type: 'string' }, 'off-topic': { type: 'string' } } });
 const config = getConfig();
-const retriever = await openRetriever(path.resolve(values.index ?? config.INDEX_DIR), loadOptionsFrom(config));
+const engine = await openEngine(path.resolve(values.index ?? config.INDEX_DIR), loadOptionsFrom(config));
+const { analyzer, retriever } = engine;
 const read = (file: string) => parseQaFile(readFileSync(file, 'utf8')).lines;
 const answerable = read(path.resolve(values.qa ?? path.join(PROJECT_ROOT, '../shared/eval/qa-dev.jsonl'))).filter((q) => q.relevant?.length);
 const offTopic = read(path.resolve(values['off-topic'] ?? path.join(PROJECT_ROOT, 'bench/off-topic.jsonl')));
@@ -28,8 +29,9 @@ const offTopic = read(path.resolve(values['off-topic'] ?? path.join(PROJECT_ROOT
 async function coverages(lines: typeof answerable) {
   const out: { id: string; coverage: number; named: boolean }[] = [];
   for (const line of lines) {
-    const result = await retriever.retrieve(line.question, line.filter?.category ? { category: line.filter.category } : {});
-    out.push({ id: line.id, coverage: Math.round(result.coverage * 100) / 100, named: result.question.named.length > 0 });
+    const question = analyzer.analyze(line.question);
+    const result = await retriever.retrieve(question, line.filter?.category ? { category: line.filter.category } : {});
+    out.push({ id: line.id, coverage: Math.round(result.coverage * 100) / 100, named: question.named.length > 0 });
   }
   return out;
 }
@@ -43,7 +45,7 @@ console.log(`answerable, no submitter named (${unnamed.length}): ${unnamed.map((
 console.log(`off-topic (${off.length}): ${off.map((q) => `${q.id} ${q.coverage}`).join(', ')}`);
 const below = (list: typeof off) => list.filter((q) => q.coverage < COVERAGE_FLOOR).length;
 console.log(`below the floor: answerable ${below(unnamed)}/${unnamed.length}, off-topic ${below(off)}/${off.length}`);
-const service = new RetrievalService({ retriever, coverageFloor: COVERAGE_FLOOR });
+const service = new RetrievalService({ ...engine, coverageFloor: COVERAGE_FLOOR });
 const declined = async (lines: typeof answerable) => {
   const ids: string[] = [];
   for (const line of lines) if ((await service.ask(line.question, line.filter?.category ? { category: line.filter.category } : {})).notCovered) ids.push(line.id);

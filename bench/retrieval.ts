@@ -3,7 +3,7 @@
  *
  * Loads the index (INDEX_DIR, or --index) with the real RetrievalService and times, for every
  * question of a QA jsonl (default ../shared/eval/qa-dev.jsonl):
- *   - `retriever.retrieve(question)`: question in → ranked passages out (analysis, offline
+ *   - `retriever.retrieve(analyzer.analyze(question))`: question in → ranked passages out (analysis, offline
  *     query embedding, BM25 + HNSW fusion, collapsing), and
  *   - `service.ask(question)`: the full extractive answer (retrieval + quote selection + checks).
  * One warm-up pass, then N timed passes (default 5). Prints p50/p95/max and a final JSON line.
@@ -80,8 +80,8 @@ console.log(`index ${indexDir}: ${stats.submissions} submissions, ${stats.chunks
 console.log(`loaded in ${loadMs} ms; RSS ${Math.round(rssBefore / 1e6)} MB → ${rssAfterLoadMb} MB`);
 console.log(`${questions.length} questions from ${qaFile}; 1 warm-up pass + ${runs} timed passes each\n`);
 
-const retrieve = await time((q) => service.retriever.retrieve(q));
-console.log(`retriever.retrieve  p50 ${retrieve.p50Ms} ms   p95 ${retrieve.p95Ms} ms   max ${retrieve.maxMs} ms   (${retrieve.samples} calls)`);
+const retrieve = await time((q) => service.retriever.retrieve(service.analyzer.analyze(q)));
+console.log(`analyze + retrieve  p50 ${retrieve.p50Ms} ms   p95 ${retrieve.p95Ms} ms   max ${retrieve.maxMs} ms   (${retrieve.samples} calls)`);
 console.log(`  slowest (median): ${retrieve.slowest.map((s) => `${s.id} ${s.medianMs} ms`).join(', ')}`);
 
 const ask = await time((q) => service.ask(q));

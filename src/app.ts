@@ -4,7 +4,7 @@ import { useChatModel, type Config } from './config.js';
 import { logger } from './logger.js';
 import { openAIChatModel, type OpenAIChatModel, type OpenAIChatSettings } from './retrieval/chat/openai.js';
 import { COVERAGE_FLOOR } from './retrieval/calibration.js';
-import { openRetriever } from './retrieval/engine.js';
+import { openEngine } from './retrieval/engine.js';
 import type { LoadOptions } from './retrieval/load-index.js';
 import { loadSnapshot, PooledQaService } from './retrieval/pool/pooled-service.js';
 import type { QaService } from './retrieval/types.js';
@@ -64,9 +64,9 @@ export async function createAnswerService(config: Config, indexDir = config.INDE
   return PooledQaService.start(snapshot, { workers, tasksPerWorker: config.MAX_CONCURRENT_ANSWERS, coverageFloor: COVERAGE_FLOOR, log, ...(chat ? { chat } : {}) });
 }
 
-/** The composition root: index, retriever and (when configured) the chat model, logging to `log`. */
+/** The composition root: index, engine and (when configured) the chat model, logging to `log`. */
 export async function createQaService(config: Config, indexDir = config.INDEX_DIR, log: Log = logger()): Promise<RetrievalService> {
-  const retriever = await openRetriever(indexDir, loadOptionsFrom(config, log));
+  const engine = await openEngine(indexDir, loadOptionsFrom(config, log));
   const chat = chatModelFrom(config);
-  return new RetrievalService({ retriever, coverageFloor: COVERAGE_FLOOR, log, clock: Date.now, ...(chat ? { chat } : {}) });
+  return new RetrievalService({ ...engine, coverageFloor: COVERAGE_FLOOR, log, clock: Date.now, ...(chat ? { chat } : {}) });
 }

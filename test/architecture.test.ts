@@ -1,7 +1,8 @@
 /**
  * The dependency rules, read from the sources so they cannot quietly regress: retrieval is a
  * library that reads no configuration and knows no entry point; only the composition root and
- * the entry points read the configuration or create the process logger.
+ * the entry points read the configuration or create the process logger; and no module imports
+ * itself through others.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -47,6 +48,27 @@ const under = (dir: string) => (s: Source) => s.file.startsWith(`${dir}/`);
 const violations = (sources: Source[], bad: (i: Import) => boolean) =>
   sources.flatMap((s) => s.imports.filter(bad).map((i) => `${s.file} → ${i.target}`));
 
+/** Every loop of relative imports, each as the path that closes it (`a.ts → b.ts → a.ts`), by a depth-first search. */
+function importLoops(all: Source[]): string[] {
+  const known = new Map(all.map((s) => [s.file, s.imports.map((i) => i.target).filter((t) => t.startsWith('src/'))]));
+  const state = new Map<string, 'open' | 'done'>();
+  const trail: string[] = [];
+  const loops: string[] = [];
+  const visit = (file: string) => {
+    state.set(file, 'open');
+    trail.push(file);
+    for (const next of known.get(file) ?? []) {
+      if (!known.has(next)) continue;
+      if (state.get(next) === 'open') loops.push([...trail.slice(trail.indexOf(next)), next].join(' → '));
+      else if (!state.has(next)) visit(next);
+    }
+    trail.pop();
+    state.set(file, 'done');
+  };
+  for (const file of known.keys()) if (!state.has(file)) visit(file);
+  return loops;
+}
+
 let sources: Source[];
 beforeAll(async () => {
   sources = await readSources();
@@ -65,6 +87,12 @@ describe('the architecture', () => {
     expect(retrieval.length).toBeGreaterThan(50);
     const upward = (i: Import) => /^src\/(config|logger|app|main)\.ts$|^src\/(cli|bot|index-build)\//.test(i.target) || i.target === 'discord.js';
     expect(violations(retrieval, upward)).toEqual([]);
+  });
+
+  it('keeps search apart from question analysis: the corpus index and the retriever import nothing from question/', () => {
+    const core = sources.filter((s) => s.file === 'src/retrieval/retriever.ts' || s.file === 'src/retrieval/corpus-index.ts');
+    expect(core).toHaveLength(2);
+    expect(violations(core, (i) => i.target.startsWith('src/retrieval/question/'))).toEqual([]);
   });
 
   it('points dependencies one way: bot → retrieval ← index-build, never between bot and index-build', () => {
@@ -96,6 +124,10 @@ describe('the architecture', () => {
   it('keeps the OpenAI client behind the chat-model and embedding adapters, made from the composition root\'s settings', () => {
     const openai = (i: Import) => i.target === 'openai' && !i.typeOnly;
     expect(violations(sources, openai).sort()).toEqual(['src/retrieval/chat/openai.ts → openai', 'src/retrieval/embedders/openai.ts → openai']);
+  });
+
+  it('has no import loops in src/ (type-only imports count: they couple modules too)', () => {
+    expect(importLoops(sources)).toEqual([]);
   });
 
   it('lets shared code depend on nothing of the project but shared code', () => {

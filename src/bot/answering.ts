@@ -2,6 +2,7 @@ import type { Answer, AskOptions, Passage, Turn } from '../retrieval/types.js';
 import { codeOf } from '../shared/errors.js';
 import { answerChart, chartReply } from './charts.js';
 import { answerButtons } from './components.js';
+import { listReply } from './list-file.js';
 import { partialText, progressText, queuedText, renderAnswer } from './render/answer.js';
 import { deliver, type ReplySurface } from './surface.js';
 import { ThrottledEditor } from './throttle.js';
@@ -51,8 +52,9 @@ export async function runGuarded<T>(
 }
 
 /**
- * Keeps the answer for its buttons, sends it (split as needed) with its chart, if it has one, and
- * logs the latency line. `text` replaces the rendered answer (a comparison).
+ * Keeps the answer for its buttons, sends it (split as needed) with its chart and its whole list
+ * as CSV, when it has them, and logs the latency line. `text` replaces the rendered answer (a
+ * comparison).
  */
 export async function deliverAnswer(
   ctx: BotContext,
@@ -66,8 +68,10 @@ export async function deliverAnswer(
 ): Promise<string[]> {
   const stored = ctx.answers.add({ question, mode: answer.mode, userId: who.userId, private: who.private ?? false, passages });
   const chart = await chartReply(ctx, answerChart(ctx, answer), who);
-  const body = text === undefined ? renderAnswer(answer, chart.fallback) : [text, chart.fallback].filter(Boolean).join('\n\n');
-  const ids = await deliver(surface, body, [answerButtons(stored.id)], chart.files);
+  const list = listReply(answer);
+  if (list.leftOff) ctx.logger.warn({ ...who, listed: answer.listed?.length }, `list not attached: ${list.leftOff}`);
+  const body = text === undefined ? renderAnswer(answer, [chart.fallback, list.note]) : [text, chart.fallback].filter(Boolean).join('\n\n');
+  const ids = await deliver(surface, body, [answerButtons(stored.id)], [...chart.files, ...list.files]);
   ctx.logger.info(
     {
       ...who,
@@ -79,6 +83,7 @@ export async function deliverAnswer(
       citations: answer.citations.total,
       notCovered: answer.notCovered,
       chart: chart.files.length > 0,
+      list: list.files.length > 0,
     },
     'answered',
   );

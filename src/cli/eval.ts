@@ -7,9 +7,8 @@ import { answerReport, type AnswerRow } from '../retrieval/answer-metrics.js';
 import { scoreClaims, scoreConversations, scoreQuestions, type ScoredAnswer } from '../retrieval/eval/shared-score.js';
 import { parseClaimFile, parseConversationFile, resultAnswer, runClaims, runConversations } from '../retrieval/eval/sets.js';
 import { inSplit, type SplitChoice } from '../retrieval/eval/split.js';
-import { openRetriever } from '../retrieval/engine.js';
+import { openEngine, type RetrievalEngine } from '../retrieval/engine.js';
 import { parseQaFile, score, type Metrics, type QaLine } from '../retrieval/evaluate.js';
-import type { Retriever } from '../retrieval/retriever.js';
 import type { SearchMode } from '../retrieval/search.js';
 
 const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--answers] [--ablation] [--vector-weight W] [--split tune|holdout|all]
@@ -75,13 +74,14 @@ runCli(async () => {
   };
   const vectorWeight = weight('vector-weight');
   const documentWeight = weight('document-weight');
-  // The answers go through the service exactly as the bot composes it; retrieval figures use its retriever.
+  // The answers go through the service exactly as the bot composes it; retrieval figures use its engine.
   const service = values.answers ? await createQaService(config, dir) : undefined;
-  const retriever = service?.retriever ?? (await openRetriever(dir, loadOptionsFrom(config)));
+  const engine: RetrievalEngine = service ?? (await openEngine(dir, loadOptionsFrom(config)));
+  const { retriever } = engine;
   if (vectorWeight !== undefined) retriever.setWeights({ ...retriever.weights, vector: vectorWeight });
   if (documentWeight !== undefined) retriever.setWeights({ ...retriever.weights, document: documentWeight });
 
-  const rows = await rank(retriever, lines, k, 'hybrid');
+  const rows = await rank(engine, lines, k, 'hybrid');
   const answers = new Map<string, { row: AnswerRow; record: ScoredAnswer & { ms: number } }>();
   if (service) {
     for (const line of lines) {
@@ -100,7 +100,7 @@ runCli(async () => {
   }
   const byLanguage: Record<string, Metrics> = {};
   for (const lang of [...new Set(rows.map((r) => r.lang))]) byLanguage[lang] = score(rows.filter((r) => r.lang === lang));
-  const ablation = values.ablation ? await ablations(retriever, lines, k) : undefined;
+  const ablation = values.ablation ? await ablations(engine, lines, k) : undefined;
   const misses = rows.filter((r) => r.relevant.length && !r.docs.slice(0, 5).some((d) => r.relevant.includes(d))).map((r) => r.id);
   console.log(`questions: ${lines.length} (split ${split})   misses@5: ${misses.join(', ') || 'none'}`);
   const answerRows = [...answers.values()].map((a) => a.row);
@@ -135,11 +135,11 @@ async function evalClaims(file: string, dir: string, split: SplitChoice, out: st
   console.log(JSON.stringify({ ...report, split, index: dir }));
 }
 
-async function rank(retriever: Retriever, lines: QaLine[], k: number, mode: SearchMode) {
+async function rank({ analyzer, retriever }: RetrievalEngine, lines: QaLine[], k: number, mode: SearchMode) {
   const rows = [];
   for (const line of lines) {
     const started = performance.now();
-    const result = await retriever.retrieve(line.question, { k, ...filterOf(line), mode });
+    const result = await retriever.retrieve(analyzer.analyze(line.question), { k, ...filterOf(line), mode });
     const ms = Math.round(performance.now() - started);
     rows.push({ id: line.id, docs: result.passages.map((p) => p.docId), ms, relevant: line.relevant ?? [], lang: line.lang ?? 'en' });
   }
@@ -147,13 +147,14 @@ async function rank(retriever: Retriever, lines: QaLine[], k: number, mode: Sear
 }
 
 /** Keyword-only, vector-only, and keyword search with neither name matching nor category preference (plain BM25). */
-async function ablations(retriever: Retriever, lines: QaLine[], k: number) {
-  const keyword = score(await rank(retriever, lines, k, 'keyword'));
-  const vector = score(await rank(retriever, lines, k, 'vector'));
+async function ablations(engine: RetrievalEngine, lines: QaLine[], k: number) {
+  const { retriever } = engine;
+  const keyword = score(await rank(engine, lines, k, 'keyword'));
+  const vector = score(await rank(engine, lines, k, 'vector'));
   const saved = retriever.weights;
   retriever.setWeights({ ...saved, namedBoost: 0, categoryBoost: 0 });
   try {
-    return { keyword, vector, keywordWithoutNames: score(await rank(retriever, lines, k, 'keyword')) };
+    return { keyword, vector, keywordWithoutNames: score(await rank(engine, lines, k, 'keyword')) };
   } finally {
     retriever.setWeights(saved);
   }

@@ -5,6 +5,7 @@ import { INDEX_FORMAT, MANIFEST_FILE, validManifest, type IndexManifest } from '
 import type { Log } from '../shared/log.js';
 import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
+import { SENTENCE_SPLITTER_VERSION } from '../retrieval/answer/sentences.js';
 import { GLOSSARY, linkDigest } from '../retrieval/i18n/glossary.js';
 import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
 import { ANALYZER_VERSION, terms } from '../retrieval/text/tokenize.js';
@@ -74,7 +75,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const documents = collected.documents.sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
   const hashes = Object.fromEntries(documents.map((d) => [d.meta.id, d.meta.sha256]));
   const fingerprint = createHash('sha256')
-    .update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_VERSION, glossary: linkDigest(), tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, dimensions: options.embedder === 'openai' ? options.openai.dimensions : undefined, respondents: respondentsDigest(collected) }))
+    .update(JSON.stringify({ format: INDEX_FORMAT, analyzer: ANALYZER_VERSION, sentenceSplitter: SENTENCE_SPLITTER_VERSION, glossary: linkDigest(), tool: TOOL.version, hashes, chunking: DEFAULT_CHUNKING, embedder: options.embedder, model: options.embedder === 'openai' ? options.openai.model : undefined, dimensions: options.embedder === 'openai' ? options.openai.dimensions : undefined, respondents: respondentsDigest(collected) }))
     .digest('hex');
   const categories = categoryCounts(documents.map((d) => d.meta));
   const described = { categories, warnings: categoryWarnings(categories, collected.respondentsPath), ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}) };
@@ -118,6 +119,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH },
     bm25: DEFAULT_BM25,
     analyzer: ANALYZER_VERSION,
+    sentenceSplitter: SENTENCE_SPLITTER_VERSION,
     glossary: { links: linkDigest() },
     source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
     counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },

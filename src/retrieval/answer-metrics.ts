@@ -4,6 +4,7 @@
  * submission among those passages, and is an unanswerable question declined?
  */
 import { charsToSimplified } from './i18n/script.js';
+import { isDeclined } from './eval/shared-score.js';
 
 /** Case-folded, thousands separators removed, Chinese in Simplified characters. */
 export function keywordForm(text: string): string {
@@ -52,6 +53,8 @@ export interface AnswerFigures {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+/** An answer that says no: flagged not covered, or a plain "no" in its opening (as the shared scorers read it). */
+const saidNo = (r: AnswerRow) => isDeclined({ text: r.answerText, notCovered: r.notCovered });
 
 /**
  * Questions whose right answer is a no: about an organisation that filed nothing (no relevant
@@ -70,9 +73,9 @@ export function answerFigures(rows: AnswerRow[]): AnswerFigures {
     answerKeywords: share((r) => containsAll(r.answerText, r.keywords)),
     evidenceKeywords: share((r) => containsAll(r.evidence.map((e) => `${e.submitter}\n${e.text}`).join('\n'), r.keywords), answerable.filter(fromSubmissions)),
     evidenceDoc: share((r) => r.evidence.some((e) => r.relevant.includes(e.docId)), answerable.filter(fromSubmissions)),
-    wronglyDeclined: answerable.filter((r) => r.notCovered).length,
+    wronglyDeclined: answerable.filter(saidNo).length,
     unanswerable: unanswerable.length,
-    declined: unanswerable.filter((r) => r.notCovered).length,
+    declined: unanswerable.filter(saidNo).length,
   };
 }
 
@@ -86,6 +89,6 @@ export function answerReport(rows: AnswerRow[]): AnswerFigures & { byLanguage: R
 /** Answerable questions whose answer text misses a keyword (with the keywords missed), and no-questions not declined. */
 export function answerMisses(rows: AnswerRow[]): { id: string; missing: string[] }[] {
   return rows
-    .filter((r) => (expectsNo(r) ? !r.notCovered : !containsAll(r.answerText, r.keywords)))
+    .filter((r) => (expectsNo(r) ? !saidNo(r) : !containsAll(r.answerText, r.keywords)))
     .map((r) => ({ id: r.id, missing: expectsNo(r) ? ['(a no)'] : r.keywords.filter((k) => !containsAll(r.answerText, [k])) }));
 }

@@ -3,8 +3,12 @@
  * verify. Each stage is its own module; this one only runs them in order.
  */
 import type { Answer, AskOptions, Source } from './types.js';
-import type { Retriever } from './retriever.js';
+import type { RetrievalEngine } from './engine.js';
+import type { CorpusIndex } from './corpus-index.js';
 import { absentAuthorAnswer } from './answer/absent.js';
+import { filedAnswer } from './answer/filed.js';
+import { listingAnswer } from './answer/listing-answer.js';
+import { mentionAnswer } from './answer/mention-answer.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { silentLog, type Log } from '../shared/log.js';
 import { compose, type Composed } from './answer/compose.js';
@@ -13,14 +17,14 @@ import { phrasesFor, type Phrases } from './answer/phrases.js';
 import { translateForSearch } from './answer/translate.js';
 import { renumberSources, verifyCitations } from './answer/verify.js';
 import { readableText } from './answer/sentences.js';
-import { decide } from './evidence/coverage.js';
+import { byMeaning, decide, type Decision } from './evidence/coverage.js';
 import { gatherEvidence } from './evidence/gather.js';
 import { understand, type Understood } from './question/understand.js';
 
 export { checkQuestion, MAX_QUESTION_CHARS, QaError } from './question/understand.js';
 
-export interface AskDeps {
-  retriever: Retriever;
+/** The engine over the index (its corpus index, question analyzer and retriever), and how answers are written, logged and timed. */
+export interface AskDeps extends RetrievalEngine {
   /** Writes the answers when given; without it, answers are extractive. */
   chat?: ChatModel;
   /** Below this share of the question's keyword weight in the best passage, the question is not covered. */
@@ -31,24 +35,75 @@ export interface AskDeps {
 }
 
 export async function answerQuestion(rawQuestion: string, options: AskOptions, deps: AskDeps): Promise<Answer> {
-  const { retriever, chat, log = silentLog, clock = systemClock } = deps;
+  const { corpus, analyzer, chat, log = silentLog, clock = systemClock } = deps;
   const started = clock();
   const question = await understand(rawQuestion, options, {
-    retriever,
+    corpus,
+    analyzer,
     ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, { chat, log }, signal) } : {}),
   });
-  const phrases = phrasesFor(question.language, question.bridge?.script);
+  const phrases = phrasesFor(question.language, question.script ?? question.bridge?.script);
   const base = { question: question.question, language: question.language, mode: chat ? ('llm' as const) : ('extractive' as const), notes: notesOf(question, phrases, !!chat) };
-  if (question.absentAuthors.length > 0 && !options.submitter && !options.docId) {
-    const absent = await absentAuthorAnswer(question.absentAuthors, question.searchText, retriever, phrases);
-    return verify({ ...base, ...absent, notCovered: true }, [], clock() - started);
-  }
-  const evidence = await gatherEvidence(question, options, retriever);
-  const decision = decide(question, evidence, options, retriever, deps.coverageFloor);
-  const composed = await compose(question, evidence, decision, options, { retriever, phrases, log, clock, ...(chat ? { chat } : {}) });
+  const direct = options.submitter || options.docId || options.campaign ? undefined : await answerFromSlots(question, options, deps, phrases);
+  if (direct) return verify({ ...base, ...direct }, direct.sources, clock() - started);
+  const evidence = await gatherEvidence(question, options, deps);
+  const decision = await reconsidered(decide(question, evidence, options, corpus, deps.coverageFloor), question, corpus, log);
+  const composed = await compose(question, evidence, decision, options, { corpus, phrases, log, clock, ...(chat ? { chat } : {}) });
   const aggregate = evidence.counted ? (({ docs: _docs, ...rest }) => rest)(evidence.counted) : undefined;
-  const given = evidence.passages.map((p) => ({ ...p, text: readableText(p.text, retriever.words) }));
+  const given = evidence.passages.map((p) => ({ ...p, text: readableText(p.text, corpus.words) }));
   return verify({ ...base, ...composed, ...(aggregate ? { aggregate } : {}) }, given, clock() - started);
+}
+
+/**
+ * A "no" from absent words stands only when nothing in the submitter's text is close to the topic
+ * in meaning either; an answer in other words quotes the passages closest in meaning.
+ */
+async function reconsidered(decision: Decision, question: Understood, corpus: CorpusIndex, log: Log): Promise<Decision> {
+  if (decision.kind !== 'not-addressed' && decision.kind !== 'other-words') return decision;
+  try {
+    const meaning = await byMeaning(question, decision.sides, corpus);
+    if (decision.kind === 'other-words') return meaning?.quotes.length ? { ...decision, near: meaning.quotes } : decision;
+    return meaning?.near && meaning.quotes.length ? { kind: 'other-words', sides: decision.sides, near: meaning.quotes, byMeaning: true } : decision;
+  } catch (error) {
+    // Without the embedding, the words' absence is what was proven; the "no" says what was searched.
+    log.warn({ err: error }, 'could not embed the topic to test its meaning; the answer rests on its words');
+    return decision;
+  }
+}
+
+type Direct = Pick<Answer, 'text' | 'sources' | 'notCovered'> & Partial<Pick<Answer, 'aggregate' | 'listed'>>;
+
+/**
+ * The kinds of question answered from the listing and the index alone, before any passage is
+ * searched: who filed nothing, who filed, counts and lists.
+ */
+async function answerFromSlots(question: Understood, options: AskOptions, deps: AskDeps, phrases: Phrases): Promise<Direct | undefined> {
+  const { corpus } = deps;
+  const filter = options.category ? deps.retriever.allowedDocs({ category: options.category }) : undefined;
+  switch (question.kind) {
+    case 'not-submitted': {
+      const absent = await absentAuthorAnswer(question.absentAuthors, question.searchText, deps, phrases);
+      const near = [...new Set(question.nearNames.flatMap((n) => n.docIds.map((id) => corpus.docNumber(id)).filter((d): d is number => d !== undefined).map((d) => corpus.doc(d).submitter)))].slice(0, 3);
+      return { text: [absent.text, near.length ? phrases.nearNames(near) : ''].filter(Boolean).join('\n\n'), sources: absent.sources, notCovered: false };
+    }
+    case 'submitted': {
+      const filed = filedAnswer(question.named, corpus, phrases);
+      return filed.text ? { text: filed.text, sources: filed.sources, notCovered: false, listed: filed.listed } : undefined;
+    }
+    case 'count':
+    case 'list': {
+      if (question.topic.length === 0 || question.uncategorised || question.creditedTo) {
+        if (question.kind === 'list' && question.categories.length === 0 && !question.uncategorised) return undefined;
+        const listing = listingAnswer(question, corpus, phrases);
+        return { text: listing.text, sources: [], notCovered: false, aggregate: listing.aggregate, listed: listing.listed };
+      }
+      const mentions = mentionAnswer(question, corpus, phrases, filter);
+      if (!mentions) return undefined;
+      return { text: mentions.text, sources: mentions.sources, notCovered: mentions.listed.length === 0 && question.kind === 'list', aggregate: mentions.aggregate, listed: mentions.listed };
+    }
+    default:
+      return undefined;
+  }
 }
 
 function notesOf(question: Understood, phrases: Phrases, translated: boolean): string[] {

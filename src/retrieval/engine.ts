@@ -2,7 +2,10 @@ import type { SubmissionMeta } from '../shared/types.js';
 import { GLOSSARY } from './i18n/glossary.js';
 import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
-import { acronymsOf, aliasesOf, NameIndex, nameTokens } from './names.js';
+import { acronymsOf, aliasesOf, NameIndex, nameTokens, ORGANISATION_LIKE } from './names.js';
+import { namePairs } from './name-pairs.js';
+import { CorpusIndex } from './corpus-index.js';
+import { QuestionAnalyzer } from './question/analyzer.js';
 import { Retriever } from './retriever.js';
 import { FUSION_BY_EMBEDDER, type FusionWeights } from './calibration.js';
 import { stem } from './text/tokenize.js';
@@ -12,13 +15,21 @@ const MAX_ALIAS_CHUNK_SHARE = 0.01;
 /** An acronym used as a word in this many chunks or more ("air") matches only in capitals. */
 const COMMON_WORD_CHUNKS = 20;
 
-export async function openRetriever(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<Retriever> {
-  return retrieverFor(await loadIndex(dir, options), options.weights);
+/** What answers are made with over one loaded index: the read-only corpus index, what analyses questions against it, and the retriever that searches it. */
+export interface RetrievalEngine {
+  corpus: CorpusIndex;
+  analyzer: QuestionAnalyzer;
+  retriever: Retriever;
 }
 
-/** The retriever over a loaded index, with the fusion weights of its embedder unless others are given. */
-export function retrieverFor(index: LoadedIndex, weights: FusionWeights = FUSION_BY_EMBEDDER[index.manifest.embedder.kind]): Retriever {
-  return new Retriever(index, buildNameIndex(index), weights, knownOrganisations, canAuthor);
+export async function openEngine(dir: string, options: LoadOptions & { weights?: FusionWeights } = {}): Promise<RetrievalEngine> {
+  return engineFor(await loadIndex(dir, options), options.weights);
+}
+
+/** The engine over a loaded index, with the fusion weights of its embedder unless others are given. */
+export function engineFor(index: LoadedIndex, weights: FusionWeights = FUSION_BY_EMBEDDER[index.manifest.embedder.kind]): RetrievalEngine {
+  const corpus = new CorpusIndex(index, buildNameIndex(index));
+  return { corpus, analyzer: new QuestionAnalyzer(corpus, knownOrganisations, canAuthor), retriever: new Retriever(corpus, weights) };
 }
 
 export function buildNameIndex(index: LoadedIndex): NameIndex {
@@ -34,9 +45,10 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
   const fullNames = (meta: SubmissionMeta) =>
     new Set([meta.submitter, meta.respondentName, meta.organization, meta.coverName].filter((n): n is string => !!n).map((n) => nameTokens(n).join(' ')));
   return new NameIndex(
-    index.docs.map((meta) => {
+    index.docs.map((meta, doc) => {
       const full = fullNames(meta);
       const extra = [...full].flatMap((name) => extraByName.get(name) ?? []);
+      extra.push(...ownNames(meta, full, openingOf(index, doc)));
       const acronyms = acronymsOf(meta);
       const common = (alias: string) => index.bm25.documentFrequency(stem(alias)) > maxChunks;
       const aliases = [...aliasesOf(meta, extra), ...acronyms].filter(
@@ -44,9 +56,36 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
       );
       // An acronym that is also a common word ("air") names the submitter only in capitals.
       const capitalsOnly = acronyms.filter((a) => index.bm25.documentFrequency(stem(a)) >= COMMON_WORD_CHUNKS);
-      return { docId: meta.id, aliases, capitalsOnly };
+      return { docId: meta.id, aliases, capitalsOnly, organisation: meta.category !== 'Individuals' || !!meta.organization || ORGANISATION_LIKE.test(meta.submitter) };
     }),
   );
+}
+
+/** Chunks of a submission read for the names it gives itself ("Hewlett Packard Enterprise (HPE)"). */
+const OPENING_CHUNKS = 2;
+
+function openingOf(index: LoadedIndex, doc: number): string {
+  const first = index.firstChunk[doc]!;
+  const end = Math.min(index.firstChunk[doc + 1]!, first + OPENING_CHUNKS);
+  let text = '';
+  for (let c = first; c < end; c++) text += `${index.store.text(c)}\n`;
+  return text;
+}
+
+/**
+ * The other name a submission gives itself in its opening: the long form of its short name
+ * (listed as "HPE", doc id "LCA-…"), or the short form of its long name ("Nuclear Energy Institute (NEI)").
+ */
+function ownNames(meta: SubmissionMeta, full: ReadonlySet<string>, opening: string): string[] {
+  const stem = meta.id.replace(/[-_ ]*(AI[-_ ]*)?RFI[-_ ]*2025.*$/i, '').toLowerCase();
+  const out: string[] = [];
+  for (const { long, short } of namePairs(opening)) {
+    const shortKey = nameTokens(short).join('');
+    const longKey = nameTokens(long).join(' ');
+    if (shortKey === stem.replace(/[^a-z0-9]/g, '') || full.has(shortKey) || full.has(nameTokens(short).join(' '))) out.push(long);
+    else if (full.has(longKey)) out.push(short);
+  }
+  return out;
 }
 
 const ORGS = GLOSSARY.organisations;

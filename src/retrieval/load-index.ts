@@ -7,6 +7,7 @@ import { readManifest, type IndexManifest } from '../shared/manifest.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
+import { SENTENCE_SPLITTER_VERSION } from './answer/sentences.js';
 import { linkDigest, type GlossaryLinks } from './i18n/glossary.js';
 import { loadSentenceTable, type SentenceTable } from './evidence/sentence-table.js';
 import { Bm25Index } from './keyword/bm25.js';
@@ -57,6 +58,12 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   const { embedder: built } = manifest;
   if (manifest.analyzer !== ANALYZER_VERSION) {
     throw new IndexError('BAD_INDEX', `The index at ${dir} was built by an older version of this tool (text analysis v${manifest.analyzer}, now v${ANALYZER_VERSION}); rebuild it with \`npm run index\`.`);
+  }
+  if (manifest.sentenceSplitter !== SENTENCE_SPLITTER_VERSION) {
+    throw new IndexError(
+      'BAD_INDEX',
+      `The index at ${dir} was built with another sentence splitter (v${manifest.sentenceSplitter}, now v${SENTENCE_SPLITTER_VERSION}): its sentence table would not match the sentences answers read; rebuild it with \`npm run index\`.`,
+    );
   }
   if (manifest.glossary.links !== linkDigest()) {
     throw new IndexError('BAD_INDEX', `The index at ${dir} was built with another version of the glossary; rebuild it with \`npm run index\`.`);

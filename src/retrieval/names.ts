@@ -46,11 +46,21 @@ export function acronymsOf(meta: SubmissionMeta): string[] {
   return [...out].filter(Boolean);
 }
 
+/** A submitter's name as a list shows it: with the acronym of its doc id when the name lacks it ("National Defense Industry Association (NDIA)"). */
+export function displayName(meta: SubmissionMeta): string {
+  const stem = meta.id.replace(/[-_ ]*(AI[-_ ]*)?RFI[-_ ]*2025.*$/i, '');
+  return /^[A-Z][A-Z0-9&]{1,9}$/.test(stem) && !meta.submitter.includes(stem) ? `${meta.submitter} (${stem})` : meta.submitter;
+}
+
+/** A name that is an organisation's: one word with capitals inside it, or an organisation word. */
+export const ORGANISATION_LIKE = /^\p{Lu}[\p{Ll}\d]*\p{Lu}[\p{L}\d]*$|\b(association|institute|inc|llc|ltd|corp|corporation|company|council|university|college|foundation|alliance|coalition|center|centre|society|group|partners|labs?|federation|network|agency|department|committee|union|consortium|project|initiative)\b/iu;
+
 export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): string[] {
   const names = [meta.organization, meta.respondentName, meta.coverName, meta.submitter, ...extra]
     .filter((n): n is string => !!n && !/^anonymous\b/i.test(n.trim()))
     .flatMap(withoutAcronym);
-  const individual = meta.category === 'Individuals' && !meta.organization;
+  // A listed "individual" whose name is an organisation's ("PhRMA", "Acme Policy Institute") is named like one.
+  const individual = meta.category === 'Individuals' && !meta.organization && !ORGANISATION_LIKE.test(meta.submitter);
   const out = new Set<string>();
   for (const name of names) {
     const tokens = nameTokens(name);
@@ -65,6 +75,9 @@ export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): 
     while (trimmed.length > 1 && LEGAL_SUFFIXES.has(trimmed[trimmed.length - 1]!)) trimmed = trimmed.slice(0, -1);
     while (trimmed.length > 1 && LEGAL_SUFFIXES.has(trimmed[0]!)) trimmed = trimmed.slice(1);
     out.add(trimmed.join(' '));
+    // A name made of parts ("Machine Intelligence and Data Science Center, …, Tennessee Tech";
+    // "Stanford CRFM, Stanford RegLab, and Stanford HAI"): each part of two words or more names it too.
+    for (const part of partsOf(name)) out.add(part.join(' '));
     // "Palantir Technologies" → "palantir"; "Adobe Inc" → "adobe".
     if (trimmed.length === 2 && ['technologies', 'technology', 'systems', 'labs', 'ai', 'group', 'holdings', 'solutions', 'software'].includes(trimmed[1]!)) {
       out.add(trimmed[0]!);
@@ -79,16 +92,45 @@ export function aliasesOf(meta: SubmissionMeta, extra: readonly string[] = []): 
   return [...out].filter((alias) => !(alias.split(' ').length === 1 && (GENERIC_SINGLE.has(alias) || alias.length < 3)));
 }
 
+/** The comma- or slash-separated parts of a name that have two words or more (a leading "and" left out, legal suffixes trimmed). */
+function partsOf(name: string): string[][] {
+  const parts = name.split(/\s*[,/]\s*/);
+  if (parts.length < 2) return [];
+  return parts
+    .map((part) => {
+      let tokens = nameTokens(part.replace(/^(and|&)\s+/i, ''));
+      while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
+      while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[0]!)) tokens = tokens.slice(1);
+      return tokens;
+    })
+    .filter((tokens) => tokens.length >= 2);
+}
+
+/** At most this many names share a word that is rare among names. */
+const RARE_IN_NAMES = 12;
+
+/** The words of an alias that tell it apart: not legal suffixes, stopwords or words every name has. */
+function distinctiveWords(alias: string): string[] {
+  return [...new Set(alias.split(' ').filter((w) => w.length >= 2 && !LEGAL_SUFFIXES.has(w) && !STOPWORDS.has(w)))];
+}
+
 export class NameIndex {
   private readonly byAlias = new Map<string, Set<string>>();
   private readonly maxTokens: number;
   /** Single-word aliases that count only when the question writes them in capitals ("AIR", not "air"). */
   private readonly capitalsOnly = new Set<string>();
 
-  constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[] }>) {
+  /** Multi-word aliases by each of their distinctive words: for names written in another order. */
+  private readonly byWord = new Map<string, string[]>();
+
+  /** Aliases of organisations (not of people): a name's first words stand only for these. */
+  private readonly organisations = new Set<string>();
+
+  constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[]; organisation?: boolean }>) {
     let max = 1;
-    for (const { docId, aliases, capitalsOnly = [] } of entries) {
+    for (const { docId, aliases, capitalsOnly = [], organisation = true } of entries) {
       for (const alias of capitalsOnly) this.capitalsOnly.add(alias);
+      if (organisation) for (const alias of aliases) this.organisations.add(alias);
       for (const alias of aliases) {
         let set = this.byAlias.get(alias);
         if (!set) this.byAlias.set(alias, (set = new Set()));
@@ -97,6 +139,71 @@ export class NameIndex {
       }
     }
     this.maxTokens = Math.min(max, 12);
+    for (const alias of this.byAlias.keys()) {
+      const distinctive = distinctiveWords(alias);
+      if (distinctive.length < 2) continue;
+      for (const word of distinctive) this.byWord.set(word, [...(this.byWord.get(word) ?? []), alias]);
+    }
+  }
+
+  /** A word few names share ("dakota", "buffalo"; not "national", "association"): one is needed to find a name in any order. */
+  private rareInNames(word: string): boolean {
+    return (this.byWord.get(word)?.length ?? 0) <= RARE_IN_NAMES;
+  }
+
+  /**
+   * Submitters whose name's distinctive words all occur in the text in any order, close together
+   * ("North Dakota's state university system" for the North Dakota University System). Only names
+   * of two or more distinctive words, so that one shared word is never enough.
+   */
+  findAnyOrder(text: string): NameHit[] {
+    const tokens = nameTokens(text);
+    const positions = new Map<string, number[]>();
+    tokens.forEach((t, i) => positions.set(t, [...(positions.get(t) ?? []), i]));
+    const hits: NameHit[] = [];
+    const seen = new Set<string>();
+    for (const token of new Set(tokens)) {
+      for (const alias of this.byWord.get(token) ?? []) {
+        if (seen.has(alias)) continue;
+        seen.add(alias);
+        const words = distinctiveWords(alias);
+        if (!words.every((w) => positions.has(w)) || !words.some((w) => this.rareInNames(w))) continue;
+        const at = words.map((w) => positions.get(w)!);
+        const first = Math.min(...at.map((p) => p[0]!));
+        const last = Math.max(...at.map((p) => p[p.length - 1]!));
+        if (last - first > alias.split(' ').length + 4) continue;
+        hits.push({ alias, docIds: [...this.byAlias.get(alias)!], start: first, end: last + 1 });
+      }
+    }
+    // The longest names first; a name inside a longer one found is the same submitter's or a part of it.
+    hits.sort((a, b) => b.alias.length - a.alias.length);
+    return hits.filter((hit, i) => !hits.slice(0, i).some((h) => h.start <= hit.start && h.end >= hit.end));
+  }
+
+  /** Names close to a name that matched nothing: sharing a distinctive word, or a few letters apart. */
+  nearest(name: string, limit = 3): { alias: string; docIds: string[] }[] {
+    const wanted = nameTokens(name).filter((t) => !LEGAL_SUFFIXES.has(t));
+    const key = wanted.join(' ');
+    if (key.length < 3) return [];
+    const scored = new Map<string, number>();
+    for (const word of wanted) if (this.rareInNames(word)) for (const alias of this.byWord.get(word) ?? []) scored.set(alias, (scored.get(alias) ?? 0) + 1 / distinctiveWords(alias).length);
+    const allowed = Math.max(1, Math.floor(key.length / 4));
+    for (const alias of this.byAlias.keys()) {
+      if (Math.abs(alias.length - key.length) > allowed) continue;
+      const d = distance(alias, key);
+      if (d <= allowed) scored.set(alias, Math.max(scored.get(alias) ?? 0, 1 - d / key.length));
+    }
+    const seenDocs = new Set<string>();
+    return [...scored]
+      .sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)
+      .map(([alias]) => ({ alias, docIds: [...this.byAlias.get(alias)!] }))
+      .filter((hit) => {
+        const docKey = hit.docIds.slice().sort().join('|');
+        if (seenDocs.has(docKey)) return false;
+        seenDocs.add(docKey);
+        return true;
+      })
+      .slice(0, limit);
   }
 
   /** Longest non-overlapping alias matches over the question's words. */
@@ -126,6 +233,23 @@ export class NameIndex {
       if (!matched) i++;
     }
     return hits;
+  }
+
+  /** Organisations with a name of several words that begins with these ("acme" for "Acme Robotics", "lee county"), by their documents. */
+  startingWith(words: readonly string[]): string[][] {
+    const out = new Map<string, string[]>();
+    const prefix = `${words.join(' ')} `;
+    for (const alias of this.byWord.get(words[0] ?? '') ?? []) {
+      if (!alias.startsWith(prefix) || !this.organisations.has(alias)) continue;
+      const docs = [...this.byAlias.get(alias)!].sort();
+      out.set(docs.join('|'), docs);
+    }
+    return [...out.values()];
+  }
+
+  /** Documents of exactly this alias (as token string, "osu"), or none. */
+  lookupExact(alias: string): string[] {
+    return [...(this.byAlias.get(alias) ?? [])];
   }
 
   /** Documents whose submitter matches a free-text name (for the `submitter` filter). */

@@ -3,21 +3,35 @@ import { checkClaim } from './check/check.js';
 import { listCampaigns } from './campaigns.js';
 import { judgeClaim } from './check/llm-verdict.js';
 import { translateForSearch } from './answer/translate.js';
+import type { CorpusIndex } from './corpus-index.js';
+import type { QuestionAnalyzer } from './question/analyzer.js';
 import type { Retriever } from './retriever.js';
 import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
 import { SubmitterDirectory } from './directory.js';
 import { readableText } from './answer/sentences.js';
 import { OUTLINE_LIMITS } from './evidence/gather.js';
-import { outlineOf, selectOutline } from './evidence/outline.js';
+import { outlineOf } from './evidence/outline.js';
+import { selectOutline } from './evidence/outline-select.js';
 
 /** The retrieval pipeline behind the bot, the console and the command line. */
 export class RetrievalService implements QaService {
   private readonly directory: SubmitterDirectory;
 
   constructor(private readonly deps: AskDeps) {
-    this.directory = new SubmitterDirectory(deps.retriever.index.docs);
+    this.directory = new SubmitterDirectory(deps.corpus.loaded.docs);
   }
 
+  /** The index the service answers from. */
+  get corpus(): CorpusIndex {
+    return this.deps.corpus;
+  }
+
+  /** What reads questions against that index. */
+  get analyzer(): QuestionAnalyzer {
+    return this.deps.analyzer;
+  }
+
+  /** What searches it (and holds the fusion weights, which eval can change). */
   get retriever(): Retriever {
     return this.deps.retriever;
   }
@@ -27,22 +41,21 @@ export class RetrievalService implements QaService {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<Passage[]> {
-    const result = await this.retriever.retrieve(checkQuestion(query), options);
+    const result = await this.retriever.retrieve(this.analyzer.analyze(checkQuestion(query)), options);
     return result.passages;
   }
 
   async submission(docId: string): Promise<SubmissionSummary | undefined> {
-    const index = this.retriever.index;
-    const doc = index.docIndex.get(docId) ?? index.docIndex.get(this.directory.resolveDocId(docId) ?? '');
+    const { corpus } = this;
+    const doc = corpus.docNumber(docId) ?? corpus.docNumber(this.directory.resolveDocId(docId) ?? '');
     if (doc === undefined) return undefined;
-    const first = index.firstChunk[doc]!;
-    const last = index.firstChunk[doc + 1]!;
+    const { first, end: last } = corpus.chunksOf(doc);
     // Representative passages: the opening, then the prose chunks closest to the submission's
     // mean vector (lists of names or references are alike too, so they are left out).
     const chunks = Array.from({ length: last - first }, (_, i) => first + i);
-    const prose = chunks.filter((c) => isProse(index.store.text(c)));
+    const prose = chunks.filter((c) => isProse(corpus.chunkText(c)));
     const pool = prose.length ? prose : chunks;
-    const vectors = pool.map((c) => index.store.vector(c));
+    const vectors = pool.map((c) => corpus.chunkVector(c));
     const centroid = vectors[0]?.map((_, d) => vectors.reduce((sum, v) => sum + v[d]!, 0) / vectors.length) ?? [];
     const byCentrality = pool
       .map((chunk, i) => ({ chunk, score: vectors[i]!.reduce((sum, x, d) => sum + x * centroid[d]!, 0) }))
@@ -52,32 +65,35 @@ export class RetrievalService implements QaService {
     const starts = new Set<string>();
     const ranked = [...opening, ...byCentrality.filter((c) => c.chunk !== pool[0])]
       .filter(({ chunk }) => {
-        const start = index.store.text(chunk).replace(/\s+/g, ' ').trim().slice(0, 60);
+        const start = corpus.chunkText(chunk).replace(/\s+/g, ' ').trim().slice(0, 60);
         if (starts.has(start)) return false;
         starts.add(start);
         return true;
       })
       .slice(0, 3)
       .sort((a, b) => a.chunk - b.chunk);
-    const outline = selectOutline(outlineOf(this.retriever, doc), OUTLINE_LIMITS).map((section) => {
-      const at = (chunk: number) => this.retriever.passage(chunk, 1);
+    const outline = selectOutline(outlineOf(corpus, doc), OUTLINE_LIMITS).map((section) => {
+      const at = (chunk: number) => corpus.passage(chunk, 1);
       const first = at(section.heading?.chunk ?? section.statements[0]!.chunk);
       return {
-        ...(section.heading ? { heading: readableText(section.heading.text, this.retriever.words) } : {}),
+        ...(section.heading ? { heading: readableText(section.heading.text, corpus.words) } : {}),
+        level: section.level,
         page: first.page,
-        statements: section.statements.map((s) => ({ text: readableText(s.text, this.retriever.words), page: at(s.chunk).page, url: at(s.chunk).url })),
+        statements: section.statements.map((s) => ({ text: readableText(s.text, corpus.words), page: at(s.chunk).page, url: at(s.chunk).url })),
       };
     });
-    return { meta: index.docs[doc]!, ...(outline.length ? { outline } : {}), passages: ranked.map(({ chunk, score }) => this.retriever.passage(chunk, score)) };
+    return { meta: corpus.doc(doc), ...(outline.length ? { outline } : {}), passages: ranked.map(({ chunk, score }) => corpus.passage(chunk, score)) };
   }
 
   campaigns(options: { topic?: string; id?: string; limit?: number } = {}): CampaignList {
-    return listCampaigns(this.retriever, options);
+    return listCampaigns(this.corpus, options);
   }
 
   checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'> = {}): Promise<ClaimCheck> {
-    const { chat, retriever } = this.deps;
+    const { chat, corpus, analyzer, retriever } = this.deps;
     return checkClaim(claim, options, {
+      corpus,
+      analyzer,
       retriever,
       ...(chat ? { translate: (text: string, signal?: AbortSignal) => translateForSearch(text, { chat, ...(this.deps.log ? { log: this.deps.log } : {}) }, signal), judge: (c: string, language: string, passages: Source[], signal?: AbortSignal) => judgeClaim(c, language, passages, chat, signal) } : {}),
     });
@@ -86,12 +102,12 @@ export class RetrievalService implements QaService {
   async compare(submitters: string[], question: string, options: Pick<AskOptions, 'signal'> = {}): Promise<Comparison> {
     const sides = [];
     for (const name of submitters.map((s) => s.trim()).filter(Boolean)) {
-      const docs = this.retriever.submitterDocs(name);
+      const docs = this.corpus.submitterDocs(name);
       if (docs.length === 0) {
         sides.push({ name, missing: `No submission from ${name} is in the corpus.` });
         continue;
       }
-      const meta = this.retriever.index.docs[docs[0]!]!;
+      const meta = this.corpus.doc(docs[0]!);
       const answer = await this.ask(question, { submitter: name, k: 2, ...(options.signal ? { signal: options.signal } : {}) });
       sides.push({ name: meta.submitter, meta, answer });
     }
@@ -99,7 +115,7 @@ export class RetrievalService implements QaService {
   }
 
   stats(): IndexStats {
-    const { manifest, docs } = this.retriever.index;
+    const { manifest, docs } = this.corpus.loaded;
     const byCategory = new Map<string, number>();
     for (const doc of docs) byCategory.set(doc.category, (byCategory.get(doc.category) ?? 0) + 1);
     return {
@@ -122,7 +138,7 @@ export class RetrievalService implements QaService {
   }
 
   categories(): string[] {
-    return [...new Set(this.retriever.index.docs.map((d) => d.category))].sort();
+    return [...new Set(this.corpus.loaded.docs.map((d) => d.category))].sort();
   }
 }
 

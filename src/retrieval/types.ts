@@ -70,6 +70,16 @@ export interface Aggregate {
   withoutText?: { docId: string; category: string }[];
 }
 
+/** One submission of a list answer: who filed it, its category and official PDF. */
+export interface ListedSubmission {
+  docId: string;
+  submitter: string;
+  category: string;
+  url: string;
+  /** Sentences of it that mention what was asked about (0 when the list is from the listing alone). */
+  mentions: number;
+}
+
 export interface Answer {
   question: string;
   /** Detected language of the question (`en`, `zh`, …). */
@@ -89,6 +99,8 @@ export interface Answer {
   /** Caveats shown with the answer (e.g. offline handling of a Chinese question). */
   notes: string[];
   aggregate?: Aggregate;
+  /** Every submission behind a list or count answer (the text shows the first ones; the bot attaches all as CSV). */
+  listed?: ListedSubmission[];
   /** Model usage in LLM mode. */
   usage?: { promptTokens: number; completionTokens: number };
   ms: number;
@@ -104,6 +116,8 @@ export interface AskOptions extends SearchOptions {
 /** One section of a submission's outline: its heading and the recommendations under it. */
 export interface OutlineSection {
   heading?: string;
+  /** 0 (or absent) for a top-level section, 1 for one under it, … */
+  level?: number;
   page: number | null;
   statements: { text: string; page: number | null; url: string }[];
 }
@@ -122,15 +136,25 @@ export interface ClaimCheck {
   language: string;
   mode: 'extractive' | 'llm';
   /**
-   * Offline: every key term of the claim in one passage (`found`), most of them (`partly`), or
-   * not (`not-found`). With a chat model: `supported`, `contradicted` or `not-addressed`, each
-   * resting on a verified quote. `no-submitter`: the organisation named filed nothing.
+   * Offline: every key term of the claim in one passage and none of its details different
+   * (`found`), most of them (`partly`), a passage that matches it but for a detail (`differs`: a
+   * number, a comparison, a negation…), or nothing close (`not-found`). A claim that the submitter
+   * left something out is `confirmed-absent` when its text does not mention it, `not-absent`
+   * (with the passages) when it does. With a chat model: `supported`, `contradicted` or
+   * `not-addressed`, each resting on a verified quote. `no-submitter`: the organisation named filed
+   * nothing.
    */
-  verdict: 'found' | 'partly' | 'not-found' | 'supported' | 'contradicted' | 'not-addressed' | 'no-submitter';
+  verdict: 'found' | 'partly' | 'differs' | 'not-found' | 'confirmed-absent' | 'not-absent' | 'supported' | 'contradicted' | 'not-addressed' | 'no-submitter';
   /** The submitter checked; `inferred` when the claim named none. */
   submitter?: { name: string; docIds: string[]; inferred: boolean };
   /** Terms of the claim the best passage lacks. */
   missing?: string[];
+  /** For `differs`: the details in which the passage differs from the claim (the claim's reading, the passage's). */
+  differences?: { kind: string; claim: string; passage: string }[];
+  /** For an absence claim: what it says the submitter left out. */
+  absent?: string;
+  /** A Chinese claim's script, for the words around the verdict. */
+  script?: 'hans' | 'hant';
   /** Other submitters whose submissions hold the whole claim. */
   elsewhere?: { submitter: string; docId: string }[];
   /** The verdict and its quotes, with `[n]` citations. */

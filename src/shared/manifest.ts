@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 /** The index's description of itself, written by the build and checked on every load. */
 export const MANIFEST_FILE = 'manifest.json';
-/** 2: adds words.json (corpus word frequencies). 3: adds glossary-links.json. */
-export const INDEX_FORMAT = 4;
+/** 2: adds words.json (corpus word frequencies). 3: adds glossary-links.json. 5: records the sentence splitter's version. */
+export const INDEX_FORMAT = 5;
 
 export const manifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),
@@ -17,6 +17,8 @@ export const manifestSchema = z.object({
   bm25: z.object({ k1: z.number(), b: z.number() }),
   /** Version of the text analysis the keyword index and the offline embedder were built with. */
   analyzer: z.number().int(),
+  /** Version of the sentence splitter the sentence table was read with. */
+  sentenceSplitter: z.number().int(),
   /** Digest of the glossary data the glossary links were derived from. */
   glossary: z.object({ links: z.string() }),
   source: z.object({

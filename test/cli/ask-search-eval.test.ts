@@ -120,12 +120,68 @@ describe.concurrent('eval CLI', () => {
     expect(summary.answers).toMatchObject({ n: 2, answerKeywords: 0.5, evidenceKeywords: 0.5, evidenceDoc: 1, unanswerable: 1, declined: 1 });
     expect(Object.keys(summary.answers.byLanguage)).toEqual(['en']);
     expect(summary.answers.byKind.fact?.n).toBe(2);
-    expect(run.stdout).toContain('a2 (no such word)');
+    expect(run.stdout).toContain('a2 (missing no such word)');
+    // The shared scorers' figures, printed beside the project's own.
+    const shared = (JSON.parse(lastLine(run.stdout)) as { shared: { all: { keywords_in_answer: number; declined: number; false_no: number } } }).shared.all;
+    expect(shared).toMatchObject({ keywords_in_answer: 0.5, declined: 1, false_no: 0 });
     const rows = (await fs.readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; docs: string[]; answer: { text: string; notCovered: boolean; sources: { docId: string; text: string }[] } });
     expect(rows.map((r) => r.id)).toEqual(['a1', 'a2', 'a3']);
     expect(rows[0]!.answer.text).toContain('1,700 engineers');
     expect(rows[0]!.answer.sources[0]).toMatchObject({ docId: 'Acme-Robotics-AI-RFI-2025' });
-    expect(rows[2]!.answer.notCovered).toBe(true);
+    // Oracle filed nothing: a plain no, not a question the corpus cannot answer.
+    expect(rows[2]!.answer.text).toMatch(/^No submission from Oracle/);
+  });
+
+  it.concurrent('with --conversations, asks each conversation in order and scores the turns, carry errors too', async ({ expect }) => {
+    const file = path.join(fixture.root, 'conv.jsonl');
+    const out = path.join(fixture.root, 'results-conv.jsonl');
+    const conversation = {
+      id: 'c1',
+      lang: 'en',
+      turns: [
+        { question: 'What did Acme Robotics say about defense purchasing?', relevant: ['Acme-Robotics-AI-RFI-2025'], answer_keywords: ['QUICKBUY'], carries: 'none' },
+        { question: 'How many engineers do they employ?', relevant: ['Acme-Robotics-AI-RFI-2025'], answer_keywords: ['1,700'], carries: 'subject' },
+      ],
+    };
+    await fs.writeFile(file, JSON.stringify(conversation) + '\n');
+    const run = await cli('eval', ['--conversations', file, '--index', fixture.dir, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(lastLine(run.stdout)) as { turns: { n: number; keywords_in_answer: number }; carry_errors: number; carry_checked: number };
+    expect(summary).toMatchObject({ turns: { n: 2, keywords_in_answer: 1 }, carry_errors: 0, carry_checked: 1 });
+    const rows = (await fs.readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; turns: { answer: { text: string } }[] });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.turns[1]!.answer.text).toContain('1,700 engineers');
+  });
+
+  it.concurrent('with --claims, checks each claim and scores the verdicts', async ({ expect }) => {
+    const file = path.join(fixture.root, 'claims.jsonl');
+    const out = path.join(fixture.root, 'results-claims.jsonl');
+    const claims = [
+      { id: 'k1', claim: 'Acme Robotics employs 1,700 engineers.', label: 'supported', evidence_keywords: ['1,700'] },
+      { id: 'k2', claim: "Zorblax Industries' submission asked for drone rules.", label: 'no-submitter', evidence_keywords: [] },
+    ];
+    await fs.writeFile(file, claims.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    const run = await cli('eval', ['--claims', file, '--index', fixture.dir, '--out', out]);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(lastLine(run.stdout)) as { all: { n: number; verdict_ok: number; false_found: number } };
+    expect(summary.all).toMatchObject({ n: 2, verdict_ok: 1, false_found: 0 });
+    const rows = (await fs.readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { id: string; check: { verdict: string } });
+    expect(rows.map((r) => r.check.verdict)).toEqual(['found', 'no-submitter']);
+  });
+
+  it.concurrent('with --split, keeps one part of the fixed split by a hash of the id', async ({ expect }) => {
+    const qa = path.join(fixture.root, 'qa-split.jsonl');
+    const ids = Array.from({ length: 12 }, (_, i) => `s${i}`);
+    await fs.writeFile(qa, ids.map((id) => JSON.stringify({ id, question: 'What did Acme Robotics say about defense purchasing?' })).join('\n') + '\n');
+    const count = async (split: string) => {
+      const run = await cli('eval', ['--qa', qa, '--index', fixture.dir, '--split', split]);
+      expect(run.code, run.stderr).toBe(0);
+      return Number(/questions: (\d+)/.exec(run.stdout)?.[1]);
+    };
+    const [tune, holdout] = await Promise.all([count('tune'), count('holdout')]);
+    expect(tune + holdout).toBe(12);
+    expect(tune).toBeGreaterThan(0);
+    expect(holdout).toBeGreaterThan(0);
   });
 
   it.concurrent('exits 1 naming the line number of a malformed QA line', async ({ expect }) => {
@@ -141,7 +197,7 @@ describe.concurrent('eval CLI', () => {
   it.concurrent('exits 1 with usage when --qa is missing', async ({ expect }) => {
     const run = await cli('eval', ['--index', fixture.dir]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/--qa is required/);
+    expect(run.stderr).toMatch(/give one of --qa, --conversations or --claims/);
     expect(run.stderr).toMatch(/usage: npm run eval/);
   });
 

@@ -6,6 +6,7 @@ import { writeFixtureCorpus } from '../support/fixture-corpus.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { IndexError, loadIndex } from '../../src/retrieval/load-index.js';
 import { INDEX_FORMAT, MANIFEST_FILE } from '../../src/shared/manifest.js';
+import { SENTENCE_SPLITTER_VERSION } from '../../src/retrieval/answer/sentences.js';
 
 let root: TempRoot;
 let out: string;
@@ -62,6 +63,19 @@ describe('loadIndex checks the manifest before using an index', () => {
     const error = await loadError(dir);
     expect(error.code).toBe('BAD_INDEX');
     expect(error.message).toContain('another version of the glossary');
+    expect(error.message).toContain('npm run index');
+  });
+
+  it('records the sentence splitter the sentence table was read with', async () => {
+    expect((await loadIndex(out)).manifest.sentenceSplitter).toBe(SENTENCE_SPLITTER_VERSION);
+  });
+
+  it('refuses an index whose sentence table was read with another sentence splitter, saying how to rebuild', async () => {
+    const dir = await damagedCopy((d, manifest) => writeManifest(d, { ...manifest, sentenceSplitter: SENTENCE_SPLITTER_VERSION + 1 }));
+    const error = await loadError(dir);
+    expect(error.code).toBe('BAD_INDEX');
+    expect(error.message).toContain('another sentence splitter');
+    expect(error.message).toContain(`v${SENTENCE_SPLITTER_VERSION + 1}, now v${SENTENCE_SPLITTER_VERSION}`);
     expect(error.message).toContain('npm run index');
   });
 

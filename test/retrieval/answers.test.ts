@@ -41,8 +41,9 @@ async function converse(...questions: string[]): Promise<Answer> {
 describe('a named submitter that did not address the topic', () => {
   it('gets a plain no, with what was searched and the closest passage (en)', async () => {
     const answer = await service.ask('Did Harbor Software discuss export controls?');
-    expect(answer.notCovered).toBe(true);
-    expect(answer.text).toMatch(/^Harbor Software's submission does not mention export controls \(searched its whole text for: export; controls\)\./);
+    // A proven no is an answer, not a question the corpus cannot answer.
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls \(searched its whole text for: export; controls\)\./);
     // Harbor writes "export of software services" and "security controls", never the two together.
     expect(answer.text).toContain('export of software services');
     expect(docsOf(answer)).toEqual(['Harbor-Software-AI-RFI-2025']);
@@ -52,8 +53,8 @@ describe('a named submitter that did not address the topic', () => {
   it('gets a plain no in Chinese, searched with the glossary’s English equivalents (zh)', async () => {
     const answer = await service.ask('Harbor Software 有沒有討論出口管制？');
     expect(answer.language).toBe('zh');
-    expect(answer.notCovered).toBe(true);
-    expect(answer.text).toMatch(/^Harbor Software 的意見書沒有提到 export controls（已在其全文中檢索：export controls \/ export control/);
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^沒有——Harbor Software 的意見書沒有提到 export controls（已在其全文中檢索：export controls \/ export control/);
     expectVerified(answer);
   });
 
@@ -66,24 +67,51 @@ describe('a named submitter that did not address the topic', () => {
 
   it('gets the same no for "what did X say about" a topic it never mentions', async () => {
     const answer = await service.ask('What did Northgate University say about export controls?');
-    expect(answer.notCovered).toBe(true);
-    expect(answer.text).toMatch(/^Northgate University's submission does not mention export controls/);
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^No — Northgate University's submission does not mention export controls/);
+  });
+});
+
+describe('a named submitter whose text lacks the words of a question that asks for a fact', () => {
+  // "Which nation buys most from X overseas?" asks for a fact in its own words; X's text need not use
+  // them ("Our biggest market abroad is Canada"), so their absence proves no "no".
+  it('gets its closest passages, saying the words are absent, and no "no" (en)', async () => {
+    const answer = await service.ask('Which nation buys the most from Harbor Software overseas?');
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^Harbor Software's submission does not use the question's words \(searched its whole text for: nation; buys; overseas\)\. That proves nothing about what it says/);
+    expect(answer.text).not.toMatch(/^No\b|does not mention/);
+    expect(docsOf(answer)).toEqual(['Harbor-Software-AI-RFI-2025']);
+    expectVerified(answer);
+  });
+
+  it('the same in Chinese: no "沒有提到" for a fact looked up in other words (zh)', async () => {
+    const answer = await service.ask('Harbor Software 在海外哪個國家賣得最多？');
+    expect(answer.language).toBe('zh');
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^Harbor Software 的意見書未使用問題中的詞語/);
+    expect(answer.text).not.toMatch(/沒有提到|沒有——/);
+    expectVerified(answer);
+  });
+
+  it('still gets a plain no when it asks whether X said something on the topic', async () => {
+    const answer = await service.ask('What is Harbor Software’s position on export controls?');
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls/);
   });
 });
 
 describe('counting questions', () => {
   it('answer "how many companies" with the count from the categories, the submitters and the source of the labels (en)', async () => {
     const answer = await service.ask('How many companies submitted?');
-    expect(answer.text.split('\n')[0]).toBe('3 submissions of 11 come from respondents in the Private Sector category.');
-    expect(answer.text).toContain('Among them: Beacon AI Lab; Harbor Software; Orbit Cloud.');
+    expect(answer.text.split('\n')[0]).toBe('3 submissions are in the Private Sector category of the NITRD respondent listing (of 11 submissions).');
+    expect(answer.text).toContain('They are: Beacon AI Lab; Harbor Software; Orbit Cloud.');
     expect(answer.text).toContain('NITRD respondent listing');
     expect(answer.aggregate?.byCategory).toEqual([{ category: 'Private Sector', submissions: 3 }]);
     expect(answer.notCovered).toBe(false);
   });
 
   it.each([
-    ['有多少家公司提交了意見？', '在 11 份提交意見中，有 3 份來自「私營部門」類別的提交者。', 3],
-    ['有多少个人提交了意见？', '在 11 份提交意见中，有 5 份来自「个人」类别的提交者。', 5],
+    ['有多少家公司提交了意見？', '共有 3 份提交意見屬於 NITRD 提交者名單的「私營部門」類別（全部 11 份）。', 3],
+    ['有多少个人提交了意见？', '共有 5 份提交意见属于 NITRD 提交者名单的「个人」类别（全部 11 份）。', 5],
   ])('answer %s with the count first (zh)', async (question, first, count) => {
     const answer = await service.ask(question);
     expect(answer.text.split('\n')[0]).toBe(first);
@@ -92,12 +120,12 @@ describe('counting questions', () => {
 
   it.each(['How many submissions mention export controls?', 'How many submissions mention export controls, by category?', 'Give a breakdown by categories: how many submissions mention export controls?'])('count the submissions that mention a topic, by category: %s', async (question) => {
     const answer = await service.ask(question);
-    expect(answer.text.split('\n')[0]).toBe('3 submissions mention ‘export controls’ (all of its words in one passage).');
+    expect(answer.text.split('\n')[0]).toBe('3 submissions mention ‘export controls’ (its words side by side in a sentence).');
     expect(answer.aggregate?.byCategory).toEqual([
       { category: 'Private Sector', submissions: 2 },
       { category: 'Academia', submissions: 1 },
     ]);
-    // Harbor Software has both words, but never in one passage.
+    // Harbor Software has both words, but never side by side.
     expect(answer.aggregate?.submitters.map((s) => s.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud', 'Southbay College']);
     expectVerified(answer);
   });
@@ -105,7 +133,9 @@ describe('counting questions', () => {
   it('say "no submission" when nothing mentions the topic', async () => {
     const answer = await service.ask('How many submissions mention quantum cryptography?');
     expect(answer.text.split('\n')[0]).toBe('No submission mentions ‘quantum cryptography’.');
-    expect(answer.notCovered).toBe(true);
+    // A count of none is an answer.
+    expect(answer.notCovered).toBe(false);
+    expect(answer.aggregate?.submissions).toBe(0);
   });
 });
 
@@ -196,8 +226,8 @@ describe('follow-ups', () => {
 
   it('say no when the new submitter did not address the carried-over topic', async () => {
     const answer = await converse(FIRST, 'What about Harbor Software?');
-    expect(answer.notCovered).toBe(true);
-    expect(answer.text).toMatch(/^Harbor Software's submission does not mention export controls/);
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls/);
   });
 });
 

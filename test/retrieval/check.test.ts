@@ -25,13 +25,22 @@ describe('claims, offline', () => {
     expect(result.citations).toEqual({ total: 1, verified: 1, removed: 0 });
   });
 
-  it('partly found when a detail differs: the passage is quoted and the missing figure named, never "false"', async () => {
-    const result = await offline.checkClaim('Quantum Chips said it is investing $50 billion in US fabs.');
+  it('partly found when a term is missing: the passage is quoted and the missing term named, never "false"', async () => {
+    const result = await offline.checkClaim('Quantum Chips said it is investing $20 billion in US fabs in Ohio.');
     expect(result.verdict).toBe('partly');
-    expect(result.missing).toEqual(['$50 billion']);
-    expect(result.text).toContain('‘$50 billion’ of the claim is not in it');
+    expect(result.missing).toEqual(['Ohio']);
+    expect(result.text).toContain('‘Ohio’ of the claim is not in it');
     expect(result.text).toContain('"We are investing $20 billion in US fabs." [1]');
     expect(result.text).not.toMatch(/\b(false|true|wrong)\b/i);
+  });
+
+  it('differs when the passage gives another figure: both are shown, with the passage', async () => {
+    const result = await offline.checkClaim('Quantum Chips said it is investing $50 billion in US fabs.');
+    expect(result.verdict).toBe('differs');
+    expect(result.differences).toEqual([{ kind: 'number', claim: '$50 billion', passage: '$20 billion' }]);
+    expect(result.text).toContain("the claim says ‘$50 billion’, the passage ‘$20 billion’");
+    expect(result.text).toContain('"We are investing $20 billion in US fabs." [1]');
+    expect(result.citations).toEqual({ total: 1, verified: 1, removed: 0 });
   });
 
   it('not found in a submission that does not address it, with what was searched', async () => {
@@ -104,15 +113,16 @@ describe('claims, with a chat model', () => {
   it('a quote that is not in its passage voids the verdict; the offline check is given instead', async () => {
     fake.script('chat', [{ text: '{"verdict": "supported", "passage": 1, "quote": "We are investing $50 billion in US fabs.", "difference": "Same."}' }]);
     const result = await llm.checkClaim(CLAIM);
-    expect(result.verdict).toBe('partly');
+    expect(result.verdict).toBe('differs');
     expect(result.text).toMatch(/^The language model’s verdict could not be checked/);
+    expect(result.text).toContain("the claim says ‘$50 billion’, the passage ‘$20 billion’");
     expect(result.text).not.toContain('Supported by');
   });
 
   it('an unreadable reply is treated the same way', async () => {
     fake.script('chat', [{ text: 'I think it is mostly right.' }]);
     const result = await llm.checkClaim(CLAIM);
-    expect(result.verdict).toBe('partly');
+    expect(result.verdict).toBe('differs');
     expect(result.text).toMatch(/^The language model’s verdict could not be checked/);
   });
 

@@ -166,14 +166,14 @@ describe('LLM mode', () => {
   it('answers a "did X discuss Y" whose answer is no without asking the model', async () => {
     const answer = await service.ask('Did Acme Robotics discuss export controls?');
     expect(chatRequests()).toHaveLength(0);
-    expect(answer.notCovered).toBe(true);
-    expect(answer.text).toMatch(/^Acme Robotics Inc\.'s submission does not mention export controls/);
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).toMatch(/^No — Acme Robotics Inc\.'s submission does not mention export controls/);
   });
 
   it('gives a count from the categories without asking the model', async () => {
     const answer = await service.ask('How many companies submitted comments?');
     expect(chatRequests()).toHaveLength(0);
-    expect(answer.text.split('\n')[0]).toMatch(/^2 submissions of \d+ come from respondents in the Private Sector category\.$/);
+    expect(answer.text.split('\n')[0]).toMatch(/^2 submissions are in the Private Sector category of the NITRD respondent listing \(of \d+ submissions\)\.$/);
   });
 
   it('gives the model the passages as a reader sees them, PDF-split words re-joined', async () => {

@@ -55,3 +55,24 @@ describe('acronyms', () => {
     expect(names.find('a study of the damage from air pollution')).toEqual([]);
   });
 });
+
+describe('names made of parts', () => {
+  const tntech = meta('MInDS-AI-RFI-2025', 'Machine Intelligence and Data Science Center and Advanced Scalable Computing, Extreme Networks & Data Center, Tennessee Tech', 'Academia');
+  const stanford = meta('AI-RFI-2025-7342', 'Stanford CRFM, Stanford RegLab, and Stanford HAI', 'Academia');
+  const person = meta('AI-RFI-2025-0003', 'Smith, John / Jones, Mary', 'Individuals');
+  const byPart = new NameIndex([tntech, stanford, person].map((d) => ({ docId: d.id, aliases: aliasesOf(d) })));
+  const foundByPart = (question: string) => byPart.find(question).flatMap((hit) => hit.docIds);
+
+  it('each comma- or slash-separated part of two words or more names an organisation', () => {
+    expect(aliasesOf(tntech)).toContain('tennessee tech');
+    expect(aliasesOf(stanford)).toEqual(expect.arrayContaining(['stanford crfm', 'stanford reglab', 'stanford hai']));
+    expect(foundByPart('What did Tennessee Tech propose?')).toEqual(['MInDS-AI-RFI-2025']);
+    expect(foundByPart('Summarise Stanford HAI’s submission')).toEqual(['AI-RFI-2025-7342']);
+  });
+
+  it('a part of one word, or a part of a person’s name, is no alias', () => {
+    expect(aliasesOf(meta('X-AI-RFI-2025', 'Palo Alto Networks, Inc.'))).not.toContain('inc');
+    expect(aliasesOf(person)).not.toContain('smith');
+    expect(aliasesOf(person)).not.toContain('jones mary');
+  });
+});

@@ -43,6 +43,36 @@ describe('plain-text answers', () => {
     expect(text).toContain('(searched for: chips)');
   });
 
+  it('a count from the respondent listing: counts by category without an empty "match", and where they come from', () => {
+    const text = answerText(
+      answer({
+        text: '292 submissions are in the Academia or Non-Federal Government categories.',
+        sources: [],
+        citations: { total: 0, verified: 0, removed: 0 },
+        aggregate: { query: '', submissions: 292, byCategory: [{ category: 'Academia', submissions: 200 }, { category: 'Non-Federal Government', submissions: 92 }], submitters: [], campaigns: [] },
+      }),
+    );
+    expect(text).toBe(
+      [
+        '292 submissions are in the Academia or Non-Federal Government categories.',
+        '',
+        'Counts: 292 submissions — Academia 200, Non-Federal Government 92',
+        '',
+        'From the NITRD respondent listing · extractive · 12 ms',
+      ].join('\n'),
+    );
+  });
+
+  it('say nothing of citations when an answer has no source', () => {
+    const text = answerText(answer({ text: 'Nothing on this.', sources: [], citations: { total: 0, verified: 0, removed: 0 } }));
+    expect(text).toBe('Nothing on this.\n\nextractive · 12 ms');
+    const topic = answerText(
+      answer({ sources: [], citations: { total: 0, verified: 0, removed: 0 }, aggregate: { query: 'quantum', submissions: 1, byCategory: [{ category: 'Academia', submissions: 1 }], submitters: [], campaigns: [] } }),
+    );
+    expect(topic).toContain('Counts: 1 submission matches "quantum" — Academia 1\n\nextractive · 12 ms');
+    expect(topic).not.toContain('respondent listing');
+  });
+
   it('are warned about with the same notices in Discord', () => {
     const flagged = answer({ notCovered: true, citations: { total: 3, verified: 1, removed: 2 } });
     const rendered = renderAnswer(flagged);

@@ -43,7 +43,7 @@ describe('the answer pool (ANSWER_WORKERS=2)', () => {
   });
 
   it('answers exactly as the pipeline on the calling thread does: questions, counts, Chinese, search, submissions, comparisons, claims', async () => {
-    const questions = ['What did Acme Robotics say about defense purchasing?', 'How many submissions mention open-source models?', 'Acme Robotics 对国防采购说了什么？', 'Did Acme Robotics say anything about fishing quotas?'];
+    const questions = ['What did Acme Robotics say about defense purchasing?', 'How many submissions mention the ELVIS Act?', 'Acme Robotics 对国防采购说了什么？', 'Did Acme Robotics say anything about fishing quotas?'];
     const answers = [];
     for (const question of questions) {
       const [a, b] = await Promise.all([pooled.ask(question), local.ask(question)]);

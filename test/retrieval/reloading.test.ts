@@ -6,13 +6,13 @@ import { parseConfig } from '../../src/config.js';
 import type { PooledQaService } from '../../src/retrieval/pool/pooled-service.js';
 import { silentLog } from '../../src/shared/log.js';
 import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
-import { openRetriever } from '../../src/retrieval/engine.js';
+import { openEngine } from '../../src/retrieval/engine.js';
 import { ReloadingQaService } from '../../src/retrieval/reloading.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
 import { recordingLog } from '../support/recording-log.js';
 import { buildFixtureIndex, buildIndexIn, type FixtureIndex } from '../support/retrieval-helpers.js';
 
-const open = async (dir: string) => new RetrievalService({ retriever: await openRetriever(dir), coverageFloor: COVERAGE_FLOOR });
+const open = async (dir: string) => new RetrievalService({ ...(await openEngine(dir)), coverageFloor: COVERAGE_FLOOR });
 
 describe('a running service follows index rebuilds', () => {
   let fixture: FixtureIndex;

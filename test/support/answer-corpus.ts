@@ -9,7 +9,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIndex } from '../../src/index-build/build.js';
-import { openRetriever } from '../../src/retrieval/engine.js';
+import { openEngine } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
 import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 
@@ -29,7 +29,7 @@ const PAINTERS_LETTER = [
   'Consent, credit and compensation are the three things I ask the Administration to protect.',
 ].join(' ');
 
-interface Doc {
+export interface Doc {
   id: string;
   name: string;
   category: 'private-sector' | 'academia' | 'non-profit' | 'individuals';
@@ -133,13 +133,13 @@ The agency opened its first American office in Boston in 1990, and it moved to C
 const CATEGORY_FILE = { 'private-sector': 'private-sector', academia: 'academia', 'non-profit': 'non-profit' } as const;
 
 /** Writes the corpus (raw/*.txt and source/links/*) into a new temp folder. */
-export async function writeAnswerCorpus(parent: string): Promise<string> {
+export async function writeAnswerCorpus(parent: string, docs: readonly Doc[] = ANSWER_DOCS): Promise<string> {
   const dir = await fs.mkdtemp(path.join(parent, 'answer-corpus-'));
   await fs.mkdir(path.join(dir, 'raw'), { recursive: true });
   await fs.mkdir(path.join(dir, 'source', 'links'), { recursive: true });
   const rows = new Map<string, string[]>();
   const individuals: { title: string; name: string }[] = [];
-  for (const doc of ANSWER_DOCS) {
+  for (const doc of docs) {
     await fs.writeFile(path.join(dir, 'raw', `${doc.id}.txt`), doc.text);
     const url = `https://files.nitrd.gov/90-fr-9088/${doc.id}.pdf`;
     if (doc.category === 'individuals') individuals.push({ title: url, name: doc.name });
@@ -150,11 +150,11 @@ export async function writeAnswerCorpus(parent: string): Promise<string> {
   return dir;
 }
 
-/** The offline service over a fresh index of the answer corpus, and a cleanup. */
-export async function openAnswerService(): Promise<{ service: RetrievalService; cleanup(): Promise<void> }> {
+/** The offline service over a fresh index of the answer corpus (or of other authored submissions), and a cleanup. */
+export async function openAnswerService(docs: readonly Doc[] = ANSWER_DOCS): Promise<{ service: RetrievalService; cleanup(): Promise<void> }> {
   process.env.LOG_LEVEL ??= 'silent';
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-answers-'));
-  const source = await writeAnswerCorpus(root);
+  const source = await writeAnswerCorpus(root, docs);
   const out = path.join(root, 'index');
   await buildIndex({
     source,
@@ -164,6 +164,6 @@ export async function openAnswerService(): Promise<{ service: RetrievalService; 
     openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
     progress: false,
   });
-  const service = new RetrievalService({ retriever: await openRetriever(out), coverageFloor: COVERAGE_FLOOR });
+  const service = new RetrievalService({ ...(await openEngine(out)), coverageFloor: COVERAGE_FLOOR });
   return { service, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
 }

@@ -75,6 +75,31 @@ export function fakeAnswer(question: string, overrides: Partial<Answer> = {}): A
   };
 }
 
+/**
+ * A count the respondent listing answers ("How many academic and state or local government
+ * submissions?"): no topic (`query` is empty), no passage cited, every submission listed.
+ */
+export function fakeListingAnswer(question: string): Answer {
+  const listed = Array.from({ length: 292 }, (_, i) => {
+    const docId = `AI-RFI-2025-${String(i + 1).padStart(4, '0')}`;
+    return { docId, submitter: `Northern University ${i + 1}`, category: i < 200 ? 'Academia' : 'Non-Federal Government', url: `https://files.nitrd.gov/90-fr-9088/${docId}.pdf`, mentions: 0 };
+  });
+  return fakeAnswer(question, {
+    text: '292 submissions are in the Academia or Non-Federal Government categories of the NITRD respondent listing.\nCategories are the labels of the NITRD respondent listing; a few are wrong for a given submitter.',
+    sources: [],
+    evidence: [],
+    citations: { total: 0, verified: 0, removed: 0 },
+    aggregate: {
+      query: '',
+      submissions: 292,
+      byCategory: [{ category: 'Academia', submissions: 200 }, { category: 'Non-Federal Government', submissions: 92 }],
+      submitters: listed.slice(0, 25).map(({ docId, submitter, category }) => ({ docId, submitter, category })),
+      campaigns: [],
+    },
+    listed,
+  });
+}
+
 /** Model output with links a prompt injection could plant: several on a line, nested, angle-bracketed, bare. */
 export const HOSTILE_LINKS =
   'See [the official PDF](https://evil.example/phish) and [the summary](https://evil.example/b) [1]. ' +

@@ -8,7 +8,7 @@ import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { OpenAIChatModel, type OpenAIChatOptions } from '../../src/retrieval/chat/openai.js';
 import type { ChatModel } from '../../src/retrieval/chat/model.js';
-import { openRetriever } from '../../src/retrieval/engine.js';
+import { openEngine } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
 import type { Answer, Source } from '../../src/retrieval/types.js';
 import { writeFixtureCorpus, type FixtureCorpus } from './fixture-corpus.js';
@@ -62,7 +62,7 @@ export function useFixtureService(): { fixture: FixtureIndex; service: Retrieval
 
 /** The service as src/app.ts composes it, optionally with a chat model. */
 export async function openService(dir: string, chat?: ChatModel): Promise<RetrievalService> {
-  return new RetrievalService({ retriever: await openRetriever(dir), coverageFloor: COVERAGE_FLOOR, ...(chat ? { chat } : {}) });
+  return new RetrievalService({ ...(await openEngine(dir)), coverageFloor: COVERAGE_FLOOR, ...(chat ? { chat } : {}) });
 }
 
 /** The chat model adapter over the real `openai` client, pointed at a local server. */

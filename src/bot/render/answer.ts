@@ -1,4 +1,4 @@
-import { answerNotices } from '../../retrieval/plain-text.js';
+import { answerNotices, listingOrigin } from '../../retrieval/plain-text.js';
 import type { Aggregate, Answer } from '../../retrieval/types.js';
 import { echo, escapeText, truncate } from './escape.js';
 import { MESSAGE_LIMIT } from './split.js';
@@ -30,16 +30,32 @@ function aggregateLine(aggregate: Aggregate): string {
   const names = shown.length
     ? `\nAmong them: ${shown.map((s) => escapeText(s.submitter)).join('; ')}${aggregate.submissions > shown.length ? '; …' : ''}`
     : '';
-  return `📊 **${aggregate.submissions.toLocaleString('en-US')}** submissions match “${echo(aggregate.query)}”${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
+  const one = aggregate.submissions === 1;
+  const counted = `**${aggregate.submissions.toLocaleString('en-US')}** submission${one ? '' : 's'}`;
+  // A count without a topic (the respondent listing's) matches nothing: its figures are by category.
+  const matched = aggregate.query ? ` ${one ? 'matches' : 'match'} “${echo(aggregate.query)}”` : '';
+  return `📊 ${counted}${matched}${cats ? ` — ${cats}` : ''}${campaigns}${names}`;
 }
 
-/** The full answer: warnings, text, counts (and `chartText`, a chart's figures when it could not be sent), notes and numbered sources. */
-export function renderAnswer(answer: Answer, chartText?: string): string {
+/**
+ * The full answer: warnings, text, counts, `extras` (the bot's own lines about what comes with
+ * it: a chart's figures when it could not be sent, the attached list), notes and numbered sources.
+ */
+export function renderAnswer(answer: Answer, extras: readonly (string | undefined)[] = []): string {
   const blocks = answerNotices(answer).map((notice) => `⚠️ ${notice}`);
   blocks.push(escapeText(answer.text.trim()) || '_No answer text._');
   if (answer.aggregate) blocks.push(aggregateLine(answer.aggregate));
-  if (chartText) blocks.push(chartText);
+  blocks.push(...extras.filter((extra): extra is string => Boolean(extra)));
   if (answer.notes.length) blocks.push(answer.notes.map((n) => `-# ${escapeText(n)}`).join('\n'));
-  blocks.push(answer.sources.length ? `**Sources**\n${sourceLines(answer.sources)}` : '_No sources could be cited._');
+  const sources = sourcesBlock(answer);
+  if (sources) blocks.push(sources);
   return blocks.join('\n\n');
+}
+
+/** The numbered sources; without any, where a count's figures come from, or (not for a count) that none could be cited. */
+function sourcesBlock(answer: Answer): string | undefined {
+  if (answer.sources.length) return `**Sources**\n${sourceLines(answer.sources)}`;
+  const origin = listingOrigin(answer);
+  if (origin) return `-# ${origin}.`;
+  return answer.aggregate ? undefined : '_No sources could be cited._';
 }

@@ -24,9 +24,10 @@ export function renderSubmission(summary: SubmissionSummary): string {
     `Length: ${meta.pages !== null ? `${meta.pages} pages, ` : ''}${meta.chars.toLocaleString('en-US')} characters`,
     `PDF: ${safeLink(meta.pdfUrl)}`,
   ].filter((line): line is string => line !== undefined);
-  if (summary.outline?.length) {
+  // An outline is shown when the submission has headings; one without them is shown by its most representative passages.
+  if (summary.outline?.some((section) => section.heading)) {
     const sections = summary.outline.map((section) => {
-      const title = section.heading ? `**${escapeText(truncate(oneLine(section.heading), 120))}**${section.page ? ` (p. ${section.page})` : ''}` : '';
+      const title = section.heading ? `${section.level ? '– ' : ''}**${escapeText(truncate(oneLine(section.heading), 120))}**${section.page ? ` (p. ${section.page})` : ''}` : '';
       const items = section.statements.map((s) => `• ${escapeText(truncate(oneLine(s.text), 300))}${s.page ? ` (p. ${s.page})` : ''}`);
       return [title, ...items].filter(Boolean).join('\n');
     });

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { OFFICIAL_PDF_BASE, PROJECT_ROOT } from '../../shared/project.js';
-import type { Respondent } from './respondents.js';
+import type { Respondent } from './respondent.js';
 import { RespondentsError } from './respondents-error.js';
 
 export const LISTING_FORMAT = 1;

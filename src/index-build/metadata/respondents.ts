@@ -12,18 +12,12 @@ import path from 'node:path';
 import { UNCATEGORIZED } from '../../shared/types.js';
 import { categoryFromFileName } from './categories.js';
 import { parseRespondentHtml } from './respondent-html.js';
+import type { Respondent } from './respondent.js';
 import { looksLikeListing, parseListing, rowsFromListing, type ListingSource } from './respondent-listing.js';
 import { RespondentsError } from './respondents-error.js';
 
 export { categoryFromFileName } from './categories.js';
-
-export interface Respondent {
-  /** PDF base name without `.pdf`, URL-decoded, NFC. */
-  docId: string;
-  name: string;
-  category: string;
-  pdfUrl: string;
-}
+export type { Respondent } from './respondent.js';
 
 export interface RespondentTable {
   byDocId: Map<string, Respondent>;

@@ -1,5 +1,5 @@
 import type { Source } from '../types.js';
-import type { Retriever } from '../retriever.js';
+import type { RetrievalEngine } from '../engine.js';
 import { countTopic } from '../evidence/count.js';
 import { terms } from '../text/tokenize.js';
 import { displayQuote, sentencesOf } from './sentences.js';
@@ -9,18 +9,18 @@ import type { Phrases } from './phrases.js';
  * The answer about an organisation that filed nothing: it says so, and quotes a few of the
  * other submissions that mention it, so that nothing is attributed to it.
  */
-export async function absentAuthorAnswer(organisations: string[], searchText: string, retriever: Retriever, phrases: Phrases): Promise<{ text: string; sources: Source[] }> {
+export async function absentAuthorAnswer(organisations: string[], searchText: string, { corpus, analyzer, retriever }: RetrievalEngine, phrases: Phrases): Promise<{ text: string; sources: Source[] }> {
   const parts: string[] = [];
   const sources: Source[] = [];
   for (const org of organisations) {
-    const mentions = countTopic(retriever, [...new Set(terms(org))], org);
-    parts.push(phrases.absent(org, retriever.size, mentions?.submissions ?? 0));
-    const found = await retriever.retrieve(`${org} ${searchText}`, { k: 3, mode: 'keyword' });
+    const mentions = countTopic(corpus, [...new Set(terms(org))], org);
+    parts.push(phrases.absent(org, corpus.size, mentions?.submissions ?? 0));
+    const found = await retriever.retrieve(analyzer.analyze(`${org} ${searchText}`), { k: 3, mode: 'keyword' });
     for (const p of found.passages) {
       const mention = sentencesOf(p.text).find((s) => s.text.toLowerCase().includes(org.toLowerCase()));
       if (!mention) continue;
       sources.push({ ...p, n: sources.length + 1 });
-      parts.push(`${p.submitter} (${p.category}): "${displayQuote(mention.text, retriever.words)}" [${sources.length}]`);
+      parts.push(`${p.submitter} (${p.category}): "${displayQuote(mention.text, corpus.words)}" [${sources.length}]`);
     }
   }
   return { text: parts.join('\n\n'), sources };

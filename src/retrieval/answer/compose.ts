@@ -7,7 +7,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Log } from '../../shared/log.js';
 import type { ChatModel } from '../chat/model.js';
 import type { AskOptions, Source } from '../types.js';
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
 import type { Decision, Side } from '../evidence/coverage.js';
 import type { Evidence } from '../evidence/gather.js';
@@ -20,6 +20,15 @@ import type { Phrases } from './phrases.js';
 import { topicWords } from '../question/understand.js';
 import { SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
 
+/** A concept of the topic named as missing weighs at least this share of the rarest word's weight (a telling word, not "use" or "new": idf 3.5 of 10.3 on the full corpus). */
+const MISSING_MIN_WEIGHT = 0.34;
+/** …and the missing concepts carry at least this share of the topic's weight. */
+const MISSING_MIN_SHARE = 0.4;
+/** Quotes given when the question's words are absent but its meaning may not be. */
+const OTHER_WORDS_QUOTES = 3;
+/** At most this many missing concepts are named. */
+const MISSING_NAMED = 2;
+
 export interface Composed {
   text: string;
   /** The passages the text cites by number. */
@@ -29,7 +38,7 @@ export interface Composed {
 }
 
 export interface ComposeDeps {
-  retriever: Retriever;
+  corpus: CorpusIndex;
   phrases: Phrases;
   chat?: ChatModel;
   log?: Log;
@@ -37,49 +46,59 @@ export interface ComposeDeps {
 }
 
 export async function compose(question: Understood, evidence: Evidence, decision: Decision, options: AskOptions, deps: ComposeDeps): Promise<Composed> {
-  const { phrases, retriever } = deps;
-  const count = evidence.counted ? countText(evidence.counted, question.categories, retriever.size + retriever.withoutText.length, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
+  const { phrases, corpus } = deps;
+  const count = evidence.counted ? countText(evidence.counted, question.categories, corpus.size + corpus.withoutText.length, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
   if (decision.kind === 'count') return { text: count ?? '', sources: [], notCovered: false };
   if (decision.kind === 'not-covered') {
     return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
   }
   if (decision.kind === 'not-addressed') return notAddressed(decision.sides, question, evidence, deps);
+  if (decision.kind === 'other-words' && !deps.chat) return otherWords(decision, question, evidence, deps);
   // Sides that do not address the topic say so; the others are quoted.
-  const silent = decision.sides.filter((s) => !s.presence.addressed);
-  const silentDocs = new Set(silent.flatMap((s) => s.docs.map((d) => retriever.doc(d).id)));
+  // With a chat model, a submitter whose words are absent but not its meaning is given to the model like any other.
+  const silent = decision.kind === 'other-words' ? [] : decision.sides.filter((s) => !s.presence.addressed);
+  const silentDocs = new Set(silent.flatMap((s) => s.docs.map((d) => corpus.doc(d).id)));
   const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
   const lines: string[] = [];
   if (count) lines.push(count);
-  const partly = decision.sides.filter((s) => s.presence.addressed && s.presence.missing.length > 0 && question.groups.length <= SHORT_TOPIC_GROUPS);
-  for (const side of partly) lines.push(phrases.partly(side.name, side.presence.missing.map((g) => g.label)));
+  // Concepts a quoted submitter does not mention are named after its quotes, never before them.
+  // Only telling concepts are named, and only when they are much of what was asked: a paraphrase's stray word is not news.
+  const missingLines = decision.sides.filter((s) => s.presence.addressed).flatMap((side) => {
+    const total = side.presence.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
+    const absent = side.presence.concepts.filter((c) => !c.occurs);
+    const missing = absent.filter((c) => c.weight >= MISSING_MIN_WEIGHT * corpus.rarestIdf).sort((a, b) => b.weight - a.weight).slice(0, MISSING_NAMED);
+    const share = absent.reduce((sum, c) => sum + c.weight, 0) / total;
+    return missing.length && share >= MISSING_MIN_SHARE ? [phrases.conceptsMissing(side.name, missing.map((c) => c.concept.label))] : [];
+  });
   let usage: Composed['usage'];
   if (deps.chat) {
     const generated = await generateAnswer(
-      { question: question.question, language: question.language, passages: evidence.passages.map((p) => ({ ...p, text: readableText(p.text, retriever.words) })), ...(options.history ? { history: options.history } : {}), ...(options.onPartial ? { onPartial: options.onPartial } : {}), ...(options.signal ? { signal: options.signal } : {}) },
+      { question: question.question, language: question.language, passages: evidence.passages.map((p) => ({ ...p, text: readableText(p.text, corpus.words) })), ...(options.history ? { history: options.history } : {}), ...(options.onPartial ? { onPartial: options.onPartial } : {}), ...(options.signal ? { signal: options.signal } : {}) },
       { chat: deps.chat, ...(deps.log ? { log: deps.log } : {}), ...(deps.clock ? { clock: deps.clock } : {}) },
     );
     lines.push(generated.text);
     usage = generated.usage;
   } else if (evidence.outline) {
-    const { submitter, sections } = evidence.outline;
-    const sourceOf = (chunk: number) => evidence.passages.find((p) => p.start === retriever.chunkStart(chunk) && p.docId === retriever.doc(retriever.docOfChunk(chunk)).id);
-    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, retriever.words);
+    const { submitter, sections, omitted } = evidence.outline;
+    const sourceOf = (chunk: number) => evidence.passages.find((p) => p.start === corpus.chunkStart(chunk) && p.docId === corpus.doc(corpus.docOfChunk(chunk)).id);
+    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words, omitted);
     if (outline) lines.push(outline);
   } else {
-    const sides = decision.sides.filter((s) => s.presence.addressed);
+    const sides = decision.kind === 'other-words' ? decision.sides : decision.sides.filter((s) => s.presence.addressed);
     const single = sides.length === 1 || !!options.submitter || !!options.docId;
     const text = extractiveAnswer({
       candidates,
       profile: evidence.profile,
       heading: phrases.quotesHeading,
-      ensureDocs: sides.length > 1 ? sides.map((s) => evidence.passages.find((p) => s.docs.some((d) => retriever.doc(d).id === p.docId))?.docId).filter((id): id is string => !!id) : [],
+      ensureDocs: sides.length > 1 ? sides.map((s) => evidence.passages.find((p) => s.docs.some((d) => corpus.doc(d).id === p.docId))?.docId).filter((id): id is string => !!id) : [],
       ...quoteLimits(question, sides.length, single),
-      wordFrequencies: retriever.words,
+      wordFrequencies: corpus.words,
     });
     if (text) lines.push(text);
   }
+  const answered = lines.length > (count ? 1 : 0);
   if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases));
-  const answered = lines.length > (count ? 1 : 0) + partly.length + (deps.chat ? 0 : silent.length);
+  lines.push(...missingLines);
   if (!answered) return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
   return { text: lines.join('\n\n'), sources: evidence.passages, notCovered: false, ...(usage ? { usage } : {}) };
 }
@@ -101,16 +120,47 @@ function silentLine(side: Side, question: Understood, phrases: Phrases): string 
 
 /** "No" for every named submitter: what was searched for, and the closest passage if there is one. */
 function notAddressed(sides: Side[], question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
-  const { phrases, retriever } = deps;
-  const parts = sides.map((side) => silentLine(side, question, phrases));
+  const { phrases, corpus } = deps;
+  // A proven no is an answer: it leads with "No —" and what was searched.
+  const parts = sides.map((side, i) => (i === 0 && !side.presence.together?.inPassing ? phrases.presenceNo(side.name, topicLabel(question), searchedFor(question)) : silentLine(side, question, phrases)));
   const sources: Source[] = [];
   const closest = [...evidence.candidates].filter((c) => c.sentence.terms.size > 0).sort((a, b) => b.sentence.score - a.sentence.score)[0];
   if (closest) {
     const source = { ...closest.source, n: 1 };
     sources.push(source);
-    parts.push(`${phrases.closest}\n${quoteBlock([{ source, text: closest.sentence.text }], retriever.words)}`);
+    parts.push(`${phrases.closest}\n${quoteBlock([{ source, text: closest.sentence.text }], corpus.words)}`);
   }
-  return { text: parts.join('\n\n'), sources, notCovered: true };
+  return { text: parts.join('\n\n'), sources, notCovered: false };
+}
+
+/**
+ * The question's words are not in the named submitters' text, which proves no "no": say so, then
+ * quote their closest passages (by meaning when that is why, else by the question's other words).
+ */
+function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
+  const { phrases, corpus } = deps;
+  const { sides, near } = decision;
+  const lead = phrases.otherWords(sides.map((s) => s.name).join(', '), searchedFor(question));
+  const byWords = () => {
+    const text = extractiveAnswer({
+      candidates: evidence.candidates,
+      profile: evidence.profile,
+      heading: phrases.quotesHeading,
+      ensureDocs: [],
+      maxQuotes: OTHER_WORDS_QUOTES,
+      maxPerSubmitter: OTHER_WORDS_QUOTES,
+      wordFrequencies: corpus.words,
+    });
+    return text ? { text: [lead, text].join('\n\n'), sources: evidence.passages, notCovered: false } : undefined;
+  };
+  const byMeaning = () => {
+    if (!near?.length) return undefined;
+    const sources: Source[] = near.map((q, i) => ({ ...corpus.passage(q.chunk, 0), n: i + 1 }));
+    const byDoc = new Map<string, { source: Source; text: string }[]>();
+    near.forEach((q, i) => byDoc.set(sources[i]!.docId, [...(byDoc.get(sources[i]!.docId) ?? []), { source: sources[i]!, text: q.sentence }]));
+    return { text: [lead, phrases.quotesHeading, ...[...byDoc.values()].map((quotes) => quoteBlock(quotes, corpus.words))].join('\n\n'), sources, notCovered: false };
+  };
+  return (decision.byMeaning ? (byMeaning() ?? byWords()) : (byWords() ?? byMeaning())) ?? { text: lead, sources: [], notCovered: false };
 }
 
 function topicLabel(question: Understood): string {
@@ -118,5 +168,5 @@ function topicLabel(question: Understood): string {
 }
 
 function searchedFor(question: Understood): string[] {
-  return question.groups.map((g) => g.forms.join(' / '));
+  return [...new Set(question.groups.map((g) => g.forms.join(' / ')))];
 }

@@ -95,11 +95,15 @@ export function chooseSentences(input: ExtractiveInput): Chosen[] {
   }
   // Each part of a several-part question gets a sentence of its own, if the lead submission has one.
   const lead = chosen[0]?.candidate.source.docId;
+  // A part that asks for a kind of thing ("how many miles") is answered only by a sentence that holds one.
+  const answers = (sentence: Candidate['sentence'], part: (typeof profile.parts)[number]) =>
+    partCoverage(sentence, part, profile) >= PART_ANSWERED && (part.types.length === 0 || part.types.some((t) => sentence.types.has(t)));
   for (const part of profile.parts) {
     if (!lead || chosen.length >= maxQuotes + profile.parts.length) break;
-    const answered = chosen.some((x) => x.candidate.source.docId === lead && partCoverage(x.candidate.sentence, part, profile) >= PART_ANSWERED);
+    const answered = chosen.some((x) => x.candidate.source.docId === lead && answers(x.candidate.sentence, part));
     if (answered) continue;
-    const own = input.candidates.filter((c) => c.source.docId === lead && partCoverage(c.sentence, part, profile) >= PART_ANSWERED);
+    const typed = input.candidates.filter((c) => c.source.docId === lead && answers(c.sentence, part));
+    const own = typed.length ? typed : input.candidates.filter((c) => c.source.docId === lead && partCoverage(c.sentence, part, profile) >= PART_ANSWERED);
     const top = own.map((c) => ({ c, gain: partCoverage(c.sentence, part, profile), key: keyOf(c) })).sort((a, b) => b.gain - a.gain).find((x) => !duplicate(x.key, x.c));
     if (top) take(top.c, top.gain, top.key);
   }

@@ -1,5 +1,6 @@
 import { traditionalPhrases } from '../i18n/script.js';
 import { categoryNameZh } from '../question/categories.js';
+import type { ListingCount, ListingGroup } from '../evidence/listing.js';
 
 /** Fixed sentences of offline answers, in the asker's language and script. */
 export interface Phrases {
@@ -26,6 +27,66 @@ export interface Phrases {
   among(names: string[], more: number): string;
   categoriesSource: string;
   outlineHeading(submitter: string): string;
+  /** The same for a submission without headings: its recommendations, or its opening sentences. */
+  outlineStatements(submitter: string): string;
+  /** After an outline: how many of its sections there was no room for. */
+  outlineOmitted(count: number): string;
+  /** The number a question about the listing asks for, first, with how it was made. */
+  listing(count: ListingCount): string;
+  /** The submissions listed under a name or without a category. */
+  listed(names: string[], more: number): string;
+  /** "Yes — X filed N submissions to the RFI:". */
+  filed(names: string[], count: number): string;
+  /** One filing: "• X (category), doc id, received date [n]". */
+  filing(submitter: string, category: string, docId: string, received: string | undefined, n: number): string;
+  /** Submitters whose names are close to one that filed nothing. */
+  nearNames(names: string[]): string;
+  /** "No — X's submission does not mention Y (searched its whole text for: …)." */
+  presenceNo(submitter: string, topic: string, searched: string[]): string;
+  /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
+  otherWords(submitter: string, searched: string[]): string;
+  /** After the quotes: the concepts of the topic the submission does not mention. */
+  conceptsMissing(submitter: string, missing: string[]): string;
+  /** "N submissions mention X" (within categories). */
+  mentionCount(count: number, thing: string, categories: string[]): string;
+  /** "N submitters (M submissions) in <categories> mention X:". */
+  mentionList(submitters: number, submissions: number, thing: string, categories: string[]): string;
+}
+
+const number = (n: number) => n.toLocaleString('en-US');
+const percent = (p: number) => `${p >= 10 ? p.toFixed(1) : p.toFixed(2)}%`.replace(/\.0%$/, '%');
+
+function groupEn(g: ListingGroup): string {
+  if (g.kind === 'all') return 'submissions in all';
+  if (g.kind === 'uncategorised') return `submission${g.count === 1 ? ' is' : 's are'} not in the NITRD respondent listing (no category)`;
+  if (g.kind === 'credited') return `submission${g.count === 1 ? ' is' : 's are'} credited to "${g.label}" in the NITRD respondent listing`;
+  return `submission${g.count === 1 ? ' is' : 's are'} in the ${g.label} category of the NITRD respondent listing`;
+}
+
+function listingEn(c: ListingCount): string {
+  const [first, second] = c.groups;
+  const label = (g: ListingGroup) => (g.kind === 'uncategorised' ? 'no category' : g.label);
+  if (c.op === 'sum') return `${number(c.value)} submissions: ${c.groups.map((g) => `${label(g)} ${number(g.count)}`).join(' + ')} (of ${number(c.total)} in all).`;
+  if (c.op === 'difference') return `${number(Math.abs(c.value))} ${c.value >= 0 ? 'more' : 'fewer'}: ${label(first!)} ${number(first!.count)} − ${label(second!)} ${number(second!.count)} = ${number(c.value)} submissions.`;
+  if (c.percent !== undefined) return `${percent(c.percent)}: ${number(c.value)} of the ${number(c.total)} submissions${first!.kind === 'all' ? '' : ` (${label(first!)})`}.`;
+  if (first!.kind === 'all') return `${number(c.value)} submissions in all: every row of the NITRD respondent listing.`;
+  return `${number(c.value)} ${groupEn(first!)} (of ${number(c.total)} submissions).`;
+}
+
+function groupZh(g: ListingGroup): string {
+  if (g.kind === 'uncategorised') return '未列入 NITRD 提交者名单（没有类别）';
+  if (g.kind === 'credited') return `在 NITRD 提交者名单中署名为「${g.label}」`;
+  return `属于 NITRD 提交者名单的「${categoryNameZh(g.label)}」类别`;
+}
+
+function listingZh(c: ListingCount): string {
+  const [first, second] = c.groups;
+  const label = (g: ListingGroup) => (g.kind === 'uncategorised' ? '没有类别' : g.kind === 'category' ? categoryNameZh(g.label) : g.label);
+  if (c.op === 'sum') return `合计 ${c.value} 份：${c.groups.map((g) => `${label(g)} ${g.count} 份`).join(' + ')}（共 ${c.total} 份）。`;
+  if (c.op === 'difference') return `${c.value >= 0 ? '多出' : '少了'} ${Math.abs(c.value)} 份：${label(first!)} ${first!.count} 份 − ${label(second!)} ${second!.count} 份 = ${c.value} 份。`;
+  if (c.percent !== undefined) return `${percent(c.percent)}：${c.total} 份中有 ${c.value} 份${first!.kind === 'all' ? '' : `（${label(first!)}）`}。`;
+  if (first!.kind === 'all') return `共有 ${c.value} 份提交意见（NITRD 提交者名单的全部条目）。`;
+  return `共有 ${c.value} 份提交意见${groupZh(first!)}（全部 ${c.total} 份）。`;
 }
 
 const list = (items: string[]) => (items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
@@ -59,6 +120,23 @@ const en: Phrases = {
   among: (names, more) => `Among them: ${names.join('; ')}${more > 0 ? `; and ${more.toLocaleString('en-US')} more` : ''}.`,
   categoriesSource: 'Categories are the labels of the NITRD respondent listing; a few are wrong for a given submitter.',
   outlineHeading: (submitter) => `${submitter}'s submission in its own order: its headings and the recommendations under them (verbatim quotes).`,
+  outlineOmitted: (count) => `(${plural(count, 'more section', 'more sections')} not shown.)`,
+  outlineStatements: (submitter) => `${submitter}'s submission has no headings; what it recommends (or, when it recommends nothing in so many words, how it opens), in its own order (verbatim quotes).`,
+  listing: listingEn,
+  filed: (names, count) => `Yes — ${list(names)} filed ${count === 1 ? 'a submission' : `${number(count)} submissions`} to the AI Action Plan RFI:`,
+  filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
+  nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
+  presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
+  otherWords: (submitter, searched) =>
+    `${submitter}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`,
+  conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `‘${m}’`))}; the quotes above are what it says on the rest of the question.`,
+  mentionCount: (count, thing, categories) =>
+    count === 0
+      ? `No submission${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mentions ‘${thing}’.`
+      : `${plural(count, 'submission', 'submissions')}${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mention${count === 1 ? 's' : ''} ‘${thing}’ (its words side by side in a sentence).`,
+  mentionList: (submitters, submissions, thing, categories) =>
+    `${plural(submitters, 'submitter', 'submitters')}${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''}${submissions !== submitters ? ` (${plural(submissions, 'submission', 'submissions')})` : ''} mention${submitters === 1 ? 's' : ''} ‘${thing}’:`,
+  listed: (names, more) => `They are: ${names.join('; ')}${more > 0 ? `; and ${number(more)} more` : ''}.`,
 };
 
 const zhHans: Phrases = {
@@ -90,6 +168,20 @@ const zhHans: Phrases = {
   among: (names, more) => `其中包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
   categoriesSource: '类别为 NITRD 提交者名单的标注，个别提交者的类别有误。',
   outlineHeading: (submitter) => `${submitter} 意见书的结构（按原文顺序列出标题及其下的建议，逐字引用英文原文）：`,
+  outlineOmitted: (count) => `（另有 ${count} 个小节未列出。）`,
+  outlineStatements: (submitter) => `${submitter} 的意见书没有标题；以下按原文顺序逐字引用其建议（没有明确建议时，引用其开头几句）：`,
+  listing: listingZh,
+  filed: (names, count) => `是的——${names.join('、')} 提交了 ${count} 份意见：`,
+  filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,
+  nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
+  presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
+  otherWords: (submitter, searched) => `${submitter} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
+  conceptsMissing: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以上引文是其关于问题其余部分的内容。`,
+  mentionCount: (count, thing, categories) =>
+    `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}${count === 0 ? '没有任何提交意见提到' : `有 ${count} 份提交意见提到`}「${thing}」${count === 0 ? '' : '（其词语在同一句中相连出现）'}。`,
+  mentionList: (submitters, submissions, thing, categories) =>
+    `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}有 ${submitters} 个提交者${submissions !== submitters ? `（${submissions} 份意见）` : ''}提到「${thing}」。`,
+  listed: (names, more) => `包括：${names.join('；')}${more > 0 ? `；另有 ${more} 份` : ''}。`,
 };
 
 /** The Simplified phrases in Traditional characters (Taiwan usage), converted once, on first use. */

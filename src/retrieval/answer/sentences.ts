@@ -29,6 +29,13 @@ function wordPerLine(text: string): boolean {
   return lines.length >= 8 && lines.filter((l) => l.trim().split(/\s+/).length <= 2).length >= 0.6 * lines.length;
 }
 
+/**
+ * Version of `sentencesOf`. The index's sentence table holds the offsets it gave at build time,
+ * and the index's manifest this number: change it with any change to how text is split, and
+ * indexes built before are refused until rebuilt.
+ */
+export const SENTENCE_SPLITTER_VERSION = 1;
+
 /** Sentences of a passage with their offsets; very long ones are cut at a word boundary. */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];

@@ -1,24 +1,30 @@
 /**
  * Checking a claim about what a submitter said ("Intel asked for a 50% tax credit for new fabs")
  * against the submission itself. Offline, the verdict says only what the words support: every key
- * term, number and name of the claim in one passage (found), some of them (partly found, with the
- * terms missing), or not found, with what was searched and, for a claim put on the wrong
- * submitter, whose submission does hold it. With a chat model: supported, contradicted or not
+ * term, number and name of the claim in one passage and none of its details different (found), a
+ * passage that matches it but for a detail (differs: a number, a comparison, a negation, one thing
+ * for another, shown side by side), some of its terms (partly found, with the terms missing), or
+ * not found, with what was searched and, for a claim put on the wrong submitter, whose submission
+ * does hold it. A claim that a submitter left something out is checked on its whole text
+ * (confirmed absent, or not, with the passages). With a chat model: supported, contradicted or not
  * addressed, resting on a quote that must occur in its passage.
  */
 import type { AskOptions, ClaimCheck, Source } from '../types.js';
-import type { Retriever } from '../retriever.js';
-import { understand, type Understood } from '../question/understand.js';
+import type { CorpusIndex } from '../corpus-index.js';
+import type { RetrievalEngine } from '../engine.js';
+import { understand } from '../question/understand.js';
 import type { TopicGroup } from '../question/topic.js';
-import { gatherEvidence, type Evidence } from '../evidence/gather.js';
+import { gatherEvidence } from '../evidence/gather.js';
 import { groupWeight, satisfiedIn } from '../evidence/presence.js';
 import { quoteBlock } from '../answer/extractive.js';
-import { phrasesFor } from '../answer/phrases.js';
 import { renumberSources, verifyCitations } from '../answer/verify.js';
-import { checkPhrasesFor } from './phrases.js';
-import { sentencesOf } from '../answer/sentences.js';
 import { rejoinSplitWords } from '../text/rejoin.js';
-import { terms } from '../text/tokenize.js';
+import { checkPhrasesFor, type CheckPhrases } from './phrases.js';
+import { claimSubmitter } from './submitter.js';
+import { absenceOf, absentTopic } from './absence.js';
+import { absenceVerdict, type CheckResult } from './absence-verdict.js';
+import { claimDetails, differences, statesDetails, unstated, type ClaimDetails } from './details.js';
+import { bestChunk, claimSlots, quotedSentences, tellingIn, type ClaimSlots } from './passage.js';
 
 /** A passage with this share of the claim's weight, though not all of it, is "partly found". */
 export const PARTLY_FOUND_SHARE = 0.5;
@@ -27,8 +33,7 @@ const CLOSEST_SHARE = 0.3;
 /** A word of the claim this common (idf, like "AI") is not required: missing it says nothing. */
 const REQUIRED_IDF = 1;
 
-export interface CheckDeps {
-  retriever: Retriever;
+export interface CheckDeps extends RetrievalEngine {
   translate?: (text: string, signal?: AbortSignal) => Promise<string>;
   /** With a chat model: a verdict on the claim from the passages (see `llm-verdict.ts`). */
   judge?: (claim: string, language: string, passages: Source[], signal?: AbortSignal) => Promise<ChatVerdict | undefined>;
@@ -43,47 +48,47 @@ export interface ChatVerdict {
   difference?: string;
 }
 
-interface Match {
-  chunk: number;
-  source?: Source;
-  found: TopicGroup[];
-  missing: TopicGroup[];
-  share: number;
-}
+type Submitter = ClaimCheck['submitter'] & object;
 
 export async function checkClaim(claim: string, options: Pick<AskOptions, 'submitter' | 'signal'>, deps: CheckDeps): Promise<ClaimCheck> {
   const started = Date.now();
-  const { retriever } = deps;
-  const question = await understand(claim, { ...(options.signal ? { signal: options.signal } : {}) }, { retriever, ...(deps.translate ? { translate: deps.translate } : {}) });
-  const phrases = checkPhrasesFor(question.language, question.bridge?.script);
-  const base = { claim: question.question, language: question.language, mode: deps.judge ? ('llm' as const) : ('extractive' as const) };
-  const done = (result: Omit<ClaimCheck, 'claim' | 'language' | 'mode' | 'citations' | 'ms'>): ClaimCheck => {
+  const { corpus, analyzer, retriever } = deps;
+  const question = await understand(claim, { ...(options.signal ? { signal: options.signal } : {}) }, { corpus, analyzer, ...(deps.translate ? { translate: deps.translate } : {}) });
+  const script = question.bridge?.script;
+  const phrases = checkPhrasesFor(question.language, script);
+  const base = { claim: question.question, language: question.language, mode: deps.judge ? ('llm' as const) : ('extractive' as const), ...(script ? { script } : {}) };
+  const done = (result: CheckResult): ClaimCheck => {
     const verified = verifyCitations(result.text, result.sources);
     const cited = /\[\d/.test(verified.text) ? renumberSources(verified.text, result.sources) : { text: verified.text, sources: result.sources };
     return { ...base, ...result, text: cited.text, sources: cited.sources, citations: verified.report, ms: Date.now() - started };
   };
 
-  const docs = submitterDocs(question, options, retriever);
-  if (!docs && question.absentAuthors.length > 0) {
-    const org = question.absentAuthors[0]!;
-    return done({ verdict: 'no-submitter', text: phrasesFor(question.language, question.bridge?.script).absent(org, retriever.size, 0).split('. ')[0]! + '.', sources: [] });
+  const who = claimSubmitter(question, options.submitter, corpus);
+  if (who.kind === 'absent') return done({ verdict: 'no-submitter', text: phrases.noSubmitter(who.name, corpus.size), sources: [] });
+  const docs = who.kind === 'docs' ? who.docs : undefined;
+  // "X did not address Y": a presence test of Y on X's whole text, with a chat model too.
+  const absence = docs ? absenceOf(question.question) : undefined;
+  if (docs && absence) {
+    const topic = absentTopic(question, absence);
+    if (topic.groups.length > 0) return done(absenceVerdict(corpus, docs, absence, topic, phrases));
   }
+
   // No submitter named: the claim is checked against the submission that matches it best.
   const inferred = !docs;
-  const evidence = await gatherEvidence(docs ? { ...question, named: [{ alias: '', docIds: docs.map((d) => retriever.doc(d).id), start: 0, end: 0 }] } : question, {}, retriever);
-  const ownDocs = docs ?? [...new Set(evidence.passages.slice(0, 1).map((p) => retriever.docNumber(p.docId)!))];
+  const evidence = await gatherEvidence(docs ? { ...question, named: [{ alias: '', docIds: docs.map((d) => corpus.doc(d).id), start: 0, end: 0 }] } : question, {}, { corpus, retriever });
+  const ownDocs = docs ?? [...new Set(evidence.passages.slice(0, 1).map((p) => corpus.docNumber(p.docId)!))];
   if (ownDocs.length === 0 || evidence.passages.length === 0) return done({ verdict: 'not-found', text: phrases.nothing, sources: [] });
-  const name = retriever.doc(ownDocs[0]!).submitter;
-  const submitter = { name, docIds: ownDocs.map((d) => retriever.doc(d).id), inferred };
-  const groups = question.groups.filter((g) => groupWeight(g, retriever) >= REQUIRED_IDF);
-  const best = bestMatch(retriever, ownDocs, groups, evidence);
-  const searched = groups.map((g) => g.forms.join(' / '));
+  const name = corpus.doc(ownDocs[0]!).submitter;
+  const submitter: Submitter = { name, docIds: ownDocs.map((d) => corpus.doc(d).id), inferred };
+  const groups = question.groups.filter((g) => groupWeight(g, corpus) >= REQUIRED_IDF);
+  const details = claimDetails(question.question, [name, ...question.named.map((hit) => hit.alias)]);
   const head = inferred ? `${phrases.inferred(name)}\n\n` : '';
 
-  const result = offline(best, groups, searched, submitter, head, phrases, retriever);
+  const result = offline({ corpus, docs: ownDocs, groups, details, submitter, head, phrases, evidence: evidence.passages });
   if (deps.judge) {
     const passages = evidence.passages.filter((p) => submitter.docIds.includes(p.docId));
     const judged = await deps.judge(question.question, question.language, passages, options.signal);
+    const searched = groups.map((g) => g.forms.join(' / '));
     if (judged?.verdict === 'not-addressed') return done({ verdict: 'not-addressed', submitter, text: `${head}${phrases.notAddressed(name, searched)}`, sources: [] });
     const source = judged?.passage !== undefined ? passages.find((p) => p.n === judged.passage) : undefined;
     if (judged && source && judged.quote) {
@@ -95,90 +100,81 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
     // A quote that is not in its passage (or a reply that cannot be read) voids the verdict: what the words show is said instead.
     return done({ ...result, text: `${phrases.voided}\n\n${result.text}` });
   }
-  if (result.verdict === 'found') return done(result);
+  if (result.verdict !== 'not-found' && result.verdict !== 'partly') return done(result);
   // Put on the wrong submitter? Say whose submissions hold the whole claim.
-  const elsewhere = holdersElsewhere(retriever, groups, new Set(ownDocs));
+  const elsewhere = holdersElsewhere(corpus, groups, new Set(ownDocs));
   return done({ ...result, ...(elsewhere.length ? { elsewhere } : {}), text: elsewhere.length ? `${result.text}\n\n${phrases.elsewhere(elsewhere.map((e) => e.submitter))}` : result.text });
 }
 
-function offline(best: Match | undefined, groups: TopicGroup[], searched: string[], submitter: ClaimCheck['submitter'] & object, head: string, phrases: ReturnType<typeof checkPhrasesFor>, retriever: Retriever): Omit<ClaimCheck, 'claim' | 'language' | 'mode' | 'citations' | 'ms'> {
-  const notFound = `${head}${phrases.notFound(submitter.name, searched)}`;
-  if (!best || best.share < CLOSEST_SHARE || !best.source) return { verdict: 'not-found', submitter, text: notFound, sources: [] };
-  const source = { ...best.source, n: 1 };
-  const quote = quoteBlock([{ source, text: quotedPart(source, groups, retriever) }], retriever.words);
-  if (best.missing.length === 0) return { verdict: 'found', submitter, text: `${head}${phrases.found(submitter.name)}\n${quote}`, sources: [source] };
-  const missing = best.missing.map((g) => g.label);
-  if (best.share >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
-  return { verdict: 'not-found', submitter, missing, text: `${notFound}\n\n${phrases.closest}\n${quote}`, sources: [source] };
-}
-
-/** The submissions of the named submitter (or the `submitter` option), if any. */
-function submitterDocs(question: Understood, options: Pick<AskOptions, 'submitter'>, retriever: Retriever): number[] | undefined {
-  if (options.submitter) {
-    const docs = retriever.submitterDocs(options.submitter);
-    return docs.length ? docs : undefined;
-  }
-  const docs = question.named.flatMap((hit) => hit.docIds.map((id) => retriever.docNumber(id)).filter((d): d is number => d !== undefined));
-  return docs.length ? [...new Set(docs)] : undefined;
+interface OfflineInput {
+  corpus: CorpusIndex;
+  docs: number[];
+  groups: TopicGroup[];
+  details: ClaimDetails;
+  submitter: Submitter;
+  head: string;
+  phrases: CheckPhrases;
+  /** The gathered passages: a chunk among them keeps its number. */
+  evidence: Source[];
 }
 
 /**
- * The chunk of the submitter's submissions that holds most of the claim's weight; its words count
- * before its figures, which are the details a claim gets wrong ("a 50% credit" for a 25% one).
+ * The offline verdict from the words: the chunk that fills most of the claim, the sentences of it
+ * quoted, and how they differ from the claim in its details.
  */
-function bestMatch(retriever: Retriever, docs: number[], groups: TopicGroup[], evidence: Evidence): Match | undefined {
-  const total = groups.reduce((sum, g) => sum + groupWeight(g, retriever), 0) || 1;
-  const isFigure = (g: TopicGroup) => g.alternatives.every((alt) => alt.every((t) => /^\d/.test(t)));
-  const rank = (found: TopicGroup[]) => found.reduce((sum, g) => sum + groupWeight(g, retriever) * (isFigure(g) ? 0.5 : 1), 0);
-  let best: (Match & { rank: number }) | undefined;
-  for (const doc of docs) {
-    const { first, end } = retriever.chunksOf(doc);
-    for (let chunk = first; chunk < end; chunk++) {
-      const found = groups.filter((g) => satisfiedIn(retriever, g, chunk));
-      const score = rank(found);
-      if (best && score <= best.rank) continue;
-      best = { chunk, found, missing: groups.filter((g) => !found.includes(g)), share: found.reduce((sum, g) => sum + groupWeight(g, retriever), 0) / total, rank: score };
-    }
+function offline({ corpus, docs, groups, details, submitter, head, phrases, evidence }: OfflineInput): CheckResult {
+  const slots = claimSlots(groups, details, corpus);
+  const searched = slots.slots.map((s) => (s.group ? s.group.forms.join(' / ') : s.label));
+  const notFound = `${head}${phrases.notFound(submitter.name, searched)}`;
+  const reading = { telling: tellingIn(corpus), negatable: (t: string) => corpus.idf(t) >= Math.min(REQUIRED_IDF, corpus.rarestIdf / 4) };
+  const states = (text: string) => statesDetails(details, rejoinSplitWords(text, corpus.words), reading);
+  const best = bestChunk(corpus, docs, slots, states);
+  if (!best || best.fit.alignedShare < CLOSEST_SHARE) return { verdict: 'not-found', submitter, text: notFound, sources: [] };
+  const source = { ...sourceOf(corpus, best.chunk, best.fit.share, evidence), n: 1 };
+  const quoted = quotedSentences(source.text, slots, corpus, states);
+  const quote = quoteBlock([{ source, text: source.text.slice(quoted.start, quoted.end) }], corpus.words);
+  const shown = rejoinSplitWords(source.text.slice(quoted.start, quoted.end), corpus.words);
+  const options = { ...reading, context: rejoinSplitWords(source.text, corpus.words) };
+  const differing = differences(details, shown, options);
+  if (differing.length > 0 && best.fit.alignedShare >= PARTLY_FOUND_SHARE) {
+    return { verdict: 'differs', submitter, differences: differing, text: `${head}${phrases.differs(submitter.name, differing)}\n${quote}`, sources: [source] };
   }
-  if (!best) return undefined;
-  const start = retriever.chunkStart(best.chunk);
-  const source = evidence.passages.find((p) => p.start === start && p.docId === retriever.doc(retriever.docOfChunk(best!.chunk)).id) ?? { ...retriever.passage(best.chunk, best.share), n: evidence.passages.length + 1 };
-  return { ...best, source };
+  // Found only when the passage also states the claim's details: its figures, its marked words on the same side, its negations.
+  const missing = [...new Set([...missingOf(slots, best.fit.missing, best.fit.aligned), ...unstated(details, shown, options)])];
+  if (missing.length === 0) return { verdict: 'found', submitter, text: `${head}${phrases.found(submitter.name)}\n${quote}`, sources: [source] };
+  if (Math.max(quoted.fit.share, best.fit.share) >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
+  return { verdict: 'not-found', submitter, missing, text: `${notFound}\n\n${phrases.closest}\n${quote}`, sources: [source] };
 }
 
-/** The passage's sentences that hold most of the claim's weight: the best one, and its best neighbour if that one adds to it. */
-function quotedPart(source: Source, groups: TopicGroup[], retriever: Retriever): string {
-  const sentences = sentencesOf(source.text).map((s) => {
-    const present = new Set(terms(rejoinSplitWords(s.text, retriever.words)));
-    const has = (t: string) => present.has(t) || retriever.variants(t).some((v) => present.has(v));
-    const held = groups.filter((g) => g.alternatives.some((alt) => alt.every(has)));
-    return { ...s, held, weight: held.reduce((sum, g) => sum + groupWeight(g, retriever), 0) };
-  });
-  const best = sentences.reduce((top, s) => (s.weight > top.weight ? s : top), sentences[0] ?? { start: 0, end: Math.min(400, source.text.length), held: [], weight: 0, text: '' });
-  const at = sentences.indexOf(best);
-  const neighbours = [sentences[at - 1], sentences[at + 1]].filter((n) => n !== undefined && n.held.some((g) => !best.held.includes(g)));
-  const partner = neighbours.sort((a, b) => b!.weight - a!.weight)[0];
-  const [start, end] = partner ? [Math.min(best.start, partner.start), Math.max(best.end, partner.end)] : [best.start, best.end];
-  return source.text.slice(start, end);
+/** The labels of the claim's slots the passage does not hold as the claim has them. */
+function missingOf(claim: ClaimSlots, missing: ClaimSlots['slots'], aligned: ClaimSlots['slots']): string[] {
+  return claim.slots.filter((s) => missing.includes(s) || aligned.includes(s)).map((s) => s.label);
+}
+
+/** The gathered passage of a chunk, or the chunk as a passage. */
+function sourceOf(corpus: CorpusIndex, chunk: number, share: number, evidence: Source[]): Source {
+  const start = corpus.chunkStart(chunk);
+  const docId = corpus.doc(corpus.docOfChunk(chunk)).id;
+  return evidence.find((p) => p.start === start && p.docId === docId) ?? { ...corpus.passage(chunk, share), n: evidence.length + 1 };
 }
 
 /** Other submitters whose submissions hold the whole claim in one passage (the biggest few). */
-function holdersElsewhere(retriever: Retriever, groups: TopicGroup[], own: Set<number>): { submitter: string; docId: string }[] {
+function holdersElsewhere(corpus: CorpusIndex, groups: TopicGroup[], own: Set<number>): { submitter: string; docId: string }[] {
   if (groups.length === 0) return [];
-  const rarest = [...groups].sort((a, b) => groupWeight(b, retriever) - groupWeight(a, retriever))[0]!;
+  const rarest = [...groups].sort((a, b) => groupWeight(b, corpus) - groupWeight(a, corpus))[0]!;
   const candidates = new Set<number>();
-  for (const alt of rarest.alternatives) for (const term of alt) for (const chunk of retriever.chunksWith(term)) candidates.add(chunk);
+  for (const alt of rarest.alternatives) for (const term of alt) for (const chunk of corpus.chunksWith(term)) candidates.add(chunk);
   const out = new Map<number, string>();
   for (const chunk of [...candidates].sort((a, b) => a - b)) {
-    const doc = retriever.docOfChunk(chunk);
+    const doc = corpus.docOfChunk(chunk);
     if (own.has(doc) || out.has(doc)) continue;
-    if (groups.every((g) => satisfiedIn(retriever, g, chunk))) out.set(doc, retriever.doc(doc).submitter);
+    if (groups.every((g) => satisfiedIn(corpus, g, chunk))) out.set(doc, corpus.doc(doc).submitter);
     if (out.size >= 50) break;
   }
-  const organisations = [...out].sort(([a], [b]) => Number(retriever.doc(a).category === 'Individuals') - Number(retriever.doc(b).category === 'Individuals'));
+  const organisations = [...out].sort(([a], [b]) => Number(corpus.doc(a).category === 'Individuals') - Number(corpus.doc(b).category === 'Individuals'));
   const seen = new Set<string>();
   return organisations
     .filter(([, submitter]) => !seen.has(submitter) && seen.add(submitter))
     .slice(0, 5)
-    .map(([doc, submitter]) => ({ submitter, docId: retriever.doc(doc).id }));
+    .map(([doc, submitter]) => ({ submitter, docId: corpus.doc(doc).id }));
 }

@@ -3,6 +3,15 @@ import { traditionalPhrases } from '../i18n/script.js';
 /** The sentences of a claim check, in the asker's language and script. */
 export interface CheckPhrases {
   found(submitter: string): string;
+  /** The passage matches the claim but for a detail: the claim's and the passage's readings of it. */
+  differs(submitter: string, details: { claim: string; passage: string }[]): string;
+  /** The submitter's text holds none of what the claim says it leaves out. */
+  confirmedAbsent(submitter: string, object: string, searched: string[]): string;
+  /** It does hold it: in how many passages, and which of the things named it holds. */
+  notAbsent(submitter: string, object: string, passages: number, held: string[], notHeld: string[]): string;
+  /** An absence cannot be confirmed in a submission whose text could not be read. */
+  unreadable(submitter: string): string;
+  noSubmitter(organisation: string, total: number): string;
   partly(submitter: string, missing: string[]): string;
   notFound(submitter: string, searched: string[]): string;
   notAddressed(submitter: string, searched: string[]): string;
@@ -17,7 +26,15 @@ export interface CheckPhrases {
 const list = (items: string[]) => (items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 const en: CheckPhrases = {
-  found: (s) => `Found: ${s}'s submission states it. Every key term, number and name of the claim is in this passage:`,
+  found: (s) => `Found: ${s}'s submission states it. Every key term, number and name of the claim is in this passage, and none of its details differs:`,
+  differs: (s, details) =>
+    `Differs: ${s}'s submission says something close, but not the same: ${details.map((d) => `the claim says ‘${d.claim}’, the passage ‘${d.passage}’`).join('; ')}.`,
+  confirmedAbsent: (s, object, searched) => `Confirmed: ${s}'s submission does not mention ${object} (searched its whole text for: ${searched.join('; ')}).`,
+  notAbsent: (s, object, passages, held, notHeld) =>
+    `Not so: ${s}'s submission does mention ${held.length && notHeld.length ? held.join(' and ') : object}, in ${passages === 1 ? 'one passage' : `${passages} passages`}` +
+    `${notHeld.length && held.length ? ` (though not ${list(notHeld)})` : ''}. For example:`,
+  unreadable: (s) => `Cannot confirm: part of ${s}'s submission has no readable text (a scan), so what it leaves out cannot be told.`,
+  noSubmitter: (org, total) => `No submission from ${org} is in the corpus (${total.toLocaleString('en-US')} submissions), so the claim cannot be about its comment.`,
   partly: (s, missing) => `Partly found: ${s}'s submission says the following, but ${list(missing.map((m) => `‘${m}’`))} of the claim ${missing.length === 1 ? 'is' : 'are'} not in it:`,
   notFound: (s, searched) => `Not found in ${s}'s submission (searched its whole text for: ${searched.join('; ')}).`,
   notAddressed: (s, searched) => `Not addressed: the passages of ${s}'s submission that come closest do not address the claim (searched for: ${searched.join('; ')}).`,
@@ -30,7 +47,13 @@ const en: CheckPhrases = {
 };
 
 const zhHans: CheckPhrases = {
-  found: (s) => `找到：${s} 的意见书明确说了这一点。论断中的关键词、数字和名称都出现在以下段落中：`,
+  found: (s) => `找到：${s} 的意见书明确说了这一点。论断中的关键词、数字和名称都出现在以下段落中，细节也没有出入：`,
+  differs: (s, details) => `有出入：${s} 的意见书说法相近，但细节不同：${details.map((d) => `论断说「${d.claim}」，原文是「${d.passage}」`).join('；')}。`,
+  confirmedAbsent: (s, object, searched) => `确认：${s} 的意见书没有提到${object}（已在其全文中检索：${searched.join('；')}）。`,
+  notAbsent: (s, object, passages, held, notHeld) =>
+    `并非如此：${s} 的意见书提到了${held.length && notHeld.length ? held.join('、') : object}，共 ${passages} 处${notHeld.length && held.length ? `（但没有提到${notHeld.join('、')}）` : ''}。例如：`,
+  unreadable: (s) => `无法确认：${s} 的意见书有部分内容无法读取（扫描件），因此无法判断其中没有提到什么。`,
+  noSubmitter: (org, total) => `语料库（共 ${total} 份提交意见）中没有 ${org} 提交的意见书，因此这一论断不可能出自它的意见。`,
   partly: (s, missing) => `部分找到：${s} 的意见书中有以下内容，但论断中的${missing.map((m) => `「${m}」`).join('、')}没有出现在其中：`,
   notFound: (s, searched) => `在 ${s} 的意见书中没有找到（已在其全文中检索：${searched.join('；')}）。`,
   notAddressed: (s, searched) => `没有涉及：${s} 意见书中最接近的段落并未涉及这一论断（检索了：${searched.join('；')}）。`,

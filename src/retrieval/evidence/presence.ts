@@ -4,8 +4,9 @@
  * glossary's English equivalents of one word); a short topic is addressed when all its groups
  * occur within two neighbouring sentences, a long one when most of its weight occurs at all.
  */
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { TopicGroup } from '../question/topic.js';
+import type { Concept } from '../question/concepts.js';
 
 
 /** At most this many groups, and the topic is short: its parts must occur together. */
@@ -31,14 +32,14 @@ export interface Presence {
 const satisfied = (group: TopicGroup, present: (term: string) => boolean) => group.alternatives.some((alt) => alt.length > 0 && alt.every(present));
 
 /** A group's weight: its rarest term's idf; a term no chunk holds weighs as the rarest there is. */
-export function groupWeight(group: TopicGroup, retriever: Retriever): number {
-  return Math.max(0, ...group.alternatives.flat().map((t) => retriever.idf(t) || retriever.rarestIdf));
+export function groupWeight(group: TopicGroup, corpus: CorpusIndex): number {
+  return Math.max(0, ...group.alternatives.flat().map((t) => corpus.idf(t) || corpus.rarestIdf));
 }
 const weightOf = groupWeight;
 
 /** Whether one chunk holds the group (a term's other forms count). */
-export function satisfiedIn(retriever: Retriever, group: TopicGroup, chunk: number): boolean {
-  return satisfied(group, (term) => retriever.chunkContains(chunk, term) || retriever.variants(term).some((v) => retriever.chunkContains(chunk, v)));
+export function satisfiedIn(corpus: CorpusIndex, group: TopicGroup, chunk: number): boolean {
+  return satisfied(group, (term) => corpus.chunkContains(chunk, term) || corpus.variants(term).some((v) => corpus.chunkContains(chunk, v)));
 }
 
 /** A reference-list entry or footnote rather than the submission's own argument. */
@@ -47,11 +48,11 @@ const IN_PASSING = /https?:\/\/|www\.|\bet al\b|\bRetrieved\b|\bAccessed\b|\bvol
 type Forms = (term: string) => string[];
 
 /** Other forms of terms ("consum" for "consumpt"), looked up once each. */
-function formsOf(retriever: Retriever): Forms {
+function formsOf(corpus: CorpusIndex): Forms {
   const known = new Map<string, string[]>();
   return (term) => {
     let variants = known.get(term);
-    if (!variants) known.set(term, (variants = retriever.variants(term)));
+    if (!variants) known.set(term, (variants = corpus.variants(term)));
     return variants;
   };
 }
@@ -59,36 +60,36 @@ function formsOf(retriever: Retriever): Forms {
 /** A term is present by `has`, or one of its other forms is. */
 const withForms = (forms: Forms, has: (term: string) => boolean) => (term: string) => has(term) || forms(term).some(has);
 
-export function presenceIn(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[]): Presence {
+export function presenceIn(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[]): Presence {
   const live = groups.filter((g) => g.alternatives.some((alt) => alt.length > 0));
   if (live.length === 0) return { addressed: true, found: [], missing: [] };
-  const forms = formsOf(retriever);
-  const inDocs = withForms(forms, (term) => docs.some((doc) => retriever.docContains(doc, term)));
+  const forms = formsOf(corpus);
+  const inDocs = withForms(forms, (term) => docs.some((doc) => corpus.docContains(doc, term)));
   const found = live.filter((g) => satisfied(g, inDocs));
   const missing = live.filter((g) => !found.includes(g));
   if (live.length > SHORT_TOPIC_GROUPS) {
-    const total = live.reduce((sum, g) => sum + weightOf(g, retriever), 0) || 1;
-    const share = found.reduce((sum, g) => sum + weightOf(g, retriever), 0) / total;
+    const total = live.reduce((sum, g) => sum + weightOf(g, corpus), 0) || 1;
+    const share = found.reduce((sum, g) => sum + weightOf(g, corpus), 0) / total;
     return { addressed: share >= LONG_TOPIC_SHARE, found, missing };
   }
   if (found.length === 0) return { addressed: false, found, missing };
   if (missing.length > 0) {
-    const total = live.reduce((sum, g) => sum + weightOf(g, retriever), 0) || 1;
-    const share = found.reduce((sum, g) => sum + weightOf(g, retriever), 0) / total;
+    const total = live.reduce((sum, g) => sum + weightOf(g, corpus), 0) || 1;
+    const share = found.reduce((sum, g) => sum + weightOf(g, corpus), 0) / total;
     if (share < SHORT_TOPIC_PARTIAL_SHARE) return { addressed: false, found, missing };
   }
-  const together = findTogether(retriever, docs, found, forms);
+  const together = findTogether(corpus, docs, found, forms);
   return { addressed: together !== undefined && !together.inPassing, found, missing, ...(together ? { together } : {}) };
 }
 
 /** A chunk in which two neighbouring sentences hold every group, preferring the submission's own prose. */
-function findTogether(retriever: Retriever, docs: readonly number[], groups: readonly TopicGroup[], forms: Forms): { chunk: number; inPassing: boolean } | undefined {
+function findTogether(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[], forms: Forms): { chunk: number; inPassing: boolean } | undefined {
   let inPassing: number | undefined;
   for (const doc of docs) {
-    const { first, end } = retriever.chunksOf(doc);
+    const { first, end } = corpus.chunksOf(doc);
     for (let chunk = first; chunk < end; chunk++) {
-      if (!groups.every((g) => satisfied(g, withForms(forms, (term) => retriever.chunkContains(chunk, term))))) continue;
-      const sentences = retriever.sentences(chunk).map((s) => ({ text: s.text, terms: new Set(s.sequence) }));
+      if (!groups.every((g) => satisfied(g, withForms(forms, (term) => corpus.chunkContains(chunk, term))))) continue;
+      const sentences = corpus.sentences(chunk).map((s) => ({ text: s.text, terms: new Set(s.sequence) }));
       for (let i = 0; i < sentences.length; i++) {
         const pair = [sentences[i]!, sentences[i + 1]].filter((s) => s !== undefined);
         const present = withForms(forms, (term) => pair.some((s) => s.terms.has(term)));
@@ -101,3 +102,79 @@ function findTogether(retriever: Retriever, docs: readonly number[], groups: rea
   return inPassing === undefined ? undefined : { chunk: inPassing, inPassing: true };
 }
 
+
+/** Words this common (idf: "AI", "use", "new") can neither show nor rule out that a concept is there. */
+export const MIN_CONCEPT_WEIGHT = 1;
+
+export interface ConceptPresence extends Presence {
+  /** Each concept of the topic, and whether it occurs in the submission (in any form of its words). */
+  concepts: { concept: Concept; occurs: boolean; weight: number }[];
+}
+
+/**
+ * Whether a named submitter's submission addresses a topic, concept by concept. A one-word concept
+ * occurs when its word does, in any of its forms; a phrase when two of its words occur within two
+ * neighbouring sentences ("autonomy software" answers "buying autonomy software"). The
+ * answer is a plain no only when no concept of the topic occurs in the whole text; when some do,
+ * the answer quotes them and names the ones that do not.
+ */
+export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[], concepts: readonly Concept[]): ConceptPresence {
+  const base = presenceIn(corpus, docs, groups);
+  const family = new Map<string, string[]>();
+  const formsOfTerm = (term: string) => {
+    let forms = family.get(term);
+    if (!forms) family.set(term, (forms = corpus.family(term)));
+    return forms;
+  };
+  const inDocs = (term: string) => [term, ...formsOfTerm(term)].some((t) => docs.some((doc) => corpus.docContains(doc, t)));
+  const checked = concepts.map((concept) => {
+    const weighted = concept.groups.map((g) => ({ g, w: groupWeight(g, corpus) })).filter((x) => x.w >= MIN_CONCEPT_WEIGHT);
+    const weight = Math.max(0, ...weighted.map((x) => x.w));
+    const present = weighted.filter((x) => satisfied(x.g, inDocs));
+    // A phrase of three words or more is the question's wording more than a name of the thing ("stop health insurers"): its most telling word is enough.
+    const rarest = weighted.length >= 3 ? weighted.reduce((a, b) => (b.w > a.w ? b : a)) : undefined;
+    // One word: anywhere. A phrase: two of its words within two neighbouring sentences ("export of services" and "security controls" are not "export controls").
+    const occurs =
+      weighted.length === 0 ||
+      (weighted.length === 1 ? present.length === 1 && phraseTogether(corpus, docs, present[0]!.g, formsOfTerm) : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm)) ||
+      (rarest !== undefined && present.includes(rarest)) ||
+      // Another name of the whole phrase ("export restrictions" for "export controls").
+      (concept.synonyms ?? []).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all')));
+    return { concept, occurs, weight, decisive: weighted.length > 0 };
+  });
+  const decisive = checked.filter((c) => c.decisive);
+  const addressed = decisive.length === 0 || decisive.some((c) => c.occurs);
+  return { ...base, addressed, concepts: checked.filter((c) => c.decisive).map(({ concept, occurs, weight }) => ({ concept, occurs, weight })) };
+}
+
+/**
+ * Whether two of the groups (`two`) occur within two neighbouring sentences of the submissions, in
+ * any forms of their words; with `all`, whether one of the alternatives' word lists does entirely.
+ */
+function together(corpus: CorpusIndex, docs: readonly number[], groups: readonly TopicGroup[] | readonly TopicGroup[][], forms: (term: string) => string[], need: 'two' | 'all' = 'two'): boolean {
+  const has = (present: (t: string) => boolean) => (g: TopicGroup) => satisfied(g, (term) => present(term) || forms(term).some(present));
+  const lists = (need === 'all' ? groups : [groups]) as TopicGroup[][];
+  const enough = (list: TopicGroup[], present: (t: string) => boolean) => list.filter(has(present)).length >= (need === 'all' ? list.length : 2);
+  for (const doc of docs) {
+    const { first, end } = corpus.chunksOf(doc);
+    for (let chunk = first; chunk < end; chunk++) {
+      const inChunk = lists.filter((list) => enough(list, (t) => corpus.chunkContains(chunk, t)));
+      if (inChunk.length === 0) continue;
+      const sentences = corpus.sentences(chunk).map((s) => new Set(s.sequence));
+      for (let i = 0; i < sentences.length; i++) {
+        const pair = [sentences[i]!, sentences[i + 1]].filter((s): s is Set<string> => s !== undefined);
+        if (inChunk.some((list) => enough(list, (t) => pair.some((s) => s.has(t))))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a group whose every alternative is a phrase ("export controls" for 出口管制) has one
+ * with its words within two neighbouring sentences; a group with a one-word alternative just occurs.
+ */
+function phraseTogether(corpus: CorpusIndex, docs: readonly number[], group: TopicGroup, forms: (term: string) => string[]): boolean {
+  if (group.alternatives.some((alt) => alt.length === 1)) return true;
+  return together(corpus, docs, group.alternatives.flatMap((alt) => (alt.length > 1 ? [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))] : [])), forms, 'all');
+}

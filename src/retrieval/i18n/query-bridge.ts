@@ -15,7 +15,7 @@
  * understood (`unmatched`, `coverage`).
  */
 import { GLOSSARY, NO_LINKS, type GlossaryLinks } from './glossary.js';
-import { orgKey, type Glossary } from './glossary-schema.js';
+import { canFile, orgKey, type Glossary } from './glossary-schema.js';
 import { languageOf, type Language } from './language.js';
 import { dedupe, latinTokens } from './latin.js';
 import { CURRENCY_AFTER, findNumbers } from './numerals.js';
@@ -52,6 +52,8 @@ export interface BridgeResult {
   coverage: number;
   /** What was matched, for an honest "we searched for …" note. */
   matches: BridgeMatch[];
+  /** Matched names of countries, places and products (the `zh` of their matches): talked about, never authors. */
+  places: string[];
 }
 
 const indexes = new WeakMap<Glossary, GlossaryIndex>();
@@ -91,6 +93,7 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
       unmatched: [],
       coverage: (text.match(HAN_G) ?? []).length === 0 ? 1 : 0,
       matches: [],
+      places: [],
     };
   }
 
@@ -120,6 +123,7 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
   const organisations: string[] = [];
   const submitters: string[] = [];
   const matches: BridgeMatch[] = [];
+  const places: string[] = [];
   const unmatchedSimplified: string[] = [];
   let totalHan = 0;
   let coveredHan = 0;
@@ -148,6 +152,7 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
       const { terms, orgs } = p.info;
       if (orgs.length > 0) {
         const names = orgs.flatMap((o) => o.names);
+        if (orgs.every((o) => !canFile(o))) places.push(raw);
         organisations.push(...names);
         submitters.push(...orgs.flatMap(filedAs));
         matches.push({ zh: raw, kind: 'org', en: dedupe(names) });
@@ -199,5 +204,6 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
     unmatched,
     coverage: totalHan === 0 ? 1 : coveredHan / totalHan,
     matches,
+    places,
   };
 }

@@ -96,6 +96,27 @@ export class Bm25Index {
     return out;
   }
 
+  /** Terms ending in a suffix and at most `extra` letters longer ("hackingmanhattan" for "manhattan"). */
+  withSuffix(suffix: string, extra: number): string[] {
+    this.reversed ??= this.terms.map((t) => [...t].reverse().join('')).sort();
+    const key = [...suffix].reverse().join('');
+    let lo = 0;
+    let hi = this.reversed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.reversed[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < this.reversed.length && this.reversed[i]!.startsWith(key); i++) {
+      if (this.reversed[i]!.length <= key.length + extra) out.push([...this.reversed[i]!].reverse().join(''));
+    }
+    return out;
+  }
+
+  /** The vocabulary written backwards, sorted: built on the first suffix lookup. */
+  private reversed: string[] | undefined;
+
   /** Number of chunks containing a term. */
   documentFrequency(term: string): number {
     const t = this.termIds.get(term);

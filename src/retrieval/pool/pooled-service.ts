@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import { silentLog, type Log } from '../../shared/log.js';
 import { siblingModule, workerExecArgv } from '../../shared/worker-threads.js';
-import { retrieverFor } from '../engine.js';
+import { engineFor } from '../engine.js';
 import { RetrievalService } from '../service.js';
 import type { NearestSearch } from '../store/hnsw.js';
 import type { Answer, AskOptions, CampaignList, ClaimCheck, Comparison, IndexStats, Passage, QaService, SearchOptions, SubmissionSummary } from '../types.js';
@@ -43,7 +43,7 @@ export class PooledQaService implements QaService {
     options: PoolOptions,
   ) {
     this.log = options.log ?? silentLog;
-    this.local = new RetrievalService({ retriever: retrieverFor(indexFromSnapshot(snapshot, searchOnWorkers, this.log)), coverageFloor: options.coverageFloor, log: this.log });
+    this.local = new RetrievalService({ ...engineFor(indexFromSnapshot(snapshot, searchOnWorkers, this.log)), coverageFloor: options.coverageFloor, log: this.log });
   }
 
   /** Starts the workers over `snapshot`; resolves once every one has loaded it (rejects if one cannot). */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { INDEX_FILES } from '../../shared/index-files.js';
 import type { Log } from '../../shared/log.js';
 import { openAIChatModel } from '../chat/openai.js';
-import { retrieverFor } from '../engine.js';
+import { engineFor } from '../engine.js';
 import { loadConverters } from '../i18n/script.js';
 import { RetrievalService } from '../service.js';
 import { openHnswSearch } from '../store/hnsw.js';
@@ -52,7 +52,7 @@ async function start(): Promise<RetrievalService> {
     efSearch: snapshot.manifest.hnsw.efSearch,
     expectChunks: snapshot.chunkDoc.length,
   });
-  const ready = new RetrievalService({ retriever: retrieverFor(indexFromSnapshot(snapshot, search, log)), coverageFloor: init.coverageFloor, log, clock: Date.now, ...(chat ? { chat } : {}) });
+  const ready = new RetrievalService({ ...engineFor(indexFromSnapshot(snapshot, search, log)), coverageFloor: init.coverageFloor, log, clock: Date.now, ...(chat ? { chat } : {}) });
   loadConverters();
   // Offline only: with a chat model these would be paid-for requests.
   if (!chat) for (const question of WARM_UP) await ready.ask(question).catch(() => undefined);

@@ -2,11 +2,14 @@ import type { GlossaryLinks } from '../i18n/glossary.js';
 import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
 import { toSimplified } from '../i18n/script.js';
 import type { NameHit, NameIndex } from '../names.js';
-import { nameTokens } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import type { Category } from './categories.js';
-import { asksForAction, describesOneSubmitter, intentOf, type Intent } from './intent.js';
+import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
+import { findCues, type Cue } from './cues.js';
+import { kindOf, readSlots, type Kind } from './slots.js';
+import { categoriesNamed } from './categories.js';
+import { englishPieces } from '../evidence/mentions.js';
 import { topicTermsOf } from './topic.js';
 
 /** What a question asks for, before any search. */
@@ -19,6 +22,20 @@ export interface AnalyzedQuestion {
   named: NameHit[];
   /** Organisations the question asks about as authors that filed nothing here. */
   absentAuthors: string[];
+  /** Submitters whose names are close to those of `absentAuthors` ("did you mean"). */
+  nearNames: { alias: string; docIds: string[] }[];
+  /** What the answer does, decided from the question's slots. */
+  kind: Kind;
+  /** The cue words found (count, list, yes/no, compare, summary, submitted, follow-up cues). */
+  cues: Cue[];
+  /** Asks about the submissions the listing gives no category. */
+  uncategorised: boolean;
+  /** A name the listing credits submissions to, asked about ("credited to 'Anonymous'"). */
+  creditedTo?: string;
+  /** The topic as written, without cue, corpus and category words (a Chinese question's: its English bridge). */
+  topicText: string;
+  /** What a count or list may be about: candidates, each with its other names (see `mentionedIn`). */
+  topicPieces: string[][];
   /** Category the wording implies ("which universities …"), used as a soft preference. */
   impliedCategory?: string;
   /** What the question wants done: look something up, count, list submitters, yes/no, an outline. */
@@ -36,25 +53,12 @@ export interface AnalyzedQuestion {
   /** Asks what a submitter wants done: recommendation statements answer it. */
   wantsAction: boolean;
   bridge?: BridgeResult;
+  /** A Chinese question's bridge without its cue, category and author words: what its topic is read from. */
+  topicBridge?: BridgeResult;
 }
 
-const CATEGORY_WORDS: [RegExp, string][] = [
-  [/\b(universities|academic institutions|academics|colleges)\b|大学|大學|高校|学术机构|學術機構/i, 'Academia'],
-  [/\b(non-?profits|non-?profit (organi[sz]ations|groups)|charities|advocacy groups)\b|非营利|非營利/i, 'Non-Profit'],
-  [/\b((which|what|private|tech|technology|ai) (companies|firms|startups)|private sector|private-sector)\b|哪些公司|哪些企业|哪些企業|私营|私營/i, 'Private Sector'],
-  [/\b(trade (groups|associations)|industry (groups|associations)|professional (societies|associations))\b|行业协会|行業協會/i, 'Industry/Professional/Scientific Associations'],
-  [/\b(state (and|or) local governments|state governments|local governments|counties|municipalities)\b|州政府|地方政府/i, 'Non-Federal Government'],
-  [/\b(individuals|individual commenters|members of the public|private citizens)\b|个人意见|個人意見|民众|民眾/i, 'Individuals'],
-];
-
-
-/** Asking about an organisation's own filing: "Oracle's comment", "did Walmart say", "X 的意见书". */
-const AUTHOR_FRAME_EN = (name: string) =>
-  new RegExp(
-    `\\b${name}(['’]s)?\\s+(own\\s+)?(comment|submission|response|letter|filing|input|recommendations?)|\\b(did|does|do)\\s+${name}\\b|\\b${name}\\s+(said|say|says|recommended|proposed|argued|wanted|suggested|described|urged|warned|claimed|asked)\\b|according to ${name}\\b`,
-    'i',
-  );
-const AUTHOR_FRAME_ZH = /意见|意見|提交|评论|評論|建议|建議|主张|主張|认为|認為|提出/;
+/** Words that describe the corpus itself (the plan, the request, the listing), never a topic. */
+const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+plan('s)?\b|\brequest\s+for\s+information\b|\brfi\b|\bwhite\s+house\b|\bostp\b|\bnitrd('s)?\b|\b(official\s+)?(respondent\s+)?(listing|table)\b|\bpublic\s+(comments?|submissions?)\b|\bofficial\s+respondent\s+categor(y|ies)\b|\bcategor(y|ies)\b|\bamong\s+the\s+submissions\b|\b(classif(y|ies|ied)|categori[sz](e|es|ed)|label(s|led|ed)?|list(s|ed)|file(s|d)|count(s|ed)?|put(s)?|place(s|d)?)\s+(them\s+|it\s+)?(as|under|in)\b/gi;
 
 export function analyzeQuestion(
   question: string,
@@ -64,56 +68,122 @@ export function analyzeQuestion(
   /** The index's links from glossary organisations to submitters, for Chinese questions. */
   links?: GlossaryLinks,
 ): AnalyzedQuestion {
+  void knownOrganisations;
   const bridge = bridgeQuery(question, links);
   const language = bridge.language;
-  const searchText =
-    language === 'zh'
-      ? [...bridge.organisations, ...bridge.latinTokens, ...bridge.englishTerms].join(' ')
-      : question;
-  const named = dedupeHits([
-    ...names.find(searchText),
-    ...(language === 'zh' ? bridge.submitters.flatMap((s) => names.find(s)) : []),
-  ]);
-  const namedTokens = new Set(named.flatMap((hit) => hit.alias.split(' ')));
-  const mentioned = language === 'zh' ? bridge.organisations : [...new Set([...knownOrganisations(question), ...possessiveAuthors(question)])];
-  const absentAuthors = mentioned.filter((org) => {
-    if (!canAuthor(org)) return false;
-    if (nameTokens(org).every((t) => namedTokens.has(t)) || names.lookup(org).length > 0) return false;
-    const escaped = org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return language === 'zh' ? AUTHOR_FRAME_ZH.test(question) && named.length === 0 : AUTHOR_FRAME_EN(escaped).test(question);
-  });
-  const impliedCategory = CATEGORY_WORDS.find(([pattern]) => pattern.test(question))?.[1];
-  const { intent, categories, categoryWords } = intentOf(question, named.length > 0, language === 'zh' ? toSimplified(question) : undefined);
+  const zh = language === 'zh';
+  const searchText = zh ? [...bridge.organisations, ...bridge.latinTokens, ...bridge.englishTerms].join(' ') : question;
+  const found = dedupeHits([...names.find(searchText), ...(zh ? bridge.submitters.flatMap((s) => names.find(s)) : [])]);
+  const simplified = zh ? toSimplified(question) : undefined;
+  // The topic is what is left without cue words, corpus words, category words and the authors' names.
+  const withoutCues = (text: string, matches: { start: number; end: number; frame: boolean }[]) => {
+    const cut = new Uint8Array(text.length);
+    for (const m of matches) if (m.frame) cut.fill(1, m.start, m.end);
+    return [...text].map((c, i) => (cut[i] ? ' ' : c)).join('');
+  };
+  // A Chinese question's topic: the bridge of what is left once its cue and category words are out
+  // (its Latin words and the English of its glossary terms; organisations only when they are places).
+  let topicBridge: BridgeResult | undefined;
+  const zhTopic = (authors: readonly NameHit[]): string[][] => {
+    const authorDocs = new Set(authors.flatMap((a) => a.docIds));
+    const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
+    const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))];
+    const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
+    // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
+    topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
+    return [...topicBridge.matches.map((m) => m.en.slice(0, 4)), ...topicBridge.latinTokens.map((t) => [t])];
+  };
+  const englishTopic = () => withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' ');
+  const slots = readSlots(
+    {
+      question,
+      english: searchText,
+      language,
+      ...(simplified ? { simplified } : {}),
+      named: found,
+      organisations: zh ? bridge.organisations : [],
+      inSpan: (org, span) => {
+        const text = toSimplified(span.text).toLowerCase();
+        return text.includes(org.toLowerCase()) || bridge.matches.some((m) => m.kind === 'org' && m.en.includes(org) && text.includes(m.zh.toLowerCase()));
+      },
+    },
+    { names, canAuthor },
+  );
+  const nameTermsOf = (hits: NameHit[]) => [...new Set(hits.map((hit) => hit.alias).flatMap((name) => terms(name)))];
   // A Chinese question's organisations come back as English names: "Intel Corporation" is a name too.
-  const namedOrganisations = language === 'zh' ? bridge.organisations.filter((org) => names.find(org).length > 0) : [];
-  const nameTerms = [...new Set([...named.map((hit) => hit.alias), ...namedOrganisations].flatMap((name) => terms(name)))];
+  const namedOrganisations = zh ? bridge.organisations.filter((org) => names.find(org).length > 0 && !slots.topicNames.some((t) => names.find(org).some((h) => h.docIds.some((d) => t.docIds.includes(d))))) : [];
+  // An author span's words are the author ("North Dakota's state university system"), not the topic.
+  const spanTerms = zh ? [] : slots.authorSpans.flatMap((s) => terms(s.text));
+  // An acronym in brackets after a submitter's name is its name too ("the Coalition for Content Provenance and Authenticity (C2PA)").
+  const acronymTerms = zh ? [] : bracketedAfterNames(question, slots.authors).flatMap((a) => terms(a));
+  const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms, ...acronymTerms])];
+  // A Chinese question's topic leaves its authors out where they are written (their place and their names), so the words it shares with them stay ("NEI … 核電" keeps "nuclear").
+  const topicPieces = zh ? zhTopic(slots.authors) : englishPieces(englishTopic());
+  const topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
+  const frame = new Set([...(zh ? [] : nameTerms), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
+  const topic = topicTermsOf(topicText, frame);
+  const kind = kindOf(slots, topic.length > 0);
+  const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
   return {
     original: question,
     language,
     searchText,
-    named,
-    absentAuthors,
-    ...(impliedCategory ? { impliedCategory } : {}),
-    intent,
-    categories,
+    named: slots.authors,
+    absentAuthors: kind === 'not-submitted' ? slots.unknownAuthors.map((u) => u.name) : [],
+    nearNames: kind === 'not-submitted' ? slots.unknownAuthors.flatMap((u) => u.near) : [],
+    ...(slots.categories.length === 1 && kind !== 'count' && kind !== 'list' ? { impliedCategory: slots.categories[0] } : {}),
+    intent: intentOfKind(kind, slots.cues.has('yesno')),
+    kind,
+    categories: kind === 'count' || kind === 'list' ? slots.categories : [],
+    uncategorised: slots.uncategorised,
+    ...(slots.creditedTo ? { creditedTo: slots.creditedTo } : {}),
+    topicText: topicText.replace(/\s+/g, ' ').trim(),
+    topicPieces,
+    cues: [...slots.cues],
     answerTypes: answerTypes(question),
-    // "Which universities …": the category words choose whom to count, they are not the topic.
-    topic: topicTermsOf(searchText, new Set([...nameTerms, ...categoryWords.flatMap((w) => terms(w))])),
+    topic,
     nameTerms,
-    described: named.length === 0 && intent === 'lookup' && describesOneSubmitter(question),
+    described,
     wantsAction: asksForAction(question),
-    ...(language === 'zh' ? { bridge } : {}),
+    ...(zh ? { bridge } : {}),
+    ...(topicBridge ? { topicBridge } : {}),
   };
 }
 
-/**
- * Names the question treats as authors of a filing, whether or not the glossary knows them:
- * "Zorblax Industries' submission", "Acme Corp's comment".
- */
-const POSSESSIVE_AUTHOR = /\b([A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)?[A-Z][\w&.-]*){0,5}?)(?:['’]s|s['’])\s+(?:own\s+)?(?:comment|submission|response|letter|filing)s?\b/g;
+/** Short words in brackets right after a named submitter's name: its acronym ("… Executives (CHIME)"). */
+function bracketedAfterNames(question: string, authors: readonly NameHit[]): string[] {
+  const lastWords = new Set(authors.map((a) => a.alias.split(' ').pop()!).filter(Boolean));
+  const out: string[] = [];
+  for (const m of question.matchAll(/([\p{L}\p{N}]+)[’']?s?\s*\(([\p{L}\p{N}&.-]{2,12})\)/gu)) {
+    if (lastWords.has(m[1]!.toLowerCase())) out.push(m[2]!);
+  }
+  return out;
+}
 
-function possessiveAuthors(question: string): string[] {
-  return [...question.matchAll(POSSESSIVE_AUTHOR)].map((m) => (m[0].match(/s['’]\s/) ? `${m[1]}s` : m[1]!).trim()).filter((name) => name.length >= 3);
+/** A category's English name written into a Chinese question ("（Private Sector）"). */
+const LATIN_CATEGORY = /industry\/professional\/scientific associations|private sector|non-?profits?|academia|non-?federal government|individuals/gi;
+
+/** The corpus itself in a Chinese question ("這次白宮 AI 行動計畫的公開徵詢", "意見書"): never its topic. */
+const CORPUS_FRAME_ZH = /(这次|这份|本次)?(白宫)?\s*(ai|人工智能|人工智慧)?\s*(行动计划|行动方案)(的)?(公开)?(征询|征求意见|意见征询)?|白宫|公开征询|征询|意见书|提交者名单|提交者/gi;
+
+/** English words of the corpus frame, for a Chinese question's bridged terms. */
+const CORPUS_WORDS_EN = 'white house action plan rfi request information submission submissions comment comments opinion opinions public';
+
+function intentOfKind(kind: Kind, yesno: boolean): Intent {
+  switch (kind) {
+    case 'count':
+      return 'count';
+    case 'list':
+      return 'list';
+    case 'outline':
+      return 'outline';
+    case 'submitted':
+      return 'submitted';
+    case 'presence':
+      return yesno ? 'yesno' : 'lookup';
+    default:
+      return 'lookup';
+  }
 }
 
 function dedupeHits(hits: NameHit[]): NameHit[] {

@@ -20,7 +20,7 @@ interface CategoryWords {
 const WORDS: CategoryWords[] = [
   {
     category: 'Academia',
-    group: /\b(universities|academic institutions|academics|academia|colleges|research universities|schools of higher education)\b|大学|高校|学术机构|学术界|学界/,
+    group: /\b(universities|academic institutions|academic (submitters|groups|organi[sz]ations|commenters|respondents)|academics|academia|colleges|research universities|schools of higher education)\b|大学|高校|学术机构|学术界|学界|学术类|学术/,
     zh: '学术界',
     en: 'university universities academic academia college colleges institution institutions',
   },
@@ -32,19 +32,19 @@ const WORDS: CategoryWords[] = [
   },
   {
     category: 'Private Sector',
-    group: /\b(companies|firms|businesses|corporations|startups|private[- ]sector|private companies|tech companies)\b|公司|企业|私营|民营|厂商/,
+    group: /\b(companies|firms|businesses|corporations|startups|private[- ]sector|private companies|tech companies)\b|私营部门|私人部门|私部门|公司|企业|私营|民营|厂商|产业界|业界/,
     zh: '私营部门',
     en: 'company companies firm firms business businesses corporation corporations startup startups private sector enterprise enterprises industry',
   },
   {
     category: 'Industry/Professional/Scientific Associations',
-    group: /\b(industry\/professional\/scientific associations|trade (groups|associations|bodies)|industry (groups|associations|bodies)|professional (societies|associations|organi[sz]ations)|scientific (societies|associations)|associations)\b|行业协会|专业协会|协会|学会|商会/,
+    group: /\b(industry\/professional\/scientific associations|trade (groups|associations|bodies)|industry (groups|associations|bodies)|professional (societies|associations|organi[sz]ations)|scientific (societies|associations)|associations)\b|行业协会|专业协会|科学协会|协会|学会|商会/,
     zh: '行业、专业与科学协会',
-    en: 'association associations trade group groups industry professional society societies',
+    en: 'association associations trade group groups industry professional scientific society societies sector',
   },
   {
     category: 'Non-Federal Government',
-    group: /\b(state (and|or) local governments|state governments|local governments|non-?federal governments?|non-?federal government category|states|counties|cities|municipalities|governors)\b|州政府|地方政府|州和地方|非联邦政府/,
+    group: /\b(state (and|or) local governments|state governments|local governments|non-?federal governments?|non-?federal government category|states|counties|cities|municipalities|governors)\b|州政府|地方政府|州和地方|非联邦政府|非联邦|市政府/,
     zh: '非联邦政府（州和地方）',
     en: 'state states government governments local county counties city cities municipal nonfederal',
   },
@@ -65,12 +65,12 @@ export function categoryNameZh(category: string): string {
  * Categories a question names as a group of submitters, in the order they occur.
  * `text` is the question lower-cased (English) or in Simplified Chinese.
  */
-export function categoriesNamed(text: string): { categories: Category[]; words: string[] } {
-  const found: { category: Category; at: number; words: string }[] = [];
+export function categoriesNamed(text: string): { categories: Category[]; words: string[]; spans: { start: number; end: number }[] } {
+  const found: { category: Category; at: number; end: number; words: string }[] = [];
   for (const { category, group, en } of WORDS) {
     const match = group.exec(text);
-    if (match) found.push({ category, at: match.index, words: `${match[0]} ${en}` });
+    if (match) found.push({ category, at: match.index, end: match.index + match[0].length, words: `${match[0]} ${en}` });
   }
   found.sort((a, b) => a.at - b.at);
-  return { categories: found.map((f) => f.category), words: found.map((f) => f.words) };
+  return { categories: found.map((f) => f.category), words: found.map((f) => f.words), spans: found.map((f) => ({ start: f.at, end: f.end })) };
 }

@@ -8,7 +8,7 @@ import { categoriesNamed, type Category } from './categories.js';
  * - `outline`: a named submission as a whole ("What are Anthropic's main recommendations?");
  * - `lookup`: anything else.
  */
-export type Intent = 'lookup' | 'count' | 'list' | 'yesno' | 'outline';
+export type Intent = 'lookup' | 'count' | 'list' | 'yesno' | 'outline' | 'submitted';
 
 /** Nouns that can only mean submissions, and nouns for groups of submitters (which need a verb of submitting). */
 const CORPUS = String.raw`(submissions|comments|commenters|respondents|responses|letters|filings|submitters)`;
@@ -75,8 +75,11 @@ function groupSlot(question: string, at: number): string {
  */
 const DESCRIBED = /(^|[.?!]\s+|\baccording to\s+|\bdid\s+)(a|an|one|the)\s+([\w'’,-]+\s+){0,7}?(member|author|writer|novelist|teacher|student|commenter|submitter|startup|start-up|company|firm|business|group|association|organi[sz]ation|university|college|professor|researcher|scientist|person|individual|engineer|doctor|physician|nurse|parent|artist|musician|actor|veteran|lawyer|attorney|developer|federation|coalition|council|institute|society|agency|county|city|tribe|nonprofit|non-profit|think tank|union|submission|comment|letter|filing|resident|citizen|worker|employee|owner|founder|executive|officer|official|economist|activist|pastor|farmer|retiree)\b/i;
 
+/** The same in Chinese: "一位退休醫師", "有位留言者", "一位即將畢業的高中生". */
+const DESCRIBED_ZH = /(一位|有位|有一位|一名|有一名|某位|一個|一个)[^，。？?]{0,20}?(留言者|提交者|作者|學生|学生|高中生|教師|教师|老師|老师|醫師|医师|醫生|医生|護士|护士|律師|律师|藝術家|艺术家|作家|父母|家長|家长|員工|员工|工程師|工程师|研究人員|研究人员|人|者)/;
+
 export function describesOneSubmitter(question: string): boolean {
-  return DESCRIBED.test(question);
+  return DESCRIBED.test(question) || DESCRIBED_ZH.test(question);
 }
 
 /** Asks what a submitter wants done ("what did they ask the government to do", "what does it propose"): recommendations answer it. */

@@ -20,11 +20,21 @@ const FRAME = new Set(
   differ differs differed difference differences compare compares compared comparison contrast versus vs both each either
   weigh weighed give gave given cite cited cites named listed
   perspective perspectives attitude attitudes thought thoughts reaction reactions feedback
-  write wrote written come came comes coming`
+  write wrote written come came comes coming
+  don doesn didn isn aren wasn weren won couldn wouldn shouldn hasn haven
+  anywhere simply actually roughly exactly really just approximately about around overall
+  describe described describes touch touched touches cite put puts go goes get gets got try tries done make makes
+  take takes push pushes forward anything something everything kind sort type way ways much lot specific specifically
+  particular particularly exactly say says said tell told mean means meant detail details regard regarding concerning among
+  check checks checked verify verified implement implemented implementing implementation
+  complain complains complained`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),
 );
+
+/** Words a Chinese question's bridge gives for the corpus itself (行動計畫, 徵詢, 白宮): never its topic. */
+const CORPUS_TERMS = new Set(terms('action plan rfi request information white house ostp submission comment public consultation'));
 
 /** Whether a (stemmed) search term frames the question rather than naming its topic. */
 export function isFrameTerm(term: string): boolean {
@@ -49,20 +59,26 @@ export interface TopicGroup {
  * The topic of a question as groups: for an English question each topic term is a group; for a
  * Chinese one read through the glossary, each matched word is a group of its English equivalents.
  */
-export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; bridge?: { matches: { kind: string; en: string[] }[]; latinTokens: string[] } | undefined; language: string }): TopicGroup[] {
-  const names = new Set(question.nameTerms);
-  const keep = (phrase: string) => terms(phrase).filter((t) => !FRAME.has(t) && !names.has(t));
+type BridgeLike = { matches: { kind: string; zh: string; en: string[] }[]; latinTokens: string[]; places?: string[] };
+
+export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; bridge?: BridgeLike | undefined; topicBridge?: BridgeLike | undefined; language: string }): TopicGroup[] {
+  // A Chinese question's topic bridge already leaves its authors out: their names' words may be the topic's too ("NEI … 核電").
+  const bridge = question.topicBridge ?? question.bridge;
+  const names = new Set(question.topicBridge ? [] : question.nameTerms);
+  const corpus = question.language === 'zh' ? CORPUS_TERMS : new Set<string>();
+  const keep = (phrase: string) => terms(phrase).filter((t) => !FRAME.has(t) && !names.has(t) && !corpus.has(t));
   const groups: TopicGroup[] = [];
   const covered = new Set<string>();
-  if (question.language === 'zh' && question.bridge) {
-    for (const match of question.bridge.matches) {
-      if (match.kind === 'org') continue;
+  if (question.language === 'zh' && bridge) {
+    for (const match of bridge.matches) {
+      // An organisation is a name; a country or place ("中國", "歐盟") is what is talked about (and, in a topic bridge, any organisation).
+      if (match.kind === 'org' && !question.topicBridge && !bridge.places?.includes(match.zh)) continue;
       const alternatives = dedupe(match.en.map(keep).filter((alt) => alt.length > 0));
       if (alternatives.length === 0) continue;
       alternatives.flat().forEach((t) => covered.add(t));
       groups.push({ label: match.en[0]!, forms: match.en.filter((e) => keep(e).length > 0), alternatives });
     }
-    for (const token of question.bridge.latinTokens) {
+    for (const token of bridge.latinTokens) {
       const alt = keep(token);
       if (alt.length === 0 || alt.every((t) => covered.has(t))) continue;
       alt.forEach((t) => covered.add(t));

@@ -4,12 +4,15 @@
  * non-English question into English search terms.
  */
 import { CodedError } from '../../shared/errors.js';
-import type { Retriever } from '../retriever.js';
+import type { CorpusIndex } from '../corpus-index.js';
 import type { AskOptions, Turn } from '../types.js';
 import { terms } from '../text/tokenize.js';
 import type { AnalyzedQuestion } from './analyze.js';
-import { followUpCues, SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
+import type { QuestionAnalyzer } from './analyzer.js';
+import { SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
 import { topicGroups, type TopicGroup } from './topic.js';
+import { conceptsOf, type Concept } from './concepts.js';
+import { scriptCounts, type Script } from '../i18n/script.js';
 
 /** A question that cannot be asked as it is; the message says why. */
 export class QaError extends CodedError<'BAD_QUESTION'> {}
@@ -31,10 +34,14 @@ export interface Understood extends AnalyzedQuestion {
   queryText: string;
   /** The topic as groups of alternatives, for the test of whether a submission addresses it. */
   groups: TopicGroup[];
+  /** The groups as the phrases they stand in ("nuclear power", "data centers"). */
+  concepts: Concept[];
   /** Earlier words of the conversation, searched at a lower weight. */
   context: string[];
   /** What a follow-up took from the previous question. */
   inherited: { submitters?: string[]; topic?: string };
+  /** The Chinese script to answer in: the question's, or the conversation's when the question does not show it ("那 Google 呢?"). */
+  script?: Script;
 }
 
 /** Earlier user questions, most recent first (at most three: a follow-up of a follow-up). */
@@ -42,33 +49,94 @@ function previousQuestions(history: readonly Turn[] | undefined): string[] {
   return [...(history ?? [])].filter((t) => t.role === 'user').reverse().slice(0, 3).map((t) => t.content);
 }
 
-/** Resolves `analyzed` as a follow-up of `prior` (itself resolved). `nameOf` gives a named submitter's display name. */
+/** At most this many words besides the names (or Chinese characters), and a follow-up is elliptical. */
+const ELLIPTICAL_WORDS = 4;
+const ELLIPTICAL_HAN = 10;
+
+/** How much a question says besides the names it gives: words (English) or Han characters (Chinese). */
+function restLength(question: Understood): number {
+  if (question.language === 'zh') return (question.original.replace(/[A-Za-z0-9&.'’ -]+/g, '').replace(/（[^）]*）|\([^)]*\)/g, '').match(/\p{Script=Han}/gu) ?? []).length - hanOfNames(question);
+  const names = new Set(question.nameTerms);
+  return question.original.split(/\s+/).filter((w) => w && !terms(w).some((t) => names.has(t)) && /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Han characters a Chinese question spends on the organisations' Chinese names (from the glossary). */
+function hanOfNames(question: Understood): number {
+  return (question.bridge?.matches ?? []).filter((m) => m.kind === 'org').reduce((sum, m) => sum + (m.zh.match(/\p{Script=Han}/gu) ?? []).length, 0);
+}
+
+/** Topic words too vague to stand on their own in a follow-up ("the number", "the figure"). */
+const VAGUE_TOPIC = new Set(terms('number numbers figure figures amount data point thing say give given said'));
+
+/**
+ * Resolves `analyzed` as a follow-up of `prior` (itself resolved): it carries only what it is
+ * missing. A turn with its own submitter and its own topic, or one that says a new question
+ * starts ("unrelated:", "換個問題"), stands alone. One without a submitter takes the previous one
+ * when it points back to it (a pronoun: "they", "its", "他們") or is a short question with no
+ * subject of its own ("and in 2030?"); a count or a list of submitters never does ("How many
+ * companies submitted?"), unless a pronoun speaks of the subject ("how many people use their
+ * site?"). One with a submitter and no topic of its own ("And Google?", "Did CrowdStrike say the
+ * same?", "那 Bloom Energy 呢?") takes the previous topic; a count or a list takes it only when it
+ * says so ("of them", "those", "其中"). `nameOf` gives a named submitter's display name.
+ */
 export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf: (docId: string) => string = (id) => id): Understood {
-  const cues = followUpCues(analyzed.original, analyzed.language);
+  const cues = new Set(analyzed.cues);
+  if (cues.has('newTopic')) return analyzed;
+  const ownSubmitter = analyzed.named.length > 0 || analyzed.absentAuthors.length > 0;
+  const ownTopic = analyzed.topic.filter((t) => !VAGUE_TOPIC.has(t));
+  const countOrList = analyzed.kind === 'count' || analyzed.kind === 'list';
+  const pronoun = cues.has('pronoun');
   const short = terms(analyzed.searchText).length < SHORT_FOLLOW_UP_TERMS;
+  const opensAsFollowUp = /^\W*(and|so|but|also|then|what about|how about)\b|^\s*(那|那么|那麼|还有|還有|另外那)/i.test(analyzed.original);
   let next = analyzed;
-  const namesNone = analyzed.named.length === 0 && analyzed.absentAuthors.length === 0;
-  if (namesNone && prior.named.length > 0 && (cues.pronoun || short) && analyzed.intent !== 'count' && analyzed.intent !== 'list') {
+  // The subject carries over.
+  // "Which group asked for …?", "Who raised …?": it asks for a submitter, so it carries none.
+  const asksForSubmitter = cues.has('list') && (cues.has('counted') || /\bwho\b|谁|誰|哪家|哪一家/i.test(analyzed.original));
+  const takesSubject =
+    !ownSubmitter && prior.named.length > 0 && !analyzed.described && !asksForSubmitter &&
+    (countOrList ? pronoun && analyzed.kind === 'count' : pronoun || opensAsFollowUp || (short && ownTopic.length > 0 && analyzed.kind === 'lookup'));
+  if (takesSubject) {
+    const topic = next.topic.filter((t) => !prior.nameTerms.includes(t));
     next = {
       ...next,
       named: prior.named,
       nameTerms: prior.nameTerms,
-      topic: next.topic.filter((t) => !prior.nameTerms.includes(t)),
+      topic,
       groups: next.groups.filter((g) => !g.alternatives.every((alt) => alt.every((t) => prior.nameTerms.includes(t)))),
+      concepts: next.concepts.map((c) => ({ ...c, groups: c.groups.filter((g) => !g.alternatives.every((alt) => alt.every((t) => prior.nameTerms.includes(t)))) })).filter((c) => c.groups.length > 0),
       inherited: { ...next.inherited, submitters: [...new Set(prior.named.map((hit) => nameOf(hit.docIds[0]!)))] },
     };
-    if (next.intent === 'lookup' || next.intent === 'list') next = { ...next, intent: /^\s*(and\s+)?(did|does|do|has|have|is|was)\b/i.test(analyzed.original) ? 'yesno' : next.intent };
+    const kind = topic.length > 0 ? (prior.named.length > 1 ? 'comparison' : 'presence') : cues.has('submitted') ? 'submitted' : 'outline';
+    next = { ...next, kind, intent: kind === 'presence' && cues.has('yesno') ? 'yesno' : kind === 'outline' ? 'outline' : kind === 'submitted' ? 'submitted' : 'lookup', categories: [] };
+    return short ? { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) } : next;
   }
-  // "Did OpenAI say the same?", "What about Google?": the topic carries over.
-  const ownTopic = next.topic.length;
-  if (prior.topic.length > 0 && (ownTopic === 0 || (cues.sameTopic && short && analyzed.named.length > 0 && ownTopic <= 1))) {
+  // The topic carries over.
+  // "And APLU?", "What about Planet Labs?", "那 Bloom Energy 呢?": little besides the name.
+  const elliptical = restLength(analyzed) <= (analyzed.language === 'zh' ? ELLIPTICAL_HAN : ELLIPTICAL_WORDS);
+  const takesTopic =
+    prior.topic.length > 0 &&
+    (countOrList ? cues.has('ofThem') : ownSubmitter && ((ownTopic.length === 0 && (elliptical || cues.has('sameTopic'))) || (cues.has('sameTopic') && short && ownTopic.length <= 1)));
+  if (takesTopic) {
     const topic = [...new Set([...next.topic, ...prior.topic])];
     const words = topicWords(prior);
     const groups = [...next.groups, ...prior.groups.filter((g) => !next.groups.some((own) => own.label === g.label))];
-    return { ...next, topic, groups, queryText: `${next.queryText} ${words}`, inherited: { ...next.inherited, topic: words }, intent: next.intent === 'outline' && ownTopic === 0 ? 'lookup' : next.intent };
+    const concepts = [...next.concepts, ...prior.concepts.filter((c) => !next.concepts.some((own) => own.label === c.label))];
+    const kind = countOrList ? next.kind : next.named.length > 1 ? 'comparison' : next.kind === 'not-submitted' ? 'not-submitted' : 'presence';
+    return {
+      ...next,
+      topic,
+      groups,
+      concepts,
+      topicText: `${next.topicText} ${prior.topicText}`.trim(),
+      topicPieces: [...next.topicPieces, ...prior.topicPieces],
+      queryText: `${next.queryText} ${words}`,
+      inherited: { ...next.inherited, topic: words },
+      // "And Google?" after "Did Meta discuss Y?" asks the same: whether, or what, it said on Y.
+      cues: [...new Set([...next.cues, ...prior.cues.filter((c) => c === 'yesno' || c === 'about')])],
+      kind,
+      intent: kind === 'presence' ? (cues.has('yesno') ? 'yesno' : 'lookup') : next.intent,
+    };
   }
-  // A short follow-up on a new topic keeps the old one only as weak context.
-  if (short) return { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) };
   return next;
 }
 
@@ -82,19 +150,23 @@ export function topicWords(question: Understood): string {
 }
 
 export interface UnderstandDeps {
-  retriever: Retriever;
+  corpus: CorpusIndex;
+  analyzer: QuestionAnalyzer;
   /** Turns a non-English question into English search terms (with a chat model). */
   translate?: (question: string, signal?: AbortSignal) => Promise<string>;
 }
 
 function initial(question: string, analyzed: AnalyzedQuestion): Understood {
-  return { ...analyzed, question, queryText: analyzed.searchText, groups: topicGroups(analyzed), context: [], inherited: {} };
+  const groups = topicGroups(analyzed);
+  // A Chinese question's groups come from separate glossary words: each is a concept of its own (their English is not a phrase).
+  const concepts = analyzed.language === 'zh' ? groups.map((g) => ({ label: g.label, groups: [g] })) : conceptsOf(analyzed.topicText, groups);
+  return { ...analyzed, question, queryText: analyzed.searchText, groups, concepts, context: [], inherited: {} };
 }
 
 async function analyse(question: string, deps: UnderstandDeps, signal?: AbortSignal): Promise<Understood> {
-  const analyzed = deps.retriever.analyze(question);
+  const analyzed = deps.analyzer.analyze(question);
   if (analyzed.language === 'en' || !deps.translate) return initial(question, analyzed);
-  const english = deps.retriever.analyze(await deps.translate(question, signal));
+  const english = deps.analyzer.analyze(await deps.translate(question, signal));
   // The English rewrite searches (and gives the topic); the original keeps its language, and its submitters if it found any.
   const translated = initial(question, {
     ...english,
@@ -105,23 +177,35 @@ async function analyse(question: string, deps: UnderstandDeps, signal?: AbortSig
     intent: analyzed.intent === 'lookup' ? english.intent : analyzed.intent,
     categories: analyzed.categories.length ? analyzed.categories : english.categories,
   });
-  return { ...translated, groups: topicGroups({ ...translated, language: 'en' }) };
+  const groups = topicGroups({ ...translated, language: 'en' });
+  return { ...translated, groups, concepts: conceptsOf(english.topicText, groups) };
+}
+
+/** The script of a Chinese question, or of the latest earlier question that shows one. */
+function scriptOf(question: string, language: string, previous: readonly string[]): { script?: Script } {
+  if (language !== 'zh') return {};
+  for (const text of [question, ...previous]) {
+    const { tradOnly, simpOnly } = scriptCounts(text);
+    if (tradOnly !== simpOnly) return { script: tradOnly > simpOnly ? 'hant' : 'hans' };
+  }
+  return {};
 }
 
 /** Stage 1: the question, checked and understood in its conversation. */
 export async function understand(raw: string, options: Pick<AskOptions, 'history' | 'signal'>, deps: UnderstandDeps): Promise<Understood> {
   const question = checkQuestion(raw);
-  const current = await analyse(question, deps, options.signal);
+  const analysed = await analyse(question, deps, options.signal);
   const previous = previousQuestions(options.history);
+  const current = { ...analysed, ...scriptOf(question, analysed.language, previous) };
   if (previous.length === 0) return current;
   // Resolve the chain oldest first, so that a follow-up of a follow-up keeps the first subject.
   const nameOf = (docId: string) => {
-    const doc = deps.retriever.docNumber(docId);
-    return doc === undefined ? docId : deps.retriever.doc(doc).submitter;
+    const doc = deps.corpus.docNumber(docId);
+    return doc === undefined ? docId : deps.corpus.doc(doc).submitter;
   };
   let prior: Understood | undefined;
   for (const text of previous.reverse()) {
-    const analysed = initial(text, deps.retriever.analyze(text.replace(/\s+/g, ' ').trim() || '?'));
+    const analysed = initial(text, deps.analyzer.analyze(text.replace(/\s+/g, ' ').trim() || '?'));
     prior = prior ? resolveFollowUp(analysed, prior, nameOf) : analysed;
   }
   return resolveFollowUp(current, prior!, nameOf);

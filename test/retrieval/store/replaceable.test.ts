@@ -1,6 +1,6 @@
 /** Retrieval reads chunks only through the ChunkStore port: an exact in-memory store ranks the same. */
 import { describe, expect, it } from 'vitest';
-import { retrieverFor } from '../../../src/retrieval/engine.js';
+import { engineFor } from '../../../src/retrieval/engine.js';
 import type { ChunkStore } from '../../../src/retrieval/store/chunk-store.js';
 import { cosine } from '../../../src/retrieval/search.js';
 import { useFixtureService } from '../../support/retrieval-helpers.js';
@@ -30,14 +30,15 @@ describe('another chunk store in place of HNSW', () => {
   const fx = useFixtureService();
 
   it('gives the same passages with the same scores, in every search mode', async () => {
-    const index = fx.service.retriever.index;
+    const index = fx.service.corpus.loaded;
     const chunks = Array.from(index.chunkDoc.keys());
     const store = memoryStore(chunks.map((c) => index.store.text(c)), chunks.map((c) => Float32Array.from(index.store.vector(c))));
-    const replaced = retrieverFor({ ...index, store });
+    const { retriever: replaced } = engineFor({ ...index, store });
     for (const question of QUESTIONS) {
       for (const mode of ['hybrid', 'vector'] as const) {
-        const expected = await fx.service.retriever.retrieve(question, { mode, k: 5 });
-        const actual = await replaced.retrieve(question, { mode, k: 5 });
+        const analysed = fx.service.analyzer.analyze(question);
+        const expected = await fx.service.retriever.retrieve(analysed, { mode, k: 5 });
+        const actual = await replaced.retrieve(analysed, { mode, k: 5 });
         // Near-identical form letters tie: which one stands for its campaign may differ, the campaign may not.
         const seen = (r: typeof expected) => r.passages.map((p) => ({ score: p.score.toFixed(9), docs: [...p.similarDocIds].sort() }));
         expect(seen(actual), `${mode}: ${question}`).toEqual(seen(expected));

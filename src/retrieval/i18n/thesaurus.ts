@@ -1,0 +1,41 @@
+/**
+ * The glossary read as an English thesaurus: each of its terms lists the English forms of one
+ * thing ("Department of Defense", "DoD", "Pentagon"; "deepfake", "deep fakes"), so a question's
+ * phrase found among them may have the others as other names. Used where a wrong "no" costs
+ * most: whether a submission mentions a topic at all.
+ */
+import { terms as termsOf } from '../text/tokenize.js';
+import { GLOSSARY } from './glossary.js';
+import type { Glossary } from './glossary-schema.js';
+
+/** Term sequences (stemmed) of each English form, by the key of every form. */
+const indexes = new WeakMap<Glossary, Map<string, string[][]>>();
+
+function indexOf(glossary: Glossary): Map<string, string[][]> {
+  let index = indexes.get(glossary);
+  if (index) return index;
+  index = new Map();
+  for (const entry of glossary.terms) {
+    const forms = [...new Map(entry.en.map((e) => termsOf(e)).filter((t) => t.length > 0).map((t) => [t.join(' '), t])).values()];
+    if (forms.length < 2) continue;
+    for (const form of forms) {
+      const key = form.join(' ');
+      index.set(key, [...(index.get(key) ?? []), ...forms.filter((f) => f.join(' ') !== key)]);
+    }
+  }
+  indexes.set(glossary, index);
+  return index;
+}
+
+/**
+ * Other names of a phrase of two or more words (its stemmed terms), from the glossary's terms:
+ * only those that keep one of its words ("export restrictions" for "export controls"). A glossary
+ * entry also gathers related ideas ("loss of control" beside "control", "strategic competition"
+ * beside "China"), which are no other names.
+ */
+export function otherNames(phrase: readonly string[], glossary: Glossary = GLOSSARY): string[][] {
+  if (phrase.length < 2) return [];
+  const found = indexOf(glossary).get(phrase.join(' ')) ?? [];
+  const seen = new Set<string>();
+  return found.filter((f) => f.some((t) => phrase.includes(t)) && !seen.has(f.join(' ')) && seen.add(f.join(' ')));
+}

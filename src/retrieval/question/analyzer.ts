@@ -1,0 +1,34 @@
+/**
+ * Question analysis over one corpus index: the submitters its name index knows, the glossary's
+ * links to them, and the glossary's organisations (which may have filed nothing here).
+ */
+import type { CorpusIndex } from '../corpus-index.js';
+import { analyzeQuestion, type AnalyzedQuestion } from './analyze.js';
+import { terms } from '../text/tokenize.js';
+
+/** A word in this many passages is an ordinary word, not an unknown organisation's name. */
+const COMMON_WORD_CHUNKS = 300;
+
+export class QuestionAnalyzer {
+  constructor(
+    private readonly corpus: CorpusIndex,
+    /** Organisations from the glossary that an English question names. */
+    private readonly knownOrganisations: (text: string) => string[],
+    /** Whether a name can be the author of a submission (not only a country or a product). */
+    private readonly canAuthor: (name: string) => boolean = () => true,
+  ) {}
+
+  /** What a question asks for, before any search. */
+  analyze(question: string): AnalyzedQuestion {
+    return analyzeQuestion(question, this.corpus.names, this.knownOrganisations, (name) => this.canAuthor(name) && !this.commonWord(name), this.corpus.loaded.glossaryLinks);
+  }
+
+  /**
+   * A one-word "name" the corpus uses as an ordinary word in many passages ("Library", "Besides"):
+   * capitalised at the start of a sentence, not a submitter that filed nothing.
+   */
+  private commonWord(name: string): boolean {
+    const words = terms(name);
+    return words.length === 1 && this.corpus.chunksWith(words[0]!).length > COMMON_WORD_CHUNKS;
+  }
+}

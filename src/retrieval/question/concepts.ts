@@ -1,0 +1,76 @@
+/**
+ * The concepts of a question's topic: its topic words as the phrases they stand in ("nuclear
+ * power", "data centers", "AI race", "China"), split where the wording breaks (a preposition,
+ * "and", "or", a comma). A submission addresses the topic when it holds a concept's words close
+ * together; when it holds none of a concept's words it does not mention that concept.
+ */
+import { terms, words as wordsOf } from '../text/tokenize.js';
+import type { TopicGroup } from './topic.js';
+import { otherNames } from '../i18n/thesaurus.js';
+
+/** A concept: the topic groups of one phrase, in order. */
+export interface Concept {
+  label: string;
+  groups: TopicGroup[];
+  /** Other names of the whole phrase, from the glossary ("export restrictions" for "export controls"): each a term list. */
+  synonyms?: string[][];
+}
+
+/** A concept with the glossary's other names of its phrase. */
+function named(concept: Concept): Concept {
+  if (concept.groups.length < 2 || !concept.groups.every((g) => g.alternatives[0]?.length === 1)) return concept;
+  const synonyms = otherNames(concept.groups.map((g) => g.alternatives[0]![0]!));
+  return synonyms.length ? { ...concept, synonyms } : concept;
+}
+
+/** Words at which a phrase ends: prepositions, conjunctions and the like. */
+const BREAKS = new Set(
+  `and or but nor with without for from to of on in at by about into onto over under between among against via per than as
+  that which who whom whose whether if when where while because so such like unlike versus vs including include includes
+  its their his her our your this these those the a an any some all each every no not`.split(/\s+/),
+);
+
+/**
+ * Groups topic groups into concepts by where their words stand in the question: groups whose
+ * words are neighbours (nothing but other topic words between them) form one concept.
+ * `text`: the question's English text; `groups`: its topic groups, one term each for English.
+ */
+export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept[] {
+  if (groups.length === 0) return [];
+  const termOf = new Map<string, TopicGroup>();
+  for (const group of groups) for (const alt of group.alternatives) if (alt.length === 1) termOf.set(alt[0]!, group);
+  // Chinese questions (and groups of several words) are concepts of their own.
+  const single = groups.filter((g) => !g.alternatives.every((alt) => alt.length === 1 && termOf.get(alt[0]!) === g));
+  const concepts: Concept[] = single.map((g) => ({ label: g.label, groups: [g] }));
+  let current: TopicGroup[] = [];
+  let labels: string[] = [];
+  const close = () => {
+    if (current.length) concepts.push({ label: labels.join(' '), groups: current });
+    current = [];
+    labels = [];
+  };
+  for (const piece of text.split(/([,;:?!()"“”]|\s+)/)) {
+    if (!piece || /^\s+$/.test(piece)) continue;
+    if (/^[,;:?!()"“”]$/.test(piece)) {
+      close();
+      continue;
+    }
+    const lower = piece.toLowerCase().replace(/['’]s$/, '');
+    if (BREAKS.has(lower)) {
+      close();
+      continue;
+    }
+    const found = terms(piece).map((t) => termOf.get(t)).filter((g): g is TopicGroup => g !== undefined && !single.includes(g));
+    if (found.length === 0) {
+      // A word that is not in the topic (a frame word, a name) ends the phrase; a stopword does not.
+      if (wordsOf(piece).length && terms(piece).length) close();
+      continue;
+    }
+    for (const g of found) if (!current.includes(g) && !concepts.some((c) => c.groups.includes(g))) current.push(g);
+    labels.push(piece.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  }
+  close();
+  // Every group belongs to one concept.
+  for (const g of groups) if (!concepts.some((c) => c.groups.includes(g))) concepts.push({ label: g.label, groups: [g] });
+  return concepts.map(named);
+}

@@ -1,0 +1,269 @@
+/**
+ * A question read into slots, the way a task-oriented dialogue system reads an utterance: the
+ * submitters it names and whether as authors or as what is talked about, names that match no
+ * submitter, the categories of submitters, the cue words (count, list, yes/no, compare, summary,
+ * submitted), and what is left: the topic. What the answer does is decided from the slots
+ * (`kindOf`), so that two wordings of one question land in the same place.
+ */
+import type { NameHit, NameIndex } from '../names.js';
+import { nameTokens } from '../names.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { categoriesNamed, type Category } from './categories.js';
+import { findCues, type Cue, type CueMatch } from './cues.js';
+import { authorSpansEn, authorSpanZh, inTopicSlot, pronounSubject, type RoleSpan } from './roles.js';
+
+export type Kind =
+  /** A number of submissions: from the listing's categories, or of those that mention a topic. */
+  | 'count'
+  /** The submitters: of categories, or of those that mention a topic. */
+  | 'list'
+  /** Whether a named submitter filed anything. */
+  | 'submitted'
+  /** A name in an author slot that matches no submitter: nothing filed. */
+  | 'not-submitted'
+  /** A named submitter and a topic: tested on its own text before anything else. */
+  | 'presence'
+  /** A named submitter and no topic, or asked for its main points. */
+  | 'outline'
+  /** Two or more named submitters on one topic. */
+  | 'comparison'
+  /** Anything else: a search of the whole corpus. */
+  | 'lookup';
+
+export interface UnknownAuthor {
+  /** The name as the question writes it. */
+  name: string;
+  /** Submitters with a close name, for "did you mean". */
+  near: { alias: string; docIds: string[] }[];
+}
+
+export interface Slots {
+  cues: Set<Cue>;
+  cueMatches: CueMatch[];
+  /** Submitter groups the question names ("universities", "非營利組織"), in order. */
+  categories: Category[];
+  /** Words that named the categories: never the topic. */
+  categoryWords: string[];
+  /** Asks about submissions the listing gives no category. */
+  uncategorised: boolean;
+  /** Asks who (said, raised, filed…): the answer is submitters. */
+  asksWho: boolean;
+  /** What a "which" asks for is several ("which submitters", "哪些"), not one ("which group", "哪家"). */
+  pluralHead: boolean;
+  /** The author spans that name a submitter: their words are the author, not the topic. */
+  authorSpans: RoleSpan[];
+  /** A name the listing credits submissions to, asked about as written ("credited to 'Anonymous'"). */
+  creditedTo?: string;
+  /** Submitters named as authors (or named and not in a topic slot). */
+  authors: NameHit[];
+  /** Submitters named where a topic stands ("mention OpenAI"): part of the topic. */
+  topicNames: NameHit[];
+  /** Names in author slots that match no submitter. */
+  unknownAuthors: UnknownAuthor[];
+}
+
+export interface SlotDeps {
+  names: NameIndex;
+  /** Whether a name can author a submission (not a country or a product). */
+  canAuthor: (name: string) => boolean;
+}
+
+/** Words that may begin an author span without being part of the name. */
+const LEADING = /^(the|a|an)\s+/i;
+/** Words that make an author span a description or a group, not a name. */
+const GENERIC_SPAN = /^(the )?(government|administration|congress|president|white house|public|people|industry|companies|firms|universities|states?|cities|individuals|commenters|submitters|respondents|authors?|researchers|experts|americans|groups|organi[sz]ations|most|many|some|others|everyone|nobody|anyone|someone|ai|they|them|it|its|their|either|neither|both|each|any|all|none|one|besides|also|however|instead|meanwhile|overall|finally|first|second|then|still|yet|moreover|furthermore)\b/i;
+
+/** A name that begins this many submitters' names or fewer stands for them ("Los Angeles County"). */
+const PREFIX_SUBMITTERS = 3;
+
+/** A misspelt name is looked for only in spans this long: short ones match too much ("First Lady", "First Last"). */
+const FUZZY_MIN_CHARS = 12;
+
+/** How many words of the span a name found in it must cover to stand for the whole span. */
+const SPAN_COVERED = 0.5;
+
+/**
+ * Resolves the names of a question: every submitter found (exact aliases, then names in any
+ * word order), those in topic slots set apart, and author spans that match nothing.
+ */
+function resolveNames(question: string, english: string, language: string, found: NameHit[], deps: SlotDeps, spans: RoleSpan[]) {
+  // A name in another word order counts only where an author stands ("North Dakota's state university system").
+  const anyOrder = spans.flatMap((s) => deps.names.findAnyOrder(s.text)).filter((hit, i, all) => !found.some((f) => sameDocs(f, hit)) && all.findIndex((h) => sameDocs(h, hit)) === i);
+  const all = [...found, ...anyOrder];
+  // A name is in a topic slot when the words before its first occurrence say so.
+  const topicNames: NameHit[] = [];
+  const authors: NameHit[] = [];
+  // With a pronoun for its subject ("what did they say about NSF?", "它說 NSF…"), a name outside an author slot is talked about.
+  const pronounAt = pronounSubject(question, language);
+  for (const hit of all) {
+    const at = firstOccurrence(question, hit.alias);
+    const inSpan = spans.some((s) => at >= s.start && at < s.end);
+    const afterPronoun = pronounAt !== undefined && at > pronounAt;
+    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun)) topicNames.push(hit);
+    else if (at < 0 && pronounAt !== undefined && language === 'zh') topicNames.push(hit);
+    else authors.push(hit);
+  }
+  const unknownAuthors: UnknownAuthor[] = [];
+  const authorSpans: RoleSpan[] = [];
+  for (const span of spans) {
+    const text = span.text.replace(LEADING, '').trim();
+    if (GENERIC_SPAN.test(text)) continue;
+    const tokens = nameTokens(text);
+    if (tokens.length === 0 || tokens.length > 8) continue;
+    const covered = all.some((hit) => {
+      const words = new Set(hit.alias.split(' '));
+      return tokens.filter((t) => words.has(t)).length >= Math.max(1, SPAN_COVERED * tokens.length) || hit.alias.split(' ').every((w) => tokens.includes(w));
+    });
+    if (covered) {
+      authorSpans.push(span);
+      continue;
+    }
+    // "The Ohio State University" for OSU, "Council on Governmental Relations" for COGR.
+    const acronym = acronymsOfSpan(language === 'zh' ? (latinName(text) ?? '') : text).map((a) => ({ alias: a, docIds: deps.names.lookupExact(a) })).find((a) => a.docIds.length > 0);
+    if (acronym) {
+      if (!authors.some((a) => sameDocs(a, acronym))) authors.push({ ...acronym, start: 0, end: 0 });
+      authorSpans.push(span);
+      continue;
+    }
+    // "Acme" for "Acme Robotics Inc.", "Lee County" for the Lee County Business Council, "Utah" for its
+    // government: the submitters whose names begin with it (a few at most; more, and no name is sure).
+    const starting = language === 'zh' || nameLike(text) ? deps.names.startingWith(tokens.filter((t) => t !== 'the')) : [];
+    if (starting.length > 0 && starting.length <= PREFIX_SUBMITTERS) {
+      const hit = { alias: tokens.join(' '), docIds: [...new Set(starting.flat())], start: 0, end: 0 };
+      if (!authors.some((a) => sameDocs(a, hit))) authors.push(hit);
+      authorSpans.push(span);
+      continue;
+    }
+    if (starting.length > PREFIX_SUBMITTERS) continue;
+    const fuzzy = text.length >= FUZZY_MIN_CHARS ? deps.names.closest(text) : undefined;
+    if (fuzzy) {
+      if (!authors.some((a) => sameDocs(a, fuzzy))) authors.push({ alias: fuzzy.alias, docIds: fuzzy.docIds, start: 0, end: 0 });
+      authorSpans.push(span);
+      continue;
+    }
+    const name = language === 'zh' ? latinName(text) : text;
+    if (!name || !deps.canAuthor(name) || categoriesNamed(name.toLowerCase()).categories.length > 0 || (language !== 'zh' && !nameLike(name))) continue;
+    // "the husband", "the writer": a common noun with its article is no name.
+    if (language !== 'zh' && /^the\s/i.test(span.text) && !/\p{Lu}/u.test(text)) continue;
+    unknownAuthors.push({ name, near: deps.names.nearest(name) });
+  }
+  return { authors, topicNames, unknownAuthors, authorSpans };
+}
+
+/** Capitalised words that are no names of their own. */
+const COMMON_CAPITALS = new Set(['AI', 'US', 'USA', 'U.S.', 'EU', 'UK', 'I']);
+
+/**
+ * Whether words in an author slot read as a name: they begin with a capital ("Coinbase",
+ * "General Dynamics"), or are a few plain words with no function words ("home depot"); not a
+ * clause ("data centers use by 2030", "agency open its first American office").
+ */
+function nameLike(text: string): boolean {
+  const words = text.replace(LEADING, '').split(/\s+/).filter(Boolean);
+  if (words.some((w) => /^(its|their|his|her|our|my|your)$/i.test(w))) return false;
+  if (/^\p{Lu}/u.test(words[0] ?? '') && !COMMON_CAPITALS.has(words[0]!.replace(/['’]s$/, ''))) return true;
+  // "voice actors", "teachers": a group described, not a name.
+  if (/[^s]s$/.test(words[words.length - 1] ?? '')) return false;
+  // "credited simply", "mostly focused": a verb or an adverb, not a name written in lower case.
+  return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !STOPWORDS.has(w) && !/^(among|between|them|they|these|those|it|its|their|there|here)$/.test(w) && !/(ly|ed)$/.test(w));
+}
+
+/** The acronyms a capitalised name could go by: its initials, with and without its small words. */
+function acronymsOfSpan(text: string): string[] {
+  const words = text.replace(/['’]s$/, '').split(/[\s-]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 8) return [];
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length < 2 || words.some((w) => !/^\p{Lu}/u.test(w) && !/^(of|for|on|and|the|&|in|at|to)$/i.test(w))) return [];
+  const withSmall = words.filter((w) => !/^the$/i.test(w)).map((w) => w[0]!).join('');
+  const without = capitalised.filter((w) => !/^the$/i.test(w)).map((w) => w[0]!).join('');
+  return [...new Set([without, withSmall])].filter((a) => a.length >= 2).map((a) => a.toLowerCase());
+}
+
+/** The Latin-script name in a Chinese author span ("诺斯罗普·格鲁曼（Northrop Grumman）" → "Northrop Grumman"). */
+function latinName(text: string): string | undefined {
+  const latin = text.match(/[A-Za-z][A-Za-z0-9&.' -]*[A-Za-z0-9]/g);
+  return latin?.sort((a, b) => b.length - a.length)[0]?.trim();
+}
+
+function firstOccurrence(question: string, alias: string): number {
+  const words = alias.split(' ');
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`[^\\p{L}\\p{N}]+(?:s[^\\p{L}\\p{N}]+)?`), 'iu');
+  return pattern.exec(question)?.index ?? -1;
+}
+
+function sameDocs(a: { docIds: string[] }, b: { docIds: string[] }): boolean {
+  return a.docIds.length === b.docIds.length && a.docIds.every((d) => b.docIds.includes(d));
+}
+
+/** "credited (simply) to 'Anonymous'", "filed under the name 'Anonymous'", "signed 'Anonymous'". */
+const CREDITED = /\b(credited|attributed|signed|listed|filed)\s+(simply |only |just |merely )?(to|under|as|by)?\s*(?:the name\s+)?(?:["“'‘]([^"”'’]{2,60})["”'’]|\b(Anonymous)\b)/i;
+
+const UNCATEGORISED = /\buncategori[sz]ed\b|\bno category\b|\bwithout a category\b|\b(don'?t|do not|does not|doesn'?t|never) appear (anywhere )?in\b[^?]*\b(listing|table|list)\b|\bnot (in|on) (the|nitrd'?s)?\s*(official )?(respondent )?(listing|table|list)\b|\bmissing from (the )?(official )?(listing|table|list)\b|未列入|没有类别|沒有類別|未分类|未分類/i;
+
+export interface SlotInput {
+  /** The question as asked. */
+  question: string;
+  /** Its English search text (the question itself, or a Chinese question's glossary bridge). */
+  english: string;
+  language: 'en' | 'zh' | 'other';
+  /** A Chinese question in Simplified characters. */
+  simplified?: string;
+  /** Submitters found by their names (exact aliases). */
+  named: NameHit[];
+  /** Organisations a Chinese question names, in English (the glossary's), whether they filed or not. */
+  organisations: string[];
+  /** Whether an organisation of `organisations` is written inside a span of the question. */
+  inSpan: (organisation: string, span: RoleSpan) => boolean;
+}
+
+export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
+  const { question, language } = input;
+  const zh = language === 'zh';
+  const cueMatches = [...findCues(question), ...(zh && input.simplified ? findCues(input.simplified, input.simplified) : [])];
+  const cues = new Set(cueMatches.map((m) => m.cue));
+  const english = categoriesNamed(question.toLowerCase());
+  const chinese = zh && input.simplified ? categoriesNamed(input.simplified) : { categories: [], words: [] };
+  const categories = [...new Set([...english.categories, ...chinese.categories])];
+  // A share is of submissions only when the question says so: "what share of small businesses use AI" asks a fact.
+  if (!cues.has('count') && !cues.has('counted') && categories.length === 0) cues.delete('percent');
+  const categoryWords = [...english.words, ...chinese.words];
+  const spans = zh ? [authorSpanZh(question)].filter((s): s is RoleSpan => s !== undefined) : authorSpansEn(question);
+  const names = resolveNames(question, input.english, language, input.named, deps, spans);
+  // A Chinese question's organisations the glossary knows but the corpus does not: authors that filed nothing.
+  if (zh) {
+    const span = spans[0];
+    for (const org of input.organisations) {
+      if (names.authors.length > 0 || !span || !deps.canAuthor(org) || !input.inSpan(org, span)) continue;
+      if (deps.names.lookup(org).length > 0 || names.unknownAuthors.some((u) => u.name === org)) continue;
+      names.unknownAuthors.push({ name: org, near: deps.names.nearest(org) });
+    }
+    names.unknownAuthors = names.unknownAuthors.filter((u, i, all) => all.findIndex((x) => x.name.toLowerCase().includes(u.name.toLowerCase())) === i);
+  }
+  const uncategorised = UNCATEGORISED.test(question);
+  // "Who raised CMMC?", "…, and who …": asked, not "the illustrators who ask for consent".
+  const asksWho = /^\W*(and\s+)?who\b|[,;:]\s*(and\s+)?who\b|\?\s*who\b|谁|誰/i.test(question);
+  // The noun a "which"/"list" asks for, as the counted cue found it: plural asks for several.
+  const heads = cueMatches.filter((m) => m.cue === 'counted').map((m) => (zh ? '' : question.slice(m.start, m.end).split(/\s+/).pop() ?? ''));
+  const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
+  const credited = CREDITED.exec(question);
+  const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
+  return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };
+}
+
+/** What the answer does, from the slots and whether a topic is left once they are taken out. */
+export function kindOf(slots: Slots, topic: boolean): Kind {
+  const { cues, authors, unknownAuthors, categories } = slots;
+  if (authors.length === 0 && unknownAuthors.length > 0) return 'not-submitted';
+  if (authors.length === 0) {
+    if (cues.has('count') || cues.has('percent') || slots.creditedTo || slots.uncategorised) return 'count';
+    // "Which trade associations …", "哪些大學 …", "Who raised …": submitters; "Which group asked …" (one) is looked up.
+    return cues.has('list') && (slots.asksWho || (slots.pluralHead && (categories.length > 0 || cues.has('counted')))) ? 'list' : 'lookup';
+  }
+  // "How many times does ICBA show up?" counts a named submitter's filings; with a topic, it asks a fact of them.
+  if ((cues.has('count') || cues.has('percent')) && !topic) return 'submitted';
+  // "What are the main points X submitted?" asks for the submission's content, not whether it was filed.
+  if (cues.has('submitted') && !topic && !cues.has('summary')) return 'submitted';
+  if (authors.length > 1) return 'comparison';
+  if (cues.has('summary') || !topic) return 'outline';
+  return 'presence';
+}

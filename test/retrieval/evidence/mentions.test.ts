@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { englishPieces, mentionedIn, mentioningDocs, type MentionIndex } from '../../../src/retrieval/evidence/mentions.js';
+import { terms } from '../../../src/retrieval/text/tokenize.js';
+
+/** A mention index over a few one-chunk documents. */
+function indexOf(texts: string[]): MentionIndex {
+  const sequences = texts.map((t) => terms(t));
+  const vocabulary = [...new Set(sequences.flat())].sort();
+  return {
+    chunksWith: (term) => Int32Array.from(sequences.flatMap((s, i) => (s.includes(term) ? [i] : []))),
+    termsWithPrefix: (prefix, extra) => vocabulary.filter((t) => t.startsWith(prefix) && t.length <= prefix.length + extra),
+    termsWithSuffix: (suffix, extra) => vocabulary.filter((t) => t.endsWith(suffix) && t.length <= suffix.length + extra),
+    docOfChunk: (chunk) => chunk,
+    sentences: (chunk) => [{ text: texts[chunk]!, start: 0, end: texts[chunk]!.length, sequence: sequences[chunk]! }],
+  };
+}
+
+const thing = (question: string) => mentionedIn(englishPieces(question), new Set(terms(question)), () => 1, () => false, true)!;
+
+describe('what a count or list is about', () => {
+  it('is the name without a generic word after it, and a bracketed other name', () => {
+    expect(thing('the Stargate project').alternatives).toEqual([['stargat']]);
+    expect(thing('the Manhattan Project').alternatives).toEqual([['manhattan', 'project']]);
+    expect(thing('the CHIPS Act (the CHIPS and Science Act)').alternatives).toEqual([['chip', 'act'], ['chip', 'scienc', 'act']]);
+  });
+
+  it('is the first clause that names something, not its description after a comma', () => {
+    expect(thing('CMMC, the Pentagon’s cybersecurity certification for defense contractors').alternatives).toEqual([['cmmc']]);
+  });
+
+  it('writes a compound apart too', () => {
+    expect(thing('DeepSeek').alternatives).toEqual([['deepseek'], ['deep', 'seek']]);
+  });
+});
+
+describe('which submissions mention it', () => {
+  const index = indexOf(['We cite the Manhattan Project often.', 'A hackingManhattan Project of a kind.', 'Manhattan is a city; the project is elsewhere.', 'Open-source AI models help everyone.', 'See nairrpilot.org for the pilot.']);
+
+  it('needs a name’s words side by side, even run into the word before it', () => {
+    expect([...mentioningDocs(index, thing('the Manhattan Project')).keys()].sort()).toEqual([0, 1]);
+  });
+
+  it('lets a plain phrase have a word between its words', () => {
+    expect([...mentioningDocs(index, thing('open-source models')).keys()]).toEqual([3]);
+  });
+
+  it('finds a one-word name inside a longer word', () => {
+    expect([...mentioningDocs(index, { label: 'NAIRR', alternatives: [['nairr']] }).keys()]).toEqual([4]);
+  });
+});

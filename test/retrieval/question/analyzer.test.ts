@@ -1,0 +1,60 @@
+/** Question analysis over the fixture corpus's index: the submitters a question names, and the authors that filed nothing. */
+import { describe, expect, it } from 'vitest';
+import { useFixtureService } from '../../support/retrieval-helpers.js';
+
+const fx = useFixtureService();
+
+describe('the question analyzer', () => {
+  it('finds the submitter a question names, and keeps its name out of the topic', () => {
+    const question = fx.service.analyzer.analyze('What did Acme Robotics say about defense purchasing?');
+    expect(question.named.flatMap((hit) => hit.docIds)).toEqual(['Acme-Robotics-AI-RFI-2025']);
+    expect(question.nameTerms.length).toBeGreaterThan(0);
+    expect(question.topic.some((t) => question.nameTerms.includes(t))).toBe(false);
+    expect(question.absentAuthors).toEqual([]);
+  });
+
+  it('marks an organisation whose filing is asked about, and that filed nothing here, as absent', () => {
+    const question = fx.service.analyzer.analyze("What did Zorblax Industries' submission say about delivery drones?");
+    expect(question.named).toEqual([]);
+    expect(question.absentAuthors).toEqual(['Zorblax Industries']);
+  });
+
+  it.each([
+    ["Summarise Acme Robotics's argument on defense purchasing.", 'Summarise'],
+    ["Describe Acme Robotics' view of defense purchasing.", 'Describe'],
+  ])('keeps the verb a request opens with out of the name it names: "%s"', (question, verb) => {
+    const analysed = fx.service.analyzer.analyze(question);
+    expect(analysed.named.flatMap((hit) => hit.docIds)).toEqual(['Acme-Robotics-AI-RFI-2025']);
+    expect(analysed.absentAuthors.join(' ')).not.toContain(verb);
+  });
+
+  it('takes no verb or adverb written in lower case for the name of an organisation that filed nothing', () => {
+    const question = fx.service.analyzer.analyze('In the official listing, how many submissions are credited simply to "Anonymous"?');
+    expect(question.absentAuthors).toEqual([]);
+    expect(question.kind).toBe('count');
+    expect(question.creditedTo).toBe('Anonymous');
+  });
+
+  it.each([
+    'What points does the Grid Power Association make in its comments?',
+    'What are the main sections of the Grid Power Association (GPA) response?',
+    'How did the Grid Power Association structure its comments?',
+    'What areas of policy action does the Grid Power Association recommend?',
+    'Summarise the Grid Power Association’s submission: what does it recommend?',
+    'What does the Grid Power Association (GPA) propose?',
+    '電網電力協會（Grid Power Association）的意見書主要談了什麼？',
+    'Grid Power Association 的回應包括哪些部分？',
+    'Which guardrails does the Grid Power Association propose?',
+    'What grid strategies does the Grid Power Association recommend for utilities?',
+  ])('reads "%s" as asking for the outline of the submission', (question) => {
+    const analysed = fx.service.analyzer.analyze(question);
+    expect(analysed.named.flatMap((hit) => hit.docIds)).toEqual(['Grid-Power-Association-AI-RFI-2025']);
+    expect(analysed.kind).toBe('outline');
+  });
+
+  it('still reads a question about one topic of a named submission as one', () => {
+    expect(fx.service.analyzer.analyze('What recommendations does the Grid Power Association make about transmission permits?').kind).toBe('presence');
+    expect(fx.service.analyzer.analyze('What did the Grid Power Association say about transmission permits?').kind).toBe('presence');
+    expect(fx.service.analyzer.analyze('What transmission permits does the Grid Power Association recommend?').kind).toBe('presence');
+  });
+});

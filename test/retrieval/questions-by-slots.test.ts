@@ -1,0 +1,168 @@
+/**
+ * Questions understood by what they contain, not by their wording: each kind of question in
+ * English and Chinese lands in its place, counts agree across wordings, a topic with one concept
+ * present is never a "no", and conversations carry only what a turn leaves out.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RetrievalService } from '../../src/retrieval/service.js';
+import type { Answer, Turn } from '../../src/retrieval/types.js';
+import { openAnswerService } from '../support/answer-corpus.js';
+
+let service: RetrievalService;
+let cleanup: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ service, cleanup } = await openAnswerService());
+});
+afterAll(async () => {
+  await cleanup?.();
+});
+
+const docsOf = (answer: Answer) => [...new Set(answer.sources.map((s) => s.docId))];
+
+async function converse(...questions: string[]): Promise<Answer> {
+  const history: Turn[] = [];
+  let answer: Answer | undefined;
+  for (const question of questions) {
+    answer = await service.ask(question, { history: [...history] });
+    history.push({ role: 'user', content: question }, { role: 'assistant', content: answer.text });
+  }
+  return answer!;
+}
+
+describe('the kind of a question, from its slots', () => {
+  it.each([
+    ['How many companies submitted?', 'count'],
+    ['有多少家公司提交了意見？', 'count'],
+    ['Which universities discussed export controls?', 'list'],
+    ['哪些大學討論了出口管制？', 'list'],
+    ['Did Orbit Cloud submit a comment?', 'submitted'],
+    ['Orbit Cloud 有沒有提交意見？', 'submitted'],
+    ['Did Zorblax Industries file a response?', 'not-submitted'],
+    ['Zorblax Industries 有沒有提交意見？', 'not-submitted'],
+    ['Did Harbor Software discuss export controls?', 'presence'],
+    ['Harbor Software 對出口管制有什麼看法？', 'presence'],
+    ["Summarise Beacon AI Lab's submission", 'outline'],
+    ['Beacon AI Lab 的主要建議是什麼？', 'outline'],
+    ['How do Beacon AI Lab and Orbit Cloud differ on export controls?', 'comparison'],
+    ['Where did the agency open its first American office?', 'lookup'],
+  ])('%s → %s', (question, kind) => {
+    expect(service.analyzer.analyze(question).kind).toBe(kind);
+  });
+
+  it('reads an author in any word order, and a name in a topic slot as the topic', () => {
+    expect(service.analyzer.analyze('What did the Software Harbor folks say about export controls?').named.map((n) => n.docIds)).toEqual([['Harbor-Software-AI-RFI-2025']]);
+    const asked = service.analyzer.analyze('How many submissions mention Orbit Cloud?');
+    expect(asked.kind).toBe('count');
+    expect(asked.named).toEqual([]);
+    expect(asked.topic).toContain('orbit');
+  });
+
+  it('never takes a described submitter, a pronoun or a common word for an organisation that filed nothing', () => {
+    for (const question of ['What did the illustrators who ask for consent say about a library?', 'Does either want export controls?', 'Besides export controls, what did Beacon AI Lab ask for?']) {
+      expect(service.analyzer.analyze(question).absentAuthors, question).toEqual([]);
+    }
+  });
+});
+
+describe('answers decided from the slots', () => {
+  it('says yes to "did X submit" with its filing (en, zh)', async () => {
+    const en = await service.ask('Did Orbit Cloud submit a comment?');
+    expect(en.text).toMatch(/^Yes — Orbit Cloud filed a submission/);
+    expect(docsOf(en)).toEqual(['Orbit-Cloud-AI-RFI-2025']);
+    const zh = await service.ask('Orbit Cloud 有沒有提交意見？');
+    expect(zh.text).toMatch(/^是的——Orbit Cloud 提交了 1 份意見/);
+  });
+
+  it('says plainly that an organisation filed nothing (en, zh)', async () => {
+    const en = await service.ask('Did Zorblax Industries file a response?');
+    expect(en.text).toMatch(/^No submission from Zorblax Industries is in the corpus/);
+    const zh = await service.ask('Zorblax Industries 有沒有提交意見？');
+    expect(zh.text).toMatch(/沒有 Zorblax Industries 提交的意見/);
+  });
+
+  it('gives one number for a count in three wordings (en) and in Chinese', async () => {
+    const wordings = ['How many companies submitted?', 'What is the number of submissions from companies?', 'Count the comments that companies sent in.', 'What is the total number of comments the listing classifies as companies?', '公司一共交了幾份意見？'];
+    for (const question of wordings) {
+      const answer = await service.ask(question);
+      expect(answer.aggregate?.submissions, question).toBe(3);
+      expect(answer.text, question).toMatch(/^(3 submissions are in the Private Sector category|共有 3 份提交意見)/);
+    }
+  });
+
+  it('adds up, subtracts and takes a share of categories', async () => {
+    expect((await service.ask('If you add up the companies and the universities, how many submissions is that?')).text).toMatch(/^5 submissions: Private Sector 3 \+ Academia 2/);
+    expect((await service.ask('How many more submissions came from companies than from universities?')).text).toMatch(/^1 more: Private Sector 3 − Academia 2/);
+    expect((await service.ask('What percentage of all the submissions came from individuals?')).text).toMatch(/^\d+(\.\d+)?%: 5 of the 11 submissions/);
+  });
+
+  it('lists the submitters behind a list question, with the whole list to attach', async () => {
+    const answer = await service.ask('Which companies mentioned export controls?');
+    expect(answer.text.split('\n')[0]).toBe('2 submitters in the Private Sector category mention ‘export controls’:');
+    expect(answer.listed?.map((l) => l.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
+    expect(answer.listed?.every((l) => l.url.startsWith('https://files.nitrd.gov/'))).toBe(true);
+    const zh = await service.ask('哪些公司提到出口管制？');
+    expect(zh.listed?.map((l) => l.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
+  });
+
+  it('never says no when one concept of the topic is there: it quotes it and names what is not (en, zh)', async () => {
+    const answer = await service.ask('Did Harbor Software say anything about security controls or quantum cryptography?');
+    expect(answer.text).not.toMatch(/^No/);
+    expect(answer.text).toContain('Strong security controls protect our customers');
+    expect(answer.text).toMatch(/does not mention ‘quantum cryptography’/);
+    const zh = await service.ask('Harbor Software 有沒有提到加拿大？');
+    expect(zh.text).not.toMatch(/^沒有/);
+  });
+});
+
+describe('conversations carry only what is missing', () => {
+  const FIRST = 'What did Beacon AI Lab recommend about export controls?';
+
+  it('a complete new question with its own submitter and topic stands alone', async () => {
+    const answer = await converse(FIRST, 'What does Northgate University ask for about computing resources?');
+    expect(docsOf(answer)).toEqual(['Northgate-University-AI-RFI-2025']);
+    expect(answer.notes.join('\n')).not.toMatch(/carried over/);
+  });
+
+  it('a question asking which submitter did something carries no subject', async () => {
+    const answer = await converse(FIRST, 'Which company asked for a single national privacy standard?');
+    expect(docsOf(answer)[0]).toBe('Orbit-Cloud-AI-RFI-2025');
+  });
+
+  it('a count inherits no topic unless it says so', async () => {
+    const answer = await converse(FIRST, 'How many companies submitted comments?');
+    expect(answer.text.split('\n')[0]).toBe('3 submissions are in the Private Sector category of the NITRD respondent listing (of 11 submissions).');
+    const ofThem = await converse('How many submissions mention export controls?', 'Which universities are among them?');
+    expect(ofThem.listed?.map((l) => l.submitter)).toEqual(['Southbay College']);
+  });
+
+  it('a pronoun takes the subject (en, zh), an elliptical "and X?" the topic', async () => {
+    expect(docsOf(await converse(FIRST, 'What do they want for data centers?'))).toEqual(['Beacon-AI-Lab-AI-RFI-2025']);
+    expect(docsOf(await converse(FIRST, '他們對資料中心的電力有什麼建議？'))).toEqual(['Beacon-AI-Lab-AI-RFI-2025']);
+    const topic = await converse(FIRST, 'And Orbit Cloud?');
+    expect(docsOf(topic)).toEqual(['Orbit-Cloud-AI-RFI-2025']);
+    expect(topic.text).toContain('Orbit Cloud supports export controls');
+  });
+
+  it('"anything from them on Y?" asks yes or no about the subject, and an absent topic is a plain no (en)', async () => {
+    const answer = await converse(FIRST, 'Anything from them on consent?');
+    expect(answer.text).toMatch(/^No — Beacon AI Lab's submission does not mention consent/);
+  });
+
+  it('"and X?" after a yes/no asks the same of X: a plain no when X never mentions it (en)', async () => {
+    const answer = await converse('Did Orbit Cloud discuss export controls?', 'And Harbor Software?');
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls/);
+  });
+
+  it('a turn that says a new question starts carries nothing', async () => {
+    const answer = await converse(FIRST, 'Unrelated: how many submissions mention consent?');
+    expect(answer.text).toMatch(/^\d+ submissions? mentions? ‘consent’/);
+  });
+
+  it('keeps the conversation’s script when a follow-up shows none ("那 X 呢?")', async () => {
+    const answer = await converse('Beacon AI Lab 對出口管制有什麼看法？', '那 Orbit Cloud 呢?');
+    expect(answer.language).toBe('zh');
+    expect(answer.text).toMatch(/^以下為/);
+    expect(docsOf(answer)).toEqual(['Orbit-Cloud-AI-RFI-2025']);
+  });
+});
