@@ -73,7 +73,8 @@ export const configSchema = z.object({
     blankToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  LOG_PRETTY: bool(false),
+  /** Unset: human-readable on a terminal, JSON otherwise; true or false decide either way. */
+  LOG_PRETTY: z.preprocess(blankToUndefined, z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes').optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;

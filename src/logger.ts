@@ -45,9 +45,9 @@ export function createLogger(options: LoggerOptions): Logger {
   );
 }
 
-/** Human-readable when LOG_PRETTY is set or standard error is a terminal (a person is reading); JSON otherwise. */
+/** As LOG_PRETTY says; when it is unset, human-readable when standard error is a terminal (a person is reading), JSON otherwise. */
 export function loggerOptionsFrom(config: Config, stderr: { isTTY?: boolean } = process.stderr): LoggerOptions {
-  return { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY || stderr.isTTY === true, secrets: [config.OPENAI_API_KEY, config.DISCORD_TOKEN] };
+  return { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? stderr.isTTY === true, secrets: [config.OPENAI_API_KEY, config.DISCORD_TOKEN] };
 }
 
 let root: Logger | undefined;
