@@ -27,6 +27,13 @@ export function checkQuestion(question: string): string {
   return text;
 }
 
+/** A campaign filter that names no campaign is refused, not answered "not covered" (`/campaigns` gives the ids). */
+export function checkCampaign(campaign: string | undefined, corpus: CorpusIndex): void {
+  if (campaign !== undefined && !corpus.inCampaign(campaign)) {
+    throw new QaError('BAD_QUESTION', `No form-letter campaign has the id “${campaign}”. \`/campaigns\` lists them with the id to give.`);
+  }
+}
+
 export interface Understood extends AnalyzedQuestion {
   /** The question as checked (whitespace collapsed). */
   question: string;
