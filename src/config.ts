@@ -13,13 +13,14 @@ const optStr = () => z.preprocess(blankToUndefined, z.string().optional());
 const str = (fallback: string) => z.preprocess(blankToUndefined, z.string().default(fallback));
 const int = (fallback: number, min = 0) =>
   z.preprocess(blankToUndefined, z.coerce.number().int().min(min).default(fallback));
-const bool = (fallback: boolean) =>
+/** true or false, or undefined when unset (the caller decides). */
+const optionalBool = () =>
   z.preprocess(
     blankToUndefined,
     z
       .enum(['true', 'false', '1', '0', 'yes', 'no'])
-      .default(fallback ? 'true' : 'false')
-      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+      .transform((v) => v === 'true' || v === '1' || v === 'yes')
+      .optional(),
   );
 
 export const configSchema = z.object({
@@ -74,7 +75,7 @@ export const configSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   /** Unset: human-readable on a terminal, JSON otherwise; true or false decide either way. */
-  LOG_PRETTY: z.preprocess(blankToUndefined, z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes').optional()),
+  LOG_PRETTY: optionalBool(),
 });
 
 export type Config = z.infer<typeof configSchema>;
