@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateAnswer, passagesBlock } from '../../../src/retrieval/answer/llm.js';
+import { generateAnswer, MAX_ANSWER_CHARS, passagesBlock } from '../../../src/retrieval/answer/llm.js';
 import { AnswerError } from '../../../src/retrieval/chat/model.js';
 import { OpenAIChatModel, type OpenAIChatOptions } from '../../../src/retrieval/chat/openai.js';
 import type { Source } from '../../../src/retrieval/types.js';
@@ -44,6 +44,20 @@ describe('generateAnswer', () => {
     const body = chatRequests()[0]?.body;
     expect(body?.model).toBe('gpt-test');
     expect(body?.stream).toBeFalsy();
+  });
+
+  it('cuts a runaway answer (100,000 characters) at a sentence end within the cap, says so, and streams no more than the cap', async () => {
+    const sentence = 'Submitters repeat that open models matter [1]. ';
+    const text = sentence.repeat(Math.ceil(100_000 / sentence.length));
+    fake.script('chat', [{ text }]);
+    const partials: string[] = [];
+    const answer = await ask({ onPartial: (soFar) => partials.push(soFar) });
+    expect(answer.text.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS + 120);
+    expect(answer.text).toMatch(/\[1\]\.\n\n\(The model's answer was cut here: [\d,]+ of its [\d,]+ characters are shown\.\)$/);
+    expect(answer.text).toContain(`of its ${text.length.toLocaleString('en-US')} characters`);
+    expect(Math.max(...partials.map((p) => p.length))).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+    fake.script('chat', [{ text: text.slice(0, 9_000) }]);
+    expect((await ask({ language: 'zh' })).text).toMatch(/（模型的回答过长，只显示前 \d+ 个字符，全文共 9,000 个字符。）$/);
   });
 
   it('streams, calling onPartial with the accumulated text', async () => {
