@@ -128,6 +128,14 @@ describe('claims, with a chat model', () => {
     expect(result.text).not.toContain('Supported by');
   });
 
+  it('a verdict resting on a quote too short to carry it (one word) is voided the same way', async () => {
+    // "fabs" is in the passage, but a word that occurs almost anywhere proves nothing.
+    fake.script('chat', [{ text: '{"verdict": "contradicted", "passage": 1, "quote": "fabs", "difference": "It says otherwise."}' }]);
+    const result = await llm.checkClaim(CLAIM);
+    expect(result.text).toMatch(/^The language model’s verdict could not be checked/);
+    expect(result.text).not.toMatch(/"fabs"/);
+  });
+
   it('an unreadable reply is treated the same way', async () => {
     fake.script('chat', [{ text: 'I think it is mostly right.' }]);
     const result = await llm.checkClaim(CLAIM);
