@@ -2,6 +2,7 @@ import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { CodedError } from './shared/errors.js';
+import { registerSecrets } from './shared/secrets.js';
 import { OFFICIAL_ZIP_URL, PROJECT_ROOT } from './shared/project.js';
 
 export { OFFICIAL_PDF_BASE, OFFICIAL_ZIP_URL, PROJECT_ROOT } from './shared/project.js';
@@ -112,6 +113,7 @@ export function getConfig(): Config {
   if (!cached) {
     loadDotenv({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
     cached = parseConfig(process.env);
+    registerSecrets([cached.OPENAI_API_KEY, cached.DISCORD_TOKEN]);
   }
   return cached;
 }
