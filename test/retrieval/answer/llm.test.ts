@@ -88,6 +88,33 @@ describe('generateAnswer', () => {
     expect(error?.code).toBe('LLM_RATE_LIMITED');
   });
 
+  it('does not wait out a long Retry-After: one request, then LLM_RATE_LIMITED saying how long, at once', async () => {
+    fake.script('chat', [{ status: 429, headers: { 'retry-after': '3600' } }, { text: 'too late' }]);
+    const started = Date.now();
+    const error = await failure(ask({}, { maxRetries: 3 }));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error?.code).toBe('LLM_RATE_LIMITED');
+    expect(error?.message).toBe('The language model is rate-limited: it asks to wait 60 minutes. Please try again then.');
+    expect(chatRequests()).toHaveLength(1);
+  });
+
+  it('ends a wait between retries when the answer is cancelled', async () => {
+    // 15 s is within what is honoured; the cancel comes first and ends the wait.
+    fake.script('chat', [{ status: 503, headers: { 'retry-after': '15' } }, { text: 'too late' }]);
+    const controller = new AbortController();
+    const cancelled = new Error('cancelled by the test');
+    const started = Date.now();
+    const pending = failure(ask({ signal: controller.signal }, { maxRetries: 2 }));
+    await fake.nextRequest('chat');
+    // Whether the cancel lands during the request or in the wait after the 503, the answer ends at
+    // once with it; only a wait deaf to the signal (the client's own) would take the 15 s.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    controller.abort(cancelled);
+    expect(await pending).toBe(cancelled);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(chatRequests()).toHaveLength(1);
+  });
+
   it('throws LLM_FAILED after persistent 500s', async () => {
     fake.script('chat', [0, 1, 2].map(() => ({ status: 500, headers: { 'retry-after-ms': '5' } })));
     const error = await failure(ask({}, { maxRetries: 2 }));
