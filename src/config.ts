@@ -2,6 +2,7 @@ import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 import { CodedError } from './shared/errors.js';
+import { registerSecrets } from './shared/secrets.js';
 import { OFFICIAL_ZIP_URL, PROJECT_ROOT } from './shared/project.js';
 
 export { OFFICIAL_PDF_BASE, OFFICIAL_ZIP_URL, PROJECT_ROOT } from './shared/project.js';
@@ -13,13 +14,14 @@ const optStr = () => z.preprocess(blankToUndefined, z.string().optional());
 const str = (fallback: string) => z.preprocess(blankToUndefined, z.string().default(fallback));
 const int = (fallback: number, min = 0) =>
   z.preprocess(blankToUndefined, z.coerce.number().int().min(min).default(fallback));
-const bool = (fallback: boolean) =>
+/** true or false, or undefined when unset (the caller decides). */
+const optionalBool = () =>
   z.preprocess(
     blankToUndefined,
     z
       .enum(['true', 'false', '1', '0', 'yes', 'no'])
-      .default(fallback ? 'true' : 'false')
-      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+      .transform((v) => v === 'true' || v === '1' || v === 'yes')
+      .optional(),
   );
 
 export const configSchema = z.object({
@@ -73,7 +75,8 @@ export const configSchema = z.object({
     blankToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  LOG_PRETTY: bool(false),
+  /** Unset: human-readable on a terminal, JSON otherwise; true or false decide either way. */
+  LOG_PRETTY: optionalBool(),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -110,6 +113,7 @@ export function getConfig(): Config {
   if (!cached) {
     loadDotenv({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
     cached = parseConfig(process.env);
+    registerSecrets([cached.OPENAI_API_KEY, cached.DISCORD_TOKEN]);
   }
   return cached;
 }

@@ -1,6 +1,7 @@
 import PinoPretty from 'pino-pretty';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import { getConfig, type Config } from './config.js';
+import { CENSOR, secretScrubber } from './shared/secrets.js';
 
 export interface LoggerOptions {
   level: string;
@@ -12,22 +13,7 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
 }
 
-const CENSOR = '[redacted]';
-/** Shorter values are placeholders for servers that ignore keys, and would mangle ordinary words. */
-const MIN_SECRET_CHARS = 8;
-
-/**
- * Replaces each secret in a serialised line, also in its JSON-escaped form, so a key that an
- * upstream server repeats in an error message or a stack never reaches the log.
- */
-export function secretScrubber(secrets: readonly (string | undefined)[]): (line: string) => string {
-  const forms = secrets
-    .filter((s): s is string => s !== undefined && s.length >= MIN_SECRET_CHARS)
-    .flatMap((s) => [s, JSON.stringify(s).slice(1, -1)])
-    .sort((a, b) => b.length - a.length);
-  if (forms.length === 0) return (line) => line;
-  return (line) => forms.reduce((text, form) => text.replaceAll(form, CENSOR), line);
-}
+export { secretScrubber } from './shared/secrets.js';
 
 /** A logger whose every line, message and serialised error alike, is scrubbed of the secrets. */
 export function createLogger(options: LoggerOptions): Logger {
@@ -45,9 +31,9 @@ export function createLogger(options: LoggerOptions): Logger {
   );
 }
 
-/** Human-readable when LOG_PRETTY is set or standard error is a terminal (a person is reading); JSON otherwise. */
+/** As LOG_PRETTY says; when it is unset, human-readable when standard error is a terminal (a person is reading), JSON otherwise. */
 export function loggerOptionsFrom(config: Config, stderr: { isTTY?: boolean } = process.stderr): LoggerOptions {
-  return { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY || stderr.isTTY === true, secrets: [config.OPENAI_API_KEY, config.DISCORD_TOKEN] };
+  return { level: config.LOG_LEVEL, pretty: config.LOG_PRETTY ?? stderr.isTTY === true, secrets: [config.OPENAI_API_KEY, config.DISCORD_TOKEN] };
 }
 
 let root: Logger | undefined;

@@ -1,6 +1,7 @@
 import { createAnswerService } from './app.js';
 import { createBot } from './bot/bot.js';
 import { botConfigFrom } from './bot/config.js';
+import { checkFeedbackLog } from './bot/feedback.js';
 import { runConsole } from './bot/console.js';
 import { installProcessGuards } from './bot/process-guards.js';
 import { getConfig } from './config.js';
@@ -20,6 +21,8 @@ runCli(async () => {
   const config = getConfig();
   const log = logger();
   installProcessGuards(log);
+  // Votes are recorded only by the bot: a log it cannot write is refused before anything starts.
+  if (config.DISCORD_TOKEN) await checkFeedbackLog(config.FEEDBACK_LOG);
   const open = (dir: string) => createAnswerService(config, dir, log);
   // The bot follows rebuilds: `npm run index` swaps a new index in, and it is picked up.
   const start = () => ReloadingQaService.start(config.INDEX_DIR, open, { pollMs: config.INDEX_RELOAD_SECONDS * 1000, log });

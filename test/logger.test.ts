@@ -48,6 +48,8 @@ describe('loggerOptionsFrom', () => {
     expect(loggerOptionsFrom(config, { isTTY: false }).pretty).toBe(false);
     expect(loggerOptionsFrom(config, {}).pretty).toBe(false);
     expect(loggerOptionsFrom(parseConfig({ LOG_PRETTY: 'true' }), { isTTY: false }).pretty).toBe(true);
+    // An explicit false is JSON even on a terminal (a log collector reading a pseudo-terminal).
+    expect(loggerOptionsFrom(parseConfig({ LOG_PRETTY: 'false' }), { isTTY: true }).pretty).toBe(false);
     expect(loggerOptionsFrom(config, {}).secrets).toEqual([KEY, TOKEN]);
   });
 });

@@ -1,6 +1,7 @@
 /** A terminal chat over the same QaService as the bot: plain-text answers with sources, follow-ups keep history. */
 import { createInterface } from 'node:readline';
 import { answerText, checkText, passageText } from '../retrieval/plain-text.js';
+import { scrubSecrets } from '../shared/secrets.js';
 import type { QaService, Turn } from '../retrieval/types.js';
 import { checkRequest, CLAIM_MISSING } from './check-request.js';
 
@@ -23,7 +24,7 @@ function remember(history: Turn[], asked: string, answered: string): Turn[] {
 }
 
 export async function runConsole(qa: QaService, io: ConsoleIo = { input: process.stdin, output: process.stdout }): Promise<void> {
-  const write = (text: string) => io.output.write(`${text}\n`);
+  const write = (text: string) => io.output.write(`${scrubSecrets(text)}\n`);
   const rl = createInterface({ input: io.input, output: io.output, terminal: false });
   let history: Turn[] = [];
   const stats = qa.stats();

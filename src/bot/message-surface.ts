@@ -1,4 +1,5 @@
 import { MessageFlags, type Message, type MessageCreateOptions, type MessageEditOptions } from 'discord.js';
+import { scrubSecrets } from '../shared/secrets.js';
 import { NO_MENTIONS, type OutgoingMessage, type ReplySurface } from './surface.js';
 
 interface Sendable {
@@ -16,7 +17,7 @@ export function messageSurface(
 ): ReplySurface {
   let first: Promise<Message> | undefined;
   const options = ({ content, components = [], files }: OutgoingMessage) => ({
-    content,
+    content: scrubSecrets(content),
     components,
     ...(files ? { files } : {}),
     allowedMentions: NO_MENTIONS,

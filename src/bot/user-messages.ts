@@ -26,7 +26,8 @@ export function errorText(error: unknown): string {
     case 'LLM_TIMEOUT':
       return '⌛ The language model took too long to respond. Please try again in a minute; `/search` still works meanwhile.';
     case 'LLM_RATE_LIMITED':
-      return '🚦 The language model is rate-limited right now. Please try again in a minute; `/search` still works meanwhile.';
+      // The message says how long the model asks to wait, when it says.
+      return `🚦 ${(error as Error).message.replace(/\.$/, '')}; \`/search\` still works meanwhile.`;
     case 'LLM_FAILED':
       return '⚠️ The language model service failed to answer. Please try again shortly; `/search` still shows the matching passages.';
     default:

@@ -1,6 +1,7 @@
 import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
 import { answerText } from '../retrieval/plain-text.js';
 import { openService } from './open-service.js';
+import { scrubSecrets } from '../shared/secrets.js';
 
 const USAGE = `usage: npm run ask -- "question" [--category C] [--submitter S] [--index DIR] [--json]`;
 
@@ -17,5 +18,5 @@ runCli(async () => {
     ...(values.category ? { category: values.category as string } : {}),
     ...(values.submitter ? { submitter: values.submitter as string } : {}),
   });
-  console.log(values.json ? JSON.stringify(answer) : answerText(answer));
+  console.log(scrubSecrets(values.json ? JSON.stringify(answer) : answerText(answer)));
 });

@@ -5,6 +5,7 @@ import { parseCommandLine, runCli, UsageError } from '../shared/cli.js';
 import { buildIndex } from '../index-build/build.js';
 import { formatBuildReport } from '../index-build/report.js';
 import { buildOptionsFrom } from '../index-build/options.js';
+import { scrubSecrets } from '../shared/secrets.js';
 
 const USAGE = `usage: npm run index -- [--source PATH_OR_URL] [--respondents PATH_OR_URL] [--out DIR] [--embedder lsa|openai] [--pdf-workers N] [--force] [--json]
 
@@ -56,6 +57,6 @@ runCli(async () => {
     }),
   );
   console.log(formatBuildReport(result));
-  for (const warning of result.warnings) console.error(`\nWARNING: ${warning}\n`);
+  for (const warning of result.warnings) console.error(`\nWARNING: ${scrubSecrets(warning)}\n`);
   if (values.json) console.log(JSON.stringify(result));
 });

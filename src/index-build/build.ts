@@ -110,7 +110,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   });
   const cluster = await stage('dedupe', () => clusterNearDuplicates(documents.map((d) => d.text.slice(d.bodyStart))));
 
-  const manifest: IndexManifest = {
+  const manifest: Omit<IndexManifest, 'files'> = {
     format: INDEX_FORMAT,
     tool: TOOL,
     builtAt: new Date().toISOString(),
@@ -132,7 +132,7 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const staging = await stagingFolder(options.out, stamp);
   try {
-    await stage('write', () =>
+    const files = await stage('write', () =>
       writeIndexFolder(staging, {
         manifest,
         submissions: { docs: documents.map((d) => d.meta), cluster: Array.from(cluster) },
@@ -147,14 +147,14 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
       }),
     );
     options.signal?.throwIfAborted();
-    manifest.timingsMs = timings;
-    await fs.writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+    const written: IndexManifest = { ...manifest, timingsMs: timings, files };
+    await fs.writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(written, null, 2));
     await swapIn(options.out, staging);
+    return summary(written, options.out, false, embedded.cached, timings, started, described);
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
     throw error;
   }
-  return summary(manifest, options.out, false, embedded.cached, timings, started, described);
 }
 
 /** The respondent tables as read: names and categories feed the index, so any change rebuilds. */

@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Embeddings } from '@langchain/core/embeddings';
 import { MANIFEST_FILE, validManifest, type IndexManifest } from '../shared/manifest.js';
+import { folderChecksums } from '../shared/checksums.js';
 import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/index-files.js';
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
@@ -11,7 +12,8 @@ import { buildSentenceTable, saveSentenceTable } from '../retrieval/evidence/sen
 import { BuildError } from './embedder-setup.js';
 
 export interface IndexContents {
-  manifest: IndexManifest;
+  /** The manifest but the files' checksums, which are taken once the files are written. */
+  manifest: Omit<IndexManifest, 'files'>;
   submissions: SubmissionsFile;
   chunks: ChunkRecord[];
   docIndex: Map<string, number>;
@@ -24,8 +26,8 @@ export interface IndexContents {
   saveEmbedder?: (dir: string) => Promise<void>;
 }
 
-/** Writes a complete index into `dir` (which must not exist yet). */
-export async function writeIndexFolder(dir: string, contents: IndexContents): Promise<void> {
+/** Writes a complete index into `dir` (which must not exist yet); returns the files' checksums, as its manifest records them. */
+export async function writeIndexFolder(dir: string, contents: IndexContents): Promise<Record<string, string>> {
   await fs.mkdir(dir, { recursive: true });
   const { chunks, docIndex } = contents;
   const chunkFile: ChunksFile = {
@@ -45,8 +47,10 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
   // Read with the word list as it is loaded, so that the table says what reading at query time would.
   await saveSentenceTable(buildSentenceTable(chunks.length, (c) => chunks[c]!.text, new Map(Object.entries(words))), dir);
   await fs.writeFile(path.join(dir, INDEX_FILES.glossaryLinks), JSON.stringify(contents.glossaryLinks));
-  // The manifest goes last: a folder without one is never a usable index.
-  await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify(contents.manifest, null, 2));
+  // The manifest goes last, with the checksum of every other file: a folder without one is never a usable index.
+  const files = await folderChecksums(dir, [MANIFEST_FILE]);
+  await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify({ ...contents.manifest, files }, null, 2));
+  return files;
 }
 
 /**

@@ -19,7 +19,7 @@ import { renumberSources, verifyCitations } from './answer/verify.js';
 import { readableText } from './answer/sentences.js';
 import { byMeaning, decide, type Decision } from './evidence/coverage.js';
 import { gatherEvidence } from './evidence/gather.js';
-import { understand, type Understood } from './question/understand.js';
+import { checkCampaign, understand, type Understood } from './question/understand.js';
 
 export { checkQuestion, MAX_QUESTION_CHARS, QaError } from './question/understand.js';
 
@@ -37,6 +37,7 @@ export interface AskDeps extends RetrievalEngine {
 export async function answerQuestion(rawQuestion: string, options: AskOptions, deps: AskDeps): Promise<Answer> {
   const { corpus, analyzer, chat, log = silentLog, clock = systemClock } = deps;
   const started = clock();
+  checkCampaign(options.campaign, corpus);
   const question = await understand(rawQuestion, options, {
     corpus,
     analyzer,

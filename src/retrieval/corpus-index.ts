@@ -168,6 +168,12 @@ export class CorpusIndex {
     return { root: this.loaded.cluster[doc]!, size: this.loaded.clusterSize[doc]! };
   }
 
+  /** Whether a doc id is one of a form-letter campaign's submissions (a campaign has two or more). */
+  inCampaign(docId: string): boolean {
+    const doc = this.docNumber(docId);
+    return doc !== undefined && this.loaded.clusterSize[doc]! >= 2;
+  }
+
   /** Whether a chunk says what some chunk of another submission (of its campaign) says. */
   repeats(doc: number, chunk: number): boolean {
     const text = this.loaded.store.text(chunk);

@@ -15,6 +15,7 @@ import type { ChunkStore } from './store/chunk-store.js';
 import { shared } from './store/shared.js';
 import { openHnswStore } from './store/hnsw.js';
 import { ANALYZER_VERSION } from './text/tokenize.js';
+import { damagedFile } from '../shared/checksums.js';
 
 /** An index that is missing, damaged, or built for another configuration. */
 export class IndexError extends CodedError<'NO_INDEX' | 'BAD_INDEX' | 'EMBEDDER_MISMATCH'> {}
@@ -55,6 +56,14 @@ export interface LoadOptions {
 
 export async function loadIndex(dir: string, options: LoadOptions = {}): Promise<LoadedIndex> {
   const manifest = await checkedManifest(dir);
+  // Every file as its build wrote it, before any parser reads one.
+  const damaged = await damagedFile(dir, manifest.files);
+  if (damaged) {
+    throw new IndexError(
+      'BAD_INDEX',
+      `The index at ${dir} is damaged: ${damaged.file} ${damaged.reason === 'missing' ? 'is missing' : 'is not the file its build wrote (its sha256 differs from the manifest)'}; rebuild it with \`npm run index -- --force\`.`,
+    );
+  }
   const { embedder: built } = manifest;
   if (manifest.analyzer !== ANALYZER_VERSION) {
     throw new IndexError('BAD_INDEX', `The index at ${dir} was built by an older version of this tool (text analysis v${manifest.analyzer}, now v${ANALYZER_VERSION}); rebuild it with \`npm run index\`.`);

@@ -7,6 +7,7 @@ import type { CorpusIndex } from './corpus-index.js';
 import type { QuestionAnalyzer } from './question/analyzer.js';
 import type { Retriever } from './retriever.js';
 import { answerQuestion, checkQuestion, type AskDeps } from './ask.js';
+import { checkCampaign } from './question/understand.js';
 import { SubmitterDirectory } from './directory.js';
 import { readableText } from './answer/sentences.js';
 import { OUTLINE_LIMITS } from './evidence/gather.js';
@@ -41,7 +42,9 @@ export class RetrievalService implements QaService {
   }
 
   async search(query: string, options: SearchOptions = {}): Promise<Passage[]> {
-    const result = await this.retriever.retrieve(this.analyzer.analyze(checkQuestion(query)), options);
+    const question = checkQuestion(query);
+    checkCampaign(options.campaign, this.corpus);
+    const result = await this.retriever.retrieve(this.analyzer.analyze(question), options);
     return result.passages;
   }
 

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { CodedError } from './errors.js';
+import { scrubSecrets } from './secrets.js';
 
 /** A command-line usage error: printed with the usage text, exit code 1. */
 export class UsageError extends CodedError<'BAD_USAGE'> {
@@ -23,7 +24,7 @@ export function runCli(main: () => Promise<void>): void {
     (error: unknown) => {
       // An expected error is its message; anything else is a bug, shown with its stack.
       const text = error instanceof CodedError ? `error: ${error.message}` : error instanceof Error ? (error.stack ?? error.message) : String(error);
-      process.stderr.write(`${text}\n`);
+      process.stderr.write(`${scrubSecrets(text)}\n`);
       process.exit(1);
     },
   );

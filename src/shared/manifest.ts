@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 /** The index's description of itself, written by the build and checked on every load. */
 export const MANIFEST_FILE = 'manifest.json';
-/** 2: adds words.json (corpus word frequencies). 3: adds glossary-links.json. 5: records the sentence splitter's version. */
-export const INDEX_FORMAT = 5;
+/** 2: adds words.json (corpus word frequencies). 3: adds glossary-links.json. 5: records the sentence splitter's version. 6: records every file's sha256. */
+export const INDEX_FORMAT = 6;
 
 export const manifestSchema = z.object({
   format: z.literal(INDEX_FORMAT),
@@ -32,6 +32,8 @@ export const manifestSchema = z.object({
   /** Files without a usable text, with the category the respondent listing gives them (counts include them). */
   skipped: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string(), category: z.string().optional() })),
   timingsMs: z.record(z.string(), z.number()),
+  /** The sha256 of every other file of the index, by its path in the folder: checked on every load. */
+  files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),
 });
 
 export type IndexManifest = z.infer<typeof manifestSchema>;

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ATTACHMENT_BYTES } from '../../src/bot/charts.js';
+import { MAX_ATTACHMENT_BYTES, MAX_BARS, MAX_LABEL } from '../../src/bot/charts.js';
+import { fakeAnswer } from '../support/fake-qa.js';
 import type { ChartRenderer } from '../../src/bot/render/chart.js';
 import { failOnUnhandledRejections, finalEdit, isOriginalEdit, startHarness, type Harness } from './harness.js';
 
@@ -43,6 +44,33 @@ describe('when a chart cannot be drawn or sent, the reply carries its figures as
     expect(edit.files).toEqual([]);
     await h.bot.idle();
     expect(chartWarnings().slice(before)).toEqual([expect.objectContaining({ command: 'stats' })]);
+  });
+
+  it('bytes that are not a PNG are not attached as chart.png; the figures come as text', async () => {
+    draw = async () => Buffer.from('0123456789abcdef');
+    const { token } = h.fake.chatInput('ask', { question: 'count once more, aggregate' });
+    const edit = await finalEdit(h.fake, token);
+    expect(edit.files).toEqual([]);
+    expect(String(edit.body.content)).toContain('Private Sector 30% (300 of 1,001)');
+    await h.bot.idle();
+    expect(chartWarnings().at(-1)?.err.message).toBe('the renderer returned 16 bytes that are not a PNG');
+  });
+
+  it('5,000 bars, some with 50,000-character labels: at most 12 short bars are drawn, and the reply stays one message', async () => {
+    const seen: Parameters<ChartRenderer>[0][] = [];
+    draw = async (chart) => (seen.push(chart), Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64)]));
+    const byCategory = Array.from({ length: 5_000 }, (_, i) => ({ category: i < 20 ? `${'L'.repeat(50_000)}${i}` : `Category ${i}`, submissions: 5_000 - i }));
+    h.qa.on('many bars', async (q) => fakeAnswer(q, { aggregate: { query: '', submissions: 12_502_500, byCategory, submitters: [], campaigns: [] } }));
+    const { token } = h.fake.chatInput('ask', { question: 'many bars please' });
+    const edit = await finalEdit(h.fake, token);
+    expect(edit.files).toHaveLength(1);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.bars).toHaveLength(MAX_BARS);
+    expect(Math.max(...seen[0]!.bars.map((b) => b.label.length))).toBeLessThanOrEqual(MAX_LABEL);
+    expect(seen[0]!.subtitle.at(-1)).toBe('4,988 more not drawn');
+    // One message: no follow-ups, and the count's line names a dozen categories and how many more.
+    expect(h.fake.calls.filter((c) => c.path.includes(token) && c.method === 'POST' && c.path.startsWith('/webhooks/'))).toEqual([]);
+    expect(String(edit.body.content)).toContain('· and 4,988 more categories');
   });
 
   it('a picture over Discord’s 8 MB limit is not sent; the answer still arrives, with the figures', async () => {

@@ -72,6 +72,15 @@ describe('npm start with a Discord token (the real entry point)', () => {
     expect(bot.running()).toBe(true);
   });
 
+  it('a model that answers 429 "Retry-After: 3600": the asker is told how long at once, and the next question is answered', async () => {
+    openai.script('chat', [{ status: 429, headers: { 'retry-after': '3600' } }]);
+    const reply = await ask('What did Acme Robotics say about its engineers?', (c) => contentOf(c).includes('rate-limited'));
+    expect(contentOf(reply)).toContain('The language model is rate-limited: it asks to wait 60 minutes');
+    const { token } = fake.chatInput('ask', { question: 'What did Acme Robotics say about defense purchasing?' });
+    const next = await whileRunning(fake.waitFor(isAnswer(token), 20_000, 'the answer after the rate limit'));
+    expect(contentOf(next)).toContain('Sources');
+  });
+
   it('an upstream 401 that repeats the key: the user gets a clear message', async () => {
     openai.script('chat', [{ status: 401, body: { error: { message: `Incorrect API key provided: ${OPENAI_KEY}.`, type: 'invalid_request_error', code: 'invalid_api_key', param: null } } }]);
     const reply = await ask('What did Acme Robotics say about engineers?', (c) => contentOf(c).includes('language model'));
@@ -82,7 +91,8 @@ describe('npm start with a Discord token (the real entry point)', () => {
   it('stops cleanly on SIGTERM; the log never holds the key or the token, and shows each survived error', async () => {
     expect(await bot.stop('SIGTERM')).toBe(0);
     const lines = bot.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { level: number; msg: string });
-    expect(lines.filter((l) => l.msg === 'llm answer failed')).toHaveLength(1);
+    // The rate limit and the 401.
+    expect(lines.filter((l) => l.msg === 'llm answer failed')).toHaveLength(2);
     expect(lines.filter((l) => l.msg.startsWith('unhandled rejection')).length).toBeGreaterThan(0);
     expect(bot.stderr).not.toContain(OPENAI_KEY);
     expect(bot.stderr).not.toContain(TOKEN);

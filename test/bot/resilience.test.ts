@@ -45,6 +45,15 @@ describe('limits, failures, reconnects and shutdown', () => {
     expect(h.logs.some((l) => l.msg === 'answer failed' && l.code === 'ANSWER_TIMEOUT' && l.command === 'ask')).toBe(true);
   });
 
+  it('/submission has a deadline too: a lookup that never returns is stopped and said so', async () => {
+    const qa = new FakeQa();
+    qa.submission = () => new Promise(() => undefined);
+    h = await startHarness({ qa, config: { answerTimeoutMs: 150 } });
+    const { token } = h.fake.chatInput('submission', { id: 'AI-RFI-2025-0001' });
+    const edit = await finalEdit(h.fake, token, (s) => s.includes('was stopped'));
+    expect(String(edit.body.content)).toMatch(/took longer than/);
+  });
+
   it('queue: over capacity → queued message, full queue → polite busy', async () => {
     h = await startHarness({ config: { maxConcurrentAnswers: 1, maxQueue: 1 } });
     let release!: () => void;

@@ -121,6 +121,38 @@ describe('loadIndex checks the manifest before using an index', () => {
     expect(error.message).toContain('chunks.json');
   });
 
+  /** Garbage written over the middle of a file (its size kept), or the file cut to half its size. */
+  const garble = async (file: string) => {
+    const bytes = await fs.readFile(file);
+    const at = Math.floor(bytes.length / 2);
+    bytes.fill(0x5a, Math.max(0, at - 2048), Math.min(bytes.length, at + 2048));
+    await fs.writeFile(file, bytes);
+  };
+  const halve = async (file: string) => fs.truncate(file, Math.floor((await fs.stat(file)).size / 2));
+
+  it.each([
+    ['submissions.json', garble],
+    ['bm25-postings.bin', halve],
+    ['bm25-postings.bin', garble],
+    ['bm25-terms.json', garble],
+    ['lsa/vocabulary.json', garble],
+    ['lsa/term-vectors.f32', garble],
+    ['hnsw/hnswlib.index', garble],
+    ['sentences.bin', halve],
+  ])('refuses an index whose %s was damaged after the build, naming the file, before any parser reads it', async (file, damage) => {
+    const dir = await damagedCopy((d) => damage(path.join(d, file)));
+    const error = await loadError(dir);
+    expect(error.code).toBe('BAD_INDEX');
+    expect(error.message).toContain(`The index at ${dir} is damaged: ${file} is not the file its build wrote`);
+    expect(error.message).toContain('npm run index -- --force');
+  });
+
+  it('records the sha256 of every file but the manifest', async () => {
+    const index = await loadIndex(out);
+    expect(Object.keys(index.manifest.files)).toEqual(expect.arrayContaining(['submissions.json', 'chunks.json', 'bm25-postings.bin', 'hnsw/hnswlib.index', 'lsa/vocabulary.json']));
+    expect(Object.keys(index.manifest.files)).not.toContain(MANIFEST_FILE);
+  });
+
   it('reports a missing index as NO_INDEX naming `npm run index`', async () => {
     const missing = path.join(root.dir, 'no-such-index');
     const error = await loadError(missing);

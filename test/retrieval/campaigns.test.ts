@@ -35,7 +35,13 @@ describe('campaigns', () => {
     const answer = await fx.service.ask('What do they want done about voices?', { campaign: 'AI-RFI-2025-0103' });
     expect(answer.sources.length).toBeGreaterThan(0);
     expect(answer.sources.every((s) => LETTERS.includes(s.docId))).toBe(true);
-    const none = await fx.service.ask('What do they want done about voices?', { campaign: 'Acme-Robotics-AI-RFI-2025' });
-    expect(none.sources).toEqual([]);
+  });
+
+  it('refuses a campaign id that names no campaign, saying where the ids are, for answers and searches', async () => {
+    // A submission that is no form letter, and an id that is no submission: "no such campaign", not "not covered".
+    for (const campaign of ['Acme-Robotics-AI-RFI-2025', 'AI-RFI-2025-9999']) {
+      await expect(fx.service.ask('What do they want done about voices?', { campaign })).rejects.toMatchObject({ code: 'BAD_QUESTION', message: expect.stringMatching(/No form-letter campaign has the id “.+”\. `\/campaigns` lists them/) });
+      await expect(fx.service.search('voices', { campaign })).rejects.toMatchObject({ code: 'BAD_QUESTION' });
+    }
   });
 });

@@ -25,6 +25,15 @@ describe('claims, offline', () => {
     expect(result.citations).toEqual({ total: 1, verified: 1, removed: 0 });
   });
 
+  it('reads a claim with invisible characters inside its words as the claim without them, and echoes it clean', async () => {
+    // A zero-width space in "Quan\u200Btum", a soft hyphen in "bil\u00ADlion", a byte-order mark in front.
+    const result = await offline.checkClaim('\uFEFFQuan\u200Btum Chips said it is investing $20 bil\u00ADlion in US fabs in Ohio.');
+    expect(result.verdict).toBe('partly');
+    expect(result.missing).toEqual(['Ohio']);
+    expect(result.claim).toBe('Quantum Chips said it is investing $20 billion in US fabs in Ohio.');
+    expect(result.text).not.toMatch(/[\u00AD\u200B\uFEFF]/);
+  });
+
   it('partly found when a term is missing: the passage is quoted and the missing term named, never "false"', async () => {
     const result = await offline.checkClaim('Quantum Chips said it is investing $20 billion in US fabs in Ohio.');
     expect(result.verdict).toBe('partly');
@@ -117,6 +126,14 @@ describe('claims, with a chat model', () => {
     expect(result.text).toMatch(/^The language model’s verdict could not be checked/);
     expect(result.text).toContain("the claim says ‘$50 billion’, the passage ‘$20 billion’");
     expect(result.text).not.toContain('Supported by');
+  });
+
+  it('a verdict resting on a quote too short to carry it (one word) is voided the same way', async () => {
+    // "fabs" is in the passage, but a word that occurs almost anywhere proves nothing.
+    fake.script('chat', [{ text: '{"verdict": "contradicted", "passage": 1, "quote": "fabs", "difference": "It says otherwise."}' }]);
+    const result = await llm.checkClaim(CLAIM);
+    expect(result.text).toMatch(/^The language model’s verdict could not be checked/);
+    expect(result.text).not.toMatch(/"fabs"/);
   });
 
   it('an unreadable reply is treated the same way', async () => {

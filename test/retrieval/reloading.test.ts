@@ -95,4 +95,29 @@ describe('a service on the answer pool follows index rebuilds', () => {
     expect((await service.search('autonomous delivery drones sandbox'))[0]?.docId).toBe('Zephyr-Widgets-AI-RFI-2025');
     expect(opened[1]!.workers).toBe(1);
   });
+
+  it.each(['submissions.json', 'hnsw/hnswlib.index', 'bm25-postings.bin'])('ignores a rebuild whose %s holds 4 KB of garbage, names the file in the log, and keeps answering', async (file) => {
+    const target = await fs.realpath(fixture.dir);
+    const broken = `${target}-garbage-${file.replace(/\W/g, '-')}`;
+    await fs.cp(target, broken, { recursive: true });
+    const bytes = await fs.readFile(path.join(broken, file));
+    const at = Math.floor(bytes.length / 2);
+    bytes.fill(0x7b, Math.max(0, at - 2048), Math.min(bytes.length, at + 2048));
+    await fs.writeFile(path.join(broken, file), bytes);
+    const link = `${fixture.dir}.tmp-link`;
+    await fs.symlink(broken, link);
+    await fs.rename(link, fixture.dir);
+    const errors: string[] = [];
+    const opening = openPooled(broken).then(
+      () => 'opened',
+      (e: unknown) => (errors.push((e as Error).message), 'refused'),
+    );
+    expect(await opening).toBe('refused');
+    expect(errors[0]).toContain(`is damaged: ${file} is not the file its build wrote`);
+    expect(await service.check()).toBe(false);
+    expect((await service.ask('What did Acme Robotics say about defense purchasing?')).sources.length).toBeGreaterThan(0);
+    // Back to the good build for the next case.
+    await fs.symlink(target, link);
+    await fs.rename(link, fixture.dir);
+  });
 });

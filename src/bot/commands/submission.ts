@@ -4,6 +4,7 @@ import { COSTS } from '../rate-limit.js';
 import { echo } from '../render/escape.js';
 import { renderSubmission } from '../render/results.js';
 import { deliver } from '../surface.js';
+import { withTimeout } from '../timeout.js';
 import type { Command } from '../types.js';
 
 export const data = new SlashCommandBuilder()
@@ -19,7 +20,8 @@ export const submission = {
   async execute(interaction, ctx) {
     const id = interaction.options.getString('id', true).trim();
     const surface = interactionSurface(interaction, false);
-    const summary = await ctx.qa.submission(id);
+    // Every command has a deadline: a stuck index read must not hold the reply open.
+    const summary = await withTimeout(ctx.config.answerTimeoutMs, () => ctx.qa.submission(id));
     if (!summary) {
       await surface.edit({ content: `No submission with id “${echo(id)}”. Pick one from the suggestions while typing.` });
       return;

@@ -18,11 +18,19 @@ export function partialText(textSoFar: string): string {
   return truncate(escapeText(textSoFar), MESSAGE_LIMIT - suffix.length - 10) + suffix;
 }
 
+/** Categories listed in a count's line, and the characters of each name. */
+const MAX_CATEGORIES_SHOWN = 12;
+const MAX_CATEGORY_CHARS = 60;
+
 function aggregateLine(aggregate: Aggregate): string {
-  const cats = aggregate.byCategory
-    .filter((c) => c.submissions > 0)
-    .map((c) => `${escapeText(c.category)} ${c.submissions.toLocaleString('en-US')}`)
-    .join(' · ');
+  // A handful of categories, each named briefly: a count's line stays a line whatever it is given.
+  const listed = aggregate.byCategory.filter((c) => c.submissions > 0);
+  const more = listed.length - MAX_CATEGORIES_SHOWN;
+  const cats =
+    listed
+      .slice(0, MAX_CATEGORIES_SHOWN)
+      .map((c) => `${escapeText(truncate(c.category, MAX_CATEGORY_CHARS))} ${c.submissions.toLocaleString('en-US')}`)
+      .join(' · ') + (more > 0 ? ` · and ${more.toLocaleString('en-US')} more categories` : '');
   const campaigns = aggregate.campaigns.length
     ? ` · ${aggregate.campaigns.length} form-letter campaign${aggregate.campaigns.length === 1 ? '' : 's'} (largest ${Math.max(...aggregate.campaigns.map((c) => c.size)).toLocaleString('en-US')})`
     : '';

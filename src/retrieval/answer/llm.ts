@@ -75,6 +75,19 @@ export function buildMessages(input: Pick<GenerateInput, 'question' | 'language'
 }
 
 /** Ask the chat model. Streams through `onPartial` when given. Throws `AnswerError`, or the signal's reason on abort. */
+/** A model's answer is cut at this length (about three Discord messages): a longer one is a runaway, not an answer. */
+export const MAX_ANSWER_CHARS = 6_000;
+
+/** The answer within `MAX_ANSWER_CHARS`, cut at the last paragraph or sentence end before it, saying that it was cut and how long it was. */
+export function capAnswer(text: string, language: string): string {
+  if (text.length <= MAX_ANSWER_CHARS) return text;
+  const head = text.slice(0, MAX_ANSWER_CHARS);
+  const end = Math.max(head.lastIndexOf('\n\n'), ...[...head.matchAll(/[.!?。！？](?=\s|$)/g)].map((m) => m.index + 1).slice(-1));
+  const kept = (end > MAX_ANSWER_CHARS / 2 ? head.slice(0, end) : head).trimEnd();
+  const total = text.length.toLocaleString('en-US');
+  return `${kept}\n\n${language === 'zh' ? `（模型的回答过长，只显示前 ${kept.length} 个字符，全文共 ${total} 个字符。）` : `(The model's answer was cut here: ${kept.length.toLocaleString('en-US')} of its ${total} characters are shown.)`}`;
+}
+
 export async function generateAnswer(input: GenerateInput, deps: GenerateDeps): Promise<GeneratedAnswer> {
   const { chat, log = silentLog, clock = systemClock } = deps;
   const started = clock();
@@ -84,7 +97,8 @@ export async function generateAnswer(input: GenerateInput, deps: GenerateDeps): 
   try {
     const completion = await chat.complete(buildMessages(input), {
       ...(signal ? { signal } : {}),
-      ...(onPartial ? { onDelta: (delta: string) => onPartial((text += delta)) } : {}),
+      // What is shown while the answer streams stays within the cap too.
+      ...(onPartial ? { onDelta: (delta: string) => onPartial((text += delta).length > MAX_ANSWER_CHARS ? text.slice(0, MAX_ANSWER_CHARS) : text) } : {}),
     });
     text = completion.text;
     usage = completion.usage;
@@ -99,6 +113,7 @@ export async function generateAnswer(input: GenerateInput, deps: GenerateDeps): 
     log.warn({ model: chat.name, ms }, 'llm answer empty');
     throw new AnswerError('LLM_FAILED', 'The language model returned an empty answer. Please try again.');
   }
-  log.info({ model: chat.name, promptTokens: usage?.promptTokens, completionTokens: usage?.completionTokens, ms, stream: Boolean(onPartial) }, 'llm answer');
-  return { text, ...(usage ? { usage } : {}), ms };
+  log.info({ model: chat.name, promptTokens: usage?.promptTokens, completionTokens: usage?.completionTokens, ms, stream: Boolean(onPartial), chars: text.length }, 'llm answer');
+  if (text.length > MAX_ANSWER_CHARS) log.warn({ model: chat.name, chars: text.length }, 'llm answer cut to its cap');
+  return { text: capAnswer(text, input.language), ...(usage ? { usage } : {}), ms };
 }

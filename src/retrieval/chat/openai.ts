@@ -1,5 +1,6 @@
 /** The chat-model port over the `openai` client: OpenAI or any OpenAI-compatible server. */
 import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { WaitTooLong, withRetries } from './retry.js';
 import { AnswerError, type ChatMessage, type ChatModel, type ChatUsage, type CompleteOptions, type Completion } from './model.js';
 
 export interface OpenAIChatOptions {
@@ -7,7 +8,7 @@ export interface OpenAIChatOptions {
   model: string;
   /** Per request: the wait for the reply's headers, and the longest pause in a stream. */
   timeoutMs: number;
-  /** Retries on 408/409/429/5xx and connection errors, done by the client (honours Retry-After). */
+  /** Retries on 408/409/429/5xx and connection errors (`withRetries`: a server's Retry-After up to 20 s, abortable). */
   maxRetries: number;
 }
 
@@ -23,7 +24,8 @@ export interface OpenAIChatSettings {
 /** The chat model over a new `openai` client made from `settings`. */
 export function openAIChatModel(settings: OpenAIChatSettings): OpenAIChatModel {
   const { apiKey, baseURL, ...rest } = settings;
-  return new OpenAIChatModel({ client: new OpenAI({ apiKey, ...(baseURL ? { baseURL } : {}) }), ...rest });
+  // Retries are `withRetries`', not the client's (which sleeps through any Retry-After, deaf to aborts).
+  return new OpenAIChatModel({ client: new OpenAI({ apiKey, maxRetries: 0, ...(baseURL ? { baseURL } : {}) }), ...rest });
 }
 
 export class OpenAIChatModel implements ChatModel {
@@ -37,14 +39,16 @@ export class OpenAIChatModel implements ChatModel {
     const { client, model, timeoutMs, maxRetries } = this.options;
     // No `temperature`: some models (o-series, gpt-5) reject anything but the default.
     const body = { model, messages: [...messages] };
-    const requestOptions = { timeout: timeoutMs, maxRetries, ...(signal ? { signal } : {}) };
+    const requestOptions = { timeout: timeoutMs, maxRetries: 0, ...(signal ? { signal } : {}) };
+    const retried = <T>(attempt: () => Promise<T>) => withRetries(attempt, { maxRetries, ...(signal ? { signal } : {}) });
     let text = '';
     let usage: ChatUsage | undefined;
     let timedOut = false;
     let idle: NodeJS.Timeout | undefined;
     try {
       if (onDelta) {
-        const stream = await client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, requestOptions);
+        // Only the request is retried: once text has streamed, a failure is the answer's.
+        const stream = await retried(() => client.chat.completions.create({ ...body, stream: true, stream_options: { include_usage: true } }, requestOptions));
         // The client timeout covers the wait for headers; a stalled stream is cut off here.
         const arm = () => {
           clearTimeout(idle);
@@ -66,7 +70,7 @@ export class OpenAIChatModel implements ChatModel {
         // An aborted stream ends quietly: turn that into an error.
         if (timedOut || signal?.aborted) throw new APIUserAbortError();
       } else {
-        const completion = await client.chat.completions.create({ ...body, stream: false }, requestOptions);
+        const completion = await retried(() => client.chat.completions.create({ ...body, stream: false }, requestOptions));
         text = completion.choices[0]?.message?.content ?? '';
         if (completion.usage) usage = usageOf(completion.usage);
       }
@@ -86,6 +90,11 @@ function toError(err: unknown, timeoutMs: number, timedOut: boolean): AnswerErro
   const cause = { cause: err };
   if (timedOut || err instanceof APIConnectionTimeoutError) {
     return new AnswerError('LLM_TIMEOUT', `The language model did not answer within ${Math.ceil(timeoutMs / 1000)} s. Please try again.`, undefined, cause);
+  }
+  if (err instanceof WaitTooLong) {
+    const minutes = Math.max(1, Math.ceil(err.waitMs / 60_000));
+    const status = err.cause instanceof APIError ? err.cause.status : undefined;
+    return new AnswerError('LLM_RATE_LIMITED', `The language model is rate-limited: it asks to wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`}. Please try again then.`, status, cause);
   }
   if (err instanceof APIError && err.status === 429) {
     return new AnswerError('LLM_RATE_LIMITED', 'The language model is rate-limited right now. Please try again in a minute.', 429, cause);

@@ -91,7 +91,8 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
     const searched = groups.map((g) => g.forms.join(' / '));
     if (judged?.verdict === 'not-addressed') return done({ verdict: 'not-addressed', submitter, text: `${head}${phrases.notAddressed(name, searched)}`, sources: [] });
     const source = judged?.passage !== undefined ? passages.find((p) => p.n === judged.passage) : undefined;
-    if (judged && source && judged.quote) {
+    // A verdict rests on a quote that can carry it: a word or two ("commercial") is in almost any passage.
+    if (judged && source && judged.quote && quoteWords(judged.quote) >= MIN_VERDICT_QUOTE_WORDS) {
       const verdict = judged.verdict;
       const text = `${head}${phrases.chat(verdict, name)}\n"${judged.quote.replace(/"/g, '\u2019')}" [${source.n}]${judged.difference ? `\n${judged.difference}` : ''}`;
       const checked = done({ verdict, submitter, text, sources: passages });
@@ -105,6 +106,11 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
   const elsewhere = holdersElsewhere(corpus, groups, new Set(ownDocs));
   return done({ ...result, ...(elsewhere.length ? { elsewhere } : {}), text: elsewhere.length ? `${result.text}\n\n${phrases.elsewhere(elsewhere.map((e) => e.submitter))}` : result.text });
 }
+
+/** A model's verdict needs a quote of at least this many words from its passage. */
+export const MIN_VERDICT_QUOTE_WORDS = 5;
+
+const quoteWords = (quote: string) => quote.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 interface OfflineInput {
   corpus: CorpusIndex;

@@ -3,6 +3,7 @@ import { Embeddings } from '@langchain/core/embeddings';
 import OpenAI, { APIConnectionTimeoutError, APIError } from 'openai';
 import pLimit from 'p-limit';
 import { CodedError } from '../../shared/errors.js';
+import { WaitTooLong, withRetries } from '../chat/retry.js';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { silentLog, type Log } from '../../shared/log.js';
 
@@ -17,7 +18,7 @@ export interface OpenAIEmbedderOptions {
   batchSize?: number;
   /** Requests in flight at once. Default 4. */
   concurrency?: number;
-  /** Retries on 408/409/429/5xx and connection errors, done by the openai client (honours Retry-After). Default 6. */
+  /** Retries on 408/409/429/5xx and connection errors (a server's Retry-After honoured up to 20 s). Default 6. */
   maxRetries?: number;
   /** Per-request timeout. */
   timeoutMs: number;
@@ -76,6 +77,7 @@ export class OpenAIEmbedder extends Embeddings {
   private readonly limit: ReturnType<typeof pLimit>;
   private readonly log: Log;
   private readonly clock: Clock;
+  private readonly maxRetries: number;
 
   constructor(options: OpenAIEmbedderOptions) {
     super({});
@@ -90,9 +92,11 @@ export class OpenAIEmbedder extends Embeddings {
     this.client = new OpenAI({
       apiKey: options.apiKey,
       baseURL: options.baseURL,
-      maxRetries: options.maxRetries ?? 6,
+      // Retries are `withRetries`': a server's Retry-After is honoured up to 20 s, not for an hour.
+      maxRetries: 0,
       timeout: options.timeoutMs,
     });
+    this.maxRetries = options.maxRetries ?? 6;
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {
@@ -112,12 +116,17 @@ export class OpenAIEmbedder extends Embeddings {
     const started = this.clock();
     let response: OpenAI.Embeddings.CreateEmbeddingResponse;
     try {
-      response = await this.client.embeddings.create({
-        model: this.model,
-        input,
-        ...(this.requestedDimensions !== undefined ? { dimensions: this.requestedDimensions } : {}),
-      });
+      response = await withRetries(
+        () =>
+          this.client.embeddings.create({
+            model: this.model,
+            input,
+            ...(this.requestedDimensions !== undefined ? { dimensions: this.requestedDimensions } : {}),
+          }),
+        { maxRetries: this.maxRetries },
+      );
     } catch (err) {
+      if (err instanceof WaitTooLong) throw this.error(`rate-limited: the server asks to wait ${Math.max(1, Math.ceil(err.waitMs / 60_000))} minute(s)`, 429, err);
       if (err instanceof APIConnectionTimeoutError) throw this.error('the request timed out', undefined, err);
       if (err instanceof APIError && err.status !== undefined) throw this.error(err.message, err.status, err);
       throw this.error(err instanceof Error ? err.message : String(err), undefined, err);

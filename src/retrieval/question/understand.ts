@@ -19,12 +19,26 @@ export class QaError extends CodedError<'BAD_QUESTION'> {}
 
 export const MAX_QUESTION_CHARS = 1_000;
 
+/**
+ * Characters that show nothing but split a word for a search: soft hyphens, zero-width spaces and
+ * joiners, direction marks and controls, word joiners, the byte-order mark.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/** A question or claim as it is read and echoed: invisible characters removed, whitespace collapsed; refused when it cannot be asked. */
 export function checkQuestion(question: string): string {
-  const text = question.replace(/\s+/g, ' ').trim();
+  const text = question.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (!text) throw new QaError('BAD_QUESTION', 'The question is empty. Ask about what the submissions said, e.g. "What did Anthropic recommend about export controls?"');
   if (text.length > MAX_QUESTION_CHARS) throw new QaError('BAD_QUESTION', `The question is ${text.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new QaError('BAD_QUESTION', 'The question has no words in it.');
   return text;
+}
+
+/** A campaign filter that names no campaign is refused, not answered "not covered" (`/campaigns` gives the ids). */
+export function checkCampaign(campaign: string | undefined, corpus: CorpusIndex): void {
+  if (campaign !== undefined && !corpus.inCampaign(campaign)) {
+    throw new QaError('BAD_QUESTION', `No form-letter campaign has the id “${campaign}”. \`/campaigns\` lists them with the id to give.`);
+  }
 }
 
 export interface Understood extends AnalyzedQuestion {

@@ -1,6 +1,6 @@
 import OpenAI from 'openai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateAnswer, passagesBlock } from '../../../src/retrieval/answer/llm.js';
+import { generateAnswer, MAX_ANSWER_CHARS, passagesBlock } from '../../../src/retrieval/answer/llm.js';
 import { AnswerError } from '../../../src/retrieval/chat/model.js';
 import { OpenAIChatModel, type OpenAIChatOptions } from '../../../src/retrieval/chat/openai.js';
 import type { Source } from '../../../src/retrieval/types.js';
@@ -46,6 +46,20 @@ describe('generateAnswer', () => {
     expect(body?.stream).toBeFalsy();
   });
 
+  it('cuts a runaway answer (100,000 characters) at a sentence end within the cap, says so, and streams no more than the cap', async () => {
+    const sentence = 'Submitters repeat that open models matter [1]. ';
+    const text = sentence.repeat(Math.ceil(100_000 / sentence.length));
+    fake.script('chat', [{ text }]);
+    const partials: string[] = [];
+    const answer = await ask({ onPartial: (soFar) => partials.push(soFar) });
+    expect(answer.text.length).toBeLessThanOrEqual(MAX_ANSWER_CHARS + 120);
+    expect(answer.text).toMatch(/\[1\]\.\n\n\(The model's answer was cut here: [\d,]+ of its [\d,]+ characters are shown\.\)$/);
+    expect(answer.text).toContain(`of its ${text.length.toLocaleString('en-US')} characters`);
+    expect(Math.max(...partials.map((p) => p.length))).toBeLessThanOrEqual(MAX_ANSWER_CHARS);
+    fake.script('chat', [{ text: text.slice(0, 9_000) }]);
+    expect((await ask({ language: 'zh' })).text).toMatch(/（模型的回答过长，只显示前 \d+ 个字符，全文共 9,000 个字符。）$/);
+  });
+
   it('streams, calling onPartial with the accumulated text', async () => {
     const text = 'Several submitters support open-source models [1], while others stress energy [2].';
     fake.script('chat', [{ text }]);
@@ -72,6 +86,33 @@ describe('generateAnswer', () => {
     const error = await failure(ask());
     expect(error).toBeInstanceOf(AnswerError);
     expect(error?.code).toBe('LLM_RATE_LIMITED');
+  });
+
+  it('does not wait out a long Retry-After: one request, then LLM_RATE_LIMITED saying how long, at once', async () => {
+    fake.script('chat', [{ status: 429, headers: { 'retry-after': '3600' } }, { text: 'too late' }]);
+    const started = Date.now();
+    const error = await failure(ask({}, { maxRetries: 3 }));
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(error?.code).toBe('LLM_RATE_LIMITED');
+    expect(error?.message).toBe('The language model is rate-limited: it asks to wait 60 minutes. Please try again then.');
+    expect(chatRequests()).toHaveLength(1);
+  });
+
+  it('ends a wait between retries when the answer is cancelled', async () => {
+    // 15 s is within what is honoured; the cancel comes first and ends the wait.
+    fake.script('chat', [{ status: 503, headers: { 'retry-after': '15' } }, { text: 'too late' }]);
+    const controller = new AbortController();
+    const cancelled = new Error('cancelled by the test');
+    const started = Date.now();
+    const pending = failure(ask({ signal: controller.signal }, { maxRetries: 2 }));
+    await fake.nextRequest('chat');
+    // Whether the cancel lands during the request or in the wait after the 503, the answer ends at
+    // once with it; only a wait deaf to the signal (the client's own) would take the 15 s.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    controller.abort(cancelled);
+    expect(await pending).toBe(cancelled);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(chatRequests()).toHaveLength(1);
   });
 
   it('throws LLM_FAILED after persistent 500s', async () => {
