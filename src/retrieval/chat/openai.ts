@@ -1,6 +1,6 @@
 /** The chat-model port over the `openai` client: OpenAI or any OpenAI-compatible server. */
-import OpenAI, { APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
-import { WaitTooLong, withRetries } from './retry.js';
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import { retryAfterMs, WaitTooLong, withRetries, type Failure } from './retry.js';
 import { AnswerError, type ChatMessage, type ChatModel, type ChatUsage, type CompleteOptions, type Completion } from './model.js';
 
 export interface OpenAIChatOptions {
@@ -40,7 +40,7 @@ export class OpenAIChatModel implements ChatModel {
     // No `temperature`: some models (o-series, gpt-5) reject anything but the default.
     const body = { model, messages: [...messages] };
     const requestOptions = { timeout: timeoutMs, maxRetries: 0, ...(signal ? { signal } : {}) };
-    const retried = <T>(attempt: () => Promise<T>) => withRetries(attempt, { maxRetries, ...(signal ? { signal } : {}) });
+    const retried = <T>(attempt: () => Promise<T>) => withRetries(attempt, { maxRetries, classify: classifyOpenAIError, ...(signal ? { signal } : {}) });
     let text = '';
     let usage: ChatUsage | undefined;
     let timedOut = false;
@@ -82,6 +82,21 @@ export class OpenAIChatModel implements ChatModel {
     }
     return { text, ...(usage ? { usage } : {}) };
   }
+}
+
+/**
+ * How an `openai` client error reads for a retry: what the client itself would retry (a timeout or
+ * a dropped connection, 408, 409, 429, 5xx), and the wait the server asked for (`retry-after-ms`,
+ * `retry-after`).
+ */
+export function classifyOpenAIError(error: unknown): Failure {
+  if (error instanceof APIError && error.status !== undefined) {
+    const ms = Number.parseFloat(error.headers?.get('retry-after-ms') ?? '');
+    const waitMs = Number.isFinite(ms) && ms >= 0 ? ms : retryAfterMs(error.headers?.get('retry-after'));
+    const { status } = error;
+    return { retryable: status === 408 || status === 409 || status === 429 || status >= 500, ...(waitMs !== undefined ? { waitMs } : {}) };
+  }
+  return { retryable: error instanceof APIConnectionError };
 }
 
 const usageOf = (usage: OpenAI.Completions.CompletionUsage): ChatUsage => ({ promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens });

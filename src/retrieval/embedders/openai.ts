@@ -4,6 +4,7 @@ import OpenAI, { APIConnectionTimeoutError, APIError } from 'openai';
 import pLimit from 'p-limit';
 import { CodedError } from '../../shared/errors.js';
 import { WaitTooLong, withRetries } from '../chat/retry.js';
+import { classifyOpenAIError } from '../chat/openai.js';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { silentLog, type Log } from '../../shared/log.js';
 
@@ -123,7 +124,7 @@ export class OpenAIEmbedder extends Embeddings {
             input,
             ...(this.requestedDimensions !== undefined ? { dimensions: this.requestedDimensions } : {}),
           }),
-        { maxRetries: this.maxRetries },
+        { maxRetries: this.maxRetries, classify: classifyOpenAIError },
       );
     } catch (err) {
       if (err instanceof WaitTooLong) throw this.error(`rate-limited: the server asks to wait ${Math.max(1, Math.ceil(err.waitMs / 60_000))} minute(s)`, 429, err);
