@@ -13,8 +13,6 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
 }
 
-export { secretScrubber } from './shared/secrets.js';
-
 /** A logger whose every line, message and serialised error alike, is scrubbed of the secrets. */
 export function createLogger(options: LoggerOptions): Logger {
   const sink = options.destination ?? 2;

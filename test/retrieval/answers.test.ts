@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetrievalService } from '../../src/retrieval/service.js';
-import type { Answer, Turn } from '../../src/retrieval/types.js';
+import type { Answer } from '../../src/retrieval/types.js';
 import { openAnswerService } from '../support/answer-corpus.js';
-import { occursVerbatim, quotedSpans } from '../support/retrieval-helpers.js';
+import { conversation, docsOf, occursVerbatim, quotedSpans } from '../support/retrieval-helpers.js';
 
 let service: RetrievalService;
 let cleanup: () => Promise<void>;
@@ -18,8 +18,6 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-const docsOf = (answer: Answer) => [...new Set(answer.sources.map((s) => s.docId))];
-
 /** Every quotation in the answer occurs in one of its sources, and every citation verified. */
 function expectVerified(answer: Answer): void {
   expect(answer.citations.verified).toBe(answer.citations.total);
@@ -27,16 +25,7 @@ function expectVerified(answer: Answer): void {
   for (const quote of quotedSpans(answer.text)) expect(answer.sources.some((s) => occursVerbatim(quote, s.text)), quote).toBe(true);
 }
 
-/** Asks a conversation in order; returns the last answer. */
-async function converse(...questions: string[]): Promise<Answer> {
-  const history: Turn[] = [];
-  let answer: Answer | undefined;
-  for (const question of questions) {
-    answer = await service.ask(question, { history: [...history] });
-    history.push({ role: 'user', content: question }, { role: 'assistant', content: answer.text });
-  }
-  return answer!;
-}
+const converse = (...questions: string[]) => conversation(service, questions);
 
 describe('a named submitter that did not address the topic', () => {
   it('gets a plain no, with what was searched and the closest passage (en)', async () => {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetrievalService } from '../../src/retrieval/service.js';
-import type { Answer, Turn } from '../../src/retrieval/types.js';
 import { openAnswerService } from '../support/answer-corpus.js';
+import { conversation, docsOf } from '../support/retrieval-helpers.js';
 
 let service: RetrievalService;
 let cleanup: () => Promise<void>;
@@ -18,17 +18,7 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-const docsOf = (answer: Answer) => [...new Set(answer.sources.map((s) => s.docId))];
-
-async function converse(...questions: string[]): Promise<Answer> {
-  const history: Turn[] = [];
-  let answer: Answer | undefined;
-  for (const question of questions) {
-    answer = await service.ask(question, { history: [...history] });
-    history.push({ role: 'user', content: question }, { role: 'assistant', content: answer.text });
-  }
-  return answer!;
-}
+const converse = (...questions: string[]) => conversation(service, questions);
 
 describe('the kind of a question, from its slots', () => {
   it.each([

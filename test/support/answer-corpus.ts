@@ -6,12 +6,11 @@
  * few individuals (counts). Every text is written for the tests; none comes from the real corpus.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { buildIndex } from '../../src/index-build/build.js';
-import { openEngine } from '../../src/retrieval/engine.js';
-import { RetrievalService } from '../../src/retrieval/service.js';
-import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
+import { buildOptions, tempRoot } from './build-helpers.js';
+import { openService } from './retrieval-helpers.js';
+import type { RetrievalService } from '../../src/retrieval/service.js';
 
 const filler = (topic: string, n: number) =>
   Array.from({ length: n }, (_, i) => `Note ${i + 1} on ${topic} describes the background of this comment in plain and general terms.`).join(' ');
@@ -153,17 +152,8 @@ export async function writeAnswerCorpus(parent: string, docs: readonly Doc[] = A
 /** The offline service over a fresh index of the answer corpus (or of other authored submissions), and a cleanup. */
 export async function openAnswerService(docs: readonly Doc[] = ANSWER_DOCS): Promise<{ service: RetrievalService; cleanup(): Promise<void> }> {
   process.env.LOG_LEVEL ??= 'silent';
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-answers-'));
-  const source = await writeAnswerCorpus(root, docs);
-  const out = path.join(root, 'index');
-  await buildIndex({
-    source,
-    out,
-    embedder: 'lsa',
-    cacheDir: path.join(root, 'cache'),
-    openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
-    progress: false,
-  });
-  const service = new RetrievalService({ ...(await openEngine(out)), coverageFloor: COVERAGE_FLOOR });
-  return { service, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
+  const root = await tempRoot('answers');
+  const options = buildOptions(root.dir, await writeAnswerCorpus(root.dir, docs));
+  await buildIndex(options);
+  return { service: await openService(options.out), cleanup: root.cleanup };
 }

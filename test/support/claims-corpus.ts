@@ -7,12 +7,11 @@
  * none comes from the real corpus.
  */
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { buildIndex } from '../../src/index-build/build.js';
-import { openEngine } from '../../src/retrieval/engine.js';
-import { RetrievalService } from '../../src/retrieval/service.js';
-import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
+import { buildOptions, tempRoot } from './build-helpers.js';
+import { openService } from './retrieval-helpers.js';
+import type { RetrievalService } from '../../src/retrieval/service.js';
 
 const filler = (topic: string, n: number) =>
   Array.from({ length: n }, (_, i) => `Section ${i + 1} on ${topic} sets out the background of this comment in general terms.`).join(' ');
@@ -104,17 +103,8 @@ async function writeClaimsCorpus(parent: string): Promise<string> {
 /** The offline service over a fresh index of the claims corpus, and a cleanup. */
 export async function openClaimsService(): Promise<{ service: RetrievalService; dir: string; cleanup(): Promise<void> }> {
   process.env.LOG_LEVEL ??= 'silent';
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-claims-'));
-  const source = await writeClaimsCorpus(root);
-  const out = path.join(root, 'index');
-  await buildIndex({
-    source,
-    out,
-    embedder: 'lsa',
-    cacheDir: path.join(root, 'cache'),
-    openai: { model: 'unused', batchSize: 16, concurrency: 1, timeoutMs: 1_000, maxRetries: 0 },
-    progress: false,
-  });
-  const service = new RetrievalService({ ...(await openEngine(out)), coverageFloor: COVERAGE_FLOOR });
-  return { service, dir: out, cleanup: () => fs.rm(root, { recursive: true, force: true }) };
+  const root = await tempRoot('claims');
+  const options = buildOptions(root.dir, await writeClaimsCorpus(root.dir));
+  await buildIndex(options);
+  return { service: await openService(options.out), dir: options.out, cleanup: root.cleanup };
 }

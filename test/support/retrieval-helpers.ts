@@ -10,7 +10,7 @@ import { OpenAIChatModel, type OpenAIChatOptions } from '../../src/retrieval/cha
 import type { ChatModel } from '../../src/retrieval/chat/model.js';
 import { openEngine } from '../../src/retrieval/engine.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
-import type { Answer, Source } from '../../src/retrieval/types.js';
+import type { Answer, Source, Turn } from '../../src/retrieval/types.js';
 import { writeFixtureCorpus, type FixtureCorpus } from './fixture-corpus.js';
 
 export interface FixtureIndex {
@@ -96,4 +96,18 @@ export function quotedCitations(answer: Answer): { quote: string; n: number; sou
 export function occursVerbatim(quote: string, source: string): boolean {
   const norm = (t: string) => squashWhitespace(t).replace(/[\u2018\u2019\u201C\u201D"]/g, "'");
   return norm(source).includes(norm(quote));
+}
+
+/** The submissions an answer cites, each once, in order. */
+export const docsOf = (answer: Answer) => [...new Set(answer.sources.map((s) => s.docId))];
+
+/** Asks `questions` in order as one conversation (each with the turns before it); the last answer. */
+export async function conversation(service: RetrievalService, questions: readonly string[]): Promise<Answer> {
+  const history: Turn[] = [];
+  let answer: Answer | undefined;
+  for (const question of questions) {
+    answer = await service.ask(question, { history: [...history] });
+    history.push({ role: 'user', content: question }, { role: 'assistant', content: answer.text });
+  }
+  return answer!;
 }
