@@ -33,6 +33,8 @@ export interface RunningScript {
   exited: Promise<number | null>;
   /** Sends `signal` and waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Resolves once stderr (from `since` on) matches `pattern`, as the output arrives; rejects if the process exits first. */
+  stderrMatches(pattern: RegExp, since?: number): Promise<string>;
 }
 
 /** Starts an entry point as a real process that keeps running (e.g. `npm start`'s `src/main.ts`). */
@@ -42,6 +44,20 @@ export function startScript(script: string, args: string[], env: NodeJS.ProcessE
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const stderrMatches = (pattern: RegExp, since = 0) =>
+    new Promise<string>((resolve, reject) => {
+      const look = () => {
+        const found = stderr.slice(since).match(pattern);
+        if (!found) return;
+        child.stderr.off('data', look);
+        child.off('close', gone);
+        resolve(found[0]);
+      };
+      const gone = (code: number | null) => reject(new Error(`the process exited (${code}) before its output matched ${pattern}:\n${stderr.slice(-3000)}`));
+      child.stderr.on('data', look);
+      child.once('close', gone);
+      look();
+    });
   const exited = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code));
@@ -59,6 +75,7 @@ export function startScript(script: string, args: string[], env: NodeJS.ProcessE
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
     },
+    stderrMatches,
   };
 }
 
