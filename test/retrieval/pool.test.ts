@@ -2,6 +2,9 @@
  * The answer pool: the real pipeline on piscina worker threads over the fixture index in shared
  * memory, compared call by call with the same pipeline on the calling thread.
  */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnswerService, createQaService } from '../../src/app.js';
@@ -17,6 +20,8 @@ import { recordingLog } from '../support/recording-log.js';
 import { buildFixtureCorpusIndex, type BuiltFixtureIndex } from '../support/index-fixture.js';
 
 const offline = (dir: string, workers: string) => parseConfig({ LOG_LEVEL: 'silent', INDEX_DIR: dir, EMBEDDER: 'lsa', ANSWER_MODE: 'extractive', ANSWER_WORKERS: workers });
+
+const dyingWorkerFile = fileURLToPath(new URL('../support/dying-answer-worker.ts', import.meta.url));
 
 let fixture: BuiltFixtureIndex;
 let pooled: QaService;
@@ -87,8 +92,7 @@ describe('the answer pool (ANSWER_WORKERS=2)', () => {
 
   it('fails the question whose worker dies with an error, and answers the next ones on a new worker', async () => {
     const snapshot = await loadSnapshot({ dir: fixture.dir });
-    const workerFile = fileURLToPath(new URL('../support/dying-answer-worker.ts', import.meta.url));
-    const dying = await PooledQaService.start(snapshot, { workers: 1, coverageFloor: COVERAGE_FLOOR, workerFile });
+    const dying = await PooledQaService.start(snapshot, { workers: 1, coverageFloor: COVERAGE_FLOOR, workerFile: dyingWorkerFile });
     try {
       const question = 'What did Acme Robotics say about defense purchasing?';
       const lost = await dying.ask(`EXIT ${question}`).catch((e: unknown) => e);
@@ -100,6 +104,36 @@ describe('the answer pool (ANSWER_WORKERS=2)', () => {
     } finally {
       await dying.close();
     }
+  });
+
+  it('answers the other questions a dying worker held on a fresh worker, and logs the retry', async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-dying-'));
+    process.env.DYING_WORKER_MARKER = path.join(root, 'died');
+    const log = recordingLog();
+    const snapshot = await loadSnapshot({ dir: fixture.dir });
+    const dying = await PooledQaService.start(snapshot, { workers: 1, tasksPerWorker: 4, coverageFloor: COVERAGE_FLOOR, workerFile: dyingWorkerFile, log });
+    try {
+      const questions = ['What did Acme Robotics say about defense purchasing?', 'Acme Robotics 对国防采购说了什么？'];
+      const bystanders = questions.map((q) => dying.ask(`HOLD ${q}`));
+      const culprit = await dying.ask('EXIT after 2').catch((e: unknown) => e);
+      expect((culprit as Error).message).toBe('the question that ended a thread'); // its retry, on a fresh thread
+      const answers = await Promise.all(bystanders);
+      expect(answers.map((a) => a.text)).toEqual(await Promise.all(questions.map(async (q) => (await local.ask(q)).text)));
+      expect(log.lines.filter((l) => l.message.startsWith('an answer thread died'))).toHaveLength(3);
+    } finally {
+      delete process.env.DYING_WORKER_MARKER;
+      await dying.close();
+      await fs.rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('is closed while a thread that replaces a dead one reads the index, and the process lives on', async () => {
+    const snapshot = await loadSnapshot({ dir: fixture.dir });
+    const dying = await PooledQaService.start(snapshot, { workers: 1, coverageFloor: COVERAGE_FLOOR, workerFile: dyingWorkerFile });
+    // The question and its retry end two threads; the pool starts a third at once, and is closed.
+    expect(await dying.ask('EXIT now').catch((e: unknown) => (e as Error).message)).toMatch(/worker exited with code: 3/);
+    await dying.close();
+    expect(dying.workers).toBe(0);
   });
 
   it('loads no index that is missing, with the loader\'s own error', async () => {

@@ -36,6 +36,7 @@ export interface PoolOptions {
 export class PooledQaService implements QaService {
   private readonly local: RetrievalService;
   private readonly log: Log;
+  private closing = false;
 
   private constructor(
     private readonly pool: Piscina<Task, Outcome>,
@@ -78,6 +79,7 @@ export class PooledQaService implements QaService {
 
   /** Stops the workers once the calls in flight are answered. */
   close(): Promise<void> {
+    this.closing = true;
     return this.pool.close();
   }
 
@@ -119,7 +121,26 @@ export class PooledQaService implements QaService {
     return this.local.categories();
   }
 
+  /**
+   * Runs one call on the pool. A thread that dies (a crash, running out of memory) fails every
+   * call it holds, though only one of them may have caused it: each is tried once more on a fresh
+   * thread. A call that fails again, the culprit among them, fails with the thread's error.
+   */
   private async call(method: PooledMethod, args: unknown[], signal?: AbortSignal, onPartial?: (text: string) => void): Promise<unknown> {
+    try {
+      return await this.attempt(method, args, signal, onPartial);
+    } catch (error) {
+      if (!(error instanceof ThreadLost) || this.closing) throw error instanceof ThreadLost ? error.cause : error;
+      this.log.warn({ method, err: (error.cause as Error).message }, 'an answer thread died: trying its call once more on a fresh thread');
+      try {
+        return await this.attempt(method, args, signal, onPartial);
+      } catch (again) {
+        throw again instanceof ThreadLost ? again.cause : again;
+      }
+    }
+  }
+
+  private async attempt(method: PooledMethod, args: unknown[], signal?: AbortSignal, onPartial?: (text: string) => void): Promise<unknown> {
     signal?.throwIfAborted();
     const { port1: here, port2: there } = new MessageChannel();
     let ended: () => void = () => undefined;
@@ -138,8 +159,12 @@ export class PooledQaService implements QaService {
       };
       signal?.addEventListener('abort', onAbort, { once: true });
     });
+    // Errors inside a task come back as outcomes; the pool itself rejects only when the thread is gone.
+    const running = this.pool.run({ method, args, port: there, stream: onPartial !== undefined }, { transferList: [there] }).catch((error: unknown) => {
+      throw new ThreadLost(error);
+    });
     try {
-      const outcome = await Promise.race([this.pool.run({ method, args, port: there, stream: onPartial !== undefined }, { transferList: [there] }), aborted]);
+      const outcome = await Promise.race([running, aborted]);
       // The result comes by another channel: the task's last partial and log lines may still be on their way.
       await Promise.race([end, aborted]);
       if (!outcome.ok) throw errorFrom(outcome.error);
@@ -148,6 +173,13 @@ export class PooledQaService implements QaService {
       if (onAbort) signal?.removeEventListener('abort', onAbort);
       here.close();
     }
+  }
+}
+
+/** The pool lost the thread a call ran on (`cause`: the pool's error). */
+class ThreadLost extends Error {
+  constructor(cause: unknown) {
+    super('answer thread lost', { cause });
   }
 }
 

@@ -48,7 +48,7 @@ async function start(): Promise<RetrievalService> {
   const chat = init.chat ? openAIChatModel(init.chat) : undefined;
   const { snapshot } = init;
   // The graph of the very build the snapshot was taken from (its real folder, not a link a rebuild moves).
-  const search = await openHnswSearch(path.join(snapshot.dir, INDEX_FILES.hnsw), snapshot.manifest.embedder.dimensions, {
+  const search = openHnswSearch(path.join(snapshot.dir, INDEX_FILES.hnsw), snapshot.manifest.embedder.dimensions, {
     efSearch: snapshot.manifest.hnsw.efSearch,
     expectChunks: snapshot.chunkDoc.length,
   });

@@ -62,10 +62,14 @@ export type NearestSearch = ChunkStore['nearest'];
 /**
  * The HNSW graph of the store in `dir` without its texts (hnswlib-node directly: LangChain's
  * loader also parses every chunk's text), for a thread that reads texts and vectors elsewhere.
+ *
+ * Read synchronously: the asynchronous reader finishes on a native thread, and when the answer
+ * thread that asked is ended meanwhile (a pool closed while a replacement thread starts, a thread
+ * that dies), hnswlib-node throws into the ended thread and the whole process aborts.
  */
-export async function openHnswSearch(dir: string, dimensions: number, settings: HnswSettings & { expectChunks: number }): Promise<NearestSearch> {
+export function openHnswSearch(dir: string, dimensions: number, settings: HnswSettings & { expectChunks: number }): NearestSearch {
   const index = new hnswlib.HierarchicalNSW('cosine', dimensions);
-  await index.readIndex(path.join(dir, 'hnswlib.index'));
+  index.readIndexSync(path.join(dir, 'hnswlib.index'));
   index.setEf(settings.efSearch);
   const count = index.getCurrentCount();
   if (count !== settings.expectChunks) throw new Error(`the HNSW graph in ${dir} holds ${count} chunks, not ${settings.expectChunks}: it belongs to another build`);
