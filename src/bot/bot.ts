@@ -10,11 +10,13 @@ import { FeedbackLog } from './feedback.js';
 import { AnswerGate } from './gate.js';
 import { handleInteraction } from './interaction-handler.js';
 import { handleMessage } from './message-handler.js';
+import { OpenReplies } from './open-replies.js';
 import { RateLimits } from './rate-limit.js';
 import { renderChart, type ChartRenderer } from './render/chart.js';
 import { shardOptions } from './sharding.js';
 import { NO_MENTIONS } from './surface.js';
 import type { BotConfig, BotContext } from './types.js';
+import { RESTARTED_UNANSWERED } from './user-messages.js';
 
 export interface BotDeps {
   qa: QaService;
@@ -31,7 +33,7 @@ export interface Bot {
   start(token: string): Promise<void>;
   /** Resolves once no message or interaction handler is running (each handler logs its outcome before it ends). */
   idle(): Promise<void>;
-  /** Stops accepting questions, lets answers in flight finish (bounded), then disconnects. */
+  /** Stops accepting questions, lets answers in flight finish (bounded), tells those still waiting to ask again, then disconnects. */
   stop(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export function createBot(deps: BotDeps): Bot {
     feedback: new FeedbackLog(config.feedbackLog),
     conversations: new ConversationStore(config.historyMessages),
     renderChart: deps.renderChart ?? renderChart,
+    replies: new OpenReplies(),
     isStopping: () => stopping,
   };
 
@@ -136,7 +139,11 @@ export function createBot(deps: BotDeps): Bot {
     while (inFlight.size > 0 && performance.now() < deadline) {
       await Promise.race([Promise.allSettled([...inFlight]), sleep(Math.max(0, deadline - performance.now()))]);
     }
-    if (inFlight.size > 0) log.warn({ inFlight: inFlight.size }, 'stopped with answers still in flight');
+    if (inFlight.size > 0) {
+      // Whoever still waits (answering, or in line) is told to ask again, not left on a progress line.
+      const told = await ctx.replies.closeAll(RESTARTED_UNANSWERED, (error) => log.warn({ err: error }, 'could not tell a waiting asker about the restart'));
+      log.warn({ inFlight: inFlight.size, told }, 'stopped with answers still in flight');
+    }
     await client.destroy();
     log.info('bot stopped');
   }

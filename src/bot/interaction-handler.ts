@@ -30,13 +30,17 @@ async function handleCommand(interaction: ChatInputCommandInteraction, ctx: BotC
       return;
     }
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    await command.execute(interaction, ctx);
   } catch (error) {
-    if (interaction.deferred || interaction.replied) {
-      await reportFailure(ctx, interactionSurface(interaction, ephemeral), who, error);
-    } else {
-      ctx.logger.error({ err: error, ...who }, 'command failed before it was acknowledged');
-    }
+    ctx.logger.error({ err: error, ...who }, 'command failed before it was acknowledged');
+    return;
+  }
+  const reply = ctx.replies.hold(interactionSurface(interaction, ephemeral));
+  try {
+    await command.execute(interaction, ctx, reply.surface);
+  } catch (error) {
+    await reportFailure(ctx, reply.surface, who, error);
+  } finally {
+    reply.release();
   }
 }
 

@@ -32,12 +32,15 @@ export async function handleMessage(message: Message, ctx: BotContext, botId: st
     return;
   }
   const { conversationId, createFirst, channel } = await route.open();
-  const surface = messageSurface(createFirst, channel, (id) => ctx.conversations.link(id, conversationId));
+  const reply = ctx.replies.hold(messageSurface(createFirst, channel, (id) => ctx.conversations.link(id, conversationId)));
+  const { surface } = reply;
   try {
     const history = ctx.conversations.history(conversationId);
     const { answer } = check ? await checkAndDeliver(ctx, surface, { ...who, command: `${who.command}-check` }, check.claim, {}) : await askAndDeliver(ctx, surface, who, question, { history });
     ctx.conversations.append(conversationId, { role: 'user', content: question }, { role: 'assistant', content: answer.text });
   } catch (error) {
     await reportFailure(ctx, surface, who, error);
+  } finally {
+    reply.release();
   }
 }

@@ -12,7 +12,9 @@ import type { FeedbackLog } from './feedback.js';
 import type { AnswerGate } from './gate.js';
 import type { ChartRenderer } from './render/chart.js';
 import type { RateCost, RateLimits } from './rate-limit.js';
+import type { OpenReplies } from './open-replies.js';
 import type { ShardSetting } from './sharding.js';
+import type { ReplySurface } from './surface.js';
 
 /** Everything the bot needs to know, as a plain object (filled from the parsed configuration by the composition root). */
 export interface BotConfig {
@@ -51,6 +53,8 @@ export interface BotContext {
   conversations: ConversationStore;
   /** Draws the PNG charts attached to /stats and count answers. */
   renderChart: ChartRenderer;
+  /** Replies still owed, told when the bot stops before finishing them. */
+  replies: OpenReplies;
   isStopping(): boolean;
 }
 
@@ -60,7 +64,7 @@ export interface Command {
   cost: RateCost;
   /** Whether the reply should be visible only to the asker. */
   ephemeral?(interaction: ChatInputCommandInteraction): boolean;
-  /** Runs after the reply was deferred. */
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  /** Runs after the reply was deferred; `surface` writes the reply. */
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext, surface: ReplySurface): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }

@@ -2,6 +2,8 @@ import { codeOf } from '../shared/errors.js';
 import { AnswerTimeoutError } from './timeout.js';
 
 export const RESTARTING = '🔄 The bot is restarting. Please ask again in a minute.';
+/** The last edit of an answer the bot could not finish before it stopped. */
+export const RESTARTED_UNANSWERED = '🔄 The bot is restarting and could not finish this answer. Please ask again in a minute.';
 export const BUSY = '🚦 I am busy answering many questions right now. Please try again in a minute.';
 
 export function rateLimited(perMinute: number, retryAtMs: number): string {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/bot.js';
 import { FakeDiscord } from '../support/fake-discord.js';
 import { FakeQa, fakeAnswer } from '../support/fake-qa.js';
-import { TOKEN, failOnUnhandledRejections, finalEdit, isCallback, isOriginalEdit, memoryLogger, startHarness, testConfig, type Harness } from './harness.js';
+import { TOKEN, failOnUnhandledRejections, finalEdit, isCallback, isOriginalEdit, memoryLogger, postTo, startHarness, testConfig, type Harness } from './harness.js';
 
 describe('limits, failures, reconnects and shutdown', () => {
   const rejections = failOnUnhandledRejections();
@@ -112,6 +112,24 @@ describe('limits, failures, reconnects and shutdown', () => {
     await finalEdit(h.fake, inFlight.token);
     await stopping;
     expect(h.qa.asks.length).toBe(1);
+    await h.fake.close();
+    h = undefined;
+  });
+
+  it('stop() when answers outlast the grace period: everyone still waiting, answering or in line, is told to ask again', async () => {
+    h = await startHarness({ config: { maxConcurrentAnswers: 1, shutdownGraceMs: 200 } });
+    h.qa.on('held', () => new Promise(() => undefined)); // a model that never finishes
+    const running = h.fake.chatInput('ask', { question: 'held running' }, { id: '7101' });
+    await h.fake.waitFor(() => h!.qa.asks.length === 1);
+    const queued = h.fake.chatInput('ask', { question: 'held queued' }, { id: '7102' });
+    await h.fake.waitFor((c) => isOriginalEdit(queued.token)(c) && String(c.body.content).includes('number 1 in line'));
+    h.fake.userMessage('held in a DM', { dm: true, user: { id: '7103' } });
+    await h.fake.waitFor(postTo(h.fake.dmChannelId, (s) => s.includes('number 2 in line')));
+    await h.bot.stop();
+    const told = (s: string) => s.includes('could not finish this answer. Please ask again');
+    for (const token of [running.token, queued.token]) await finalEdit(h.fake, token, told);
+    await h.fake.waitFor(postTo(h.fake.dmChannelId, told));
+    expect(h.logs.find((l) => l.msg === 'stopped with answers still in flight')).toMatchObject({ inFlight: 3, told: 3 });
     await h.fake.close();
     h = undefined;
   });

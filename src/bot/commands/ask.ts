@@ -1,6 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { askAndDeliver } from '../answering.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import type { Command } from '../types.js';
 import { categoryOption, optionalString, submitterOption, suggestSubmitters } from './options.js';
@@ -18,10 +17,9 @@ export const ask = {
   data,
   cost: COSTS.answer,
   ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
-  async execute(interaction, ctx) {
+  async execute(interaction, ctx, surface) {
     const question = interaction.options.getString('question', true);
     const isPrivate = interaction.options.getBoolean('private') ?? false;
-    const surface = interactionSurface(interaction, isPrivate);
     await askAndDeliver(ctx, surface, { command: 'ask', userId: interaction.user.id, guildId: interaction.guildId, private: isPrivate }, question, {
       category: optionalString(interaction.options.getString('category')),
       submitter: optionalString(interaction.options.getString('submitter')),

@@ -1,5 +1,4 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import { renderCampaigns } from '../render/campaigns.js';
 import { deliver } from '../surface.js';
@@ -15,10 +14,9 @@ export const data = new SlashCommandBuilder()
 export const campaigns = {
   data,
   cost: COSTS.lookup,
-  async execute(interaction, ctx) {
+  async execute(interaction, ctx, surface) {
     const topic = optionalString(interaction.options.getString('topic'));
     const id = optionalString(interaction.options.getString('id'));
-    const surface = interactionSurface(interaction, false);
     const list = ctx.qa.campaigns({ ...(topic ? { topic } : {}), ...(id ? { id } : {}), limit: 6 });
     await deliver(surface, renderCampaigns(list));
     ctx.logger.info({ command: 'campaigns', userId: interaction.user.id, guildId: interaction.guildId, shown: list.campaigns.length }, 'campaigns');

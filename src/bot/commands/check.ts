@@ -1,6 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { checkAndDeliver } from '../answering.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import type { Command } from '../types.js';
 import { optionalString, submitterOption, suggestSubmitters } from './options.js';
@@ -16,9 +15,8 @@ export const data = new SlashCommandBuilder()
 export const check = {
   data,
   cost: COSTS.answer,
-  async execute(interaction, ctx) {
+  async execute(interaction, ctx, surface) {
     const claim = interaction.options.getString('claim', true);
-    const surface = interactionSurface(interaction, false);
     await checkAndDeliver(ctx, surface, { command: 'check', userId: interaction.user.id, guildId: interaction.guildId }, claim, {
       submitter: optionalString(interaction.options.getString('submitter')),
     });

@@ -1,6 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { deliverAnswer, runGuarded } from '../answering.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import { renderComparison } from '../render/results.js';
 import type { Command } from '../types.js';
@@ -24,10 +23,9 @@ export function parseSubmitters(raw: string): string[] {
 export const compare = {
   data,
   cost: COSTS.compare,
-  async execute(interaction, ctx) {
+  async execute(interaction, ctx, surface) {
     const names = parseSubmitters(interaction.options.getString('submitters', true));
     const question = interaction.options.getString('question', true);
-    const surface = interactionSurface(interaction, false);
     if (names.length < 2 || names.length > 4) {
       await surface.edit({ content: `Please give 2 to 4 submitter names separated by commas (got ${names.length}).` });
       return;

@@ -1,5 +1,4 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import { HELP_TEXT } from '../render/help.js';
 import { deliver } from '../surface.js';
@@ -11,7 +10,7 @@ export const help = {
   data,
   cost: COSTS.light,
   ephemeral: () => true,
-  async execute(interaction) {
-    await deliver(interactionSurface(interaction, true), HELP_TEXT);
+  async execute(_interaction, _ctx, surface) {
+    await deliver(surface, HELP_TEXT);
   },
 } satisfies Command;

@@ -1,6 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { runGuarded } from '../answering.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import { renderSearch } from '../render/results.js';
 import { deliver } from '../surface.js';
@@ -17,9 +16,8 @@ export const data = new SlashCommandBuilder()
 export const search = {
   data,
   cost: COSTS.lookup,
-  async execute(interaction, ctx) {
+  async execute(interaction, ctx, surface) {
     const query = interaction.options.getString('query', true);
-    const surface = interactionSurface(interaction, false);
     const who = { command: 'search', userId: interaction.user.id, guildId: interaction.guildId };
     const started = ctx.clock();
     const passages = await runGuarded(ctx, surface, who, () =>

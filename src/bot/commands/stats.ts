@@ -1,6 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { chartReply } from '../charts.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import { statsChart } from '../render/chart-data.js';
 import { renderStats } from '../render/results.js';
@@ -14,10 +13,10 @@ export const data = new SlashCommandBuilder()
 export const stats = {
   data,
   cost: COSTS.light,
-  async execute(interaction, ctx) {
+  async execute(interaction, ctx, surface) {
     const stats = ctx.qa.stats();
     // The text lists every category's count, so a chart that fails needs no text of its own.
     const chart = await chartReply(ctx, statsChart(stats), { command: 'stats', userId: interaction.user.id });
-    await deliver(interactionSurface(interaction, false), renderStats(stats), [], chart.files);
+    await deliver(surface, renderStats(stats), [], chart.files);
   },
 } satisfies Command;

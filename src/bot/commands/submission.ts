@@ -1,5 +1,4 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { interactionSurface } from '../interaction-surface.js';
 import { COSTS } from '../rate-limit.js';
 import { echo } from '../render/escape.js';
 import { renderSubmission } from '../render/results.js';
@@ -17,9 +16,8 @@ export const data = new SlashCommandBuilder()
 export const submission = {
   data,
   cost: COSTS.lookup,
-  async execute(interaction, ctx) {
+  async execute(interaction, ctx, surface) {
     const id = interaction.options.getString('id', true).trim();
-    const surface = interactionSurface(interaction, false);
     // Every command has a deadline: a stuck index read must not hold the reply open.
     const summary = await withTimeout(ctx.config.answerTimeoutMs, () => ctx.qa.submission(id));
     if (!summary) {
