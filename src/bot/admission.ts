@@ -11,6 +11,7 @@ export interface Refusal {
 const BUDGET_NAMES: Record<Exclude<RateKind, 'answer'>, string> = {
   lookup: '/search and /submission',
   light: '/stats, /help and the answer buttons',
+  suggest: 'suggestions',
 };
 
 /**

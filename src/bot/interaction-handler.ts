@@ -48,6 +48,14 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Bot
   const command = commandsByName.get(interaction.commandName);
   const started = ctx.clock();
   try {
+    // Suggestions come with every keystroke and are computed on the gateway's thread: a flood of
+    // them gets empty lists once the user's budget is spent, not the work.
+    const allowed = await ctx.limits.take(interaction.user.id, COSTS.suggest);
+    if (!allowed.ok) {
+      ctx.logger.debug({ command: interaction.commandName, userId: interaction.user.id }, 'autocomplete rate limited');
+      await interaction.respond([]);
+      return;
+    }
     if (command?.autocomplete) await command.autocomplete(interaction, ctx);
     else await interaction.respond([]);
     ctx.logger.debug({ command: interaction.commandName, ms: ctx.clock() - started }, 'autocomplete');

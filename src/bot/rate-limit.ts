@@ -1,7 +1,7 @@
 import { RateLimiterMemory, RateLimiterRes, type IRateLimiterOptions, type RateLimiterAbstract } from 'rate-limiter-flexible';
 
 /** Kinds of request, each with its own per-user budget per minute. */
-export type RateKind = 'answer' | 'lookup' | 'light';
+export type RateKind = 'answer' | 'lookup' | 'light' | 'suggest';
 
 export interface RateCost {
   kind: RateKind;
@@ -18,10 +18,12 @@ export const COSTS = {
   lookup: { kind: 'lookup', points: 1 },
   /** /stats, /help, buttons, empty mentions: no retrieval. */
   light: { kind: 'light', points: 1 },
+  /** One autocomplete request: a keystroke in a submitter or id option. */
+  suggest: { kind: 'suggest', points: 1 },
 } as const satisfies Record<string, RateCost>;
 
 /** Budgets per minute as multiples of RATE_LIMIT_PER_MINUTE (the questions a user may ask). */
-const BUDGET_FACTOR: Record<RateKind, number> = { answer: 1, lookup: 4, light: 10 };
+const BUDGET_FACTOR: Record<RateKind, number> = { answer: 1, lookup: 4, light: 10, suggest: 40 };
 const WINDOW_SECONDS = 60;
 
 export type RateDecision = { ok: true } | { ok: false; retryAt: number; perMinute: number };
@@ -46,7 +48,7 @@ export class RateLimits {
   ) {
     const limiter = (kind: RateKind) =>
       makeLimiter({ keyPrefix: `rate-${kind}`, points: questionsPerMinute * BUDGET_FACTOR[kind], duration: WINDOW_SECONDS });
-    this.limiters = { answer: limiter('answer'), lookup: limiter('lookup'), light: limiter('light') };
+    this.limiters = { answer: limiter('answer'), lookup: limiter('lookup'), light: limiter('light'), suggest: limiter('suggest') };
     this.notices = makeLimiter({ keyPrefix: 'rate-notice', points: 1, duration: WINDOW_SECONDS });
   }
 

@@ -65,6 +65,20 @@ describe('rate limits', () => {
     expect((await burst(1, () => fake.chatInput('submission', { id: 'OpenAI-AI-RFI-2025' }, { id: '6205' }))).served).toBe(1);
   });
 
+  it('autocomplete: a flood from one user gets empty suggestions once 40 × RATE_LIMIT_PER_MINUTE are served; others still get theirs', async () => {
+    h = await startHarness({ config: { rateLimitPerMinute: 1 } });
+    const { fake } = h;
+    const suggest = (user: string) => fake.autocomplete('submission', 'id', 'openai', {}, { id: user }).id as string;
+    const ids = Array.from({ length: 50 }, () => suggest('6401'));
+    const replies = await Promise.all(ids.map((id) => fake.waitFor(isCallback(id), 5_000, `suggestions for ${id}`)));
+    expect(replies.every((r) => r.body.type === 8)).toBe(true);
+    const sizes = replies.map((r) => (r.body.data.choices as unknown[]).length);
+    expect(sizes.filter((n) => n > 0)).toHaveLength(40);
+    expect(sizes.filter((n) => n === 0)).toHaveLength(10);
+    const other = await fake.waitFor(isCallback(suggest('6402')));
+    expect(other.body.data.choices.length).toBeGreaterThan(0);
+  });
+
   it('/compare counts as two questions', async () => {
     h = await startHarness({ config: { rateLimitPerMinute: 3 } });
     const compare = h.fake.chatInput('compare', { submitters: 'OpenAI, Anthropic', question: 'chips' }, { id: '6301' });
