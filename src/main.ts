@@ -48,5 +48,9 @@ runCli(async () => {
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));
   await bot.start(config.DISCORD_TOKEN);
-  await new Promise<never>(() => undefined); // runs until a signal stops it
+  // Runs until a signal stops it, or a shard is lost for good: then it exits for a supervisor to restart it.
+  const lost = await bot.gatewayLost;
+  log.fatal({ code: lost.closeCode }, `${lost.message} Exiting.`);
+  await bot.stop();
+  throw lost;
 });

@@ -33,6 +33,12 @@ export interface Bot {
   start(token: string): Promise<void>;
   /** Resolves once no message or interaction handler is running (each handler logs its outcome before it ends). */
   idle(): Promise<void>;
+  /**
+   * Resolves when a shard closed for good after the start (a revoked token, 4004; sharding
+   * required, 4011): the process can no longer answer on it and should exit for a supervisor to
+   * restart it. Never resolves during `stop()`.
+   */
+  gatewayLost: Promise<GatewayClosedError>;
   /** Stops accepting questions, lets answers in flight finish (bounded), tells those still waiting to ask again, then disconnects. */
   stop(): Promise<void>;
 }
@@ -40,8 +46,8 @@ export interface Bot {
 const DISALLOWED_INTENTS = 4014;
 const UNRECOVERABLE = new Set([4004, 4010, 4011, 4012, 4013, DISALLOWED_INTENTS]);
 
-/** Discord closed the gateway for good while the bot started (bad token, missing intent). */
-export class GatewayStartError extends CodedError<'GATEWAY_CLOSED'> {
+/** Discord closed the gateway for good (bad token, missing intent), at the start or later. */
+export class GatewayClosedError extends CodedError<'GATEWAY_CLOSED'> {
   constructor(
     /** The gateway's close code, e.g. 4014 for a disallowed intent. */
     readonly closeCode: number,
@@ -61,11 +67,11 @@ function clientOptions(config: BotConfig): ClientOptions {
   };
 }
 
-function startError(code: number): GatewayStartError {
+function startError(code: number): GatewayClosedError {
   if (code === DISALLOWED_INTENTS) {
-    return new GatewayStartError(code, 'Discord refused the gateway connection (4014 Disallowed intent(s)). Enable the Message Content intent in the Developer Portal → Bot → Privileged Gateway Intents, then restart.');
+    return new GatewayClosedError(code, 'Discord refused the gateway connection (4014 Disallowed intent(s)). Enable the Message Content intent in the Developer Portal → Bot → Privileged Gateway Intents, then restart.');
   }
-  return new GatewayStartError(code, `Discord closed the gateway with code ${code}; check the bot token and intents.`);
+  return new GatewayClosedError(code, `Discord closed the gateway with code ${code}; check the bot token and intents.`);
 }
 
 export function createBot(deps: BotDeps): Bot {
@@ -74,6 +80,8 @@ export function createBot(deps: BotDeps): Bot {
   const clock = deps.clock ?? systemClock;
   const client = new Client(clientOptions(config));
   let stopping = false;
+  let loseGateway: (error: GatewayClosedError) => void = () => undefined;
+  const gatewayLost = new Promise<GatewayClosedError>((resolve) => (loseGateway = resolve));
   const inFlight = new Set<Promise<void>>();
   const ctx: BotContext = {
     qa,
@@ -125,7 +133,12 @@ export function createBot(deps: BotDeps): Bot {
       if (onDisconnect) client.off(Events.ShardDisconnect, onDisconnect);
     }
     log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size, shardCount: client.options.shardCount, ms: clock() - startedAt }, 'bot ready');
-    client.on(Events.ShardDisconnect, ({ code }, shardId) => log.error({ code, shardId }, 'gateway closed and will not reconnect'));
+    // discord.js reports a disconnect only when it will not reconnect the shard.
+    client.on(Events.ShardDisconnect, ({ code }, shardId) => {
+      if (stopping) return;
+      log.error({ code, shardId }, 'gateway closed and will not reconnect');
+      loseGateway(new GatewayClosedError(code, `Discord closed shard ${shardId} with code ${code} and it cannot reconnect; check the bot token and intents.`));
+    });
   }
 
   async function idle(): Promise<void> {
@@ -148,5 +161,5 @@ export function createBot(deps: BotDeps): Bot {
     log.info('bot stopped');
   }
 
-  return { client, start, idle, stop };
+  return { client, start, idle, stop, gatewayLost };
 }

@@ -117,3 +117,23 @@ describe('npm start when Discord refuses the login', () => {
     }
   }, 60_000);
 });
+
+describe('npm start when Discord closes a shard for good after the start', () => {
+  it('exits with code 1 and says why, instead of running on without it', async () => {
+    const fixture = await buildFixtureCorpusIndex();
+    const openai = await startFakeOpenAI();
+    const fake = await FakeDiscord.start();
+    try {
+      const bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai));
+      await Promise.race([fake.waitForLive(60_000), bot.exited.then((code) => Promise.reject(new Error(`exited early (${code}):\n${bot.stderr}`)))]);
+      fake.gateway.drop(4004);
+      expect(await bot.exited).toBe(1);
+      expect(bot.stderr).toContain('closed shard 0 with code 4004 and it cannot reconnect');
+      expect(bot.stderr).not.toContain(TOKEN);
+    } finally {
+      await fake.close();
+      await openai.close();
+      await fixture.cleanup();
+    }
+  }, 90_000);
+});

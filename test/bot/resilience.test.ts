@@ -82,6 +82,18 @@ describe('limits, failures, reconnects and shutdown', () => {
     await finalEdit(h.fake, h.fake.chatInput('ask', { question: 'after 4000' }).token, undefined, 8_000);
   }, 20_000);
 
+  it('a shard closed for good after the start (4004): gatewayLost says so with the code, and a resumable close does not', async () => {
+    h = await startHarness();
+    h.fake.gateway.drop(4000);
+    await h.fake.waitForLive(8_000);
+    await finalEdit(h.fake, h.fake.chatInput('ask', { question: 'after 4000' }).token, undefined, 8_000);
+    h.fake.gateway.drop(4004);
+    const lost = await h.bot.gatewayLost;
+    expect(lost.closeCode).toBe(4004);
+    expect(lost.message).toMatch(/closed shard 0 with code 4004 and it cannot reconnect/);
+    expect(h.logs.filter((l) => l.msg === 'gateway closed and will not reconnect')).toHaveLength(1);
+  }, 20_000);
+
   it('missing MessageContent intent (4014): start fails with the clear message', async () => {
     const fake = await FakeDiscord.start({ requireMessageContent: true });
     try {

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GatewayStartError } from '../../src/bot/bot.js';
+import { GatewayClosedError } from '../../src/bot/bot.js';
 import { BusyError } from '../../src/bot/gate.js';
 import { AnswerTimeoutError } from '../../src/bot/timeout.js';
 import { errorText } from '../../src/bot/user-messages.js';
@@ -31,7 +31,7 @@ const EVERY_ERROR: [string, CodedError][] = [
   ['AnswerError', new AnswerError('LLM_FAILED', 'failed', 500)],
   ['AnswerTimeoutError', new AnswerTimeoutError(1_000)],
   ['BusyError', new BusyError('queue full')],
-  ['GatewayStartError', new GatewayStartError(4014, 'disallowed intents')],
+  ['GatewayClosedError', new GatewayClosedError(4014, 'disallowed intents')],
 ];
 
 describe('coded errors', () => {
