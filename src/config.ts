@@ -64,6 +64,20 @@ export const configSchema = z.object({
       .transform((v) => (v === 'auto' ? ('auto' as const) : Number(v)))
       .optional(),
   ),
+  /** This process's slice of the shards, e.g. `0,1` (with SHARD_COUNT=4): other processes run the others. */
+  SHARD_IDS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(\s*,\s*\d+)*$/, 'expected shard ids separated by commas, e.g. 0,1')
+      .transform((v) => [...new Set(v.split(',').map(Number))].sort((a, b) => a - b))
+      .optional(),
+  ),
+  /** How many shards the bot has over all its processes (with SHARD_IDS). */
+  SHARD_COUNT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).optional()),
+  /** A Redis server shared by the bot's processes: user limits, answer slots, answers and votes. Unset: all in memory. */
+  REDIS_URL: optStr(),
   RATE_LIMIT_PER_MINUTE: int(6, 1),
   MAX_CONCURRENT_ANSWERS: int(4, 1),
   /** Threads that search and compose answers off the gateway's event loop: a number (0: on the main thread) or auto (one per core, at most 4). */
@@ -95,6 +109,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
   }
   const config = result.data;
+  const conflicts = shardConflicts(config);
+  if (conflicts.length > 0) throw new ConfigError(`Invalid configuration:\n${conflicts.map((line) => `  ${line}`).join('\n')}\nSee .env.example for every variable.`);
   const resolve = (p: string) => (path.isAbsolute(p) ? p : path.resolve(PROJECT_ROOT, p));
   return {
     ...config,
@@ -104,6 +120,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     CORPUS_SOURCE: /^https?:\/\//i.test(config.CORPUS_SOURCE) ? config.CORPUS_SOURCE : resolve(config.CORPUS_SOURCE),
     RESPONDENTS: config.RESPONDENTS === undefined || /^https?:\/\//i.test(config.RESPONDENTS) ? config.RESPONDENTS : resolve(config.RESPONDENTS),
   };
+}
+
+/** SHARD_IDS and SHARD_COUNT go together, name shards that exist, and replace SHARDS. */
+function shardConflicts(config: Config): string[] {
+  const { SHARD_IDS: ids, SHARD_COUNT: count, SHARDS: shards } = config;
+  if (ids === undefined && count === undefined) return [];
+  if (ids === undefined) return ['SHARD_COUNT: set SHARD_IDS too (the shards this process runs, e.g. 0,1)'];
+  if (count === undefined) return ['SHARD_IDS: set SHARD_COUNT too (how many shards all processes run together)'];
+  const problems: string[] = [];
+  if (shards !== undefined) problems.push('SHARDS: leave it unset when SHARD_IDS and SHARD_COUNT give this process its shards');
+  const outside = ids.filter((id) => id >= count);
+  if (outside.length > 0) problems.push(`SHARD_IDS: shard ${outside.join(', ')} does not exist with SHARD_COUNT=${count} (ids run from 0 to ${count - 1})`);
+  return problems;
 }
 
 let cached: Config | undefined;

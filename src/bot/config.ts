@@ -14,7 +14,7 @@ export const BOT_DEFAULTS = {
 export function botConfigFrom(config: Config): BotConfig {
   return {
     apiUrl: config.DISCORD_API_URL,
-    ...(config.SHARDS === undefined ? {} : { shards: config.SHARDS }),
+    ...(config.SHARD_IDS && config.SHARD_COUNT ? { shards: { ids: config.SHARD_IDS, count: config.SHARD_COUNT } } : config.SHARDS === undefined ? {} : { shards: config.SHARDS }),
     rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
     maxConcurrentAnswers: config.MAX_CONCURRENT_ANSWERS,
     maxQueue: config.MAX_QUEUE,

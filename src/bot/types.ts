@@ -20,7 +20,7 @@ import type { ReplySurface } from './surface.js';
 export interface BotConfig {
   /** REST base override, e.g. `http://127.0.0.1:1234/api` for the fake Discord in tests. */
   apiUrl?: string;
-  /** Gateway shards this process runs: unset = one, `auto` = Discord's recommended count, N = shards 0..N-1. */
+  /** Gateway shards this process runs: unset = one, `auto` = Discord's recommended count, N = shards 0..N-1, or a slice `{ ids, count }`. */
   shards?: ShardSetting;
   /** Questions per user per minute; lighter requests get a multiple of it. */
   rateLimitPerMinute: number;

@@ -1,7 +1,9 @@
 /** SHARDS as discord.js Client options: every shard in this one process. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/bot/bot.js';
+import { botConfigFrom } from '../../src/bot/config.js';
 import { shardOptions, type ShardSetting } from '../../src/bot/sharding.js';
+import { parseConfig } from '../../src/config.js';
 import { FakeQa } from '../support/fake-qa.js';
 import { memoryLogger, testConfig } from './harness.js';
 
@@ -23,6 +25,25 @@ describe('sharding options', () => {
     const client = clientFor(2);
     expect(client.options.shards).toEqual([0, 1]);
     expect(client.options.shardCount).toBe(2);
+  });
+
+  it('SHARD_IDS with SHARD_COUNT: this process runs its slice of the shards', () => {
+    const config = botConfigFrom(parseConfig({ SHARD_IDS: '3, 1,1', SHARD_COUNT: '4' }));
+    expect(config.shards).toEqual({ ids: [1, 3], count: 4 });
+    expect(shardOptions(config.shards)).toEqual({ shards: [1, 3], shardCount: 4 });
+    const client = clientFor({ ids: [1, 3], count: 4 });
+    expect(client.options.shards).toEqual([1, 3]);
+    expect(client.options.shardCount).toBe(4);
+  });
+
+  it.each([
+    [{ SHARD_IDS: '0,1' }, 'SHARD_IDS: set SHARD_COUNT too'],
+    [{ SHARD_COUNT: '2' }, 'SHARD_COUNT: set SHARD_IDS too'],
+    [{ SHARD_IDS: '1,4', SHARD_COUNT: '4' }, 'shard 4 does not exist with SHARD_COUNT=4'],
+    [{ SHARD_IDS: '0', SHARD_COUNT: '2', SHARDS: '2' }, 'SHARDS: leave it unset'],
+    [{ SHARD_IDS: 'one', SHARD_COUNT: '2' }, 'expected shard ids separated by commas'],
+  ])('refuses the slice %j with a clear message', (env, message) => {
+    expect(() => parseConfig(env)).toThrow(message);
   });
 
   // discord.js reads process.env.SHARDS as JSON when it is given no shards (a ShardingManager
