@@ -79,14 +79,13 @@ export async function swapIn(out: string, built: string): Promise<void> {
   await fs.rm(link, { force: true });
   await fs.symlink(path.relative(path.dirname(out), built), link, 'dir');
   await fs.rename(link, out);
-  await pruneBuilds(builds, built);
 }
 
 /**
  * Keeps the current build and the newest complete one before it. A folder without a valid
  * manifest (what a killed build leaves) is never a previous build: it is removed.
  */
-async function pruneBuilds(builds: string, current: string): Promise<void> {
+export async function pruneBuilds(builds: string, current: string): Promise<void> {
   const entries = (await fs.readdir(builds, { withFileTypes: true })).filter((e) => e.isDirectory());
   const others = entries.map((e) => path.join(builds, e.name)).filter((dir) => path.resolve(dir) !== path.resolve(current));
   const described = await Promise.all(others.map(async (dir) => ({ dir, builtAt: (await validManifest(dir))?.builtAt })));
