@@ -160,4 +160,27 @@ describe('npm run index on a disk that fills up', () => {
     },
     60_000,
   );
+
+  itOnSmallDisk(
+    'keeps an index folder from before symlinked builds where it is when no file is left for the link that would replace it',
+    async () => {
+      const seed = path.join(root.dir, 'previous-folder');
+      const previousFolder = path.join(seed, 'index');
+      await fs.cp(await fs.realpath(path.join(await previousIndex(), 'index')), previousFolder, { recursive: true });
+      // A tmpfs counts one inode for its root and one for each file and folder: room for the old
+      // index, a folder of builds and a whole new build, and none for the link that swaps it in.
+      const entries = (await fs.readdir(previousFolder, { recursive: true })).length + 1;
+      const inodes = 1 + entries + 1 + entries;
+      const { run, out, after } = await rebuildOnSmallDisk('no-inodes-left', seed, `size=${4 * (await tmpfsBytes(seed))},nr_inodes=${inodes}`);
+
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      expect(run.stderr).toContain(`the disk is full (no space left on the device) while writing to ${out}.link-`);
+      expect(run.stderr).toContain(`the previous index at ${out} is untouched and still in use`);
+      // The old folder as it was; beside it the folder of builds, empty again.
+      expect(await folderContents(after)).toEqual({ ...(await folderContents(seed)), 'index.builds': 'folder' });
+      expect((await loadIndex(path.join(after, 'index'))).docs).toHaveLength(corpus.documents - 2);
+    },
+    60_000,
+  );
 });
