@@ -17,7 +17,8 @@ import { EmbeddingCache } from './embed-cache.js';
 import { embedWithCache } from './embed-chunks.js';
 import { BuildError, prepareEmbedder, type EmbedderKind, type OpenAISettings } from './embedder-setup.js';
 import { progressBar } from './progress.js';
-import { stagingFolder, swapIn, writeIndexFolder } from './write-index.js';
+import { pruneBuilds, stagingFolder, swapIn, writeIndexFolder } from './write-index.js';
+import { afterFailedBuild, type Writing } from './failed-build.js';
 import { TOOL } from './tool.js';
 import { categoryCounts, categoryWarnings } from './categories-report.js';
 
@@ -60,6 +61,16 @@ export interface BuildSummary {
 export const HNSW_EF_SEARCH = 100;
 
 export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
+  // Until the build makes its own folder beside the index, it writes only to its caches.
+  const writing: Writing = { folder: options.cacheDir };
+  try {
+    return await build(options, writing);
+  } catch (error) {
+    throw await afterFailedBuild(error, options.out, writing);
+  }
+}
+
+async function build(options: BuildOptions, writing: Writing): Promise<BuildSummary> {
   const started = Date.now();
   const timings: Record<string, number> = {};
   const stage = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -130,31 +141,31 @@ export async function buildIndex(options: BuildOptions): Promise<BuildSummary> {
     timingsMs: timings,
   };
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  writing.folder = `${options.out}.builds`;
   const staging = await stagingFolder(options.out, stamp);
-  try {
-    const files = await stage('write', () =>
-      writeIndexFolder(staging, {
-        manifest,
-        submissions: { docs: documents.map((d) => d.meta), cluster: Array.from(cluster) },
-        chunks,
-        docIndex: new Map(documents.map((d, i) => [d.meta.id, i])),
-        vectors: embedded.vectors,
-        embeddings: embedder.embeddings,
-        bm25,
-        wordFrequencies,
-        glossaryLinks: linkGlossary(GLOSSARY, documents.map((d) => d.meta)),
-        ...(embedder.save ? { saveEmbedder: embedder.save } : {}),
-      }),
-    );
-    options.signal?.throwIfAborted();
-    const written: IndexManifest = { ...manifest, timingsMs: timings, files };
-    await fs.writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(written, null, 2));
-    await swapIn(options.out, staging);
-    return summary(written, options.out, false, embedded.cached, timings, started, described);
-  } catch (error) {
-    await fs.rm(staging, { recursive: true, force: true });
-    throw error;
-  }
+  writing.folder = writing.unfinished = staging;
+  const files = await stage('write', () =>
+    writeIndexFolder(staging, {
+      manifest,
+      submissions: { docs: documents.map((d) => d.meta), cluster: Array.from(cluster) },
+      chunks,
+      docIndex: new Map(documents.map((d, i) => [d.meta.id, i])),
+      vectors: embedded.vectors,
+      embeddings: embedder.embeddings,
+      bm25,
+      wordFrequencies,
+      glossaryLinks: linkGlossary(GLOSSARY, documents.map((d) => d.meta)),
+      ...(embedder.save ? { saveEmbedder: embedder.save } : {}),
+    }),
+  );
+  options.signal?.throwIfAborted();
+  const written: IndexManifest = { ...manifest, timingsMs: timings, files };
+  await fs.writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(written, null, 2));
+  await swapIn(options.out, staging);
+  // Swapped in, the folder is the index in use: whatever fails now must not remove it.
+  delete writing.unfinished;
+  await pruneBuilds(`${options.out}.builds`, staging);
+  return summary(written, options.out, false, embedded.cached, timings, started, described);
 }
 
 /** The respondent tables as read: names and categories feed the index, so any change rebuilds. */

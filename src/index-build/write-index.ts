@@ -66,27 +66,29 @@ export async function stagingFolder(out: string, stamp: string): Promise<string>
 export async function swapIn(out: string, built: string): Promise<void> {
   const builds = `${out}.builds`;
   const existing = await fs.lstat(out).catch(() => undefined);
-  if (existing && !existing.isSymbolicLink()) {
+  const folder = existing !== undefined && !existing.isSymbolicLink();
+  if (folder) {
     // Anything else there (a mistyped --out) would be moved away and later pruned: refuse it.
     const entries = existing.isDirectory() ? await fs.readdir(out) : undefined;
     if (!entries || (entries.length > 0 && !entries.includes(MANIFEST_FILE))) {
       throw new BuildError('BAD_ARGUMENT', `${out} exists and is not an index folder; choose another --out (or INDEX_DIR), or move it away`);
     }
-    // An index folder from before symlinked builds: keep it as a previous build.
-    await fs.rename(out, path.join(builds, `previous-${Date.now()}`));
   }
+  // The link is the one new file the swap needs: made before anything is moved, a disk too full
+  // for it stops the swap with the old index still where the bot looks.
   const link = `${out}.link-${process.pid}`;
   await fs.rm(link, { force: true });
   await fs.symlink(path.relative(path.dirname(out), built), link, 'dir');
+  // An index folder from before symlinked builds: kept as a previous build.
+  if (folder) await fs.rename(out, path.join(builds, `previous-${Date.now()}`));
   await fs.rename(link, out);
-  await pruneBuilds(builds, built);
 }
 
 /**
  * Keeps the current build and the newest complete one before it. A folder without a valid
  * manifest (what a killed build leaves) is never a previous build: it is removed.
  */
-async function pruneBuilds(builds: string, current: string): Promise<void> {
+export async function pruneBuilds(builds: string, current: string): Promise<void> {
   const entries = (await fs.readdir(builds, { withFileTypes: true })).filter((e) => e.isDirectory());
   const others = entries.map((e) => path.join(builds, e.name)).filter((dir) => path.resolve(dir) !== path.resolve(current));
   const described = await Promise.all(others.map(async (dir) => ({ dir, builtAt: (await validManifest(dir))?.builtAt })));

@@ -15,6 +15,7 @@ import { EmbeddingError } from '../../src/retrieval/embedders/openai.js';
 import { IndexError } from '../../src/retrieval/load-index.js';
 import { QaError } from '../../src/retrieval/question/understand.js';
 import { UsageError } from '../../src/shared/cli.js';
+import { DiskFullError } from '../../src/shared/disk-full.js';
 import { CodedError, codeOf } from '../../src/shared/errors.js';
 import { projectRoot } from '../support/run-script.js';
 
@@ -32,6 +33,7 @@ const EVERY_ERROR: [string, CodedError][] = [
   ['AnswerTimeoutError', new AnswerTimeoutError(1_000)],
   ['BusyError', new BusyError('queue full')],
   ['GatewayClosedError', new GatewayClosedError(4014, 'disallowed intents')],
+  ['DiskFullError', new DiskFullError('/index.builds/1', 'no space left on the device')],
 ];
 
 describe('coded errors', () => {

@@ -61,6 +61,20 @@ export async function strayLinks(out: string): Promise<string[]> {
   return (await fs.readdir(path.dirname(out))).filter((name) => name.startsWith(`${base}.link-`));
 }
 
+/** Everything under `dir` by its relative path: a file as its sha256, a link as its target, a folder as such. To see that nothing changed. */
+export async function folderContents(dir: string): Promise<Record<string, string>> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  const described = await Promise.all(
+    entries.map(async (entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const name = path.relative(dir, file);
+      if (entry.isSymbolicLink()) return [name, `link to ${await fs.readlink(file)}`];
+      return [name, entry.isDirectory() ? 'folder' : sha256(await fs.readFile(file))];
+    }),
+  );
+  return Object.fromEntries(described);
+}
+
 /** Copies of every file of the fixture corpus's raw/ folder, for zips and mixed folders. */
 export async function rawFiles(rawDir: string): Promise<{ name: string; data: Buffer }[]> {
   const names = (await fs.readdir(rawDir)).sort();

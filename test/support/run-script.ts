@@ -12,8 +12,16 @@ export interface ScriptRun {
 
 /** Runs one of the project's TypeScript entry points as a real process (`node --import tsx`). */
 export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<ScriptRun> {
+  return runCommand(process.execPath, scriptArgs(script, args), env);
+}
+
+/** How node is told to run one of the project's TypeScript entry points. */
+export const scriptArgs = (script: string, args: string[]) => ['--import', 'tsx', script, ...args];
+
+/** Runs any program from the project's folder, collecting its output. */
+export function runCommand(program: string, args: string[], env: NodeJS.ProcessEnv): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(program, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -39,7 +47,7 @@ export interface RunningScript {
 
 /** Starts an entry point as a real process that keeps running (e.g. `npm start`'s `src/main.ts`). */
 export function startScript(script: string, args: string[], env: NodeJS.ProcessEnv): RunningScript {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, scriptArgs(script, args), { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -3,6 +3,7 @@ import { rm, stat } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { DiskFullError } from '../../shared/disk-full.js';
 import { byteProgress } from './download-progress.js';
 import { SourceError } from './source-error.js';
 
@@ -74,6 +75,9 @@ export async function downloadAttempt(url: string, partPath: string, options: At
     await pipeline(body, counter, createWriteStream(partPath, { flags: start > 0 ? 'a' : 'w' }));
   } catch (error) {
     options.signal?.throwIfAborted();
+    // A full disk is no lost connection: trying again would only fail again, after a wait.
+    const full = DiskFullError.from(error, partPath);
+    if (full) throw full;
     return { kind: 'retry', reason: `connection lost after ${written} bytes: ${messageOf(error)}` };
   } finally {
     bar.stop();

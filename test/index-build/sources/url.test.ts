@@ -1,9 +1,11 @@
-import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, readdir, writeFile, mkdir, symlink } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../../src/index-build/sources/index.js';
+import { DiskFullError } from '../../../src/shared/disk-full.js';
 import { makePdf } from '../../support/pdf-fixtures.js';
 import { makeZip } from '../../support/zip-fixtures.js';
 import { collect, tempDir } from './collect.js';
@@ -73,6 +75,9 @@ afterAll(async () => {
   await cleanup();
 });
 
+/** Linux's device that answers every write with ENOSPC. */
+const FULL_DEVICE = '/dev/full';
+
 const options = (name: string) => ({ cacheDir: path.join(dir, name), retryDelayMs: 5, progress: true });
 
 describe('URL sources', () => {
@@ -120,6 +125,21 @@ describe('URL sources', () => {
     expect(error).toMatchObject({ code: 'DOWNLOAD_FAILED' });
     expect((error as Error).message).toContain(url);
     expect((error as Error).message).toContain('404');
+  });
+
+  it.skipIf(!existsSync(FULL_DEVICE))(`stops at once with DISK_FULL naming the partial file when the disk is full (skipped where there is no ${FULL_DEVICE})`, async () => {
+    const downloads = path.join(dir, 'full-disk', 'downloads');
+    await mkdir(downloads, { recursive: true });
+    // Every write to this device fails as on a full disk.
+    const part = path.join(downloads, 'corpus.zip.part');
+    await symlink(FULL_DEVICE, part);
+    seen = [];
+    const error = await collect(`${base}/whole/corpus.zip`, options('full-disk')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiskFullError);
+    expect(error).toMatchObject({ code: 'DISK_FULL', path: part });
+    expect((error as Error).message).toContain(`the disk is full (no space left on the device) while writing to ${part}`);
+    // A full disk is not a lost connection: no retries.
+    expect(seen).toHaveLength(1);
   });
 
   it('gives up after the configured retries on persistent 5xx', async () => {
