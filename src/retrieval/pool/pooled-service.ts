@@ -10,6 +10,7 @@
 import { MessageChannel } from 'node:worker_threads';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { CodedError } from '../../shared/errors.js';
 import { silentLog, type Log } from '../../shared/log.js';
 import { siblingModule, workerExecArgv } from '../../shared/worker-threads.js';
 import { engineFor } from '../engine.js';
@@ -176,10 +177,10 @@ export class PooledQaService implements QaService {
   }
 }
 
-/** The pool lost the thread a call ran on (`cause`: the pool's error). */
-class ThreadLost extends Error {
+/** The pool lost the thread a call ran on (`cause`: the pool's error); never leaves this module. */
+class ThreadLost extends CodedError<'ANSWER_THREAD_LOST'> {
   constructor(cause: unknown) {
-    super('answer thread lost', { cause });
+    super('ANSWER_THREAD_LOST', 'answer thread lost', { cause });
   }
 }
 
