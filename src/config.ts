@@ -135,6 +135,16 @@ function shardConflicts(config: Config): string[] {
   return problems;
 }
 
+/** The password in a URL such as REDIS_URL, kept out of every log and message. */
+function passwordIn(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let cached: Config | undefined;
 
 /** The process configuration: `.env` (if present) plus the environment, parsed once. */
@@ -142,7 +152,7 @@ export function getConfig(): Config {
   if (!cached) {
     loadDotenv({ path: path.join(PROJECT_ROOT, '.env'), quiet: true });
     cached = parseConfig(process.env);
-    registerSecrets([cached.OPENAI_API_KEY, cached.DISCORD_TOKEN]);
+    registerSecrets([cached.OPENAI_API_KEY, cached.DISCORD_TOKEN, passwordIn(cached.REDIS_URL)]);
   }
   return cached;
 }

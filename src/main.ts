@@ -4,6 +4,7 @@ import { botConfigFrom } from './bot/config.js';
 import { checkFeedbackLog } from './bot/feedback.js';
 import { runConsole } from './bot/console.js';
 import { installProcessGuards } from './bot/process-guards.js';
+import { connectRedis } from './bot/redis.js';
 import { getConfig } from './config.js';
 import { buildIndex } from './index-build/build.js';
 import { buildOptionsFrom } from './index-build/options.js';
@@ -40,10 +41,14 @@ runCli(async () => {
     await runConsole(qa);
     return;
   }
-  const bot = createBot({ qa, config: botConfigFrom(config), logger: log, clock: Date.now });
+  const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL, log) : undefined;
+  const bot = createBot({ qa, config: botConfigFrom(config), logger: log, clock: Date.now, ...(redis ? { redis } : {}) });
   const stop = (signal: string) => {
     log.info({ signal }, 'shutting down: finishing answers in flight');
-    void bot.stop().then(() => process.exit(0));
+    void bot
+      .stop()
+      .then(() => redis?.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

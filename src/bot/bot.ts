@@ -12,6 +12,7 @@ import { handleInteraction } from './interaction-handler.js';
 import { handleMessage } from './message-handler.js';
 import { OpenReplies } from './open-replies.js';
 import { RateLimits } from './rate-limit.js';
+import { redisLimiters, RedisSlots, type RedisLink } from './redis.js';
 import { renderChart, type ChartRenderer } from './render/chart.js';
 import { shardOptions } from './sharding.js';
 import { NO_MENTIONS } from './surface.js';
@@ -25,6 +26,8 @@ export interface BotDeps {
   clock?: Clock;
   /** Draws charts; defaults to chart.js on a Skia canvas. */
   renderChart?: ChartRenderer;
+  /** Redis shared with the bot's other processes (REDIS_URL): limits, answer slots, answers and votes. */
+  redis?: RedisLink;
 }
 
 export interface Bot {
@@ -74,8 +77,11 @@ function startError(code: number): GatewayClosedError {
   return new GatewayClosedError(code, `Discord closed the gateway with code ${code}; check the bot token and intents.`);
 }
 
+/** How long a user's answer slot is held in Redis at most: past any answer, so a dead process does not keep it. */
+const slotLeaseMs = (config: BotConfig) => 2 * config.answerTimeoutMs + 60_000;
+
 export function createBot(deps: BotDeps): Bot {
-  const { qa, config } = deps;
+  const { qa, config, redis } = deps;
   const log = deps.logger.child({ module: 'bot' });
   const clock = deps.clock ?? systemClock;
   const client = new Client(clientOptions(config));
@@ -88,9 +94,9 @@ export function createBot(deps: BotDeps): Bot {
     config,
     logger: log,
     clock,
-    limits: new RateLimits(config.rateLimitPerMinute),
-    gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue, config.maxAnswersPerUser),
-    answers: new AnswerStore(config.answerCacheSize),
+    limits: new RateLimits(config.rateLimitPerMinute, redis ? redisLimiters(redis) : undefined),
+    gate: new AnswerGate(config.maxConcurrentAnswers, config.maxQueue, config.maxAnswersPerUser, redis ? new RedisSlots(redis, config.maxAnswersPerUser, slotLeaseMs(config), log) : undefined),
+    answers: new AnswerStore(config.answerCacheSize, redis ? { link: redis, log } : undefined),
     feedback: new FeedbackLog(config.feedbackLog),
     conversations: new ConversationStore(config.historyMessages),
     renderChart: deps.renderChart ?? renderChart,

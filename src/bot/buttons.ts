@@ -20,7 +20,7 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
   try {
     const action = parseButton(interaction.customId);
     if (!action) return void (await reply(NOT_RECOGNISED));
-    const stored = ctx.answers.get(action.answerId);
+    const stored = await ctx.answers.get(action.answerId);
     if (!stored) return void (await reply(UNKNOWN));
     if (stored.private && stored.userId !== userId) {
       ctx.logger.info({ answerId: stored.id, userId }, 'refused a button of someone else\'s private answer');
@@ -38,9 +38,10 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
 
 /** One vote per user per answer: a repeat changes nothing, a different vote replaces the earlier one. */
 async function recordVote(ctx: BotContext, stored: StoredAnswer, userId: string, vote: Vote): Promise<string> {
-  const previous = stored.votes.get(userId);
-  if (previous === vote) return `You already gave this answer a ${vote === 'up' ? '👍' : '👎'}.`;
-  stored.votes.set(userId, vote); // before the write, so a double click cannot record twice
+  // Cast before the write, so a double click (on any process) cannot record twice.
+  const cast = await ctx.answers.cast(stored.id, userId, vote);
+  if (cast.same) return `You already gave this answer a ${vote === 'up' ? '👍' : '👎'}.`;
+  const { previous } = cast;
   try {
     await ctx.feedback.append({
       ts: new Date(ctx.clock()).toISOString(),
@@ -53,8 +54,7 @@ async function recordVote(ctx: BotContext, stored: StoredAnswer, userId: string,
       mode: stored.mode,
     });
   } catch (error) {
-    if (previous) stored.votes.set(userId, previous);
-    else stored.votes.delete(userId);
+    await ctx.answers.undo(stored.id, userId, previous);
     throw error;
   }
   ctx.logger.info({ answerId: stored.id, userId, vote, replaces: previous }, 'feedback');

@@ -82,12 +82,22 @@ describe('answer buttons', () => {
 });
 
 describe('AnswerStore', () => {
-  it('keeps the most recently used answers up to its capacity', () => {
+  it('keeps the most recently used answers up to its capacity', async () => {
     const store = new AnswerStore(2);
     const entry = { question: 'q', mode: 'extractive', userId: 'u', private: false, passages: [] };
     const [a, b] = [store.add(entry), store.add(entry)];
-    expect(store.get(a.id)).toBe(a); // a is now the most recent
+    expect(await store.get(a.id)).toBe(a); // a is now the most recent
     const c = store.add(entry);
-    expect([store.get(a.id), store.get(b.id), store.get(c.id)]).toEqual([a, undefined, c]);
+    expect(await Promise.all([store.get(a.id), store.get(b.id), store.get(c.id)])).toEqual([a, undefined, c]);
+  });
+
+  it('keeps one vote per user per answer: the same vote is no news, another replaces it, undo puts the earlier one back', async () => {
+    const store = new AnswerStore(2);
+    expect(await store.cast('a1', 'u', 'up')).toEqual({ same: false });
+    expect(await store.cast('a1', 'u', 'up')).toEqual({ same: true });
+    expect(await store.cast('a1', 'u', 'down')).toEqual({ same: false, previous: 'up' });
+    await store.undo('a1', 'u', 'up');
+    expect(await store.cast('a1', 'u', 'up')).toEqual({ same: true });
+    expect(await store.cast('a1', 'other', 'up')).toEqual({ same: false });
   });
 });
