@@ -14,6 +14,8 @@ export interface FakeResponse {
   body?: unknown;
   /** Wait this long before sending anything (e.g. longer than the client timeout). */
   delayMs?: number;
+  /** Send nothing until this settles (a model held as long as a test needs). */
+  until?: Promise<unknown>;
   /** Chat: the answer text. */
   text?: string;
   /** Chat stream: wait this long between chunks. */
@@ -143,6 +145,7 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
         const spec = queues[route].shift() ?? {};
         const delay = spec.delayMs ?? defaults.delayMs;
         if (delay > 0) await sleep(delay);
+        if (spec.until) await spec.until.catch(() => undefined);
         if (res.destroyed) return;
         const status = spec.status ?? 200;
         if (spec.body !== undefined || status >= 300) {
