@@ -85,6 +85,10 @@ export const configSchema = z.object({
   MAX_QUEUE: int(100, 0),
   ANSWER_TIMEOUT_MS: int(90_000, 1),
   FEEDBACK_LOG: str('data/feedback.jsonl'),
+  /** Set: the bot serves /healthz and /metrics (Prometheus) over HTTP on this port. */
+  METRICS_PORT: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(65535).optional()),
+  /** The address that port listens on: loopback unless a scraper elsewhere must reach it (0.0.0.0 in a container). */
+  METRICS_HOST: str('127.0.0.1'),
   LOG_LEVEL: z.preprocess(
     blankToUndefined,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -56,3 +56,19 @@ describe('ANSWER_WORKERS', () => {
     expect(() => parseConfig({ ANSWER_WORKERS: value })).toThrow(/ANSWER_WORKERS/);
   });
 });
+
+describe('METRICS_PORT and METRICS_HOST', () => {
+  it('serves nothing unless METRICS_PORT is set, on the loopback address unless METRICS_HOST says otherwise', () => {
+    for (const unset of [{}, { METRICS_PORT: ' ', METRICS_HOST: '' }]) {
+      const config = parseConfig(unset);
+      expect(config.METRICS_PORT).toBeUndefined();
+      expect(config.METRICS_HOST).toBe('127.0.0.1');
+    }
+    expect(parseConfig({ METRICS_PORT: '9464', METRICS_HOST: '0.0.0.0' })).toMatchObject({ METRICS_PORT: 9464, METRICS_HOST: '0.0.0.0' });
+    expect(parseConfig({ METRICS_PORT: '65535' }).METRICS_PORT).toBe(65535);
+  });
+
+  it.each(['0', '65536', '-1', '94.64', 'prometheus'])('refuses METRICS_PORT=%j, naming the variable', (value) => {
+    expect(() => parseConfig({ METRICS_PORT: value })).toThrow(/METRICS_PORT/);
+  });
+});

@@ -19,9 +19,13 @@ const BUDGET_NAMES: Record<Exclude<RateKind, 'answer'>, string> = {
  * while the bot stops only light requests run, and each request is charged to its user's budget.
  */
 export async function admit(ctx: BotContext, who: { command: string; userId: string }, cost: RateCost = COSTS.answer): Promise<Refusal | undefined> {
-  if (ctx.isStopping() && cost.kind !== 'light') return { reason: 'stopping', text: RESTARTING };
+  if (ctx.isStopping() && cost.kind !== 'light') {
+    ctx.metrics.refused('stopping', cost.kind);
+    return { reason: 'stopping', text: RESTARTING };
+  }
   const decision = await ctx.limits.take(who.userId, cost);
   if (decision.ok) return undefined;
+  ctx.metrics.refused('rate', cost.kind);
   ctx.logger.info({ ...who, kind: cost.kind, retryAt: decision.retryAt }, 'rate limited');
   const text = cost.kind === 'answer' ? rateLimited(decision.perMinute, decision.retryAt) : tooFast(BUDGET_NAMES[cost.kind], decision.perMinute, decision.retryAt);
   return { reason: 'rate', text };

@@ -52,8 +52,21 @@ export async function runGuarded<T>(
 }
 
 /**
+ * Runs one question from its progress line to its answer delivered, and counts it for /metrics
+ * when it fails; `deliverAnswer` counts it when it is delivered, so each question counts once.
+ */
+export async function counted<T>(ctx: BotContext, answering: () => Promise<T>): Promise<T> {
+  try {
+    return await answering();
+  } catch (error) {
+    ctx.metrics.failed(error);
+    throw error;
+  }
+}
+
+/**
  * Keeps the answer for its buttons, sends it (split as needed) with its chart and its whole list
- * as CSV, when it has them, and logs the latency line. `text` replaces the rendered answer (a
+ * as CSV, when it has them, and logs and counts the latency. `text` replaces the rendered answer (a
  * comparison).
  */
 export async function deliverAnswer(
@@ -72,11 +85,13 @@ export async function deliverAnswer(
   if (list.leftOff) ctx.logger.warn({ ...who, listed: answer.listed?.length }, `list not attached: ${list.leftOff}`);
   const body = text === undefined ? renderAnswer(answer, [chart.fallback, list.note]) : [text, chart.fallback].filter(Boolean).join('\n\n');
   const ids = await deliver(surface, body, [answerButtons(stored.id)], [...chart.files, ...list.files]);
+  const ms = ctx.clock() - startedAt;
+  ctx.metrics.answered(answer, ms / 1000);
   ctx.logger.info(
     {
       ...who,
       answerId: stored.id,
-      ms: ctx.clock() - startedAt,
+      ms,
       mode: answer.mode,
       sources: answer.sources.length,
       verified: answer.citations.verified,
@@ -99,11 +114,11 @@ export async function askAndDeliver(
   options: Omit<AskOptions, 'signal' | 'onPartial'> & { history?: Turn[] },
 ): Promise<{ answer: Answer; messageIds: string[] }> {
   const startedAt = ctx.clock();
-  const answer = await runGuarded(ctx, surface, who, (signal, onPartial) =>
-    ctx.qa.ask(question, { ...options, signal, onPartial }),
-  );
-  const messageIds = await deliverAnswer(ctx, surface, who, question, answer, startedAt);
-  return { answer, messageIds };
+  return counted(ctx, async () => {
+    const answer = await runGuarded(ctx, surface, who, (signal, onPartial) => ctx.qa.ask(question, { ...options, signal, onPartial }));
+    const messageIds = await deliverAnswer(ctx, surface, who, question, answer, startedAt);
+    return { answer, messageIds };
+  });
 }
 
 /** The whole `check` flow shared by `/check` and "check: …" messages. */
@@ -115,10 +130,12 @@ export async function checkAndDeliver(
   options: { submitter?: string | undefined },
 ): Promise<{ answer: Answer; messageIds: string[] }> {
   const startedAt = ctx.clock();
-  const check = await runGuarded(ctx, surface, who, (signal) => ctx.qa.checkClaim(claim, { ...(options.submitter ? { submitter: options.submitter } : {}), signal }));
-  const answer = checkAsAnswer(check);
-  const messageIds = await deliverAnswer(ctx, surface, who, claim, answer, startedAt, renderCheck(check));
-  return { answer, messageIds };
+  return counted(ctx, async () => {
+    const check = await runGuarded(ctx, surface, who, (signal) => ctx.qa.checkClaim(claim, { ...(options.submitter ? { submitter: options.submitter } : {}), signal }));
+    const answer = checkAsAnswer(check);
+    const messageIds = await deliverAnswer(ctx, surface, who, claim, answer, startedAt, renderCheck(check));
+    return { answer, messageIds };
+  });
 }
 
 /** The user's own mistake is info, an upstream or load condition a warning, anything else the bot's error. */

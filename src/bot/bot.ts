@@ -8,8 +8,10 @@ import { AnswerStore } from './answer-store.js';
 import { ConversationStore } from './conversations.js';
 import { FeedbackLog } from './feedback.js';
 import { AnswerGate } from './gate.js';
+import { healthOf, shardStates, type HealthReport } from './health.js';
 import { handleInteraction } from './interaction-handler.js';
 import { handleMessage } from './message-handler.js';
+import { BotMetrics } from './metrics.js';
 import { OpenReplies } from './open-replies.js';
 import { RateLimits } from './rate-limit.js';
 import { redisLimiters, RedisSlots, type RedisLink } from './redis.js';
@@ -28,6 +30,8 @@ export interface BotDeps {
   renderChart?: ChartRenderer;
   /** Redis shared with the bot's other processes (REDIS_URL): limits, answer slots, answers and votes. */
   redis?: RedisLink;
+  /** Where answers, refusals and the bot's state are counted for /metrics; defaults to a registry of its own. */
+  metrics?: BotMetrics;
 }
 
 export interface Bot {
@@ -44,6 +48,9 @@ export interface Bot {
   gatewayLost: Promise<GatewayClosedError>;
   /** Stops accepting questions, lets answers in flight finish (bounded), tells those still waiting to ask again, then disconnects. */
   stop(): Promise<void>;
+  /** What /healthz reports: ready once started, with every shard of this process ready, and not stopping. */
+  health(): HealthReport;
+  metrics: BotMetrics;
 }
 
 const DISALLOWED_INTENTS = 4014;
@@ -86,6 +93,8 @@ export function createBot(deps: BotDeps): Bot {
   const clock = deps.clock ?? systemClock;
   const client = new Client(clientOptions(config));
   let stopping = false;
+  let started = false;
+  const metrics = deps.metrics ?? new BotMetrics();
   let loseGateway: (error: GatewayClosedError) => void = () => undefined;
   const gatewayLost = new Promise<GatewayClosedError>((resolve) => (loseGateway = resolve));
   const inFlight = new Set<Promise<void>>();
@@ -101,8 +110,17 @@ export function createBot(deps: BotDeps): Bot {
     conversations: new ConversationStore(config.historyMessages),
     renderChart: deps.renderChart ?? renderChart,
     replies: new OpenReplies(),
+    metrics,
     isStopping: () => stopping,
   };
+  metrics.watch({
+    running: () => ctx.gate.active,
+    queued: () => ctx.gate.queued,
+    indexBuiltAt: () => qa.stats().builtAt,
+    shards: () => shardStates(client),
+    now: clock,
+  });
+  const health = () => healthOf({ started, stopping, shards: shardStates(client), indexBuiltAt: qa.stats().builtAt, now: clock() });
 
   const track = (work: Promise<void>, what: string) => {
     const guarded = work.catch((error: unknown) => log.error({ err: error, what }, 'unhandled error in handler'));
@@ -138,6 +156,7 @@ export function createBot(deps: BotDeps): Bot {
     } finally {
       if (onDisconnect) client.off(Events.ShardDisconnect, onDisconnect);
     }
+    started = true;
     log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.size, shardCount: client.options.shardCount, ms: clock() - startedAt }, 'bot ready');
     // discord.js reports a disconnect only when it will not reconnect the shard.
     client.on(Events.ShardDisconnect, ({ code }, shardId) => {
@@ -167,5 +186,5 @@ export function createBot(deps: BotDeps): Bot {
     log.info('bot stopped');
   }
 
-  return { client, start, idle, stop, gatewayLost };
+  return { client, start, idle, stop, gatewayLost, health, metrics };
 }

@@ -52,6 +52,7 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Bot
     // them gets empty lists once the user's budget is spent, not the work.
     const allowed = await ctx.limits.take(interaction.user.id, COSTS.suggest);
     if (!allowed.ok) {
+      ctx.metrics.refused('rate', COSTS.suggest.kind);
       ctx.logger.debug({ command: interaction.commandName, userId: interaction.user.id }, 'autocomplete rate limited');
       await interaction.respond([]);
       return;

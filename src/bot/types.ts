@@ -9,6 +9,7 @@ import type { Clock } from '../shared/clock.js';
 import type { AnswerStore } from './answer-store.js';
 import type { ConversationStore } from './conversations.js';
 import type { FeedbackLog } from './feedback.js';
+import type { BotMetrics } from './metrics.js';
 import type { AnswerGate } from './gate.js';
 import type { ChartRenderer } from './render/chart.js';
 import type { RateCost, RateLimits } from './rate-limit.js';
@@ -55,6 +56,8 @@ export interface BotContext {
   renderChart: ChartRenderer;
   /** Replies still owed, told when the bot stops before finishing them. */
   replies: OpenReplies;
+  /** Counts answers and refusals for /metrics. */
+  metrics: BotMetrics;
   isStopping(): boolean;
 }
 

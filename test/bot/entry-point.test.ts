@@ -8,6 +8,7 @@ import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { buildFixtureCorpusIndex, type BuiltFixtureIndex } from '../support/index-fixture.js';
 import { malformedDispatches } from '../support/malformed-dispatches.js';
+import { freePort, sample } from '../support/prometheus.js';
 import { startScript, type RunningScript } from '../support/run-script.js';
 import { TOKEN, isOriginalEdit } from './harness.js';
 
@@ -15,8 +16,9 @@ const OPENAI_KEY = 'sk-test-0123456789-echoed-by-a-hostile-server';
 const contentOf = (c: RecordedCall) => String(c.body?.content ?? '');
 const isAnswer = (token: string) => (c: RecordedCall) => isOriginalEdit(token)(c) && Array.isArray(c.body?.components) && c.body.components.length > 0;
 
-function botEnv(fixture: BuiltFixtureIndex, fake: FakeDiscord, openai: FakeOpenAI): NodeJS.ProcessEnv {
+function botEnv(fixture: BuiltFixtureIndex, fake: FakeDiscord, openai: FakeOpenAI, metricsPort?: number): NodeJS.ProcessEnv {
   return {
+    ...(metricsPort ? { METRICS_PORT: String(metricsPort) } : {}),
     PATH: process.env.PATH,
     DISCORD_TOKEN: TOKEN,
     DISCORD_APP_ID: fake.appId,
@@ -41,6 +43,7 @@ describe('npm start with a Discord token (the real entry point)', () => {
   let openai: FakeOpenAI;
   let fake: FakeDiscord;
   let bot: RunningScript;
+  let metricsUrl: string;
   /** `waiting`, unless the bot exits first: then fail at once, with its log. */
   const whileRunning = <T>(waiting: Promise<T>) =>
     Promise.race([waiting, bot.exited.then((code) => Promise.reject(new Error(`npm start exited with code ${code}:\n${bot.stderr.slice(-3000)}`)))]);
@@ -49,7 +52,9 @@ describe('npm start with a Discord token (the real entry point)', () => {
     fixture = await buildFixtureCorpusIndex();
     openai = await startFakeOpenAI();
     fake = await FakeDiscord.start();
-    bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai));
+    const metricsPort = await freePort();
+    metricsUrl = `http://127.0.0.1:${metricsPort}`;
+    bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai, metricsPort));
     await whileRunning(fake.waitForLive(60_000));
   });
   afterAll(async () => {
@@ -86,6 +91,24 @@ describe('npm start with a Discord token (the real entry point)', () => {
     const reply = await ask('What did Acme Robotics say about engineers?', (c) => contentOf(c).includes('language model'));
     expect(contentOf(reply)).not.toContain(OPENAI_KEY);
     expect(bot.running()).toBe(true);
+  });
+
+  it('METRICS_PORT: /healthz is ready once the bot is, and /metrics counts the answers above with the process metrics', async () => {
+    // The bot is ready just after its session is live: its log says so.
+    await whileRunning(bot.stderrMatches(/"msg":"bot ready"/));
+    const health = await fetch(`${metricsUrl}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ ready: true, shards: { 0: 'ready' }, index: { builtAt: expect.any(String) } });
+
+    const metrics = await (await fetch(`${metricsUrl}/metrics`)).text();
+    expect(sample(metrics, 'rfi_bot_answers_total', { mode: 'llm', outcome: 'answered' })).toBe(2);
+    expect(sample(metrics, 'rfi_bot_answers_total', { mode: 'none', outcome: 'llm_rate_limited' })).toBe(1);
+    expect(sample(metrics, 'rfi_bot_answers_total', { mode: 'none', outcome: 'llm_failed' })).toBe(1);
+    expect(sample(metrics, 'rfi_bot_answer_duration_seconds_count', { mode: 'llm' })).toBe(2);
+    expect(sample(metrics, 'rfi_bot_shard_ready', { shard: '0' })).toBe(1);
+    for (const name of ['rfi_bot_answers_running', 'rfi_bot_answer_queue_length', 'rfi_bot_index_age_seconds', 'process_cpu_user_seconds_total', 'nodejs_eventloop_lag_seconds']) {
+      expect(sample(metrics, name), name).toBeGreaterThanOrEqual(0);
+    }
   });
 
   it('stops cleanly on SIGTERM; the log never holds the key or the token, and shows each survived error', async () => {

@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { deliverAnswer, runGuarded } from '../answering.js';
+import { counted, deliverAnswer, runGuarded } from '../answering.js';
 import { COSTS } from '../rate-limit.js';
 import { renderComparison } from '../render/results.js';
 import type { Command } from '../types.js';
-import type { Answer } from '../../retrieval/types.js';
+import type { Answer, Comparison } from '../../retrieval/types.js';
 
 export const data = new SlashCommandBuilder()
   .setName('compare')
@@ -20,6 +20,27 @@ export function parseSubmitters(raw: string): string[] {
   return names.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()));
 }
 
+/** The sides' answers as one, for the buttons, the log and the metrics. */
+function combinedAnswer(question: string, comparison: Comparison): Answer {
+  const answers = comparison.sides.map((s) => s.answer).filter((a): a is Answer => a !== undefined);
+  return {
+    question,
+    language: answers[0]?.language ?? 'en',
+    mode: answers[0]?.mode ?? 'extractive',
+    text: '',
+    sources: answers.flatMap((a) => a.sources),
+    evidence: answers.flatMap((a) => a.evidence),
+    citations: {
+      total: answers.reduce((sum, a) => sum + a.citations.total, 0),
+      verified: answers.reduce((sum, a) => sum + a.citations.verified, 0),
+      removed: answers.reduce((sum, a) => sum + a.citations.removed, 0),
+    },
+    notCovered: answers.every((a) => a.notCovered),
+    notes: [],
+    ms: 0,
+  };
+}
+
 export const compare = {
   data,
   cost: COSTS.compare,
@@ -32,24 +53,9 @@ export const compare = {
     }
     const who = { command: 'compare', userId: interaction.user.id, guildId: interaction.guildId };
     const started = ctx.clock();
-    const comparison = await runGuarded(ctx, surface, who, (signal) => ctx.qa.compare(names, question, { signal }));
-    const answers = comparison.sides.map((s) => s.answer).filter((a): a is Answer => a !== undefined);
-    const combined: Answer = {
-      question,
-      language: answers[0]?.language ?? 'en',
-      mode: answers[0]?.mode ?? 'extractive',
-      text: '',
-      sources: answers.flatMap((a) => a.sources),
-      evidence: answers.flatMap((a) => a.evidence),
-      citations: {
-        total: answers.reduce((sum, a) => sum + a.citations.total, 0),
-        verified: answers.reduce((sum, a) => sum + a.citations.verified, 0),
-        removed: answers.reduce((sum, a) => sum + a.citations.removed, 0),
-      },
-      notCovered: answers.every((a) => a.notCovered),
-      notes: [],
-      ms: 0,
-    };
-    await deliverAnswer(ctx, surface, who, question, combined, started, renderComparison(comparison));
+    await counted(ctx, async () => {
+      const comparison = await runGuarded(ctx, surface, who, (signal) => ctx.qa.compare(names, question, { signal }));
+      await deliverAnswer(ctx, surface, who, question, combinedAnswer(question, comparison), started, renderComparison(comparison));
+    });
   },
 } satisfies Command;
