@@ -47,6 +47,9 @@ export class RedisServer {
     try {
       const exited = once(child, 'exit').then(([code]) => Promise.reject(new Error(`redis-server exited with code ${code}`)));
       await Promise.race([new Promise((resolve) => probe.once('ready', resolve)), exited]);
+    } catch (error) {
+      await this.stop(); // a server that never answered is not left running
+      throw error;
     } finally {
       probe.disconnect();
     }
