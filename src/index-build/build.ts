@@ -7,6 +7,7 @@ import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
 import { SENTENCE_SPLITTER_VERSION } from '../retrieval/answer/sentences.js';
 import { GLOSSARY, linkDigest } from '../retrieval/i18n/glossary.js';
+import { HNSW_BUILD } from '../retrieval/store/hnsw.js';
 import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
 import { ANALYZER_VERSION, terms } from '../retrieval/text/tokenize.js';
 import { chunkText, DEFAULT_CHUNKING, segmentsOf } from './chunk.js';
@@ -108,17 +109,7 @@ async function build(options: BuildOptions, writing: Writing): Promise<BuildSumm
     bar.stop();
     return all;
   });
-  const { searchTexts, wordFrequencies } = await stage('normalise', () => {
-    const freq = countWords(documents.map((d) => d.text));
-    return { searchTexts: chunks.map((c) => rejoinSplitWords(c.text, freq)), wordFrequencies: freq };
-  });
-  const bm25 = await stage('keyword', () => Bm25Index.build(searchTexts.map((t) => terms(t)), DEFAULT_BM25));
-  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, { ...options.openai, ...(options.log ? { log: options.log } : {}) }));
-  const embedded = await stage('embed', async () => {
-    const cache = await EmbeddingCache.open(options.cacheDir, embedder.id, embedder.dimensions);
-    const batchSize = options.embedder === 'openai' ? options.openai.batchSize * options.openai.concurrency : 512;
-    return embedWithCache(searchTexts, embedder.embeddings, cache, { batchSize, progress: options.progress, ...(options.signal ? { signal: options.signal } : {}) });
-  });
+  const { bm25, embedder, takeVectors, cachedEmbeddings, wordFrequencies } = await searchStructures(chunks, documents, options, stage);
   const cluster = await stage('dedupe', () => clusterNearDuplicates(documents.map((d) => d.text.slice(d.bodyStart))));
 
   const manifest: Omit<IndexManifest, 'files'> = {
@@ -127,7 +118,7 @@ async function build(options: BuildOptions, writing: Writing): Promise<BuildSumm
     builtAt: new Date().toISOString(),
     embedder: { id: embedder.id, kind: embedder.kind, dimensions: embedder.dimensions, ...(embedder.model ? { model: embedder.model } : {}) },
     chunking: DEFAULT_CHUNKING,
-    hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH },
+    hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH, m: HNSW_BUILD.m, efConstruction: HNSW_BUILD.efConstruction },
     bm25: DEFAULT_BM25,
     analyzer: ANALYZER_VERSION,
     sentenceSplitter: SENTENCE_SPLITTER_VERSION,
@@ -150,7 +141,7 @@ async function build(options: BuildOptions, writing: Writing): Promise<BuildSumm
       submissions: { docs: documents.map((d) => d.meta), cluster: Array.from(cluster) },
       chunks,
       docIndex: new Map(documents.map((d, i) => [d.meta.id, i])),
-      vectors: embedded.vectors,
+      takeVectors,
       embeddings: embedder.embeddings,
       bm25,
       wordFrequencies,
@@ -165,7 +156,39 @@ async function build(options: BuildOptions, writing: Writing): Promise<BuildSumm
   // Swapped in, the folder is the index in use: whatever fails now must not remove it.
   delete writing.unfinished;
   await pruneBuilds(`${options.out}.builds`, staging);
-  return summary(written, options.out, false, embedded.cached, timings, started, described);
+  return summary(written, options.out, false, cachedEmbeddings, timings, started, described);
+}
+
+/**
+ * The keyword index, the embedder and the chunks' vectors, from the chunks' search texts, which
+ * exist only in here: they are let go before the index is written.
+ */
+async function searchStructures(chunks: ChunkRecord[], documents: { text: string }[], options: BuildOptions, stage: <T>(name: string, work: () => Promise<T> | T) => Promise<T>) {
+  const { searchTexts, wordFrequencies } = await stage('normalise', () => {
+    const freq = countWords(documents.map((d) => d.text));
+    return { searchTexts: chunks.map((c) => rejoinSplitWords(c.text, freq)), wordFrequencies: freq };
+  });
+  const bm25 = await stage('keyword', () => Bm25Index.build(searchTexts.map((t) => terms(t)), DEFAULT_BM25));
+  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, { ...options.openai, ...(options.log ? { log: options.log } : {}) }));
+  const embedded = await stage('embed', async () => {
+    const cache = await EmbeddingCache.open(options.cacheDir, embedder.id, embedder.dimensions);
+    const batchSize = options.embedder === 'openai' ? options.openai.batchSize * options.openai.concurrency : 512;
+    return embedWithCache(searchTexts, embedder.embeddings, cache, { batchSize, progress: options.progress, ...(options.signal ? { signal: options.signal } : {}) });
+  });
+  return { bm25, embedder, takeVectors: handOver(embedded.vectors), cachedEmbeddings: embedded.cached, wordFrequencies };
+}
+
+/**
+ * Gives `vectors` to the first caller and forgets them: the graph is made from them, and the
+ * write's peak memory comes later. (A function of its own, so the closure holds nothing else.)
+ */
+function handOver(vectors: number[][]): () => number[][] {
+  let held: number[][] | undefined = vectors;
+  return () => {
+    const taken = held ?? [];
+    held = undefined;
+    return taken;
+  };
 }
 
 /** The respondent tables as read: names and categories feed the index, so any change rebuilds. */

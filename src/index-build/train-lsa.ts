@@ -43,37 +43,36 @@ export function trainLsa(texts: string[], params: LsaParams = DEFAULT_LSA): LsaM
   const l = Math.min(k + params.oversample, vocabulary.length, texts.length);
   const random = gaussian(params.seed);
 
-  // Range finder: Y = A Ω, with power iterations Y = A (Aᵀ Y).
-  let omega: Float64Array = new Float64Array(vocabulary.length * l).map(() => random());
-  let y = orthonormalColumns(multiply(matrix, omega, l), matrix.rows, l);
-  for (let i = 0; i < params.powerIterations; i++) {
-    omega = orthonormalColumns(multiplyTransposed(matrix, y, l, vocabulary.length), vocabulary.length, l);
-    y = orthonormalColumns(multiply(matrix, omega, l), matrix.rows, l);
-  }
+  // Range finder: Y = A Ω, with power iterations Y = A (Aᵀ Y), orthonormalised once at the end:
+  // the span is the same as with a basis made between the steps (as scikit-learn does for up
+  // to two iterations), and each orthonormalisation costs rows × l² operations.
+  const omega = new Float64Array(vocabulary.length * l).map(() => random());
+  let y = multiply(matrix, omega, l);
+  for (let i = 0; i < params.powerIterations; i++) y = multiply(matrix, multiplyTransposed(matrix, y, l, vocabulary.length), l);
+  y = orthonormalColumns(y, matrix.rows, l);
   // Bᵀ = Aᵀ Q (vocab × l); eigen-decompose B Bᵀ (l × l) for the left singular vectors of B.
   const bt = multiplyTransposed(matrix, y, l, vocabulary.length);
-  const gram = new Matrix(l, l);
-  for (let a = 0; a < l; a++) {
-    for (let b = a; b < l; b++) {
-      let sum = 0;
-      for (let t = 0; t < vocabulary.length; t++) sum += bt[t * l + a]! * bt[t * l + b]!;
-      gram.set(a, b, sum);
-      gram.set(b, a, sum);
-    }
-  }
+  const gram = new Matrix(gramOfColumns(bt, vocabulary.length, l).map((row) => Array.from(row)));
   const eigen = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
   const order = eigen.realEigenvalues.map((value, i) => [value, i] as const).sort((p, q) => q[0] - p[0]);
   const vectors = eigen.eigenvectorMatrix;
-  // Term vectors V_k = Bᵀ U_b Σ⁻¹, so a document's projection d·V_k equals its U_k Σ_k row.
-  const termVectors = new Float32Array(vocabulary.length * k);
+  // Term vectors V_k = Bᵀ U_b Σ⁻¹, so a document's projection d·V_k equals its U_k Σ_k row. The
+  // chosen columns of U_b Σ⁻¹ are laid out row by row (k × l, small) so each term's row of Bᵀ is
+  // read once, not once per dimension.
+  const scaled = new Float64Array(k * l);
   for (let d = 0; d < k; d++) {
     const [value, column] = order[d]!;
     const inverseSigma = value > 1e-12 ? 1 / Math.sqrt(value) : 0;
-    const u = vectors.getColumn(column);
-    for (let t = 0; t < vocabulary.length; t++) {
+    for (let a = 0; a < l; a++) scaled[d * l + a] = vectors.get(a, column) * inverseSigma;
+  }
+  const termVectors = new Float32Array(vocabulary.length * k);
+  for (let t = 0; t < vocabulary.length; t++) {
+    const row = t * l;
+    for (let d = 0; d < k; d++) {
+      const u = d * l;
       let sum = 0;
-      for (let a = 0; a < l; a++) sum += bt[t * l + a]! * u[a]!;
-      termVectors[t * k + d] = sum * inverseSigma;
+      for (let a = 0; a < l; a++) sum += bt[row + a]! * scaled[u + a]!;
+      termVectors[t * k + d] = sum;
     }
   }
   const id = `lsa-d${k}-${fingerprint(vocabulary, termVectors)}`;
@@ -146,6 +145,21 @@ function multiplyTransposed(a: SparseRows, y: Float64Array, l: number, vocab: nu
     }
   }
   return out;
+}
+
+/** Mᵀ M of a row-major rows × l matrix, as l rows of l (one pass over M, row by row). */
+function gramOfColumns(m: Float64Array, rows: number, l: number): Float64Array[] {
+  const upper = new Float64Array(l * l);
+  for (let r = 0; r < rows; r++) {
+    const o = r * l;
+    for (let a = 0; a < l; a++) {
+      const va = m[o + a]!;
+      if (va === 0) continue;
+      const ga = a * l;
+      for (let b = a; b < l; b++) upper[ga + b]! += va * m[o + b]!;
+    }
+  }
+  return Array.from({ length: l }, (_, a) => Float64Array.from({ length: l }, (_, b) => (b >= a ? upper[a * l + b]! : upper[b * l + a]!)));
 }
 
 /** Orthonormalises the columns of a row-major rows × l matrix (modified Gram–Schmidt, in place). */

@@ -7,7 +7,7 @@ import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/in
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
 import type { GlossaryLinks } from '../retrieval/i18n/glossary.js';
-import { writeHnswStore } from '../retrieval/store/hnsw.js';
+import { buildHnswGraph, saveHnswStore } from '../retrieval/store/hnsw.js';
 import { buildSentenceTable, saveSentenceTable } from '../retrieval/evidence/sentence-table.js';
 import { BuildError } from './embedder-setup.js';
 
@@ -17,7 +17,8 @@ export interface IndexContents {
   submissions: SubmissionsFile;
   chunks: ChunkRecord[];
   docIndex: Map<string, number>;
-  vectors: number[][];
+  /** The chunks' vectors, handed over once: the build lets them go as soon as the graph is made. */
+  takeVectors(): number[][];
   embeddings: Embeddings;
   bm25: Bm25Index;
   wordFrequencies: ReadonlyMap<string, number>;
@@ -36,7 +37,8 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
     start: chunks.map((c) => c.start),
     end: chunks.map((c) => c.end),
   };
-  await writeHnswStore(path.join(dir, INDEX_FILES.hnsw), chunks, contents.vectors, contents.embeddings, contents.manifest.embedder.dimensions);
+  const { dimensions } = contents.manifest.embedder;
+  await saveHnswStore(path.join(dir, INDEX_FILES.hnsw), buildHnswGraph(contents.takeVectors(), dimensions), chunks, contents.embeddings, dimensions);
   await contents.bm25.save(dir);
   await contents.saveEmbedder?.(path.join(dir, INDEX_FILES.lsa));
   await fs.writeFile(path.join(dir, INDEX_FILES.submissions), JSON.stringify(contents.submissions));

@@ -13,7 +13,8 @@ export const manifestSchema = z.object({
   builtAt: z.string(),
   embedder: z.object({ id: z.string(), kind: z.enum(['lsa', 'openai']), dimensions: z.number().int().positive(), model: z.string().optional() }),
   chunking: z.object({ chunkSize: z.number(), chunkOverlap: z.number(), separators: z.array(z.string()) }),
-  hnsw: z.object({ space: z.string(), efSearch: z.number().int().positive() }),
+  /** The graph's query and build settings (m and efConstruction are recorded since they were lowered). */
+  hnsw: z.object({ space: z.string(), efSearch: z.number().int().positive(), m: z.number().int().positive().optional(), efConstruction: z.number().int().positive().optional() }),
   bm25: z.object({ k1: z.number(), b: z.number() }),
   /** Version of the text analysis the keyword index and the offline embedder were built with. */
   analyzer: z.number().int(),
