@@ -3,7 +3,7 @@
  * converted with OpenCC (Taiwan phrase conversion: 輝達 → 英伟达, 晶片 → 芯片, 資料中心 → 数据中心,
  * then a Hong Kong character pass for HK variants).
  */
-import * as OpenCC from 'opencc-js';
+import { Locale, Trie, type DictGroup, type DictLike } from 'opencc-js';
 
 export type Script = 'hans' | 'hant';
 
@@ -15,9 +15,60 @@ export function converter(from: string, to: string): Converter {
   const key = `${from}>${to}`;
   const cached = converters.get(key);
   if (cached) return cached;
-  const conv: Converter = OpenCC.Converter({ from, to });
+  const conv = fromConfig(configName(from, to));
   converters.set(key, conv);
   return conv;
+}
+
+/**
+ * OpenCC's conversions, made from opencc-js's own configurations as its Converter makes them
+ * (normalise, segment, then each dictionary group of the chain in turn), except that a dictionary
+ * group shared by several conversions is one trie: Simplified → Traditional, → Taiwan and →
+ * Taiwan phrases each built their own tries of the same phrase dictionary, 100 MB on every answer
+ * thread; shared, about 40 MB.
+ */
+interface OpenccConfig {
+  normalizationChain?: readonly DictGroup[];
+  segmentation?: DictLike | DictGroup;
+  conversionChain: readonly DictGroup[];
+}
+
+/** opencc-js's name of the configuration for a conversion (as its Converter chooses it). */
+function configName(from: string, to: string): string {
+  if (from === 'cn') return `s2${to}`;
+  if (to === 'cn') return from === 'hkp' ? 'hk2sp' : from === 'twp' ? 'tw2sp' : `${from}2s`;
+  return `${from}2${to}`;
+}
+
+function fromConfig(name: string): Converter {
+  const config = (Locale.configs as Record<string, OpenccConfig> | undefined)?.[name];
+  if (!config) throw new Error(`OpenCC has no conversion ${name}`);
+  const normalise = (config.normalizationChain ?? []).map(trieOf);
+  const segmenter = config.segmentation === undefined ? undefined : trieOf(asGroup(config.segmentation));
+  const chain = config.conversionChain.map(trieOf);
+  return (text) => {
+    const normalised = normalise.reduce((t, trie) => trie.convert(t), text);
+    const parts = segmenter ? segmenter.segment(normalised) : [normalised];
+    return chain.reduce<string[]>((pieces, trie) => pieces.map((piece: string) => trie.convert(piece)), parts).join('');
+  };
+}
+
+const asGroup = (dicts: DictLike | DictGroup): DictGroup =>
+  Array.isArray(dicts) && dicts.every((d) => typeof d === 'string') ? (dicts as DictGroup) : [dicts as DictLike];
+
+const tries = new Map<string, Trie>();
+const dictionaryIds = new Map<DictLike, number>();
+
+/** One trie per distinct group of dictionaries (the dictionaries are the same string objects in every configuration). */
+function trieOf(group: DictGroup): Trie {
+  const key = group.map((dict: DictLike) => dictionaryIds.get(dict) ?? (dictionaryIds.set(dict, dictionaryIds.size), dictionaryIds.size - 1)).join(',');
+  let trie = tries.get(key);
+  if (!trie) {
+    trie = new Trie();
+    trie.loadDictGroup(group);
+    tries.set(key, trie);
+  }
+  return trie;
 }
 
 
