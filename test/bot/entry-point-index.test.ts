@@ -8,7 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
 import { buildFixtureCorpusIndex, type BuiltFixtureIndex } from '../support/index-fixture.js';
-import { startScript, type RunningScript } from '../support/run-script.js';
+import { damagedCopy, swapIn } from '../support/damaged-index.js';
+import { startScript, whileRunning, type RunningScript } from '../support/run-script.js';
 import { TOKEN, isOriginalEdit } from './harness.js';
 
 const DAMAGED = ['submissions.json', 'bm25-postings.bin'] as const;
@@ -31,25 +32,6 @@ function botEnv(fixture: BuiltFixtureIndex, fake: FakeDiscord, indexDir: string)
   };
 }
 
-/** A copy of the built index with 4 KB of garbage in the middle of `file`. */
-async function damagedCopy(fixture: BuiltFixtureIndex, file: string): Promise<string> {
-  const good = await fs.realpath(fixture.dir);
-  const copy = `${good}-damaged-${file.replace(/\W/g, '-')}`;
-  await fs.cp(good, copy, { recursive: true });
-  const bytes = await fs.readFile(path.join(copy, file));
-  const middle = Math.floor(bytes.length / 2);
-  bytes.fill(0x7b, Math.max(0, middle - 2048), Math.min(bytes.length, middle + 2048));
-  await fs.writeFile(path.join(copy, file), bytes);
-  return copy;
-}
-
-/** Points the index link at `target` in one rename, as a rebuild does. */
-async function swapIn(link: string, target: string): Promise<void> {
-  const next = `${link}.next`;
-  await fs.symlink(target, next);
-  await fs.rename(next, link);
-}
-
 const isAnswer = (token: string) => (c: RecordedCall) => isOriginalEdit(token)(c) && String(c.body?.content ?? '').includes('Sources');
 
 describe('npm start when a damaged rebuild is swapped in under it', () => {
@@ -57,11 +39,10 @@ describe('npm start when a damaged rebuild is swapped in under it', () => {
   let fake: FakeDiscord;
   let bot: RunningScript;
   let link: string;
-  const whileRunning = <T>(waiting: Promise<T>) =>
-    Promise.race([waiting, bot.exited.then((code) => Promise.reject(new Error(`npm start exited with code ${code}:\n${bot.stderr.slice(-3000)}`)))]);
+  const untilExit = <T>(waiting: Promise<T>) => whileRunning(bot, waiting);
   const answered = async (question: string) => {
     const { token } = fake.chatInput('ask', { question });
-    return whileRunning(fake.waitFor(isAnswer(token), 20_000, `the answer to "${question}"`));
+    return untilExit(fake.waitFor(isAnswer(token), 20_000, `the answer to "${question}"`));
   };
 
   beforeAll(async () => {
@@ -70,7 +51,7 @@ describe('npm start when a damaged rebuild is swapped in under it', () => {
     await fs.symlink(await fs.realpath(fixture.dir), link);
     fake = await FakeDiscord.start();
     bot = startScript('src/main.ts', [], botEnv(fixture, fake, link));
-    await whileRunning(fake.waitForLive(60_000));
+    await untilExit(fake.waitForLive(60_000));
   }, 90_000);
   afterAll(async () => {
     await bot?.stop('SIGKILL');
@@ -81,8 +62,8 @@ describe('npm start when a damaged rebuild is swapped in under it', () => {
   it.each(DAMAGED)('refuses a rebuild whose %s is damaged, names the file, and goes on answering from the loaded index', async (file) => {
     await answered('What did Acme Robotics say about defense purchasing?');
     const since = bot.stderr.length;
-    await swapIn(link, await damagedCopy(fixture, file));
-    const refusal = await whileRunning(bot.stderrMatches(/\{[^\n]*could not be loaded[^\n]*\}/, since));
+    await swapIn(link, await damagedCopy(fixture.dir, file));
+    const refusal = await untilExit(bot.stderrMatches(/\{[^\n]*could not be loaded[^\n]*\}/, since));
     expect(JSON.parse(refusal)).toMatchObject({ level: 50, err: expect.stringContaining(`${file} is not the file its build wrote`) });
     await answered('What did Acme Robotics say about defense purchasing?');
     expect(bot.running()).toBe(true);
@@ -91,7 +72,7 @@ describe('npm start when a damaged rebuild is swapped in under it', () => {
   it('takes the good build again when it is swapped back', async () => {
     const since = bot.stderr.length;
     await swapIn(link, await fs.realpath(fixture.dir));
-    await whileRunning(bot.stderrMatches(/loaded the rebuilt index/, since));
+    await untilExit(bot.stderrMatches(/loaded the rebuilt index/, since));
     await answered('What did Acme Robotics say about defense purchasing?');
     expect(bot.stderr).not.toMatch(/FATAL ERROR|napi_throw/);
   }, 60_000);
@@ -102,7 +83,7 @@ describe('npm start on a damaged index (one answer thread)', () => {
     const fixture = await buildFixtureCorpusIndex();
     const fake = await FakeDiscord.start();
     try {
-      const bot = startScript('src/main.ts', [], botEnv(fixture, fake, await damagedCopy(fixture, file)));
+      const bot = startScript('src/main.ts', [], botEnv(fixture, fake, await damagedCopy(fixture.dir, file)));
       expect(await bot.exited).toBe(1);
       expect(bot.stderr).toContain(`${file} is not the file its build wrote`);
       expect(bot.stderr).not.toMatch(/FATAL ERROR|napi_throw|\n {4}at /);

@@ -9,7 +9,7 @@ import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { buildFixtureCorpusIndex, type BuiltFixtureIndex } from '../support/index-fixture.js';
 import { RedisServer, redisMissing } from '../support/redis-server.js';
-import { startScript, type RunningScript } from '../support/run-script.js';
+import { startScript, whileRunning, type RunningScript } from '../support/run-script.js';
 import { TOKEN, isCallback, isOriginalEdit } from './harness.js';
 
 const missing = redisMissing();
@@ -52,19 +52,17 @@ describe.skipIf(skip)(`two npm start processes on shard slices sharing one Redis
     LOG_LEVEL: 'info',
     LOG_PRETTY: 'false',
   });
-  /** `waiting`, unless a bot exits first: then fail at once, with its log. */
-  const whileRunning = <T>(waiting: Promise<T>, only = bots) =>
-    Promise.race([waiting, ...only.map((bot, i) => bot.exited.then((code) => Promise.reject(new Error(`bot ${i} exited with code ${code}:\n${bot.stderr.slice(-3000)}`))))]);
+  const untilExit = <T>(waiting: Promise<T>, only = bots) => whileRunning(only, waiting);
   const ask = (user: string, shard: number, question = QUESTION) => fake.chatInput('ask', { question }, { id: user }, { channelId: on[shard]!.channelId });
-  const answered = (token: string, only?: RunningScript[]) => whileRunning(fake.waitFor(isAnswer(token), 20_000, `the answer of ${token}`), only);
-  const callback = (id: string) => whileRunning(fake.waitFor(isCallback(id), 20_000, `the reply to ${id}`));
+  const answered = (token: string, only?: RunningScript[]) => untilExit(fake.waitFor(isAnswer(token), 20_000, `the answer of ${token}`), only);
+  const callback = (id: string) => untilExit(fake.waitFor(isCallback(id), 20_000, `the reply to ${id}`));
 
   beforeAll(async () => {
     fixture = await buildFixtureCorpusIndex();
     [openai, fake, redis] = await Promise.all([startFakeOpenAI(), FakeDiscord.start({ maxConcurrency: 2 }), RedisServer.start()]);
     on = [0, 1].map((shard) => fake.addGuild({ shard, shards: 2 }));
     bots = [0, 1].map((shard) => startScript('src/main.ts', [], env(shard)));
-    await whileRunning(Promise.all([fake.waitForLive(90_000, 0), fake.waitForLive(90_000, 1)]));
+    await untilExit(Promise.all([fake.waitForLive(90_000, 0), fake.waitForLive(90_000, 1)]));
   }, 120_000);
   afterAll(async () => {
     await Promise.all(bots.map((bot) => bot.stop('SIGKILL')));
@@ -86,9 +84,9 @@ describe.skipIf(skip)(`two npm start processes on shard slices sharing one Redis
     const before = atModel();
     const running = [ask('8811', 0), ask('8811', 0)];
     // Both of the user's slots are taken (their questions are at the model) before they ask on the other process.
-    await whileRunning(fake.waitFor(() => atModel() === before + 2, 20_000, 'both held questions at the model'));
+    await untilExit(fake.waitFor(() => atModel() === before + 2, 20_000, 'both held questions at the model'));
     const waiting = ask('8811', 1);
-    await whileRunning(fake.waitFor((c) => isOriginalEdit(waiting.token)(c) && contentOf(c).includes('in line'), 20_000, 'the third question in line'));
+    await untilExit(fake.waitFor((c) => isOriginalEdit(waiting.token)(c) && contentOf(c).includes('in line'), 20_000, 'the third question in line'));
     release();
     const answers = await Promise.all([...running, waiting].map(({ token }) => answered(token)));
 
@@ -101,9 +99,9 @@ describe.skipIf(skip)(`two npm start processes on shard slices sharing one Redis
     const since = bots.map((bot) => bot.stderr.length);
     await redis.stop();
     for (const shard of [0, 1, 0, 1]) await answered(ask('8821', shard).token);
-    await whileRunning(Promise.all(bots.map((bot, i) => bot.stderrMatches(/Redis is unreachable/, since[i]))));
+    await untilExit(Promise.all(bots.map((bot, i) => bot.stderrMatches(/Redis is unreachable/, since[i]))));
     await redis.resume();
-    await whileRunning(Promise.all(bots.map((bot, i) => bot.stderrMatches(/Redis is reachable again/, since[i]))));
+    await untilExit(Promise.all(bots.map((bot, i) => bot.stderrMatches(/Redis is reachable again/, since[i]))));
     for (const shard of [0, 1, 0]) await answered(ask('8822', shard).token);
     expect(isRefusal(await callback(ask('8822', 1).id))).toBe(true);
   }, 60_000);

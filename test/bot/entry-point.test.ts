@@ -4,12 +4,12 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, type RecordedCall } from '../support/fake-discord.js';
+import { FakeDiscord, type FakeDiscordOptions, type RecordedCall } from '../support/fake-discord.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../support/fake-openai.js';
 import { buildFixtureCorpusIndex, type BuiltFixtureIndex } from '../support/index-fixture.js';
 import { malformedDispatches } from '../support/malformed-dispatches.js';
 import { freePort, sample } from '../support/prometheus.js';
-import { startScript, type RunningScript } from '../support/run-script.js';
+import { startScript, whileRunning, type RunningScript } from '../support/run-script.js';
 import { TOKEN, isOriginalEdit } from './harness.js';
 
 const OPENAI_KEY = 'sk-test-0123456789-echoed-by-a-hostile-server';
@@ -44,9 +44,7 @@ describe('npm start with a Discord token (the real entry point)', () => {
   let fake: FakeDiscord;
   let bot: RunningScript;
   let metricsUrl: string;
-  /** `waiting`, unless the bot exits first: then fail at once, with its log. */
-  const whileRunning = <T>(waiting: Promise<T>) =>
-    Promise.race([waiting, bot.exited.then((code) => Promise.reject(new Error(`npm start exited with code ${code}:\n${bot.stderr.slice(-3000)}`)))]);
+  const untilExit = <T>(waiting: Promise<T>) => whileRunning(bot, waiting);
 
   beforeAll(async () => {
     fixture = await buildFixtureCorpusIndex();
@@ -55,7 +53,7 @@ describe('npm start with a Discord token (the real entry point)', () => {
     const metricsPort = await freePort();
     metricsUrl = `http://127.0.0.1:${metricsPort}`;
     bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai, metricsPort));
-    await whileRunning(fake.waitForLive(60_000));
+    await untilExit(fake.waitForLive(60_000));
   });
   afterAll(async () => {
     await bot?.stop('SIGKILL');
@@ -66,13 +64,13 @@ describe('npm start with a Discord token (the real entry point)', () => {
 
   const ask = async (question: string, done: (c: RecordedCall) => boolean) => {
     const { token } = fake.chatInput('ask', { question });
-    return whileRunning(fake.waitFor((c) => isOriginalEdit(token)(c) && done(c), 20_000, `reply to "${question}"`));
+    return untilExit(fake.waitFor((c) => isOriginalEdit(token)(c) && done(c), 20_000, `reply to "${question}"`));
   };
 
   it('survives malformed gateway payloads and still answers', async () => {
     for (const [t, d] of malformedDispatches(fake)) fake.gateway.dispatch(t, d);
     const { token } = fake.chatInput('ask', { question: 'What did Acme Robotics say about defense purchasing?' });
-    const answer = await whileRunning(fake.waitFor(isAnswer(token), 20_000, 'the answer after the malformed payloads'));
+    const answer = await untilExit(fake.waitFor(isAnswer(token), 20_000, 'the answer after the malformed payloads'));
     expect(contentOf(answer)).toContain('Sources');
     expect(bot.running()).toBe(true);
   });
@@ -82,7 +80,7 @@ describe('npm start with a Discord token (the real entry point)', () => {
     const reply = await ask('What did Acme Robotics say about its engineers?', (c) => contentOf(c).includes('rate-limited'));
     expect(contentOf(reply)).toContain('The language model is rate-limited: it asks to wait 60 minutes');
     const { token } = fake.chatInput('ask', { question: 'What did Acme Robotics say about defense purchasing?' });
-    const next = await whileRunning(fake.waitFor(isAnswer(token), 20_000, 'the answer after the rate limit'));
+    const next = await untilExit(fake.waitFor(isAnswer(token), 20_000, 'the answer after the rate limit'));
     expect(contentOf(next)).toContain('Sources');
   });
 
@@ -95,7 +93,7 @@ describe('npm start with a Discord token (the real entry point)', () => {
 
   it('METRICS_PORT: /healthz is ready once the bot is, and /metrics counts the answers above with the process metrics', async () => {
     // The bot is ready just after its session is live: its log says so.
-    await whileRunning(bot.stderrMatches(/"msg":"bot ready"/));
+    await untilExit(bot.stderrMatches(/"msg":"bot ready"/));
     const health = await fetch(`${metricsUrl}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toMatchObject({ ready: true, shards: { 0: 'ready' }, index: { builtAt: expect.any(String) } });
@@ -123,40 +121,39 @@ describe('npm start with a Discord token (the real entry point)', () => {
   });
 });
 
+/** `npm start` against a fake Discord set up by `options`; `after` runs once the process started. */
+async function exitOf(options: FakeDiscordOptions, after: (fake: FakeDiscord, bot: RunningScript) => Promise<void> = async () => undefined) {
+  const fixture = await buildFixtureCorpusIndex();
+  const openai = await startFakeOpenAI();
+  const fake = await FakeDiscord.start(options);
+  try {
+    const bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai));
+    await after(fake, bot);
+    return { code: await bot.exited, stderr: bot.stderr };
+  } finally {
+    await fake.close();
+    await openai.close();
+    await fixture.cleanup();
+  }
+}
+
 describe('npm start when Discord refuses the login', () => {
   it('exits with code 1 and says why', async () => {
-    const fixture = await buildFixtureCorpusIndex();
-    const openai = await startFakeOpenAI();
-    const fake = await FakeDiscord.start({ closeOnIdentify: 4004 });
-    try {
-      const bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai));
-      expect(await bot.exited).toBe(1);
-      expect(bot.stderr).toContain('code 4004');
-      expect(bot.stderr).not.toContain(TOKEN);
-    } finally {
-      await fake.close();
-      await openai.close();
-      await fixture.cleanup();
-    }
+    const { code, stderr } = await exitOf({ closeOnIdentify: 4004 });
+    expect(code).toBe(1);
+    expect(stderr).toContain('code 4004');
+    expect(stderr).not.toContain(TOKEN);
   }, 60_000);
 });
 
 describe('npm start when Discord closes a shard for good after the start', () => {
   it('exits with code 1 and says why, instead of running on without it', async () => {
-    const fixture = await buildFixtureCorpusIndex();
-    const openai = await startFakeOpenAI();
-    const fake = await FakeDiscord.start();
-    try {
-      const bot = startScript('src/main.ts', [], botEnv(fixture, fake, openai));
-      await Promise.race([fake.waitForLive(60_000), bot.exited.then((code) => Promise.reject(new Error(`exited early (${code}):\n${bot.stderr}`)))]);
+    const { code, stderr } = await exitOf({}, async (fake, bot) => {
+      await whileRunning(bot, fake.waitForLive(60_000));
       fake.gateway.drop(4004);
-      expect(await bot.exited).toBe(1);
-      expect(bot.stderr).toContain('closed shard 0 with code 4004 and it cannot reconnect');
-      expect(bot.stderr).not.toContain(TOKEN);
-    } finally {
-      await fake.close();
-      await openai.close();
-      await fixture.cleanup();
-    }
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('closed shard 0 with code 4004 and it cannot reconnect');
+    expect(stderr).not.toContain(TOKEN);
   }, 90_000);
 });

@@ -9,6 +9,7 @@ import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { openEngine } from '../../src/retrieval/engine.js';
 import { ReloadingQaService } from '../../src/retrieval/reloading.js';
 import { RetrievalService } from '../../src/retrieval/service.js';
+import { damagedCopy, swapIn } from '../support/damaged-index.js';
 import { recordingLog } from '../support/recording-log.js';
 import { buildFixtureIndex, buildIndexIn, type FixtureIndex } from '../support/retrieval-helpers.js';
 
@@ -98,15 +99,8 @@ describe('a service on the answer pool follows index rebuilds', () => {
 
   it.each(['submissions.json', 'hnsw/hnswlib.index', 'bm25-postings.bin'])('ignores a rebuild whose %s holds 4 KB of garbage, names the file in the log, and keeps answering', async (file) => {
     const target = await fs.realpath(fixture.dir);
-    const broken = `${target}-garbage-${file.replace(/\W/g, '-')}`;
-    await fs.cp(target, broken, { recursive: true });
-    const bytes = await fs.readFile(path.join(broken, file));
-    const at = Math.floor(bytes.length / 2);
-    bytes.fill(0x7b, Math.max(0, at - 2048), Math.min(bytes.length, at + 2048));
-    await fs.writeFile(path.join(broken, file), bytes);
-    const link = `${fixture.dir}.tmp-link`;
-    await fs.symlink(broken, link);
-    await fs.rename(link, fixture.dir);
+    const broken = await damagedCopy(fixture.dir, file);
+    await swapIn(fixture.dir, broken);
     const errors: string[] = [];
     const opening = openPooled(broken).then(
       () => 'opened',
@@ -117,7 +111,7 @@ describe('a service on the answer pool follows index rebuilds', () => {
     expect(await service.check()).toBe(false);
     expect((await service.ask('What did Acme Robotics say about defense purchasing?')).sources.length).toBeGreaterThan(0);
     // Back to the good build for the next case.
-    await fs.symlink(target, link);
-    await fs.rename(link, fixture.dir);
+    await swapIn(fixture.dir, target);
   });
+
 });

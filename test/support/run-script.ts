@@ -87,5 +87,14 @@ export function startScript(script: string, args: string[], env: NodeJS.ProcessE
   };
 }
 
+/** `waiting`, unless one of `scripts` exits first: then it fails at once, with that process's log. */
+export function whileRunning<T>(scripts: RunningScript | RunningScript[], waiting: Promise<T>): Promise<T> {
+  const running = Array.isArray(scripts) ? scripts : [scripts];
+  const exits = running.map((script, i) =>
+    script.exited.then((code) => Promise.reject(new Error(`${running.length > 1 ? `process ${i}` : 'the process'} exited with code ${code}:\n${script.stderr.slice(-3000)}`))),
+  );
+  return Promise.race([waiting, ...exits]);
+}
+
 /** The last line of a command's output: where the JSON summaries are. */
 export const lastLine = (text: string) => text.trimEnd().split('\n').at(-1) ?? '';
