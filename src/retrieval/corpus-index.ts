@@ -3,6 +3,7 @@
  * text, vectors and sentences, keyword postings, near-duplicate clusters and submitter names.
  * Read-only: loaded once and shared by every question (its caches only keep what was read).
  */
+import { sameWord } from './text/word-forms.js';
 import type { Passage } from './types.js';
 import type { LoadedIndex } from './load-index.js';
 import type { NameIndex } from './names.js';
@@ -114,13 +115,14 @@ export class CorpusIndex {
   /**
    * A wider family of a term's forms, for saying whether a submission mentions something at all:
    * its variants, and shorter stems it starts with down to six letters and three-fifths of its
-   * length ("discriminatori" → "discrimin"): a wrong "no" is worse than a loose "yes".
+   * length ("discriminatori" → "discrimin"), that are forms of the same word ("electr" is not
+   * "elect"): a wrong "no" is worse than a loose "yes", and a yes on another word is a wrong yes.
    */
   family(term: string): string[] {
-    if (term.length < 7 || /\d/.test(term)) return this.variants(term);
     const shorter: string[] = [];
-    for (let n = Math.max(6, Math.ceil(0.6 * term.length)); n < term.length - 3; n++) if (this.loaded.bm25.documentFrequency(term.slice(0, n)) > 0) shorter.push(term.slice(0, n));
-    return [...new Set([...this.variants(term), ...shorter])];
+    if (term.length >= 7 && !/\d/.test(term))
+      for (let n = Math.max(6, Math.ceil(0.6 * term.length)); n < term.length - 3; n++) if (this.loaded.bm25.documentFrequency(term.slice(0, n)) > 0) shorter.push(term.slice(0, n));
+    return [...new Set([...this.variants(term), ...shorter])].filter((form) => sameWord(term, form));
   }
 
   /** Vocabulary terms that end with a suffix and are at most `extra` letters longer. */

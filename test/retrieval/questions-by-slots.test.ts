@@ -103,6 +103,13 @@ describe('answers decided from the slots', () => {
     const zh = await service.ask('Harbor Software 有沒有提到加拿大？');
     expect(zh.text).not.toMatch(/^沒有/);
   });
+
+  it('says no when the words occur only as other words: "electricity generation" is not election misinformation, "race and age" not the AI race', async () => {
+    const election = await service.ask('Did Beacon AI Lab say anything about AI-generated election misinformation?');
+    expect(election.text).toMatch(/^No — Beacon AI Lab's submission does not mention/);
+    const race = await service.ask('How did Riverside Institute describe the AI race?');
+    expect(race.text).toMatch(/^No — Riverside Institute's submission does not mention AI race/);
+  });
 });
 
 describe('conversations carry only what is missing', () => {

@@ -213,19 +213,6 @@ export function withGlossaryForms(group: TopicGroup): TopicGroup {
   return { ...group, alternatives, forms };
 }
 
-/** Endings that make another form of the same word ("discrimin" / "discriminatori", "america" / "american"). */
-const SUFFIX = /^(s|es|e|i|y|ic|al|ial|ical|ian|an|n|ed|er|ing|ist|ism|iti|ity|ive|ori|atori|ation|at|ate|ment|li|ly|ri|ry|ous|ful|ren)$/;
-
-/**
- * Whether a form the index relates to a term (one is the other plus a few letters) is the same
- * word in another form, not another word that starts alike ("electr" and "electron", "elect").
- */
-export function sameWord(term: string, form: string): boolean {
-  if (form.startsWith(term)) return SUFFIX.test(form.slice(term.length));
-  if (term.startsWith(form)) return SUFFIX.test(term.slice(form.length));
-  return false;
-}
-
 /** A chunk that mentions the missing thing. */
 export interface Mention {
   chunk: number;
@@ -243,7 +230,7 @@ export function mentionsOf(corpus: CorpusIndex, docs: readonly number[], concept
   const family = new Map<string, Set<string>>();
   const forms = (t: string) => {
     let f = family.get(t);
-    if (!f) family.set(t, (f = new Set([t, ...corpus.family(t).filter((v) => sameWord(t, v))])));
+    if (!f) family.set(t, (f = new Set([t, ...corpus.family(t)])));
     return f;
   };
   const inChunk = (chunk: number) => (g: TopicGroup) => g.alternatives.some((alt) => alt.length > 0 && alt.every((t) => [...forms(t)].some((v) => corpus.chunkContains(chunk, v))));

@@ -133,10 +133,12 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
     const present = weighted.filter((x) => satisfied(x.g, inDocs));
     // A phrase of three words or more is the question's wording more than a name of the thing ("stop health insurers"): its most telling word is enough.
     const rarest = weighted.length >= 3 ? weighted.reduce((a, b) => (b.w > a.w ? b : a)) : undefined;
-    // One word: anywhere. A phrase: two of its words within two neighbouring sentences ("export of services" and "security controls" are not "export controls").
+    // One word: anywhere; the one telling word of a phrase whose other words are too common to weigh ("AI race"): with them, within two neighbouring sentences ("race, ethnicity" is not the AI race).
+    // A phrase: two of its words within two neighbouring sentences ("export of services" and "security controls" are not "export controls").
+    const withCommonWords = () => concept.groups.length === 1 || together(corpus, docs, [concept.groups], formsOfTerm, 'all');
     const occurs =
       weighted.length === 0 ||
-      (weighted.length === 1 ? present.length === 1 && phraseTogether(corpus, docs, present[0]!.g, formsOfTerm) : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm)) ||
+      (weighted.length === 1 ? present.length === 1 && phraseTogether(corpus, docs, present[0]!.g, formsOfTerm) && withCommonWords() : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm)) ||
       (rarest !== undefined && present.includes(rarest)) ||
       // Another name of the whole phrase ("export restrictions" for "export controls").
       (concept.synonyms ?? []).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all')));

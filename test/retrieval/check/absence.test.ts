@@ -1,6 +1,7 @@
 /** Absence claims: the cue, what is said to be missing, and the forms it is looked for in. */
 import { describe, expect, it } from 'vitest';
-import { absenceOf, absentTopic, sameWord, withGlossaryForms } from '../../../src/retrieval/check/absence.js';
+import { absenceOf, absentTopic, withGlossaryForms } from '../../../src/retrieval/check/absence.js';
+import { sameWord } from '../../../src/retrieval/text/word-forms.js';
 import type { TopicGroup } from '../../../src/retrieval/question/topic.js';
 
 describe('absence claims', () => {
