@@ -17,8 +17,8 @@ const MAX_CHARS = 420;
  */
 const BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]|\n(?<=(?:^|\n)[^\n.,;:!?"”)]{1,50}\n)(?=[ \t]*[A-Z])/g;
 
-/** A full stop that ends an abbreviation ("U.S.", "e.g.", "Dr."), not a sentence. */
-const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|etc|Inc|Corp|Co|Jr|Sr|Ltd|Gov|Sen|Rep|Dept|Fig|al|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec))$/;
+/** A full stop that ends an abbreviation ("U.S.", "e.g.", "Dr.", "Alice Corp. v. CLS Bank", "John F. Kennedy"), not a sentence. */
+const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|v|etc|Inc|Corp|Co|Jr|Sr|Ltd|Gov|Sen|Rep|Dept|Fig|al|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec))$/;
 
 /** The same without line breaks, for text the PDF extraction laid out one word per line. */
 const FLAT_BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|[•▪●]/g;
@@ -34,7 +34,7 @@ function wordPerLine(text: string): boolean {
  * and the index's manifest this number: change it with any change to how text is split, and
  * indexes built before are refused until rebuilt.
  */
-export const SENTENCE_SPLITTER_VERSION = 1;
+export const SENTENCE_SPLITTER_VERSION = 2;
 
 /** Sentences of a passage with their offsets; very long ones are cut at a word boundary. */
 export function sentencesOf(text: string): Sentence[] {

@@ -97,6 +97,15 @@ describe('sentences', () => {
     expect(sentencesOf(text)[0]!.text).toBe('AI has the potential of replacing up to 60% of U.S. Jobs in transport and services.');
   });
 
+  it('do not end at the "v." of a case name or at an initial', () => {
+    const text = 'Decisions including Alice Corp. v. CLS Bank International have created uncertainty. The court in Thaler v. Vidal held otherwise. A law signed by John F. Kennedy still applies here today.';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual([
+      'Decisions including Alice Corp. v. CLS Bank International have created uncertainty.',
+      'The court in Thaler v. Vidal held otherwise.',
+      'A law signed by John F. Kennedy still applies here today.',
+    ]);
+  });
+
   it('read text laid out one word per line as running sentences', () => {
     const words = 'Increase Title II funding by at least $500 million annually , with 20% allocated to professional development. Another sentence follows it.';
     const text = words.split(' ').join('\n \n');
