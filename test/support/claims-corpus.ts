@@ -78,6 +78,12 @@ ${filler('clinical care', 5)}
 We ask Congress to reform immigration rules and expand H-1B visas so that engineers trained at American universities can stay and work here.
 
 ${filler('small manufacturers', 5)}
+
+Some propose an opt-out scheme for the data used to train models, and its proponents say it is simple; no workable opt-out mechanism exists today.
+
+${filler('data rights', 5)}
+
+We urge the Administration to oppose any opt-out proposals for training data, here or abroad.
 `,
   },
 ];

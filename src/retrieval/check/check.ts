@@ -19,12 +19,14 @@ import { groupWeight, satisfiedIn } from '../evidence/presence.js';
 import { quoteBlock } from '../answer/extractive.js';
 import { renumberSources, verifyCitations } from '../answer/verify.js';
 import { rejoinSplitWords } from '../text/rejoin.js';
+import { sentencesOf } from '../answer/sentences.js';
 import { checkPhrasesFor, type CheckPhrases } from './phrases.js';
 import { claimSubmitter } from './submitter.js';
 import { absenceOf, absentTopic } from './absence.js';
 import { absenceVerdict, type CheckResult } from './absence-verdict.js';
 import { claimDetails, differences, statesDetails, unstated, type ClaimDetails } from './details.js';
-import { bestChunk, claimSlots, quotedSentences, tellingIn, type ClaimSlots } from './passage.js';
+import { bestChunk, chunkFit, claimSlots, quotedSentences, tellingIn, type ClaimSlots } from './passage.js';
+import { markersEn, turns } from './polarity.js';
 
 /** A passage with this share of the claim's weight, though not all of it, is "partly found". */
 export const PARTLY_FOUND_SHARE = 0.5;
@@ -136,6 +138,14 @@ function offline({ corpus, docs, groups, details, submitter, head, phrases, evid
   const states = (text: string) => statesDetails(details, rejoinSplitWords(text, corpus.words), reading);
   const best = bestChunk(corpus, docs, slots, states);
   if (!best || best.fit.alignedShare < CLOSEST_SHARE) return { verdict: 'not-found', submitter, text: notFound, sources: [] };
+  // "X supports Y" is turned around by X opposing Y anywhere in its text, whichever passage fits the claim's words best.
+  const against = stanceTurn(corpus, docs, details, slots, reading.telling);
+  if (against) {
+    const source = { ...sourceOf(corpus, against.chunk, against.share, evidence), n: 1 };
+    const quote = quoteBlock([{ source, text: against.sentence }], corpus.words);
+    const differing = [{ kind: 'direction' as const, claim: against.turn.claim, passage: against.turn.passage }];
+    return { verdict: 'differs', submitter, differences: differing, text: `${head}${phrases.differs(submitter.name, differing)}\n${quote}`, sources: [source] };
+  }
   const source = { ...sourceOf(corpus, best.chunk, best.fit.share, evidence), n: 1 };
   const quoted = quotedSentences(source.text, slots, corpus, states);
   const quote = quoteBlock([{ source, text: source.text.slice(quoted.start, quoted.end) }], corpus.words);
@@ -150,6 +160,31 @@ function offline({ corpus, docs, groups, details, submitter, head, phrases, evid
   if (missing.length === 0) return { verdict: 'found', submitter, text: `${head}${phrases.found(submitter.name)}\n${quote}`, sources: [source] };
   if (Math.max(quoted.fit.share, best.fit.share) >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
   return { verdict: 'not-found', submitter, missing, text: `${notFound}\n\n${phrases.closest}\n${quote}`, sources: [source] };
+}
+
+/**
+ * A sentence of the submitter's text that takes the other side of the claim's stance ("oppose any
+ * opt-out proposals" for "supports an opt-out"), about the same thing (a telling word around both),
+ * in a chunk that holds enough of the claim to be about it; the chunk best fitting the claim first.
+ */
+function stanceTurn(corpus: CorpusIndex, docs: readonly number[], details: ClaimDetails, slots: ClaimSlots, telling: (term: string) => boolean) {
+  const stance = details.markers.filter((m) => m.axis === 'stance');
+  if (stance.length === 0) return undefined;
+  const found: { chunk: number; share: number; sentence: string; turn: { claim: string; passage: string } }[] = [];
+  for (const doc of docs) {
+    const { first, end } = corpus.chunksOf(doc);
+    for (let chunk = first; chunk < end; chunk++) {
+      const text = corpus.chunkText(chunk);
+      if (!markersEn(text).some((m) => m.axis === 'stance')) continue;
+      const fit = chunkFit(corpus, chunk, slots);
+      if (fit.alignedShare < PARTLY_FOUND_SHARE) continue;
+      for (const sentence of sentencesOf(text)) {
+        const turn = turns(stance, markersEn(rejoinSplitWords(sentence.text, corpus.words)), telling)[0];
+        if (turn) found.push({ chunk, share: fit.share, sentence: sentence.text, turn });
+      }
+    }
+  }
+  return found.sort((a, b) => b.share - a.share || a.chunk - b.chunk)[0];
 }
 
 /** The labels of the claim's slots the passage does not hold as the claim has them. */

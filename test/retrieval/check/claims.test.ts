@@ -57,6 +57,17 @@ describe('a claim that changed a detail', () => {
     quotesVerified(zh);
   });
 
+  it('a stance turned around: "supports" an opt-out that the submission opposes elsewhere, quoted from where it opposes it (en, zh)', async () => {
+    const en = await service.checkClaim('Redwood Software supports an opt-out scheme for the data used to train models.');
+    expect(en.verdict).toBe('differs');
+    expect(en.differences).toEqual([{ kind: 'direction', claim: 'supports', passage: 'oppose' }]);
+    expect(en.text).toContain('"We urge the Administration to oppose any opt-out proposals for training data, here or abroad." [1]');
+    quotesVerified(en);
+    const zh = await service.checkClaim('Redwood Software 支持訓練資料的選擇退出（opt-out）機制。');
+    expect(zh.verdict).toBe('differs');
+    expect(zh.text).toContain('oppose any opt-out proposals');
+  });
+
   it('a negation dropped: "should be required" for "should not be required"', async () => {
     const result = await service.checkClaim('Pinecrest Power said new large loads should be required to bring their own generation.');
     expect(result.verdict).toBe('differs');
