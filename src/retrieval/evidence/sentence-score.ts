@@ -113,12 +113,12 @@ export const PROXIMITY_WEIGHT = 0.5;
 /** What holding one asked-for kind of thing adds to a sentence that is on the topic. */
 export const TYPE_BONUS = 0.2;
 
-/** A number followed, within two words, by the counted thing ("3,069 county governments"). */
+/** A number followed, within four words, by the counted thing ("3,069 county governments", "15 evidence-seeking AI regulations"). */
 function countsThing(sequence: readonly string[], counted: readonly string[]): boolean {
   if (counted.length === 0) return false;
   for (let i = 0; i < sequence.length; i++) {
     if (!/^\d/.test(sequence[i]!)) continue;
-    if (sequence.slice(i + 1, i + 3).some((t) => counted.includes(t))) return true;
+    if (sequence.slice(i + 1, i + 5).some((t) => counted.includes(t))) return true;
   }
   return false;
 }

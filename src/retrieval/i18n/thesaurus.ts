@@ -39,3 +39,18 @@ export function otherNames(phrase: readonly string[], glossary: Glossary = GLOSS
   const seen = new Set<string>();
   return found.filter((f) => f.some((t) => phrase.includes(t)) && !seen.has(f.join(' ')) && seen.add(f.join(' ')));
 }
+
+/**
+ * Other one-word forms of the glossary terms a word (stemmed) is a form of ("regul" for "rule"),
+ * from entries whose every form is one word (an entry with phrases gathers related ideas: "court"
+ * beside "ruling"). For ranking only (what a "how many" question counts), never for a no.
+ */
+export function otherWords(term: string, glossary: Glossary = GLOSSARY): string[] {
+  const out = new Set<string>();
+  for (const entry of glossary.terms) {
+    const forms = entry.en.map((e) => termsOf(e));
+    if (!forms.every((f) => f.length === 1) || !forms.some((f) => f[0] === term)) continue;
+    for (const f of forms) if (f[0] !== term) out.add(f[0]!);
+  }
+  return [...out];
+}

@@ -3,6 +3,8 @@
  * ones a quote can be checked for cheaply): a number, a date, a place, or a name. A question with
  * several parts can ask for several ("What is the bill called, and which senator introduced it?").
  */
+import { otherWords } from '../i18n/thesaurus.js';
+
 export type AnswerType = 'number' | 'date' | 'place' | 'name';
 
 const CUES: [AnswerType, RegExp][] = [
@@ -58,12 +60,28 @@ export function answersType(sentence: string, type: AnswerType, questionText: st
   }
 }
 
+/** Words that end the counted thing after "how many": verbs of the question, prepositions, relative words. */
+const COUNTED_ENDS = /^(do|does|did|are|is|were|was|have|has|had|can|could|will|would|should|may|might|must|in|on|of|for|from|to|at|by|with|about|that|which|who|whom|whose|where|when|there|they|it|he|she|we|you)$/i;
+
+const PLURAL = /^(?:[\p{L}-]*[^s\W]s|people|children|men|women|staff)$/iu;
+
 /**
- * The thing a "how many" question counts ("how many county governments" → county, government):
- * a sentence that puts a number right before it ("3,069 county governments") answers it, the
- * surface pattern of Ravichandran & Hovy's answer patterns. Search terms (stemmed).
+ * The thing a "how many" question counts ("how many county governments" → government; "how many
+ * transparency-focused AI rules do …" → rule): the noun its words end with (the first plural, or the last word before the question's verb), with the
+ * glossary's other words for it ("regulations"). A sentence that puts a number shortly before it
+ * ("3,069 county governments", "15 evidence-seeking AI regulations") answers it, the surface
+ * pattern of Ravichandran & Hovy's answer patterns. Search terms (stemmed).
  */
 export function countedThing(question: string, toTerms: (text: string) => string[]): string[] {
-  const match = /\bhow many\s+(?:of\s+(?:the|his|her|its|their|our)\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*)?)/i.exec(question);
-  return match ? toTerms(match[1]!) : [];
+  const match = /\bhow many\s+(?:of\s+(?:the|his|her|its|their|our)\s+)?([^?.,;:!]*)/i.exec(question);
+  if (!match) return [];
+  const words: string[] = [];
+  for (const word of match[1]!.split(/\s+/).filter(Boolean)) {
+    if (COUNTED_ENDS.test(word) || words.length === 4) break;
+    words.push(word);
+    // The first plural ends the thing counted ("how many companies submitted …").
+    if (PLURAL.test(word)) break;
+  }
+  const head = words.flatMap((w) => toTerms(w)).at(-1);
+  return head ? [head, ...otherWords(head)] : [];
 }

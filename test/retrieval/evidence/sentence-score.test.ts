@@ -73,6 +73,19 @@ describe('counting a thing and footnotes', () => {
     expect(pattern!.score).toBeGreaterThan(other!.score);
   });
 
+  it('the counted thing is the noun the words after "how many" end with, with the glossary\'s other words for it', async () => {
+    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
+    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
+    const question = 'How many transparency-focused AI rules do the authors put forward?';
+    const counted = countedThing(question, terms);
+    expect(counted.slice(0, 2)).toEqual(['rule', 'regul']);
+    expect(countedThing('How many companies submitted comments?', terms)[0]).toBe('compani');
+    const profile = profileOf(question, { counted });
+    const [pattern, other] = scoreSentences('In a recent paper we outline 15 evidence-seeking AI regulations for developers. Transparency-focused AI rules were debated by 3 panels of authors.', profile);
+    expect(pattern!.features.counting).toBe(1);
+    expect(other!.features.counting).toBe(0);
+  });
+
   it('a footnote line counts for little', () => {
     const [footnote, prose] = scores('32 The National Council, Addressing the Shortage of Power Transformers (June 2024). We urge Congress to fund the production of power transformers.', 'What did they say about power transformers?');
     expect(prose!.score).toBeGreaterThan(footnote!.score);
