@@ -11,9 +11,9 @@ import { openEngine, type RetrievalEngine } from '../retrieval/engine.js';
 import { parseQaFile, score, type Metrics, type QaLine } from '../retrieval/evaluate.js';
 import type { SearchMode } from '../retrieval/search.js';
 
-const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--answers] [--ablation] [--vector-weight W] [--split tune|holdout|all]
-       npm run eval -- --conversations FILE.jsonl [--out RESULTS.jsonl] [--index DIR] [--split …]
-       npm run eval -- --claims FILE.jsonl [--out RESULTS.jsonl] [--index DIR] [--split …]
+const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.jsonl] [--index DIR] [--answers] [--ablation] [--vector-weight W] [--no-vectors] [--split tune|holdout|all]
+       npm run eval -- --conversations FILE.jsonl [--out RESULTS.jsonl] [--index DIR] [--no-vectors] [--split …]
+       npm run eval -- --claims FILE.jsonl [--out RESULTS.jsonl] [--index DIR] [--no-vectors] [--split …]
 
   Runs every question through retrieval exactly as the bot does and scores the ranked
   submissions against each line's "relevant" list. --answers also asks every question through
@@ -21,7 +21,8 @@ const USAGE = `usage: npm run eval -- --qa FILE.jsonl [--k 10] [--out RESULTS.js
   answer text, in the passages a chat model is given, the right submission among those passages,
   and unanswerable questions declined. --ablation also scores keyword-only and vector-only
   retrieval in the same run; --vector-weight and --document-weight override the fusion weights of
-  the vector signal and of the whole-submission BM25 (for tuning). The last stdout line is a JSON
+  the vector signal and of the whole-submission BM25 (for tuning); --no-vectors answers with no
+  embedding at all (keyword search, no closeness in meaning), to measure what the vectors earn. The last stdout line is a JSON
   summary. --conversations asks each conversation's turns in order, as one conversation;
   --claims checks each claim (its "submitter" as the check's submitter option). Both, and
   --answers, print the shared scorers' figures (FORMATS.md) and write their result lines with
@@ -47,6 +48,7 @@ runCli(async () => {
       answers: { type: 'boolean', default: false },
       ablation: { type: 'boolean', default: false },
       'vector-weight': { type: 'string' },
+      'no-vectors': { type: 'boolean', default: false },
       'document-weight': { type: 'string' },
     },
     USAGE,
@@ -58,8 +60,9 @@ runCli(async () => {
   const config = getConfig();
   const dir = values.index ? path.resolve(values.index as string) : config.INDEX_DIR;
   const out = values.out as string | undefined;
-  if (values.conversations) return evalConversations(values.conversations as string, dir, split, out);
-  if (values.claims) return evalClaims(values.claims as string, dir, split, out);
+  const vectors = values['no-vectors'] !== true;
+  if (values.conversations) return evalConversations(values.conversations as string, dir, split, out, vectors);
+  if (values.claims) return evalClaims(values.claims as string, dir, split, out, vectors);
   const k = Number(values.k);
   if (!Number.isInteger(k) || k < 10) throw new UsageError('--k must be an integer of at least 10');
   const { lines: all, errors } = parseQaFile(await fs.readFile(values.qa as string, 'utf8'));
@@ -78,6 +81,7 @@ runCli(async () => {
   const service = values.answers ? await createQaService(config, dir) : undefined;
   const engine: RetrievalEngine = service ?? (await openEngine(dir, loadOptionsFrom(config)));
   const { retriever } = engine;
+  engine.corpus.vectors = vectors;
   if (vectorWeight !== undefined) retriever.setWeights({ ...retriever.weights, vector: vectorWeight });
   if (documentWeight !== undefined) retriever.setWeights({ ...retriever.weights, document: documentWeight });
 
@@ -110,13 +114,14 @@ runCli(async () => {
     console.log(`answers missed: ${shared.misses.map((m) => `${m.id} (${m.why})`).join('; ') || 'none'}`);
   }
   const sharedFigures = shared ? (({ misses: _m, ...rest }) => rest)(shared) : undefined;
-  console.log(JSON.stringify({ ...score(rows), byLanguage, ...(service ? { answers: answerReport(answerRows), shared: sharedFigures } : {}), ...(ablation ? { ablation } : {}), split, index: dir }));
+  console.log(JSON.stringify({ ...score(rows), byLanguage, ...(vectors ? {} : { vectors: false }), ...(service ? { answers: answerReport(answerRows), shared: sharedFigures } : {}), ...(ablation ? { ablation } : {}), split, index: dir }));
 });
 
-async function evalConversations(file: string, dir: string, split: SplitChoice, out: string | undefined) {
+async function evalConversations(file: string, dir: string, split: SplitChoice, out: string | undefined, vectors: boolean) {
   const { lines, errors } = parseConversationFile(await fs.readFile(file, 'utf8'));
   if (errors.length) throw new UsageError(`${file} has malformed lines:\n  ${errors.join('\n  ')}`);
   const service = await createQaService(getConfig(), dir);
+  service.corpus.vectors = vectors;
   const { items, answers } = await runConversations(service, lines, split);
   if (out) await fs.writeFile(out, items.map((c) => JSON.stringify({ id: c.id, turns: (answers.get(c.id) ?? []).map((answer) => ({ answer })) })).join('\n') + '\n');
   const { misses, ...report } = scoreConversations(items, answers);
@@ -124,10 +129,11 @@ async function evalConversations(file: string, dir: string, split: SplitChoice, 
   console.log(JSON.stringify({ ...report, split, index: dir }));
 }
 
-async function evalClaims(file: string, dir: string, split: SplitChoice, out: string | undefined) {
+async function evalClaims(file: string, dir: string, split: SplitChoice, out: string | undefined, vectors: boolean) {
   const { lines, errors } = parseClaimFile(await fs.readFile(file, 'utf8'));
   if (errors.length) throw new UsageError(`${file} has malformed lines:\n  ${errors.join('\n  ')}`);
   const service = await createQaService(getConfig(), dir);
+  service.corpus.vectors = vectors;
   const { items, checks } = await runClaims(service, lines, split);
   if (out) await fs.writeFile(out, items.map((c) => JSON.stringify({ id: c.id, check: checks.get(c.id) })).join('\n') + '\n');
   const { misses, ...report } = scoreClaims(items, checks);

@@ -69,6 +69,9 @@ export class CorpusIndex {
     return this.loaded.store.vector(chunk);
   }
 
+  /** Off: answers use no embedding at all (keyword search, no closeness in meaning), to measure what the vectors earn (`npm run eval -- --no-vectors`). */
+  vectors = true;
+
   /** Whether the index's embedder runs in this process (the corpus-trained one) rather than behind an API. */
   get embedderIsLocal(): boolean {
     return this.loaded.manifest.embedder.kind === 'lsa';

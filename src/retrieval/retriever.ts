@@ -85,7 +85,7 @@ export class Retriever {
       ...(allowedDocs ? { allowedDocs } : {}),
       ...(namedDocs.size ? { namedDocs } : {}),
       ...(question.impliedCategory && !options.category ? { preferredCategory: question.impliedCategory } : {}),
-      mode: options.mode ?? 'hybrid',
+      mode: corpus.vectors ? (options.mode ?? 'hybrid') : 'keyword',
       weights: this.fusion,
     });
     const chunksByDoc = new Map<number, ScoredChunk[]>();

@@ -184,6 +184,16 @@ describe.concurrent('eval CLI', () => {
     expect(holdout).toBeGreaterThan(0);
   });
 
+  it.concurrent('with --no-vectors, answers with no embedding and says so in the summary', async ({ expect }) => {
+    const qa = path.join(fixture.root, 'qa-no-vectors.jsonl');
+    await fs.writeFile(qa, JSON.stringify({ id: 'v1', question: 'What did Acme Robotics say about defense purchasing?', relevant: ['Acme-Robotics-AI-RFI-2025'], answer_keywords: ['QUICKBUY'] }) + '\n');
+    const run = await cli('eval', ['--qa', qa, '--index', fixture.dir, '--answers', '--no-vectors']);
+    expect(run.code, run.stderr).toBe(0);
+    const summary = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { vectors?: boolean; shared: { all: { n: number } } };
+    expect(summary.vectors).toBe(false);
+    expect(summary.shared.all.n).toBe(1);
+  });
+
   it.concurrent('exits 1 naming the line number of a malformed QA line', async ({ expect }) => {
     const qa = path.join(fixture.root, 'bad-qa.jsonl');
     await fs.writeFile(qa, [JSON.stringify(QA[0]), '{"id": "q2", "question": ', JSON.stringify({ id: 'q3' })].join('\n') + '\n');

@@ -157,3 +157,20 @@ describe('submissions, comparison and autocomplete', () => {
     expect(fx.service.suggestDocIds('0108', 5).map((s) => s.id)).toContain('AI-RFI-2025-0108');
   });
 });
+
+describe('without the vectors (the ablation `npm run eval -- --no-vectors` measures)', () => {
+  it('searches by keyword alone and still answers', async () => {
+    const question = fx.service.analyzer.analyze('What did Acme Robotics say about defense purchasing?');
+    expect((await fx.service.retriever.retrieve(question, { k: 5 })).queryVector).toBeDefined();
+    fx.service.corpus.vectors = false;
+    try {
+      const retrieval = await fx.service.retriever.retrieve(question, { k: 5 });
+      expect(retrieval.queryVector).toBeUndefined();
+      expect(retrieval.passages[0]?.docId).toBe(ACME);
+      const answer = await fx.service.ask('What did Acme Robotics say about defense purchasing?');
+      expect(answer.sources.map((s) => s.docId)).toContain(ACME);
+    } finally {
+      fx.service.corpus.vectors = true;
+    }
+  });
+});

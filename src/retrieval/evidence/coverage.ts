@@ -100,7 +100,7 @@ export interface ByMeaning {
  */
 export async function byMeaning(question: Understood, sides: readonly Side[], corpus: CorpusIndex): Promise<ByMeaning | undefined> {
   const topic = question.groups.map((g) => g.forms[0] ?? g.label).join(' ').trim();
-  if (!topic) return undefined;
+  if (!topic || !corpus.vectors) return undefined;
   const vector = await corpus.embedQuery(topic);
   const docs = new Set(sides.flatMap((s) => s.docs));
   const n = corpus.chunkCount;
