@@ -95,6 +95,12 @@ describe('answers decided from the slots', () => {
     expect(zh.listed?.map((l) => l.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
   });
 
+  it('a list whose thing is a common noun the rest of the question describes searches the description, not every mention of the noun', async () => {
+    const answer = await service.ask('Which submissions discussed the rule, asked for by illustrators, that would require consent before any artwork is used to train a model?');
+    expect(answer.text).not.toMatch(/mentions? ‘rule’/);
+    expect(answer.text).toContain('I ask the Administration to require consent before any artwork is used to train a model.');
+  });
+
   it('never says no when one concept of the topic is there: it quotes it and names what is not (en, zh)', async () => {
     const answer = await service.ask('Did Harbor Software say anything about security controls or quantum cryptography?');
     expect(answer.text).not.toMatch(/^No/);
