@@ -95,6 +95,12 @@ describe('answers decided from the slots', () => {
     expect(zh.listed?.map((l) => l.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
   });
 
+  it('"哪一年成立" asks for a year: the founding sentence is quoted, "year" is no topic word', async () => {
+    const answer = await service.ask('Riverside Institute 是哪一年成立的？');
+    expect(answer.text).toContain('Riverside Institute was founded in 1962 by two librarians.');
+    expect(answer.text).not.toMatch(/沒有提到|没有提到/);
+  });
+
   it('a list whose thing is a common noun the rest of the question describes searches the description, not every mention of the noun', async () => {
     const answer = await service.ask('Which submissions discussed the rule, asked for by illustrators, that would require consent before any artwork is used to train a model?');
     expect(answer.text).not.toMatch(/mentions? ‘rule’/);

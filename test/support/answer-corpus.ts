@@ -113,7 +113,7 @@ ${filler('teaching', 4)}
     id: 'Riverside-Institute-AI-RFI-2025',
     name: 'Riverside Institute',
     category: 'non-profit',
-    text: `Riverside Institute studies how agencies adopt new tools. Its surveys record the race and age of every respondent.
+    text: `Riverside Institute studies how agencies adopt new tools. Its surveys record the race and age of every respondent. Riverside Institute was founded in 1962 by two librarians.
 
 The American staff of the agency were the first to use the new office software, long before the rest of the agency did.
 
