@@ -116,6 +116,12 @@ describe('answers decided from the slots', () => {
     expect(zh.text).not.toMatch(/^沒有/);
   });
 
+  it('does not say a quoted submitter leaves out what it says in the glossary\'s other words ("rules" for "regulations")', async () => {
+    const answer = await service.ask('What did Harbor Software say about security controls and regulations?');
+    expect(answer.text).toContain('Strong security controls protect our customers');
+    expect(answer.text).not.toMatch(/does not mention/);
+  });
+
   it('says no when the words occur only as other words: "electricity generation" is not election misinformation, "race and age" not the AI race', async () => {
     const election = await service.ask('Did Beacon AI Lab say anything about AI-generated election misinformation?');
     expect(election.text).toMatch(/^No — Beacon AI Lab's submission does not mention/);

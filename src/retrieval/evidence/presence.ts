@@ -7,6 +7,7 @@
 import type { CorpusIndex } from '../corpus-index.js';
 import type { TopicGroup } from '../question/topic.js';
 import type { Concept } from '../question/concepts.js';
+import { otherWords } from '../i18n/thesaurus.js';
 
 
 /** At most this many groups, and the topic is short: its parts must occur together. */
@@ -107,8 +108,8 @@ function findTogether(corpus: CorpusIndex, docs: readonly number[], groups: read
 export const MIN_CONCEPT_WEIGHT = 1;
 
 export interface ConceptPresence extends Presence {
-  /** Each concept of the topic, and whether it occurs in the submission (in any form of its words). */
-  concepts: { concept: Concept; occurs: boolean; weight: number }[];
+  /** Each concept of the topic, whether it occurs in the submission (in any form of its words), and whether its words occur at all, in the glossary's other words too. */
+  concepts: { concept: Concept; occurs: boolean; weight: number; loosely: boolean }[];
 }
 
 /**
@@ -142,11 +143,13 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
       (rarest !== undefined && present.includes(rarest)) ||
       // Another name of the whole phrase ("export restrictions" for "export controls").
       (concept.synonyms ?? []).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all')));
-    return { concept, occurs, weight, decisive: weighted.length > 0 };
+    // Its words, or the glossary's other words for them ("regulations" for "rules"), each somewhere: then "does not mention" is not said of it.
+    const loosely = occurs || (weighted.length > 0 && weighted.every((x) => satisfied(x.g, (term) => inDocs(term) || otherWords(term).some(inDocs))));
+    return { concept, occurs, weight, loosely, decisive: weighted.length > 0 };
   });
   const decisive = checked.filter((c) => c.decisive);
   const addressed = decisive.length === 0 || decisive.some((c) => c.occurs);
-  return { ...base, addressed, concepts: checked.filter((c) => c.decisive).map(({ concept, occurs, weight }) => ({ concept, occurs, weight })) };
+  return { ...base, addressed, concepts: decisive.map(({ concept, occurs, weight, loosely }) => ({ concept, occurs, weight, loosely })) };
 }
 
 /**
