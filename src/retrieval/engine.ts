@@ -56,7 +56,9 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
       );
       // An acronym that is also a common word ("air") names the submitter only in capitals.
       const capitalsOnly = acronyms.filter((a) => index.bm25.documentFrequency(stem(a)) >= COMMON_WORD_CHUNKS);
-      return { docId: meta.id, aliases, capitalsOnly, organisation: meta.category !== 'Individuals' || !!meta.organization || ORGANISATION_LIKE.test(meta.submitter) };
+      // A one-word name that is also a common word ("Cover") names the submitter only capitalised.
+      const capitalisedOnly = aliases.filter((a) => !a.includes(' ') && !acronyms.includes(a) && index.bm25.documentFrequency(stem(a)) >= COMMON_WORD_CHUNKS);
+      return { docId: meta.id, aliases, capitalsOnly, capitalisedOnly, organisation: meta.category !== 'Individuals' || !!meta.organization || ORGANISATION_LIKE.test(meta.submitter) };
     }),
   );
 }

@@ -119,6 +119,8 @@ export class NameIndex {
   private readonly maxTokens: number;
   /** Single-word aliases that count only when the question writes them in capitals ("AIR", not "air"). */
   private readonly capitalsOnly = new Set<string>();
+  /** Single-word names that are also common words: they count only when the question capitalises them ("Cover", not "what does it cover"). */
+  private readonly capitalisedOnly = new Set<string>();
 
   /** Multi-word aliases by each of their distinctive words: for names written in another order. */
   private readonly byWord = new Map<string, string[]>();
@@ -126,10 +128,11 @@ export class NameIndex {
   /** Aliases of organisations (not of people): a name's first words stand only for these. */
   private readonly organisations = new Set<string>();
 
-  constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[]; organisation?: boolean }>) {
+  constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[]; capitalisedOnly?: string[]; organisation?: boolean }>) {
     let max = 1;
-    for (const { docId, aliases, capitalsOnly = [], organisation = true } of entries) {
+    for (const { docId, aliases, capitalsOnly = [], capitalisedOnly = [], organisation = true } of entries) {
       for (const alias of capitalsOnly) this.capitalsOnly.add(alias);
+      for (const alias of capitalisedOnly) this.capitalisedOnly.add(alias);
       if (organisation) for (const alias of aliases) this.organisations.add(alias);
       for (const alias of aliases) {
         let set = this.byAlias.get(alias);
@@ -222,7 +225,10 @@ export class NameIndex {
         const span = tokens.slice(i, i + len);
         const joined = len > 1 && span.every((t) => t.length >= 2 && !STOPWORDS.has(t)) && span.join('').length >= 5 ? span.join('') : undefined;
         const docs = this.byAlias.get(alias) ?? (joined ? this.byAlias.get(joined) : undefined);
-        const lowerCase = len === 1 && this.capitalsOnly.has(alias) && cased !== undefined && cased[i] !== cased[i]!.toUpperCase();
+        const lowerCase =
+          len === 1 &&
+          cased !== undefined &&
+          ((this.capitalsOnly.has(alias) && cased[i] !== cased[i]!.toUpperCase()) || (this.capitalisedOnly.has(alias) && !/^\p{Lu}/u.test(cased[i]!)));
         if (docs && !lowerCase) {
           hits.push({ alias, docIds: [...docs], start: i, end: i + len });
           i += len;

@@ -54,6 +54,12 @@ describe('acronyms', () => {
     expect(names.find('What did AIR say about schools?').map((h) => h.docIds[0])).toEqual(['AIR-AI-RFI-2025']);
     expect(names.find('a study of the damage from air pollution')).toEqual([]);
   });
+
+  it('a one-word name that is also a common word names the submitter only capitalised', () => {
+    const names = new NameIndex([{ docId: 'Cover-AI-RFI-2025', aliases: ['cover'], capitalisedOnly: ['cover'] }]);
+    expect(names.find('What did Cover say about schools?').map((h) => h.docIds[0])).toEqual(['Cover-AI-RFI-2025']);
+    expect(names.find("What does IBM's submission cover?")).toEqual([]);
+  });
 });
 
 describe('names made of parts', () => {
