@@ -90,6 +90,9 @@ const EN: Lexicon = [
         String.raw`\b(what|which)\s+([\w-]+\s+){0,2}?(points|arguments|recommendations|proposals|areas|priorities|sections|parts|themes|pillars|asks|requests|suggestions|ideas|strategies|guardrails|safeguards|steps|measures|actions|reforms|principles|solutions)(\s+of\s+[\w -]{1,30}?)?\s+(do|does|did)\b(?![^?]*\b(about|regarding|concerning|related to|with respect to)\b)`,
         // "How is X's response organised?", "How did X structure its comments?"
         String.raw`\bhow (is|was|are|were|did|does|do)\b[^?]{1,80}?\b(organi[sz]ed|structured|laid out|organi[sz]e|structure)\b`,
+        // "Break down X's submission", "Walk me through X's recommendations", "What does X's response cover?" (and nothing after).
+        String.raw`\bbreak(s|ing)? down\b|\bwalk (me|us) through\b|\brun-?down of\b|\bthe highlights of\b`,
+        String.raw`\bwhat (does|did) ([^?]{1,60}?)\b(submission|comments?|response|letter|filing) (cover|contain|include|address)\s*\??\s*$`,
       ].join('|'),
       'gi',
     ),

@@ -46,6 +46,9 @@ describe('the question analyzer', () => {
     'Grid Power Association 的回應包括哪些部分？',
     'Which guardrails does the Grid Power Association propose?',
     'What grid strategies does the Grid Power Association recommend for utilities?',
+    "Break down the Grid Power Association's submission",
+    "Walk me through the Grid Power Association's recommendations",
+    "What does the Grid Power Association's response cover?",
   ])('reads "%s" as asking for the outline of the submission', (question) => {
     const analysed = fx.service.analyzer.analyze(question);
     expect(analysed.named.flatMap((hit) => hit.docIds)).toEqual(['Grid-Power-Association-AI-RFI-2025']);
@@ -54,6 +57,7 @@ describe('the question analyzer', () => {
 
   it('still reads a question about one topic of a named submission as one', () => {
     expect(fx.service.analyzer.analyze('What recommendations does the Grid Power Association make about transmission permits?').kind).toBe('presence');
+    expect(fx.service.analyzer.analyze("What does the Grid Power Association's response say about transmission permits?").kind).toBe('presence');
     expect(fx.service.analyzer.analyze('What did the Grid Power Association say about transmission permits?').kind).toBe('presence');
     expect(fx.service.analyzer.analyze('What transmission permits does the Grid Power Association recommend?').kind).toBe('presence');
   });
