@@ -3,50 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { answersType, answerTypes } from '../../../src/retrieval/question/answer-type.js';
 import { categoriesNamed } from '../../../src/retrieval/question/categories.js';
 import { followUpCues } from '../../../src/retrieval/question/follow-up.js';
-import { describesOneSubmitter, intentOf } from '../../../src/retrieval/question/intent.js';
+import { describesOneSubmitter } from '../../../src/retrieval/question/intent.js';
 import { questionParts } from '../../../src/retrieval/question/parts.js';
 import { topicTermsOf } from '../../../src/retrieval/question/topic.js';
-import { toSimplified } from '../../../src/retrieval/i18n/script.js';
 
 describe('intent', () => {
-  it.each([
-    ['How many companies submitted comments?', false, 'count', ['Private Sector']],
-    ['How many submissions came from the private sector?', false, 'count', ['Private Sector']],
-    ['How many state governments filed?', false, 'count', ['Non-Federal Government']],
-    ['What share of submissions mention open-source models?', false, 'count', []],
-    ['Which universities warned about export controls?', false, 'list', ['Academia']],
-    ['Which non-profit organisations asked for child-safety laws?', false, 'list', ['Non-Profit']],
-    ['Which submissions discussed the ELVIS Act?', false, 'list', []],
-    ['Did Microsoft discuss export controls?', true, 'yesno', []],
-    ["What are Anthropic's main recommendations?", true, 'outline', []],
-    ['Summarise the Palantir submission', true, 'outline', []],
-    ['What did Anthropic recommend?', true, 'outline', []],
-    ['What did Anthropic recommend about export controls?', true, 'lookup', []],
-    // A fact about a submitter's own numbers is no corpus count.
-    ['How many people did it say were on its team?', false, 'lookup', []],
-    ['How many elements of the periodic table does it cover?', false, 'lookup', []],
-  ] as const)('%s → %s', (question, named, intent, categories) => {
-    const result = intentOf(question, named);
-    expect(result.intent).toBe(intent);
-    expect(result.categories).toEqual(categories);
-  });
-
-  it.each([
-    ['有多少家公司提交了意見？', 'count', ['Private Sector']],
-    ['有多少個人提交了意見？', 'count', ['Individuals']],
-    ['哪些大學討論了出口管制？', 'list', ['Academia']],
-    ['哪些非營利組織提到兒童安全？', 'list', ['Non-Profit']],
-  ] as const)('%s → %s (zh)', (question, intent, categories) => {
-    const result = intentOf(question, false, toSimplified(question));
-    expect(result.intent).toBe(intent);
-    expect(result.categories).toEqual(categories);
-  });
-
-  it('reads yes/no and outline questions in Chinese', () => {
-    expect(intentOf('微軟有沒有討論出口管制？', true, toSimplified('微軟有沒有討論出口管制？')).intent).toBe('yesno');
-    expect(intentOf('Anthropic 的主要建議是什麼？', true, toSimplified('Anthropic 的主要建議是什麼？')).intent).toBe('outline');
-  });
-
   it('notices a question about one submitter it describes but does not name', () => {
     expect(describesOneSubmitter('A Writers Guild member argued that stories drive science. Which show did he work on?')).toBe(true);
     expect(describesOneSubmitter('According to the trade group for electric utilities, how much will members invest?')).toBe(true);
