@@ -1,5 +1,5 @@
 /**
- * What a question wants done, from its wording:
+ * What a question wants done (decided from its slots: `kindOf` in slots.ts):
  * - `count`: a number of submissions ("how many companies submitted?", "有多少個人提交了意見?");
  * - `list`: the submitters who said something ("which universities warned …?");
  * - `yesno`: whether a named submitter addressed a topic ("Did Microsoft discuss export controls?");
