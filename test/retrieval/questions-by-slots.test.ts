@@ -169,6 +169,14 @@ describe('conversations carry only what is missing', () => {
     expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls/);
   });
 
+  it('"and X?" after a question about an organisation that filed nothing carries the topic, not that organisation\'s name', async () => {
+    const first = await service.ask('Did Anduril discuss export controls?');
+    expect(first.text).toMatch(/^No submission from Anduril/);
+    const answer = await converse('Did Anduril discuss export controls?', 'And Orbit Cloud?');
+    expect(answer.text).toContain('Orbit Cloud supports export controls');
+    expect(answer.text).not.toMatch(/Anduril/);
+  });
+
   it('a turn that says a new question starts carries nothing', async () => {
     const answer = await converse(FIRST, 'Unrelated: how many submissions mention consent?');
     expect(answer.text).toMatch(/^\d+ submissions? mentions? ‘consent’/);

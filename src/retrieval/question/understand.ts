@@ -127,14 +127,18 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
   // The topic carries over.
   // "And APLU?", "What about Planet Labs?", "那 Bloom Energy 呢?": little besides the name.
   const elliptical = restLength(analyzed) <= (analyzed.language === 'zh' ? ELLIPTICAL_HAN : ELLIPTICAL_WORDS);
+  // "Did Anduril?" (which filed nothing) leaves its name behind, not a topic: "what about Scale AI" after it is not about Anduril.
+  const absentNames = new Set(prior.absentAuthors.flatMap((name) => terms(name)));
+  const priorTopic = prior.topic.filter((t) => !absentNames.has(t));
+  const named = (g: TopicGroup) => g.alternatives.every((alt) => alt.every((t) => absentNames.has(t)));
   const takesTopic =
-    prior.topic.length > 0 &&
+    priorTopic.length > 0 &&
     (countOrList ? cues.has('ofThem') : ownSubmitter && ((ownTopic.length === 0 && (elliptical || cues.has('sameTopic'))) || (cues.has('sameTopic') && short && ownTopic.length <= 1)));
   if (takesTopic) {
-    const topic = [...new Set([...next.topic, ...prior.topic])];
-    const words = topicWords(prior);
-    const groups = [...next.groups, ...prior.groups.filter((g) => !next.groups.some((own) => own.label === g.label))];
-    const concepts = [...next.concepts, ...prior.concepts.filter((c) => !next.concepts.some((own) => own.label === c.label))];
+    const topic = [...new Set([...next.topic, ...priorTopic])];
+    const words = absentNames.size ? topicWords({ ...prior, topic: priorTopic }) : topicWords(prior);
+    const groups = [...next.groups, ...prior.groups.filter((g) => !named(g) && !next.groups.some((own) => own.label === g.label))];
+    const concepts = [...next.concepts, ...prior.concepts.filter((c) => !c.groups.every(named) && !next.concepts.some((own) => own.label === c.label))];
     const kind = countOrList ? next.kind : next.named.length > 1 ? 'comparison' : next.kind === 'not-submitted' ? 'not-submitted' : 'presence';
     return {
       ...next,
