@@ -139,6 +139,22 @@ describe('conversations carry only what is missing', () => {
     expect(answer.notes.join('\n')).not.toMatch(/carried over/);
   });
 
+  it('a turn that brings nothing of its own ("What exactly did it say?", "Why?") asks on about the same submitter and topic', async () => {
+    for (const follow of ['What exactly did it say?', 'Why?']) {
+      const answer = await converse('Did Orbit Cloud mention export controls?', follow);
+      expect(docsOf(answer)[0]).toBe('Orbit-Cloud-AI-RFI-2025');
+      expect(answer.text).toContain('Orbit Cloud supports export controls');
+    }
+  });
+
+  it('"about it" after a list names the topic; "其中有幾所" after "哪些大學" counts within the same category', async () => {
+    const it = await converse('Which submissions mention export controls?', 'What did Southbay College say about it?');
+    expect(docsOf(it)[0]).toBe('Southbay-College-AI-RFI-2025');
+    expect(it.text).toContain('We ask that export controls exempt open academic research.');
+    const ofThem = await converse('哪些大學提到出口管制？', '其中有幾所？');
+    expect(ofThem.text.split('\n')[0]).toMatch(/^「學術界」類別中有 1 份提交意見提到/);
+  });
+
   it('a question asking which submitter did something carries no subject', async () => {
     const answer = await converse(FIRST, 'Which company asked for a single national privacy standard?');
     expect(docsOf(answer)[0]).toBe('Orbit-Cloud-AI-RFI-2025');

@@ -103,12 +103,34 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
   const short = terms(analyzed.searchText).length < SHORT_FOLLOW_UP_TERMS;
   const opensAsFollowUp = /^\W*(and|so|but|also|then|what about|how about)\b|^\s*(那|那么|那麼|还有|還有|另外那)/i.test(analyzed.original);
   let next = analyzed;
+  // "Did Anduril?" (which filed nothing) leaves its name behind, not a topic: "what about Scale AI" after it is not about Anduril.
+  const absentNames = new Set(prior.absentAuthors.flatMap((name) => terms(name)));
+  const priorTopic = prior.topic.filter((t) => !absentNames.has(t));
+  const named = (g: TopicGroup) => g.alternatives.every((alt) => alt.every((t) => absentNames.has(t)));
+  /** The turn with the prior topic added to its own. */
+  const withPriorTopic = (turn: Understood): Understood => {
+    const words = absentNames.size ? topicWords({ ...prior, topic: priorTopic }) : topicWords(prior);
+    return {
+      ...turn,
+      topic: [...new Set([...turn.topic, ...priorTopic])],
+      groups: [...turn.groups, ...prior.groups.filter((g) => !named(g) && !turn.groups.some((own) => own.label === g.label))],
+      concepts: [...turn.concepts, ...prior.concepts.filter((c) => !c.groups.every(named) && !turn.concepts.some((own) => own.label === c.label))],
+      topicText: `${turn.topicText} ${prior.topicText}`.trim(),
+      topicPieces: [...turn.topicPieces, ...prior.topicPieces],
+      queryText: `${turn.queryText} ${words}`,
+      inherited: { ...turn.inherited, topic: words },
+      // "And Google?" after "Did Meta discuss Y?" asks the same: whether, or what, it said on Y.
+      cues: [...new Set([...turn.cues, ...prior.cues.filter((c) => c === 'yesno' || c === 'about')])],
+    };
+  };
+  // A turn that brings nothing of its own ("Why?", "What exactly did it say?"): it asks on, about the same submitter and topic.
+  const bare = !ownSubmitter && ownTopic.length === 0 && analyzed.categories.length === 0 && !countOrList && !cues.has('summary') && !cues.has('submitted');
   // The subject carries over.
   // "Which group asked for …?", "Who raised …?": it asks for a submitter, so it carries none.
   const asksForSubmitter = cues.has('list') && (cues.has('counted') || /\bwho\b|谁|誰|哪家|哪一家/i.test(analyzed.original));
   const takesSubject =
     !ownSubmitter && prior.named.length > 0 && !analyzed.described && !asksForSubmitter &&
-    (countOrList ? pronoun && analyzed.kind === 'count' : pronoun || opensAsFollowUp || (short && ownTopic.length > 0 && analyzed.kind === 'lookup'));
+    (countOrList ? pronoun && analyzed.kind === 'count' : pronoun || opensAsFollowUp || bare || (short && ownTopic.length > 0 && analyzed.kind === 'lookup'));
   if (takesSubject) {
     const topic = next.topic.filter((t) => !prior.nameTerms.includes(t));
     next = {
@@ -120,40 +142,28 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
       concepts: next.concepts.map((c) => ({ ...c, groups: c.groups.filter((g) => !g.alternatives.every((alt) => alt.every((t) => prior.nameTerms.includes(t)))) })).filter((c) => c.groups.length > 0),
       inherited: { ...next.inherited, submitters: [...new Set(prior.named.map((hit) => nameOf(hit.docIds[0]!)))] },
     };
-    const kind = topic.length > 0 ? (prior.named.length > 1 ? 'comparison' : 'presence') : cues.has('submitted') ? 'submitted' : 'outline';
-    next = { ...next, kind, intent: kind === 'presence' && cues.has('yesno') ? 'yesno' : kind === 'outline' ? 'outline' : kind === 'submitted' ? 'submitted' : 'lookup', categories: [] };
-    return short ? { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) } : next;
+    // With no topic of its own and no ask for the whole submission, it is about the same topic.
+    if (topic.length === 0 && bare && priorTopic.length > 0) next = withPriorTopic(next);
+    const kind = next.topic.length > 0 ? (prior.named.length > 1 ? 'comparison' : 'presence') : cues.has('submitted') ? 'submitted' : 'outline';
+    next = { ...next, kind, intent: kind === 'presence' && new Set(next.cues).has('yesno') ? 'yesno' : kind === 'outline' ? 'outline' : kind === 'submitted' ? 'submitted' : 'lookup', categories: [] };
+    return short && !next.inherited.topic ? { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) } : next;
   }
   // The topic carries over.
-  // "And APLU?", "What about Planet Labs?", "那 Bloom Energy 呢?": little besides the name.
+  // "And APLU?", "What about Planet Labs?", "那 Bloom Energy 呢?": little besides the name; "What did Stanford say about it?": a pronoun for it.
   const elliptical = restLength(analyzed) <= (analyzed.language === 'zh' ? ELLIPTICAL_HAN : ELLIPTICAL_WORDS);
-  // "Did Anduril?" (which filed nothing) leaves its name behind, not a topic: "what about Scale AI" after it is not about Anduril.
-  const absentNames = new Set(prior.absentAuthors.flatMap((name) => terms(name)));
-  const priorTopic = prior.topic.filter((t) => !absentNames.has(t));
-  const named = (g: TopicGroup) => g.alternatives.every((alt) => alt.every((t) => absentNames.has(t)));
+  // "about it", "on that": a pronoun for the topic (a possessive, "in its comment", is the turn's own submitter).
+  const itAsTopic = /\b(about|on|regarding|concerning|with)\s+(it|that|this|them|those|these)\b|对此|對此/i.test(analyzed.original);
   const takesTopic =
     priorTopic.length > 0 &&
-    (countOrList ? cues.has('ofThem') : ownSubmitter && ((ownTopic.length === 0 && (elliptical || cues.has('sameTopic'))) || (cues.has('sameTopic') && short && ownTopic.length <= 1)));
+    (countOrList
+      ? cues.has('ofThem')
+      : (ownSubmitter && ((ownTopic.length === 0 && (elliptical || cues.has('sameTopic') || itAsTopic)) || (cues.has('sameTopic') && short && ownTopic.length <= 1))) || (bare && prior.named.length === 0));
   if (takesTopic) {
-    const topic = [...new Set([...next.topic, ...priorTopic])];
-    const words = absentNames.size ? topicWords({ ...prior, topic: priorTopic }) : topicWords(prior);
-    const groups = [...next.groups, ...prior.groups.filter((g) => !named(g) && !next.groups.some((own) => own.label === g.label))];
-    const concepts = [...next.concepts, ...prior.concepts.filter((c) => !c.groups.every(named) && !next.concepts.some((own) => own.label === c.label))];
-    const kind = countOrList ? next.kind : next.named.length > 1 ? 'comparison' : next.kind === 'not-submitted' ? 'not-submitted' : 'presence';
-    return {
-      ...next,
-      topic,
-      groups,
-      concepts,
-      topicText: `${next.topicText} ${prior.topicText}`.trim(),
-      topicPieces: [...next.topicPieces, ...prior.topicPieces],
-      queryText: `${next.queryText} ${words}`,
-      inherited: { ...next.inherited, topic: words },
-      // "And Google?" after "Did Meta discuss Y?" asks the same: whether, or what, it said on Y.
-      cues: [...new Set([...next.cues, ...prior.cues.filter((c) => c === 'yesno' || c === 'about')])],
-      kind,
-      intent: kind === 'presence' ? (cues.has('yesno') ? 'yesno' : 'lookup') : next.intent,
-    };
+    next = withPriorTopic(next);
+    const kind = countOrList ? next.kind : next.named.length > 1 ? 'comparison' : next.kind === 'not-submitted' ? 'not-submitted' : next.named.length > 0 ? 'presence' : 'lookup';
+    // "其中有幾所？" after "哪些大學…": of them, so of the same categories.
+    const categories = countOrList && next.categories.length === 0 ? prior.categories : next.categories;
+    return { ...next, kind, categories, intent: kind === 'presence' ? (cues.has('yesno') ? 'yesno' : 'lookup') : next.intent };
   }
   return next;
 }
