@@ -153,6 +153,9 @@ describe('conversations carry only what is missing', () => {
     expect(it.text).toContain('We ask that export controls exempt open academic research.');
     const ofThem = await converse('哪些大學提到出口管制？', '其中有幾所？');
     expect(ofThem.text.split('\n')[0]).toMatch(/^「學術界」類別中有 1 份提交意見提到/);
+    // The carried topic is named by what it is, not by every English word the glossary gave the question (a category's "universities").
+    expect(ofThem.notes.join('\n')).toContain('export controls');
+    expect(ofThem.notes.join('\n')).not.toMatch(/universit/);
   });
 
   it('a question asking which submitter did something carries no subject', async () => {

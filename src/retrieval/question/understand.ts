@@ -171,6 +171,8 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
 /** The words of the question that carry its topic, for notes ("export controls"). */
 export function topicWords(question: Understood): string {
   if (question.inherited.topic) return question.inherited.topic;
+  // A Chinese question's topic by its groups' labels ("export controls"), not every English word its glossary matches gave (a category's "universities" too).
+  if (question.language === 'zh' && question.groups.length) return question.groups.map((g) => g.label).slice(0, 4).join(', ');
   if (question.language === 'zh' && question.bridge) return question.bridge.englishTerms.slice(0, 4).join(', ');
   const topic = new Set(question.topic);
   const words = question.searchText.split(/\s+/).filter((w) => terms(w).some((t) => topic.has(t)));
