@@ -72,7 +72,15 @@ describe('answers decided from the slots', () => {
   });
 
   it('gives one number for a count in three wordings (en) and in Chinese', async () => {
-    const wordings = ['How many companies submitted?', 'What is the number of submissions from companies?', 'Count the comments that companies sent in.', 'What is the total number of comments the listing classifies as companies?', '公司一共交了幾份意見？'];
+    const wordings = [
+      'How many companies submitted?',
+      'What is the number of submissions from companies?',
+      'Count the comments that companies sent in.',
+      'What is the total number of comments the listing classifies as companies?',
+      "What's the tally of company submissions?",
+      'How many comments were received from companies?',
+      '公司一共交了幾份意見？',
+    ];
     for (const question of wordings) {
       const answer = await service.ask(question);
       expect(answer.aggregate?.submissions, question).toBe(3);
@@ -93,6 +101,12 @@ describe('answers decided from the slots', () => {
     expect(answer.listed?.every((l) => l.url.startsWith('https://files.nitrd.gov/'))).toBe(true);
     const zh = await service.ask('哪些公司提到出口管制？');
     expect(zh.listed?.map((l) => l.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
+    // One member for the whole group: "any company", "every company".
+    for (const question of ['Did any company mention export controls?', 'List every company that mentioned export controls.']) {
+      expect((await service.ask(question)).listed?.map((l) => l.submitter).sort(), question).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
+    }
+    // "What company …" asks a fact, not for the group.
+    expect((await service.ask('What company sells accounting tools to small firms?')).listed).toBeUndefined();
   });
 
   it('"哪一年成立" asks for a year: the founding sentence is quoted, "year" is no topic word', async () => {

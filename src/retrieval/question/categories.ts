@@ -56,6 +56,25 @@ const WORDS: CategoryWords[] = [
   },
 ];
 
+/**
+ * Singular words for one member of a group: they name the group after "every", "each", "any",
+ * "all" or before a word for submissions ("every state government", "university submissions"),
+ * not after "which" or "what" ("what company did it buy?" asks a fact).
+ */
+const SINGULAR: Partial<Record<Category, string>> = {
+  Academia: String.raw`university|college|academic institution|academic`,
+  'Non-Profit': String.raw`non-?profit|charity|ngo`,
+  'Private Sector': String.raw`company|firm|business|corporation|startup|private[- ]sector`,
+  'Industry/Professional/Scientific Associations': String.raw`trade (group|association|body)|industry (group|association|body)|professional (society|association)|scientific society|association`,
+  'Non-Federal Government': String.raw`state government|local government|state or local government|non-?federal government`,
+  Individuals: String.raw`individual|private citizen|member of the public`,
+};
+const CORPUS_NOUNS = String.raw`submissions?|comments?|responses?|submitters?|respondents?|filers?|filings?|letters?`;
+const singularGroup = (category: Category): RegExp | undefined => {
+  const words = SINGULAR[category];
+  return words ? new RegExp(String.raw`\b(every|each|any|all)\s+(${words})\b|\b(${words})[- ](${CORPUS_NOUNS})\b`) : undefined;
+};
+
 /** Chinese name of a category (Simplified). */
 export function categoryNameZh(category: string): string {
   return WORDS.find((w) => w.category === category)?.zh ?? category;
@@ -68,7 +87,7 @@ export function categoryNameZh(category: string): string {
 export function categoriesNamed(text: string): { categories: Category[]; words: string[]; spans: { start: number; end: number }[] } {
   const found: { category: Category; at: number; end: number; words: string }[] = [];
   for (const { category, group, en } of WORDS) {
-    const match = group.exec(text);
+    const match = group.exec(text) ?? singularGroup(category)?.exec(text);
     if (match) found.push({ category, at: match.index, end: match.index + match[0].length, words: `${match[0]} ${en}` });
   }
   found.sort((a, b) => a.at - b.at);

@@ -244,7 +244,9 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const asksWho = /^\W*(and\s+)?who\b|[,;:]\s*(and\s+)?who\b|\?\s*who\b|谁|誰/i.test(question);
   // The noun a "which"/"list" asks for, as the counted cue found it: plural asks for several.
   const heads = cueMatches.filter((m) => m.cue === 'counted').map((m) => (zh ? '' : question.slice(m.start, m.end).split(/\s+/).pop() ?? ''));
-  const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
+  // "every state government", "any company": one member for the whole group.
+  const everyOne = !zh && categories.length > 0 && /\b(every|each|all|any)\s+\w/i.test(question);
+  const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : everyOne || heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
   return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };
