@@ -9,8 +9,8 @@ import type { ChatModel } from '../chat/model.js';
 import type { AskOptions, Source } from '../types.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
-import type { Decision, Side } from '../evidence/coverage.js';
-import type { Evidence } from '../evidence/gather.js';
+import { asksWhether, type Decision, type Side } from '../evidence/coverage.js';
+import type { Candidate, Evidence } from '../evidence/gather.js';
 import { countText } from './count.js';
 import { extractiveAnswer, quoteBlock } from './extractive.js';
 import { generateAnswer } from './llm.js';
@@ -93,6 +93,8 @@ export async function compose(question: Understood, evidence: Evidence, decision
       ensureDocs: sides.length > 1 ? sides.map((s) => evidence.passages.find((p) => s.docs.some((d) => corpus.doc(d).id === p.docId))?.docId).filter((id): id is string => !!id) : [],
       ...quoteLimits(question, sides.length, single),
       wordFrequencies: corpus.words,
+      // "Did X discuss nuclear power?": the sentence that holds the topic's most telling word comes first, the evidence for the yes.
+      ...(asksWhether(question) && question.answerTypes.length === 0 && evidence.profile.rarest[0] ? { leadWith: (c: Candidate) => c.sentence.terms.has(evidence.profile.rarest[0]!) } : {}),
     });
     if (text) lines.push(text);
   }

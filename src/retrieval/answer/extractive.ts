@@ -19,6 +19,8 @@ export interface ExtractiveInput {
   ensureDocs?: string[];
   /** Corpus word frequencies, to re-join PDF-split words in the quotes. */
   wordFrequencies?: WordFrequencies;
+  /** The first chosen sentence this holds for is quoted first ("Did X mention nuclear power?": the one that does). */
+  leadWith?: (candidate: Candidate) => boolean;
 }
 
 /** A part of a question counts as answered by a sentence carrying this much of it (with its asked-for kind of thing). */
@@ -125,6 +127,8 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 export function extractiveAnswer(input: ExtractiveInput): string {
   const chosen = chooseSentences(input);
   if (chosen.length === 0) return '';
+  const lead = input.leadWith ? chosen.findIndex((c) => input.leadWith!(c.candidate)) : -1;
+  if (lead > 0) chosen.unshift(...chosen.splice(lead, 1));
   const spans = withNeighbours(chosen, input.candidates);
   const groups = new Map<string, { source: Source; text: string }[]>();
   for (const span of spans) groups.set(span.source.docId, [...(groups.get(span.source.docId) ?? []), span]);

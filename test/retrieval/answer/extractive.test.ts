@@ -31,6 +31,18 @@ describe('extractive answers', () => {
     expect(checked.report.verified).toBe(checked.report.total);
   });
 
+  it('quotes first the chosen sentence that leadWith asks for, and changes nothing else', () => {
+    const text = 'Data centers will need enormous power, and power for data centers must grow every year. The weather was mild that year in the capital city and elsewhere. Nuclear power is part of the answer.';
+    const sources = [source(1, 'A', 'Acme', text)];
+    const evidence = evidenceFor('nuclear power for data centers', sources);
+    const plain = extractiveAnswer({ ...evidence, heading: 'Q' });
+    const led = extractiveAnswer({ ...evidence, heading: 'Q', leadWith: (c) => c.sentence.terms.has('nuclear') });
+    const lines = (answer: string) => answer.split('\n').filter((l) => l.startsWith('"'));
+    expect(lines(plain)[0]).toContain('Data centers will need enormous power');
+    expect(lines(led)[0]).toContain('Nuclear power is part of the answer.');
+    expect([...lines(led)].sort()).toEqual([...lines(plain)].sort());
+  });
+
   it('gives every compared submitter a quote even when another one scores higher', () => {
     const strong = 'Schools need computer science teachers, computer science courses and computer science funding in every state.';
     const weak = 'Teachers should be consulted before schools adopt new tools in classrooms.';
