@@ -46,11 +46,18 @@ export function otherNames(phrase: readonly string[], glossary: Glossary = GLOSS
  * beside "ruling"). For ranking only (what a "how many" question counts), never for a no.
  */
 export function otherWords(term: string, glossary: Glossary = GLOSSARY): string[] {
-  const out = new Set<string>();
-  for (const entry of glossary.terms) {
-    const forms = entry.en.map((e) => termsOf(e));
-    if (!forms.every((f) => f.length === 1) || !forms.some((f) => f[0] === term)) continue;
-    for (const f of forms) if (f[0] !== term) out.add(f[0]!);
+  let words = oneWordIndexes.get(glossary);
+  if (!words) {
+    words = new Map();
+    for (const entry of glossary.terms) {
+      const forms = entry.en.map((e) => termsOf(e));
+      if (!forms.every((f) => f.length === 1)) continue;
+      for (const [t] of forms) words.set(t!, [...new Set([...(words.get(t!) ?? []), ...forms.map((f) => f[0]!).filter((o) => o !== t)])]);
+    }
+    oneWordIndexes.set(glossary, words);
   }
-  return [...out];
+  return words.get(term) ?? [];
 }
+
+/** Each one-word form's other one-word forms, by glossary (see `otherWords`). */
+const oneWordIndexes = new WeakMap<Glossary, Map<string, string[]>>();

@@ -67,10 +67,11 @@ const PLURAL = /^(?:[\p{L}-]*[^s\W]s|people|children|men|women|staff)$/iu;
 
 /**
  * The thing a "how many" question counts ("how many county governments" → government; "how many
- * transparency-focused AI rules do …" → rule): the noun its words end with (the first plural, or the last word before the question's verb), with the
- * glossary's other words for it ("regulations"). A sentence that puts a number shortly before it
- * ("3,069 county governments", "15 evidence-seeking AI regulations") answers it, the surface
- * pattern of Ravichandran & Hovy's answer patterns. Search terms (stemmed).
+ * transparency-focused AI rules do …" → rule): the noun its words end with (the first plural, or
+ * the last word before the question's verb), with the glossary's other words for it
+ * ("regulations"). A sentence that puts a number shortly before it ("3,069 county governments",
+ * "15 evidence-seeking AI regulations") answers it, the surface pattern of Ravichandran & Hovy's
+ * answer patterns. Search terms (stemmed).
  */
 export function countedThing(question: string, toTerms: (text: string) => string[]): string[] {
   const match = /\bhow many\s+(?:of\s+(?:the|his|her|its|their|our)\s+)?([^?.,;:!]*)/i.exec(question);
