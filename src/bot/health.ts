@@ -40,10 +40,15 @@ export interface BotState {
   now: number;
 }
 
+/** Seconds since an index built at `builtAt` (ISO 8601), at `now` (milliseconds since the epoch). */
+export function indexAgeSeconds(builtAt: string, now: number): number {
+  return (now - Date.parse(builtAt)) / 1000;
+}
+
 /** Ready when the bot has started, is not stopping, and every shard of this process is ready. */
 export function healthOf(state: BotState): HealthReport {
   const shards = Object.fromEntries(state.shards.map((s) => [String(s.id), s.status]));
-  const index = { builtAt: state.indexBuiltAt, ageSeconds: Math.round((state.now - Date.parse(state.indexBuiltAt)) / 1000) };
+  const index = { builtAt: state.indexBuiltAt, ageSeconds: Math.round(indexAgeSeconds(state.indexBuiltAt, state.now)) };
   const reason = notReadyBecause(state);
   return reason === undefined ? { ready: true, shards, index } : { ready: false, reason, shards, index };
 }

@@ -1,7 +1,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Answer } from '../retrieval/types.js';
 import { codeOf } from '../shared/errors.js';
-import type { ShardState } from './health.js';
+import { indexAgeSeconds, type ShardState } from './health.js';
 
 /** What the gauges read from the running bot when Prometheus scrapes. */
 export interface BotView {
@@ -75,7 +75,7 @@ export class BotMetrics {
       });
     reading('rfi_bot_answers_running', 'Answers being worked on now (slots of MAX_CONCURRENT_ANSWERS taken)', () => view.running());
     reading('rfi_bot_answer_queue_length', 'Questions waiting in line for an answer slot', () => view.queued());
-    reading('rfi_bot_index_age_seconds', 'Seconds since the loaded index was built', () => (view.now() - Date.parse(view.indexBuiltAt())) / 1000);
+    reading('rfi_bot_index_age_seconds', 'Seconds since the loaded index was built', () => indexAgeSeconds(view.indexBuiltAt(), view.now()));
     new Gauge({
       name: 'rfi_bot_shard_ready',
       help: 'Whether each gateway shard of this process is connected and ready (1) or not (0)',

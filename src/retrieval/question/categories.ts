@@ -70,10 +70,10 @@ const SINGULAR: Partial<Record<Category, string>> = {
   Individuals: String.raw`individual|private citizen|member of the public`,
 };
 const CORPUS_NOUNS = String.raw`submissions?|comments?|responses?|submitters?|respondents?|filers?|filings?|letters?`;
-const singularGroup = (category: Category): RegExp | undefined => {
-  const words = SINGULAR[category];
-  return words ? new RegExp(String.raw`\b(every|each|any|all)\s+(${words})\b|\b(${words})[- ](${CORPUS_NOUNS})\b`) : undefined;
-};
+/** The singular words of each category as one pattern, made once. */
+const SINGULAR_GROUPS = new Map(
+  Object.entries(SINGULAR).map(([category, words]) => [category, new RegExp(String.raw`\b(every|each|any|all)\s+(${words})\b|\b(${words})[- ](${CORPUS_NOUNS})\b`)]),
+);
 
 /** Chinese name of a category (Simplified). */
 export function categoryNameZh(category: string): string {
@@ -87,7 +87,7 @@ export function categoryNameZh(category: string): string {
 export function categoriesNamed(text: string): { categories: Category[]; words: string[]; spans: { start: number; end: number }[] } {
   const found: { category: Category; at: number; end: number; words: string }[] = [];
   for (const { category, group, en } of WORDS) {
-    const match = group.exec(text) ?? singularGroup(category)?.exec(text);
+    const match = group.exec(text) ?? SINGULAR_GROUPS.get(category)?.exec(text);
     if (match) found.push({ category, at: match.index, end: match.index + match[0].length, words: `${match[0]} ${en}` });
   }
   found.sort((a, b) => a.at - b.at);
