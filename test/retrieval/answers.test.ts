@@ -47,6 +47,17 @@ describe('a named submitter that did not address the topic', () => {
     expectVerified(answer);
   });
 
+  it('gets a plain no when a phrase of the Chinese question has only one of its words in the text (zh)', async () => {
+    // Harbor writes "federal", never "data centers": 聯邦資料中心 (federal data centers) is one
+    // concept, as "federal data centers" is in English, so "federal" alone is not it.
+    const answer = await service.ask('Harbor Software 對聯邦資料中心有什麼看法？');
+    expect(answer.language).toBe('zh');
+    expect(answer.text).toMatch(/^沒有——Harbor Software 的意見書沒有提到 /);
+    const english = await service.ask('What does Harbor Software think about federal data centers?');
+    expect(english.text).toMatch(/^No — Harbor Software's submission does not mention/);
+    expectVerified(answer);
+  });
+
   it('gets the quotes when the submission does address it', async () => {
     const answer = await service.ask('Did Orbit Cloud discuss export controls?');
     expect(answer.notCovered).toBe(false);

@@ -115,7 +115,7 @@ function quoteLimits(question: Understood, sides: number, single: boolean) {
 }
 
 function silentLine(side: Side, question: Understood, phrases: Phrases): string {
-  const topic = topicLabel(question);
+  const topic = topicLabel(question, side);
   if (side.presence.together?.inPassing) return phrases.inPassing(side.name, topic);
   return phrases.notAddressed(side.name, topic, searchedFor(question));
 }
@@ -124,7 +124,7 @@ function silentLine(side: Side, question: Understood, phrases: Phrases): string 
 function notAddressed(sides: Side[], question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
   const { phrases, corpus } = deps;
   // A proven no is an answer: it leads with "No —" and what was searched.
-  const parts = sides.map((side, i) => (i === 0 && !side.presence.together?.inPassing ? phrases.presenceNo(side.name, topicLabel(question), searchedFor(question)) : silentLine(side, question, phrases)));
+  const parts = sides.map((side, i) => (i === 0 && !side.presence.together?.inPassing ? phrases.presenceNo(side.name, topicLabel(question, side), searchedFor(question)) : silentLine(side, question, phrases)));
   const sources: Source[] = [];
   const closest = [...evidence.candidates].filter((c) => c.sentence.terms.size > 0).sort((a, b) => b.sentence.score - a.sentence.score)[0];
   if (closest) {
@@ -165,8 +165,15 @@ function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, questi
   return (decision.byMeaning ? (byMeaning() ?? byWords()) : (byWords() ?? byMeaning())) ?? { text: lead, sources: [], notCovered: false };
 }
 
-function topicLabel(question: Understood): string {
-  return question.language === 'zh' ? (question.inherited.topic ?? question.groups.map((g) => g.label).join(', ')) : topicWords(question);
+/**
+ * The topic as an answer names it. A Chinese question's topic is named by its concepts' English
+ * labels; with a submitter's presence, only the concepts telling enough to decide (not "AI", which
+ * every submission mentions).
+ */
+function topicLabel(question: Understood, side?: Side): string {
+  if (question.language !== 'zh') return topicWords(question);
+  const decisive = side?.presence.concepts.map((c) => c.concept.label) ?? [];
+  return question.inherited.topic ?? (decisive.length ? decisive : question.concepts.map((c) => c.label)).join(', ');
 }
 
 function searchedFor(question: Understood): string[] {

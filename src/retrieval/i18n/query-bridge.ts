@@ -27,6 +27,12 @@ export interface BridgeMatch {
   /** The matched Simplified text. */
   zh: string;
   kind: 'term' | 'org' | 'number';
+  /**
+   * The phrase of the question it stands in: matches with nothing but spaces and Latin-script
+   * words between them ("放寬 AI 人才", "工作簽證") share one; a Chinese word the glossary reads
+   * as grammar (的, 或, 對) or a punctuation mark starts another.
+   */
+  phrase: number;
   /** English terms or names it contributed. */
   en: string[];
 }
@@ -134,6 +140,14 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
   };
 
   let prevNumber: string | undefined;
+  let phrase = -1;
+  let lastEnd = -1;
+  /** The phrase of a match at `start`: the last one's, when only spaces and Latin-script words stand between them. */
+  const phraseAt = (start: number, end: number): number => {
+    if (lastEnd < 0 || !/^[\sA-Za-z0-9.+-]*$/.test(s.slice(lastEnd, start))) phrase++;
+    lastEnd = end;
+    return phrase;
+  };
   for (const p of segs) {
     const raw = simplified.slice(p.start, p.end);
     const lastNumber = prevNumber;
@@ -144,18 +158,19 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
       coveredHan += hanCount;
       flush();
       englishTerms.push(...p.number.en);
-      matches.push({ zh: raw, kind: 'number', en: [...p.number.en] });
+      matches.push({ zh: raw, kind: 'number', en: [...p.number.en], phrase: phraseAt(p.start, p.end) });
       prevNumber = p.number.en[0];
     } else if (p.info) {
       coveredHan += hanCount;
       flush();
       const { terms, orgs } = p.info;
+      const at = orgs.length > 0 || terms.length > 0 ? phraseAt(p.start, p.end) : -1;
       if (orgs.length > 0) {
         const names = orgs.flatMap((o) => o.names);
         if (orgs.every((o) => !canFile(o))) places.push(raw);
         organisations.push(...names);
         submitters.push(...orgs.flatMap(filedAs));
-        matches.push({ zh: raw, kind: 'org', en: dedupe(names) });
+        matches.push({ zh: raw, kind: 'org', en: dedupe(names), phrase: at });
       }
       if (terms.length > 0) {
         const en = terms.flatMap((t) => t.en);
@@ -165,7 +180,7 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
           en.unshift(...terms.filter((t) => t.topic === 'units').flatMap((t) => t.en.flatMap((u) => (/^[a-z]{1,3}$/i.test(u) ? [`${amount} ${u}`, `${amount}${u}`] : [`${amount} ${u}`]))));
         }
         englishTerms.push(...en);
-        matches.push({ zh: raw, kind: 'term', en: dedupe(en) });
+        matches.push({ zh: raw, kind: 'term', en: dedupe(en), phrase: at });
       }
     } else if (hanCount > 0) {
       pending += raw;

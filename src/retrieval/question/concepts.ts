@@ -74,3 +74,27 @@ export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept
   for (const g of groups) if (!concepts.some((c) => c.groups.includes(g))) concepts.push({ label: g.label, groups: [g] });
   return concepts.map(named);
 }
+
+/**
+ * The concepts of a Chinese question: the glossary words of one phrase of it ("工作簽證" → jobs,
+ * visa; "放寬 AI 人才" → relax, talent) form one concept, as an English phrase's words do; a word
+ * the glossary reads as grammar (的, 或) or a punctuation mark ends it. Groups with no phrase (the
+ * question's Latin-script words) are concepts of their own.
+ */
+export function conceptsOfPhrases(groups: readonly TopicGroup[]): Concept[] {
+  const concepts: Concept[] = [];
+  const byPhrase = new Map<number, Concept>();
+  for (const group of groups) {
+    const phrase = group.phrase;
+    const same = phrase === undefined ? undefined : byPhrase.get(phrase);
+    if (same) {
+      same.groups.push(group);
+      same.label = `${same.label} ${group.label}`;
+      continue;
+    }
+    const concept: Concept = { label: group.label, groups: [group] };
+    concepts.push(concept);
+    if (phrase !== undefined) byPhrase.set(phrase, concept);
+  }
+  return concepts;
+}

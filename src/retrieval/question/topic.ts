@@ -53,13 +53,15 @@ export interface TopicGroup {
   /** Its alternatives as words, for "searched for: …". */
   forms: string[];
   alternatives: string[][];
+  /** For a Chinese question: the phrase of the question its word stands in (see `BridgeMatch.phrase`). */
+  phrase?: number;
 }
 
 /**
  * The topic of a question as groups: for an English question each topic term is a group; for a
  * Chinese one read through the glossary, each matched word is a group of its English equivalents.
  */
-type BridgeLike = { matches: { kind: string; zh: string; en: string[] }[]; latinTokens: string[]; places?: string[] };
+type BridgeLike = { matches: { kind: string; zh: string; en: string[]; phrase?: number }[]; latinTokens: string[]; places?: string[] };
 
 export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; bridge?: BridgeLike | undefined; topicBridge?: BridgeLike | undefined; language: string }): TopicGroup[] {
   // A Chinese question's topic bridge already leaves its authors out: their names' words may be the topic's too ("NEI … 核電").
@@ -76,7 +78,7 @@ export function topicGroups(question: { topic: readonly string[]; nameTerms: rea
       const alternatives = dedupe(match.en.map(keep).filter((alt) => alt.length > 0));
       if (alternatives.length === 0) continue;
       alternatives.flat().forEach((t) => covered.add(t));
-      groups.push({ label: match.en[0]!, forms: match.en.filter((e) => keep(e).length > 0), alternatives });
+      groups.push({ label: match.en[0]!, forms: match.en.filter((e) => keep(e).length > 0), alternatives, ...(match.phrase !== undefined ? { phrase: match.phrase } : {}) });
     }
     for (const token of bridge.latinTokens) {
       const alt = keep(token);

@@ -11,7 +11,7 @@ import type { AnalyzedQuestion } from './analyze.js';
 import type { QuestionAnalyzer } from './analyzer.js';
 import { SHORT_FOLLOW_UP_TERMS } from './follow-up.js';
 import { topicGroups, type TopicGroup } from './topic.js';
-import { conceptsOf, type Concept } from './concepts.js';
+import { conceptsOf, conceptsOfPhrases, type Concept } from './concepts.js';
 import { scriptCounts, type Script } from '../i18n/script.js';
 
 /** A question that cannot be asked as it is; the message says why. */
@@ -188,8 +188,8 @@ export interface UnderstandDeps {
 
 function initial(question: string, analyzed: AnalyzedQuestion): Understood {
   const groups = topicGroups(analyzed);
-  // A Chinese question's groups come from separate glossary words: each is a concept of its own (their English is not a phrase).
-  const concepts = analyzed.language === 'zh' ? groups.map((g) => ({ label: g.label, groups: [g] })) : conceptsOf(analyzed.topicText, groups);
+  // A Chinese question's groups come from glossary words: the words of one phrase of the question form a concept.
+  const concepts = analyzed.language === 'zh' ? conceptsOfPhrases(groups) : conceptsOf(analyzed.topicText, groups);
   return { ...analyzed, question, queryText: analyzed.searchText, groups, concepts, context: [], inherited: {} };
 }
 
