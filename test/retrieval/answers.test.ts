@@ -58,6 +58,21 @@ describe('a named submitter that did not address the topic', () => {
     expectVerified(answer);
   });
 
+  it('says first that it never names a country the question takes for granted, then quotes the rest (en, zh)', async () => {
+    // Harbor writes about the export of its services (to Canada), never about China.
+    const answer = await service.ask('How does Harbor Software talk about exports to China?');
+    expect(answer.text).toMatch(/^Harbor Software's submission does not mention China \(searched its whole text for: China; Chinese; PRC; .*\); the quotes below are what it says on the rest of the question\./);
+    expect(answer.text).toContain('export of software services');
+    expectVerified(answer);
+    const zh = await service.ask('Harbor Software 怎麼談對中國的出口？');
+    expect(zh.text).toMatch(/^Harbor Software 的意見書沒有提到 China（已在其全文中檢索：China；Chinese；PRC/);
+    expect(zh.text).toContain('export of software services');
+    // A country it does name is quoted, with nothing said first.
+    const canada = await service.ask('How does Harbor Software talk about exports to Canada?');
+    expect(canada.text).not.toMatch(/does not mention/);
+    expect(canada.text).toContain('Canada');
+  });
+
   it('gets the quotes when the submission does address it', async () => {
     const answer = await service.ask('Did Orbit Cloud discuss export controls?');
     expect(answer.notCovered).toBe(false);

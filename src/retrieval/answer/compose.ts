@@ -18,7 +18,7 @@ import { outlineAnswer } from './outline.js';
 import { readableText } from './sentences.js';
 import type { Phrases } from './phrases.js';
 import { topicWords } from '../question/understand.js';
-import { SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
+import { absentEntity, SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
 
 /** A concept of the topic named as missing weighs at least this share of the rarest word's weight (a telling word, not "use" or "new": idf 3.5 of 10.3 on the full corpus). */
 const MISSING_MIN_WEIGHT = 0.34;
@@ -61,11 +61,15 @@ export async function compose(question: Understood, evidence: Evidence, decision
   const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
   const lines: string[] = [];
   if (count) lines.push(count);
-  // Concepts a quoted submitter does not mention are named after its quotes, never before them.
+  // One submitter that never names what the question takes for granted ("China" in "how does X talk about China's AI competition") says so first.
+  const addressing = decision.sides.filter((s) => s.presence.addressed);
+  const entity = decision.kind !== 'other-words' && decision.sides.length === 1 && addressing.length === 1 ? absentEntity(corpus, addressing[0]!.docs, addressing[0]!.presence) : undefined;
+  if (entity) lines.push(phrases.entityMissing(addressing[0]!.name, entity.label, entity.searched));
+  // Other concepts a quoted submitter does not mention are named after its quotes, never before them.
   // Only telling concepts are named, and only when they are much of what was asked: a paraphrase's stray word is not news.
-  const missingLines = decision.sides.filter((s) => s.presence.addressed).flatMap((side) => {
+  const missingLines = addressing.flatMap((side) => {
     const total = side.presence.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
-    const absent = side.presence.concepts.filter((c) => !c.loosely);
+    const absent = side.presence.concepts.filter((c) => !c.loosely && c.concept.label !== entity?.label);
     const missing = absent.filter((c) => c.weight >= MISSING_MIN_WEIGHT * corpus.rarestIdf).sort((a, b) => b.weight - a.weight).slice(0, MISSING_NAMED);
     const share = absent.reduce((sum, c) => sum + c.weight, 0) / total;
     return missing.length && share >= MISSING_MIN_SHARE ? [phrases.conceptsMissing(side.name, missing.map((c) => c.concept.label))] : [];
@@ -98,7 +102,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
     });
     if (text) lines.push(text);
   }
-  const answered = lines.length > (count ? 1 : 0);
+  const answered = lines.length > (count ? 1 : 0) + (entity ? 1 : 0);
   if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases));
   lines.push(...missingLines);
   if (!answered) return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };

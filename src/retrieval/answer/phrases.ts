@@ -45,6 +45,8 @@ export interface Phrases {
   presenceNo(submitter: string, topic: string, searched: string[]): string;
   /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
   otherWords(submitter: string, searched: string[]): string;
+  /** Before the quotes: what the question asks about that the submission never names ("China"), and its names searched for. */
+  entityMissing(submitter: string, entity: string, searched: string[]): string;
   /** After the quotes: the concepts of the topic the submission does not mention. */
   conceptsMissing(submitter: string, missing: string[]): string;
   /** "N submissions mention X" (within categories). */
@@ -129,6 +131,7 @@ const en: Phrases = {
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
   otherWords: (submitter, searched) =>
     `${submitter}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`,
+  entityMissing: (submitter, entity, searched) => `${submitter}'s submission does not mention ${entity} (searched its whole text for: ${searched.join('; ')}); the quotes below are what it says on the rest of the question.`,
   conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `‘${m}’`))}; the quotes above are what it says on the rest of the question.`,
   mentionCount: (count, thing, categories) =>
     count === 0
@@ -176,6 +179,7 @@ const zhHans: Phrases = {
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
   otherWords: (submitter, searched) => `${submitter} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
+  entityMissing: (submitter, entity, searched) => `${submitter} 的意见书没有提到 ${entity}（已在其全文中检索：${searched.join('；')}）；以下引文是其关于问题其余部分的内容。`,
   conceptsMissing: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以上引文是其关于问题其余部分的内容。`,
   mentionCount: (count, thing, categories) =>
     `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}${count === 0 ? '没有任何提交意见提到' : `有 ${count} 份提交意见提到`}「${thing}」${count === 0 ? '' : '（其词语在同一句中相连出现）'}。`,

@@ -7,7 +7,8 @@
 import type { CorpusIndex } from '../corpus-index.js';
 import type { TopicGroup } from '../question/topic.js';
 import type { Concept } from '../question/concepts.js';
-import { otherWords } from '../i18n/thesaurus.js';
+import { entityNames, otherWords } from '../i18n/thesaurus.js';
+import { terms } from '../text/tokenize.js';
 
 
 /** At most this many groups, and the topic is short: its parts must occur together. */
@@ -182,4 +183,27 @@ function together(corpus: CorpusIndex, docs: readonly number[], groups: readonly
 function phraseTogether(corpus: CorpusIndex, docs: readonly number[], group: TopicGroup, forms: (term: string) => string[]): boolean {
   if (group.alternatives.some((alt) => alt.length === 1)) return true;
   return together(corpus, docs, group.alternatives.flatMap((alt) => (alt.length > 1 ? [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))] : [])), forms, 'all');
+}
+
+/**
+ * An organisation, country, person or product the question asks about ("How does PepsiCo talk
+ * about China's competition in AI?") that the submission never names, by any of the glossary's
+ * names for it: what the answer must say first, since the question takes it for granted. Only a
+ * concept of the topic that does not occur, even loosely, and that the glossary knows as such a
+ * name; a name counts as present when all its words occur anywhere in the submission.
+ */
+export function absentEntity(corpus: CorpusIndex, docs: readonly number[], presence: ConceptPresence): { label: string; searched: string[] } | undefined {
+  const submitters = docs.map((d) => corpus.doc(d).submitter.toLowerCase());
+  for (const { concept, occurs, loosely } of presence.concepts) {
+    if (occurs || loosely || concept.groups.length !== 1) continue;
+    const names = entityNames(concept.label);
+    if (names.length === 0 || submitters.some((s) => names.some((n) => s.includes(n.toLowerCase())))) continue;
+    const named = (name: string) => {
+      const words = terms(name);
+      return words.length > 0 && docs.some((doc) => words.every((w) => [w, ...corpus.family(w)].some((f) => corpus.docContains(doc, f))));
+    };
+    if (names.some(named)) continue;
+    return { label: concept.label, searched: names };
+  }
+  return undefined;
 }

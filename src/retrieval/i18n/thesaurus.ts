@@ -61,3 +61,14 @@ export function otherWords(term: string, glossary: Glossary = GLOSSARY): string[
 
 /** Each one-word form's other one-word forms, by glossary (see `otherWords`). */
 const oneWordIndexes = new WeakMap<Glossary, Map<string, string[]>>();
+
+/**
+ * The names the glossary gives an organisation, country, person or product that a label names
+ * ("China" → China, Chinese, PRC, People's Republic of China, CCP, Chinese Communist Party): every
+ * entry that has the label among its names. Empty when the label names none.
+ */
+export function entityNames(label: string, glossary: Glossary = GLOSSARY): string[] {
+  const key = label.trim().toLowerCase();
+  if (!key) return [];
+  return [...new Set(glossary.organisations.filter((o) => o.names.some((n) => n.toLowerCase() === key)).flatMap((o) => o.names))];
+}
