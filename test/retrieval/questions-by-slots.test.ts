@@ -46,6 +46,10 @@ describe('the kind of a question, from its slots', () => {
     expect(asked.kind).toBe('count');
     expect(asked.named).toEqual([]);
     expect(asked.topic).toContain('orbit');
+    // The subject slot of "Was X something Y addressed?" holds the topic before the name.
+    const inverted = service.analyzer.analyze('Was copyright something Orbit Cloud addressed?');
+    expect(inverted.kind).toBe('presence');
+    expect(inverted.topic).toEqual(['copyright']);
   });
 
   it('never takes a described submitter, a pronoun or a common word for an organisation that filed nothing', () => {
