@@ -52,6 +52,20 @@ describe('the kind of a question, from its slots', () => {
     expect(inverted.topic).toEqual(['copyright']);
   });
 
+  it('counts what no category names by its mentions: "think tanks" and "hospitals" are the topic, not every submission', () => {
+    for (const [question, topic] of [
+      ['How many think tanks commented?', ['think', 'tank']],
+      ['How many different hospitals sent in comments?', ['hospit']],
+    ] as const) {
+      const asked = service.analyzer.analyze(question);
+      expect(asked.kind, question).toBe('count');
+      expect(asked.topic, question).toEqual(topic);
+    }
+    // A category, or submissions in general, is still counted from the listing.
+    expect(service.analyzer.analyze('How many trade groups commented?').topic).toEqual([]);
+    expect(service.analyzer.analyze('How many organisations submitted?').topic).toEqual([]);
+  });
+
   it('never takes a described submitter, a pronoun or a common word for an organisation that filed nothing', () => {
     for (const question of ['What did the illustrators who ask for consent say about a library?', 'Does either want export controls?', 'Besides export controls, what did Beacon AI Lab ask for?']) {
       expect(service.analyzer.analyze(question).absentAuthors, question).toEqual([]);

@@ -4,6 +4,7 @@
  * "count the", "總共…幾份", "what share" all give the same `count` cue in any word order.
  * Each match keeps its span, so that cue words never become part of the topic.
  */
+import { categoriesNamed } from './categories.js';
 
 export type Cue =
   /** A number of submissions is asked for. */
@@ -147,6 +148,30 @@ export function askingSpans(text: string, zh: boolean): { start: number; end: nu
   return asking.length > 0 && asking.length < sentences.length ? asking : [{ start: 0, end: text.length }];
 }
 
+/** What a count of submissions or of their senders in general counts ("how many submissions", "how many organisations"). */
+const GENERIC_COUNTED = /^(submissions?|comments?|commenters?|responses?|respondents?|filings?|letters?|submitters?|organi[sz]ations?|groups?|entities|individuals|people|persons|citizens|times|files|ones|institutions)$/i;
+/** Words between "how many" and what it counts that only qualify the count ("how many different …"). */
+const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|individual|actual|such)$/i;
+
+/**
+ * Where, in a count's words ("how many think tanks"), the counted thing begins when it is neither
+ * submissions or senders in general nor a respondent category ("think tanks", "hospitals"); -1
+ * otherwise.
+ */
+function uncategorisedThing(words: string): number {
+  const counted = [...words.matchAll(new RegExp(String.raw`\b${COUNTED_EN}\b`, 'gi'))].at(-1);
+  if (!counted || GENERIC_COUNTED.test(counted[0]) || categoriesNamed(counted[0].toLowerCase()).categories.length > 0) return -1;
+  const head = /^\s*(how many|(total )?number of|count(ing)? (up )?(the |all |of )?)\s*/i.exec(words);
+  if (!head) return -1;
+  // Qualifiers stay with the cue; the words before the thing that name a kind of it ("think") are the thing.
+  let at = head[0].length;
+  for (const word of words.slice(at).matchAll(/\S+\s*/g)) {
+    if (!COUNT_QUALIFIERS.test(word[0].trim())) break;
+    at += word[0].length;
+  }
+  return categoriesNamed(words.slice(at).toLowerCase()).categories.length > 0 ? -1 : at;
+}
+
 /** The cues of a question (`zhSimplified`: the question in Simplified characters when it is Chinese). */
 export function findCues(question: string, zhSimplified?: string): CueMatch[] {
   const asking = askingSpans(zhSimplified ?? question, zhSimplified !== undefined);
@@ -162,7 +187,9 @@ function allCues(question: string, zhSimplified?: string): CueMatch[] {
   for (const m of text.matchAll(count)) {
     // "How many are there?" counts what the question names elsewhere.
     if (!zhSimplified && COUNT_ANYWHERE_EN.test(m[0]) && !new RegExp(`\\b${COUNTED_EN}\\b`, 'i').test(text)) continue;
-    out.push({ cue: 'count', start: m.index, end: m.index + m[0].length, frame: true });
+    // "How many think tanks commented?": a thing no category names is what the count is of, so it stays in the topic.
+    const thing = zhSimplified ? -1 : uncategorisedThing(m[0]);
+    out.push({ cue: 'count', start: m.index, end: m.index + (thing >= 0 ? thing : m[0].length), frame: true });
   }
   for (const [cue, pattern, frame = !CONTENT_CUES.has(cue)] of lexicon) {
     pattern.lastIndex = 0;

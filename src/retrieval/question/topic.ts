@@ -1,4 +1,5 @@
 import { stem, terms } from '../text/tokenize.js';
+import { GLOSSARY } from '../i18n/glossary.js';
 
 /**
  * Words that frame a question (who said what, how many, summarise) rather than name its topic.
@@ -41,9 +42,29 @@ export function isFrameTerm(term: string): boolean {
   return FRAME.has(term);
 }
 
-/** The topic terms of a text: its search terms without framing words and without `exclude` (names). */
+/**
+ * Neighbouring term pairs of the glossary's English phrases that hold a framing word ("think tank",
+ * "open letter", "market share", "top talent"): there the word names the topic.
+ */
+let framedPhrases: Set<string> | undefined;
+function inFramedPhrase(pair: string): boolean {
+  framedPhrases ??= new Set(
+    GLOSSARY.terms.flatMap((entry) => entry.en.flatMap((en) => {
+      const seq = terms(en);
+      return seq.slice(1).map((t, i) => `${seq[i]} ${t}`).filter((p) => p.split(' ').some((t) => FRAME.has(t)));
+    })),
+  );
+  return framedPhrases.has(pair);
+}
+
+/**
+ * The topic terms of a text: its search terms without framing words and without `exclude` (names).
+ * A framing word stays where it is part of a glossary phrase ("How many think tanks commented?").
+ */
 export function topicTermsOf(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
-  return [...new Set(terms(text).filter((t) => !FRAME.has(t) && !exclude.has(t)))];
+  const seq = terms(text);
+  const framing = (t: string, i: number) => FRAME.has(t) && !(i > 0 && inFramedPhrase(`${seq[i - 1]} ${t}`)) && !(i + 1 < seq.length && inFramedPhrase(`${t} ${seq[i + 1]}`));
+  return [...new Set(seq.filter((t, i) => !framing(t, i) && !exclude.has(t)))];
 }
 
 /** One part of a topic: any one alternative (a list of terms, all required) satisfies it. */
