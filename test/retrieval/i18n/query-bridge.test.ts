@@ -116,6 +116,8 @@ describe('bridgeQuery: phrases', () => {
     const [federal, data, exports] = phrases('聯邦資料中心，出口');
     expect(data).toBe(federal);
     expect(exports).not.toBe(federal);
+    // 數位孿生 (Taiwan) and 数字孪生 (Mainland) are one term: digital twins, not "digital".
+    for (const q of ['數位孿生', '数字孪生']) expect(bridgeQuery(q).englishTerms).toEqual(['digital twin', 'digital twins']);
   });
 });
 
