@@ -17,8 +17,14 @@ const MAX_CHARS = 420;
  */
 const BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]|\n(?<=(?:^|\n)[^\n.,;:!?"”)]{1,50}\n)(?=[ \t]*[A-Z])/g;
 
-/** A full stop that ends an abbreviation ("U.S.", "e.g.", "Dr.", "Alice Corp. v. CLS Bank", "John F. Kennedy"), not a sentence. */
-const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|v|etc|Inc|Corp|Co|Jr|Sr|Ltd|Gov|Sen|Rep|Dept|Fig|al|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec))$/;
+/**
+ * A full stop that ends an abbreviation ("U.S.", "e.g.", "Dr.", "Alice Corp. v. CLS Bank", "John F.
+ * Kennedy", a court's in a citation: "(Fed. Cir. 2022)", "F. Supp."), not a sentence.
+ */
+const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|v|etc|Inc|Corp|Co|Jr|Sr|Ltd|Gov|Sen|Rep|Dept|Fig|al|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Fed|Cir|Supp|Ct|App|Dist))$/;
+/** A full stop inside a short bracket ("(Fed. Cir. 2022)", "(N.D. Cal. Mar. 2024)"): the bracket closes before any sentence ends. */
+const IN_BRACKET = /\([^()\n]{0,30}$/;
+const BRACKET_CLOSES = /^[^()\n]{0,30}\)/;
 
 /** The same without line breaks, for text the PDF extraction laid out one word per line. */
 const FLAT_BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|[•▪●]/g;
@@ -34,7 +40,7 @@ function wordPerLine(text: string): boolean {
  * and the index's manifest this number: change it with any change to how text is split, and
  * indexes built before are refused until rebuilt.
  */
-export const SENTENCE_SPLITTER_VERSION = 2;
+export const SENTENCE_SPLITTER_VERSION = 3;
 
 /** Sentences of a passage with their offsets; very long ones are cut at a word boundary. */
 export function sentencesOf(text: string): Sentence[] {
@@ -61,6 +67,7 @@ export function sentencesOf(text: string): Sentence[] {
   };
   for (const match of text.matchAll(boundary)) {
     if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (match[0] === '.' && IN_BRACKET.test(text.slice(Math.max(0, match.index - 30), match.index)) && BRACKET_CLOSES.test(text.slice(match.index + 1, match.index + 32))) continue;
     const end = match.index + (/[.!?]/.test(match[0]) ? 1 : 0);
     push(start, end);
     start = match.index + match[0].length;

@@ -16,7 +16,7 @@ const CUES: [AnswerType, RegExp][] = [
   ['place', /\bwhere\b|\b(which|what) (city|cities|state|states|country|countries|region|county|location|site|place)\b|哪裡|哪里|哪個州|哪个州|哪個國家|哪个国家|哪座|何處|何处|什麼地方|什么地方/i],
   [
     'name',
-    /\b(what is|what's|what was) (it|the \w+) called\b|\bcalled what\b|\bwhat (is|was) the name\b|\bwho\b|\bwhich (bill|act|law|company|companies|firm|firms|senator|program|programme|course|film|movie|show|series|product|products|tool|model|standard|agency|organi[sz]ation|organi[sz]ations|group|database|framework|initiative|report|book|court|case|state law)\b|\bname(d|s)? (the|any|of)\b|叫什麼|叫什么|哪家|哪一家|哪個|哪个|哪部|哪一部|哪款|哪一款|哪項|哪项|誰|谁|名稱|名称/i,
+    /\b(what is|what's|what was) (it|the \w+) called\b|\bcalled what\b|\bwhat (is|was) the name\b|\b(what is|what's|what was) (the|that|this) (case|ruling|decision|lawsuit|bill|act|law|program|programme|platform|tool|initiative|standard|framework)\b|\bwho\b|\bwhich (bill|act|law|company|companies|firm|firms|senator|program|programme|course|film|movie|show|series|product|products|tool|model|standard|agency|organi[sz]ation|organi[sz]ations|group|database|framework|initiative|report|book|court|case|state law)\b|\bname(d|s)? (the|any|of)\b|叫什麼|叫什么|哪家|哪一家|哪個|哪个|哪部|哪一部|哪款|哪一款|哪項|哪项|誰|谁|名稱|名称/i,
   ],
 ];
 
@@ -36,8 +36,8 @@ const PLACE = new RegExp(
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A figure: digits, with or without a unit. */
 const FIGURE = /(?:[$€£]\s?)?\b\d(?:[\d,.]*\d)?(?![A-Za-z\d])\s?(?:%|percent|per cent|million|billion|trillion|thousand|times|x\b|GW|MW|kW|TWh|GWh|MWh|kWh|gallons?|acres?|hours?|days?|years?|months?)?/g;
-/** Two or more capitalised words, an all-capital acronym, or a named act/bill, not at the start of the sentence. */
-const PROPER = /(?<=\S\s+)(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|&)\s+|\s+)){1,5}[A-Z][\w&.'’-]*|(?<=\S\s+)\b[A-Z]{2,}[A-Za-z0-9]*\b|\b[A-Z][\w-]*\s+Act\b/g;
+/** Two or more capitalised words, an all-capital acronym, a named act/bill, not at the start of the sentence; or a case ("Thaler v. Vidal"). */
+const PROPER = /(?<=\S\s+)(?:[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|on|&)\s+|\s+)){1,5}[A-Z][\w&.'’-]*|(?<=\S\s+)\b[A-Z]{2,}[A-Za-z0-9]*\b|\b[A-Z][\w-]*\s+Act\b|\b[A-Z][\w.'’-]*\s+v\.?\s+[A-Z][\w.'’-]*/g;
 
 /**
  * Whether a sentence holds something of the asked-for type that the question does not already

@@ -118,6 +118,15 @@ describe('sentences', () => {
     ]);
   });
 
+  it('do not end inside a citation\'s court and year ("(Fed. Cir. 2022)") or another short bracket', () => {
+    const text = 'In 2022, the Federal Circuit held that an AI-generated invention was unprotectable. Thaler v. Vidal, 43 F.4th 1207, 1210 (Fed. Cir. 2022). I was lead counsel (with Dr. Smith. And others) in this case.';
+    expect(sentencesOf(text).map((s) => s.text)).toEqual([
+      'In 2022, the Federal Circuit held that an AI-generated invention was unprotectable.',
+      'Thaler v. Vidal, 43 F.4th 1207, 1210 (Fed. Cir. 2022).',
+      'I was lead counsel (with Dr. Smith. And others) in this case.',
+    ]);
+  });
+
   it('read text laid out one word per line as running sentences', () => {
     const words = 'Increase Title II funding by at least $500 million annually , with 20% allocated to professional development. Another sentence follows it.';
     const text = words.split(' ').join('\n \n');

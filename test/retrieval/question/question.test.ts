@@ -22,6 +22,7 @@ describe('answer types', () => {
     ['Where did the agency open its first office?', ['place']],
     ['What is the bill called, and which senator introduced it?', ['name']],
     ['Which TV drama did he work on?', ['name']],
+    ['He argued the appeal himself. What is the case?', ['name']],
     ['多少比例的學生修讀電腦科學？哪一年？', ['number', 'date']],
     ['Why do they oppose it?', []],
   ] as const)('%s → %j', (question, types) => {
@@ -35,6 +36,8 @@ describe('answer types', () => {
     expect(answersType('The FoRGED Act was introduced by Senator Roger Wicker.', 'name', 'What is the bill called?')).toBe(true);
     expect(answersType('It opened an office in Boston.', 'place', 'Where did it open an office?')).toBe(true);
     expect(answersType('Section 48D credits matter.', 'number', 'How much?')).toBe(false);
+    // A case is named by its parties, even first in its sentence.
+    expect(answersType('Thaler v. Vidal, 43 F.4th 1207, 1210 (Fed. Cir. 2022).', 'name', 'What is the case?')).toBe(true);
   });
 });
 
