@@ -118,6 +118,12 @@ describe('bridgeQuery: phrases', () => {
     expect(exports).not.toBe(federal);
     // 數位孿生 (Taiwan) and 数字孪生 (Mainland) are one term: digital twins, not "digital".
     for (const q of ['數位孿生', '数字孪生']) expect(bridgeQuery(q).englishTerms).toEqual(['digital twin', 'digital twins']);
+    // The longer word wins: 處理器 is a processor, not 處理 (handle) and a stray 器; 內容農場 a content farm, not farming.
+    expect(bridgeQuery('每一顆處理器').englishTerms).toContain('processor');
+    expect(bridgeQuery('每一顆處理器').englishTerms).not.toContain('handle');
+    expect(bridgeQuery('內容農場醜聞').englishTerms).toEqual(['content farm', 'content farms', 'scandal', 'scandals']);
+    // A number before 歲 is an age.
+    expect(bridgeQuery('一位 67 歲的人').englishTerms).toContain('67 years old');
   });
 });
 
