@@ -1,5 +1,6 @@
 import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { ChunkRecord } from '../shared/types.js';
+import { endsAbbreviation } from '../retrieval/answer/sentences.js';
 
 export interface ChunkingParams {
   chunkSize: number;
@@ -30,6 +31,27 @@ export function segmentsOf(textLength: number, bodyStart: number, pages: { page:
 }
 
 /**
+ * LangChain's recursive splitter, except that a full stop ending an abbreviation ("U.S. ",
+ * "Alice Corp. v. CLS Bank") is no place to split: a chunk that began there began mid-sentence,
+ * and its first quote with it ("v. CLS Bank International — has …").
+ */
+class SentenceSplitter extends RecursiveCharacterTextSplitter {
+  protected override splitOnSeparator(text: string, separator: string): string[] {
+    if (separator !== '. ' && separator !== '.\n') return super.splitOnSeparator(text, separator);
+    // As the parent does with its separators kept: each split but the first begins with one.
+    const splits: string[] = [];
+    let from = 0;
+    for (let at = text.indexOf(separator); at >= 0; at = text.indexOf(separator, at + 1)) {
+      if (at === 0 || endsAbbreviation(text.slice(Math.max(0, at - 12), at))) continue;
+      splits.push(text.slice(from, at));
+      from = at;
+    }
+    splits.push(text.slice(from));
+    return splits.filter((s) => s !== '');
+  }
+}
+
+/**
  * Splits `text.slice(segment.start, segment.end)` with LangChain's splitter and locates each chunk
  * in the original text, so that `text.slice(chunk.start, chunk.end) === chunk.text` always holds.
  */
@@ -39,7 +61,7 @@ export async function chunkText(
   segment: Segment,
   params: ChunkingParams = DEFAULT_CHUNKING,
 ): Promise<ChunkRecord[]> {
-  const splitter = new RecursiveCharacterTextSplitter(params);
+  const splitter = new SentenceSplitter(params);
   const from = segment.start;
   const pieces = await splitter.splitText(text.slice(from, segment.end));
   const chunks: ChunkRecord[] = [];

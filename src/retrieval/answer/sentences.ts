@@ -22,6 +22,11 @@ const BOUNDARY = /[.!?](?=["”’)]?\s+["“(]?[A-Z0-9])|\n\s*\n|[•▪●]|\n
  * Kennedy", a court's in a citation: "(Fed. Cir. 2022)", "F. Supp."), not a sentence.
  */
 const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){1,3}[A-Za-z]|\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Prof|St|No|vs|v|etc|Inc|Corp|Co|Jr|Sr|Ltd|Gov|Sen|Rep|Dept|Fig|al|approx|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Fed|Cir|Supp|Ct|App|Dist))$/;
+/** Whether a full stop right after `before` (the text up to it) ends an abbreviation ("U.S.", "Corp.", "Fed."), not a sentence. */
+export function endsAbbreviation(before: string): boolean {
+  return ABBREVIATION.test(before.slice(-12));
+}
+
 /** A full stop inside a short bracket ("(Fed. Cir. 2022)", "(N.D. Cal. Mar. 2024)"): the bracket closes before any sentence ends. */
 const IN_BRACKET = /\([^()\n]{0,30}$/;
 const BRACKET_CLOSES = /^[^()\n]{0,30}\)/;
@@ -66,7 +71,7 @@ export function sentencesOf(text: string): Sentence[] {
     if (to - from >= MIN_CHARS) out.push({ start: from, end: to, text: text.slice(from, to) });
   };
   for (const match of text.matchAll(boundary)) {
-    if (match[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    if (match[0] === '.' && endsAbbreviation(text.slice(Math.max(0, match.index - 12), match.index))) continue;
     if (match[0] === '.' && IN_BRACKET.test(text.slice(Math.max(0, match.index - 30), match.index)) && BRACKET_CLOSES.test(text.slice(match.index + 1, match.index + 32))) continue;
     const end = match.index + (/[.!?]/.test(match[0]) ? 1 : 0);
     push(start, end);
