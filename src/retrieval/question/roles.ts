@@ -75,9 +75,6 @@ function subjectAfter(question: string, words: Token[]): RoleSpan | undefined {
     if (capitalised(w)) sawCapital = true;
   }
   while (end > 0 && CONNECTORS.has(words[end - 1]!.lower)) end--;
-  // "Was copyright something OpenAI addressed?": lower-case words before a capitalised name are what is asked about, not part of the name.
-  const named = words.slice(0, end).findIndex(capitalised);
-  if (named > 0 && words.slice(0, named).some((w) => !CONNECTORS.has(w.lower))) return span(question, words.slice(named), end - named);
   return span(question, words, end);
 }
 

@@ -110,12 +110,12 @@ function resolveNames(question: string, english: string, language: string, found
     if (GENERIC_SPAN.test(text)) continue;
     const tokens = nameTokens(text);
     if (tokens.length === 0 || tokens.length > 8) continue;
-    const covered = all.some((hit) => {
+    const covering = all.find((hit) => {
       const words = new Set(hit.alias.split(' '));
       return tokens.filter((t) => words.has(t)).length >= Math.max(1, SPAN_COVERED * tokens.length) || hit.alias.split(' ').every((w) => tokens.includes(w));
     });
-    if (covered) {
-      authorSpans.push(span);
+    if (covering) {
+      authorSpans.push(fromName(span, covering.alias));
       continue;
     }
     // "The Ohio State University" for OSU, "Council on Governmental Relations" for COGR.
@@ -148,6 +148,20 @@ function resolveNames(question: string, english: string, language: string, found
     unknownAuthors.push({ name, near: deps.names.nearest(name) });
   }
   return { authors, topicNames, unknownAuthors, authorSpans };
+}
+
+/**
+ * An author span from where the submitter's name begins in it: "Was copyright something OpenAI
+ * addressed?" puts "copyright something OpenAI" where a subject stands, and the words before the
+ * name are what is asked about. The span is kept whole when the name is not written in it as such.
+ */
+function fromName(span: RoleSpan, alias: string): RoleSpan {
+  const at = firstOccurrence(span.text, alias);
+  if (at <= 0) return span;
+  // Lower-case words before the name, other than an article or a connector, are not part of it ("the American Bar Association" is).
+  const before = span.text.slice(0, at).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (before.every((w) => /^(the|of|for|and|at|in|on|de|its)$/.test(w))) return span;
+  return { text: span.text.slice(at), start: span.start + at, end: span.end };
 }
 
 /** Capitalised words that are no names of their own. */
