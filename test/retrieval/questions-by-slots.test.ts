@@ -52,6 +52,13 @@ describe('the kind of a question, from its slots', () => {
     expect(inverted.topic).toEqual(['copyright']);
   });
 
+  it('says under such a count that no category names the thing, so mentions were counted', async () => {
+    const answer = await service.ask('How many think tanks commented?');
+    expect(answer.text.split('\n')[1]).toBe('The NITRD listing has no category for think tanks: the count is of the submissions that mention them, whoever sent them.');
+    const companies = await service.ask('How many companies submitted?');
+    expect(companies.text).not.toContain('no category for');
+  });
+
   it('counts what no category names by its mentions: "think tanks" and "hospitals" are the topic, not every submission', () => {
     for (const [question, topic] of [
       ['How many think tanks commented?', ['think', 'tank']],

@@ -47,7 +47,7 @@ export interface ComposeDeps {
 
 export async function compose(question: Understood, evidence: Evidence, decision: Decision, options: AskOptions, deps: ComposeDeps): Promise<Composed> {
   const { phrases, corpus } = deps;
-  const count = evidence.counted ? countText(evidence.counted, question.categories, corpus.size + corpus.withoutText.length, phrases, question.groups.length <= SHORT_TOPIC_GROUPS) : undefined;
+  const count = evidence.counted ? countText(evidence.counted, question.categories, corpus.size + corpus.withoutText.length, phrases, question.groups.length <= SHORT_TOPIC_GROUPS, question.countedWithoutCategory) : undefined;
   if (decision.kind === 'count') return { text: count ?? '', sources: [], notCovered: false };
   if (decision.kind === 'not-covered') {
     return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };

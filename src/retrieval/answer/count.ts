@@ -9,8 +9,10 @@ const NAMES_SHOWN = 12;
  * submitted?") or over the submissions that mention a topic, by category, with the submitters
  * behind it and where the categories come from.
  */
-export function countText(aggregate: Aggregate, categories: string[], total: number, phrases: Phrases, exact: boolean): string {
+export function countText(aggregate: Aggregate, categories: string[], total: number, phrases: Phrases, exact: boolean, withoutCategory?: string): string {
   const lines = [aggregate.query ? phrases.countTopic(aggregate.submissions, aggregate.query, categories, exact) : phrases.countCategories(aggregate.submissions, total, categories)];
+  // "How many think tanks …" counted over a longer description: what was counted is said right under the number.
+  if (withoutCategory && aggregate.query) lines.push(phrases.noCategory(withoutCategory));
   if (aggregate.withoutText?.length) lines.push(phrases.withoutText(aggregate.withoutText.map((s) => s.docId)));
   if (aggregate.submissions > 0 && (aggregate.query || categories.length !== 1)) lines.push(phrases.byCategory(aggregate.byCategory));
   const names = aggregate.submitters.slice(0, NAMES_SHOWN).map((s) => s.submitter);

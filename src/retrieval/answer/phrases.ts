@@ -49,6 +49,8 @@ export interface Phrases {
   entityMissing(submitter: string, entity: string, searched: string[]): string;
   /** After the quotes: the concepts of the topic the submission does not mention. */
   conceptsMissing(submitter: string, missing: string[]): string;
+  /** Under a count of a thing no respondent category names ("how many think tanks …"): what was counted instead. */
+  noCategory(thing: string): string;
   /** "N submissions mention X" (within categories). */
   mentionCount(count: number, thing: string, categories: string[]): string;
   /** "N submitters (M submissions) in <categories> mention X:". */
@@ -131,6 +133,7 @@ const en: Phrases = {
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
   otherWords: (submitter, searched) =>
     `${submitter}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`,
+  noCategory: (thing) => `The NITRD listing has no category for ${thing}: the count is of the submissions that mention them, whoever sent them.`,
   entityMissing: (submitter, entity, searched) => `${submitter}'s submission does not mention ${entity} (searched its whole text for: ${searched.join('; ')}); the quotes below are what it says on the rest of the question.`,
   conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `‘${m}’`))}; the quotes above are what it says on the rest of the question.`,
   mentionCount: (count, thing, categories) =>
@@ -179,6 +182,7 @@ const zhHans: Phrases = {
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
   otherWords: (submitter, searched) => `${submitter} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
+  noCategory: (thing) => `NITRD 名单没有「${thing}」这一类别：以上是提到它们的意见书数量，不论由谁提交。`,
   entityMissing: (submitter, entity, searched) => `${submitter} 的意见书没有提到 ${entity}（已在其全文中检索：${searched.join('；')}）；以下引文是其关于问题其余部分的内容。`,
   conceptsMissing: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以上引文是其关于问题其余部分的内容。`,
   mentionCount: (count, thing, categories) =>

@@ -143,6 +143,9 @@ const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by'
  * Manhattan Project), with a compound written apart ("DeepSeek" → "Deep Seek") and a name's
  * initials ("Consumer Financial Protection Bureau" → CFPB) as further alternatives.
  */
+/** A thing to count weighs at least this (idf): "AI", "use", "new" weigh less (see `MIN_CONCEPT_WEIGHT`). */
+const COMMON_THING_WEIGHT = 1;
+
 export function mentionedIn(
   pieces: readonly (readonly string[])[],
   topic: ReadonlySet<string>,
@@ -182,9 +185,12 @@ export function mentionedIn(
     })
     .filter((c) => c.found.length > 0);
   if (candidates.length === 0) return undefined;
+  // A word nearly every submission uses ("AI" in "discussed AI in radiology") names no thing to count while another does.
+  const telling = candidates.filter((c) => c.weight >= COMMON_THING_WEIGHT);
+  const pool = telling.length > 0 ? telling : candidates;
   // An English question's clauses come in order: the first that names something is the thing ("CMMC, the Pentagon's …").
   // A Chinese question's candidates are glossary terms, all written with capitals in English: the weightiest wins.
-  const best = ordered ? candidates[0]! : candidates.reduce((top, c) => (c.weight - top.weight > 0 ? c : top), candidates[0]!);
+  const best = ordered ? pool[0]! : pool.reduce((top, c) => (c.weight - top.weight > 0 ? c : top), pool[0]!);
   // "hospital / health-system": the names the question gave, not the forms added to them.
   const label = [...new Set(best.found.filter((f) => f.given).map((f) => f.label))].slice(0, 2).join(' / ');
   return { label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent };
@@ -217,7 +223,8 @@ function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) 
   if (run.length) runs.push(run);
   if (runs.length === 0) return undefined;
   // The run that names something (capitals, digits), else the one that weighs most: the thing itself, not the words around it.
-  const isNamed = (k: (typeof kept)[number]) => /^[\p{Lu}\d]|\d/u.test(k.w);
+  // A name nearly every submission uses ("AI") names nothing in particular.
+  const isNamed = (k: (typeof kept)[number]) => /^[\p{Lu}\d]|\d/u.test(k.w) && k.t.some((t) => idf(t) >= COMMON_THING_WEIGHT);
   const weight = (r: typeof kept) => r.flatMap((k) => k.t).reduce((sum, t) => sum + idf(t), 0) + (r.some(isNamed) ? 1000 : 0);
   const best = runs.reduce((top, r) => (weight(r) > weight(top) ? r : top), runs[0]!);
   const named = best.filter(isNamed);

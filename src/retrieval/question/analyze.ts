@@ -30,6 +30,8 @@ export interface AnalyzedQuestion {
   cues: Cue[];
   /** Asks about the submissions the listing gives no category. */
   uncategorised: boolean;
+  /** A count of a thing no respondent category names ("how many think tanks …"): the thing as written; the count is of the submissions that mention it. */
+  countedWithoutCategory?: string;
   /** A name the listing credits submissions to, asked about ("credited to 'Anonymous'"). */
   creditedTo?: string;
   /** The topic as written, without cue, corpus and category words (a Chinese question's: its English bridge). */
@@ -124,6 +126,7 @@ export function analyzeQuestion(
   const topic = topicTermsOf(topicText, frame);
   const kind = kindOf(slots, topic.length > 0);
   const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
+  const countedThing = zh ? undefined : slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing;
   return {
     original: question,
     language,
@@ -137,6 +140,7 @@ export function analyzeQuestion(
     categories: kind === 'count' || kind === 'list' ? slots.categories : [],
     uncategorised: slots.uncategorised,
     ...(slots.creditedTo ? { creditedTo: slots.creditedTo } : {}),
+    ...(kind === 'count' && slots.categories.length === 0 && countedThing ? { countedWithoutCategory: countedThing } : {}),
     topicText: topicText.replace(/\s+/g, ' ').trim(),
     topicPieces,
     cues: [...slots.cues],

@@ -48,6 +48,8 @@ export interface CueMatch {
   end: number;
   /** Whether the matched words are only a cue (removed from the topic) or also content. */
   frame: boolean;
+  /** For a count of a thing no category names: the thing as written ("think tanks"). */
+  thing?: string;
 }
 
 /** Submissions, or the groups that send them: what a count or a list is of. */
@@ -189,7 +191,7 @@ function allCues(question: string, zhSimplified?: string): CueMatch[] {
     if (!zhSimplified && COUNT_ANYWHERE_EN.test(m[0]) && !new RegExp(`\\b${COUNTED_EN}\\b`, 'i').test(text)) continue;
     // "How many think tanks commented?": a thing no category names is what the count is of, so it stays in the topic.
     const thing = zhSimplified ? -1 : uncategorisedThing(m[0]);
-    out.push({ cue: 'count', start: m.index, end: m.index + (thing >= 0 ? thing : m[0].length), frame: true });
+    out.push({ cue: 'count', start: m.index, end: m.index + (thing >= 0 ? thing : m[0].length), frame: true, ...(thing >= 0 ? { thing: m[0].slice(thing).trim() } : {}) });
   }
   for (const [cue, pattern, frame = !CONTENT_CUES.has(cue)] of lexicon) {
     pattern.lastIndex = 0;

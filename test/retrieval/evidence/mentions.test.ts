@@ -28,6 +28,14 @@ describe('what a count or list is about', () => {
     expect(thing('CMMC, the Pentagon’s cybersecurity certification for defense contractors').alternatives).toEqual([['cmmc']]);
   });
 
+  it('is not a name nearly every submission uses ("AI"), where another thing is named', () => {
+    const idf = (t: string) => (t === 'ai' ? 0.2 : 5);
+    const found = mentionedIn(englishPieces('discussed AI in radiology'), new Set(terms('AI radiology')), idf, () => false, true)!;
+    expect(found.alternatives).toEqual([['radiolog']]);
+    // Alone, it is still what is counted.
+    expect(mentionedIn(englishPieces('discussed AI'), new Set(terms('AI')), idf, () => false, true)!.alternatives).toEqual([['ai']]);
+  });
+
   it('writes a compound apart too', () => {
     expect(thing('DeepSeek').alternatives).toEqual([['deepseek'], ['deep', 'seek']]);
   });
