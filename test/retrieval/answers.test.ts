@@ -58,6 +58,11 @@ describe('a named submitter that did not address the topic', () => {
     expectVerified(answer);
   });
 
+  it('names each concept it searched for in the no, not one run of words (en)', async () => {
+    const answer = await service.ask('What does Harbor Software think about work visas or immigration policy for AI talent?');
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention work visas, immigration policy or AI talent \(searched its whole text for: /);
+  });
+
   it('says first that it never names a country the question takes for granted, then quotes the rest (en, zh)', async () => {
     // Harbor writes about the export of its services (to Canada), never about China.
     const answer = await service.ask('How does Harbor Software talk about exports to China?');

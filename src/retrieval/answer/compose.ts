@@ -170,14 +170,19 @@ function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, questi
 }
 
 /**
- * The topic as an answer names it. A Chinese question's topic is named by its concepts' English
- * labels; with a submitter's presence, only the concepts telling enough to decide (not "AI", which
- * every submission mentions).
+ * The topic as an answer names it: with a submitter's presence, by the concepts telling enough to
+ * decide (not "AI", which every submission mentions), each by its own words ("loosening work visas,
+ * immigration policy or AI talent"); a Chinese question's by its concepts' English labels.
  */
 function topicLabel(question: Understood, side?: Side): string {
-  if (question.language !== 'zh') return topicWords(question);
   const decisive = side?.presence.concepts.map((c) => c.concept.label) ?? [];
+  if (question.language !== 'zh') return decisive.length > 1 && !question.inherited.topic ? anyOf(decisive) : topicWords(question);
   return question.inherited.topic ?? (decisive.length ? decisive : question.concepts.map((c) => c.label)).join(', ');
+}
+
+/** "A, B or C": a submission that mentions none of them. */
+function anyOf(labels: string[]): string {
+  return labels.length <= 2 ? labels.join(' or ') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
 }
 
 function searchedFor(question: Understood): string[] {
