@@ -59,6 +59,10 @@ describe('the kind of a question, from its slots', () => {
     expect(companies.text).not.toContain('no category for');
   });
 
+  it('still takes a name written in lower case for an organisation that filed nothing', () => {
+    expect(service.analyzer.analyze('did home depot submit anything?').absentAuthors).toEqual(['home depot']);
+  });
+
   it('counts what no category names by its mentions: "think tanks" and "hospitals" are the topic, not every submission', () => {
     for (const [question, topic] of [
       ['How many think tanks commented?', ['think', 'tank']],
@@ -81,6 +85,9 @@ describe('the kind of a question, from its slots', () => {
       // A capitalised word at the end of a described subject is no author of its own.
       'Who would run it? Would the regulator sit in the Pentagon?',
       'How much time does their Charlotte assistant save?',
+      // A subject in lower case before its verb is no organisation's name.
+      'How many tanks of water do data centers use?',
+      'How much power do language models consume?',
     ]) {
       expect(service.analyzer.analyze(question).absentAuthors, question).toEqual([]);
     }

@@ -164,6 +164,9 @@ function fromName(span: RoleSpan, alias: string): RoleSpan {
   return { text: span.text.slice(at), start: span.start + at, end: span.end };
 }
 
+/** Verbs a lower-case subject ends with in a question ("how much water do data centers use?"): never the last word of a name. */
+const LOWER_CASE_VERBS = new Set('use need want get make have pay spend consume do say think see cost take give run build employ produce buy sell'.split(' '));
+
 /** Capitalised words that are no names of their own. */
 const COMMON_CAPITALS = new Set(['AI', 'US', 'USA', 'U.S.', 'EU', 'UK', 'I']);
 
@@ -178,6 +181,8 @@ function nameLike(text: string): boolean {
   if (/^\p{Lu}/u.test(words[0] ?? '') && !COMMON_CAPITALS.has(words[0]!.replace(/['’]s$/, ''))) return true;
   // "voice actors", "teachers": a group described, not a name.
   if (/[^s]s$/.test(words[words.length - 1] ?? '')) return false;
+  // "data centers use": a plural before another word is a subject before its verb, not a name written in lower case.
+  if (words.slice(0, -1).some((w) => /[^s']s$/.test(w)) || LOWER_CASE_VERBS.has(words[words.length - 1]!.toLowerCase())) return false;
   // "credited simply", "mostly focused": a verb or an adverb, not a name written in lower case.
   return words.length <= 3 && words.every((w) => /^[\p{Ll}&.'-]+$/u.test(w) && !STOPWORDS.has(w) && !/^(among|between|them|they|these|those|it|its|their|there|here)$/.test(w) && !/(ly|ed)$/.test(w));
 }
