@@ -128,12 +128,16 @@ export class NameIndex {
   /** Aliases of organisations (not of people): a name's first words stand only for these. */
   private readonly organisations = new Set<string>();
 
+  /** Each document's aliases. */
+  private readonly aliasesByDoc = new Map<string, string[]>();
+
   constructor(entries: Iterable<{ docId: string; aliases: string[]; capitalsOnly?: string[]; capitalisedOnly?: string[]; organisation?: boolean }>) {
     let max = 1;
     for (const { docId, aliases, capitalsOnly = [], capitalisedOnly = [], organisation = true } of entries) {
       for (const alias of capitalsOnly) this.capitalsOnly.add(alias);
       for (const alias of capitalisedOnly) this.capitalisedOnly.add(alias);
       if (organisation) for (const alias of aliases) this.organisations.add(alias);
+      this.aliasesByDoc.set(docId, [...(this.aliasesByDoc.get(docId) ?? []), ...aliases]);
       for (const alias of aliases) {
         let set = this.byAlias.get(alias);
         if (!set) this.byAlias.set(alias, (set = new Set()));
@@ -253,6 +257,11 @@ export class NameIndex {
     return [...out.values()];
   }
 
+  /** The aliases of a document's submitter (as token strings). */
+  aliasesOf(docId: string): string[] {
+    return this.aliasesByDoc.get(docId) ?? [];
+  }
+
   /** Documents of exactly this alias (as token string, "osu"), or none. */
   lookupExact(alias: string): string[] {
     return [...(this.byAlias.get(alias) ?? [])];
@@ -281,7 +290,7 @@ export class NameIndex {
     for (const alias of this.byAlias.keys()) {
       if (Math.abs(alias.length - wanted.length) > allowed) continue;
       const d = distance(alias, wanted);
-      if (d > allowed) continue;
+      if (d > allowed || !wordByWord(alias, wanted)) continue;
       if (!best || d < best.distance) {
         best = { alias, distance: d };
         tie = false;
@@ -291,4 +300,16 @@ export class NameIndex {
     }
     return best && !tie ? { alias: best.alias, docIds: [...this.byAlias.get(best.alias)!] } : undefined;
   }
+}
+
+/**
+ * A misspelling keeps each word recognisable: with as many words on both sides, each word is within
+ * one edit per four letters of its counterpart ("American Bar Association" is no misspelling of
+ * "American Bankers Association"); names split or joined differently ("open ai") are compared whole.
+ */
+function wordByWord(alias: string, wanted: string): boolean {
+  const a = alias.split(' ');
+  const w = wanted.split(' ');
+  if (a.length !== w.length) return true;
+  return a.every((word, i) => distance(word, w[i]!) <= Math.max(1, Math.floor(word.length / 4)));
 }

@@ -38,6 +38,10 @@ describe('submitter names', () => {
     expect(names.closest('Palentir')?.docIds).toEqual(['Palantir-AI-RFI-2025']);
     expect(names.closest('Zzyzx Corp')).toBeUndefined();
     expect(names.closest('Meta')).toBeUndefined(); // too short to guess
+    // A whole word changed is another name, not a misspelling of this one.
+    const banks = new NameIndex([{ docId: 'ABA-AI-RFI-2025', aliases: ['american bankers association', 'aba'] }]);
+    expect(banks.closest('American Bar Association')).toBeUndefined();
+    expect(banks.closest('American Bankers Asociation')?.docIds).toEqual(['ABA-AI-RFI-2025']);
   });
 });
 

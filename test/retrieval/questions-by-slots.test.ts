@@ -59,6 +59,15 @@ describe('the kind of a question, from its slots', () => {
     expect(companies.text).not.toContain('no category for');
   });
 
+  it('takes no other submitter for a name that shares its initials or its first word', () => {
+    // Beacon AI Lab's initials, another organisation's words: no submission from it, not Beacon's.
+    const initials = service.analyzer.analyze('What did the Beacon Analytics League say about export controls?');
+    expect(initials.named).toEqual([]);
+    expect(initials.absentAuthors).toEqual(['Beacon Analytics League']);
+    // "the Harbor administration": a capitalised word before a noun says what it is of, not who filed.
+    expect(service.analyzer.analyze('Did the Harbor administration get praise?').named).toEqual([]);
+  });
+
   it('still takes a name written in lower case for an organisation that filed nothing', () => {
     expect(service.analyzer.analyze('did home depot submit anything?').absentAuthors).toEqual(['home depot']);
   });

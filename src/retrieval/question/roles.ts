@@ -41,6 +41,9 @@ const NOT_A_NAME = /^(a|an|one|someone|somebody|anyone|anybody|any|some|many|mos
 /** Verbs a request opens with ("Summarise Wichita State's argument", "Describe …"): never the first word of a name. */
 const IMPERATIVE = /^(summari[sz]e|describe|explain|list|name|give|tell|show|compare|contrast|outline|quote|find|check|verify|identify|detail|characteri[sz]e|please)$/i;
 
+/** Words for the people of an organisation ("the Harbor folks"): after its name, they keep it the author. */
+const PEOPLE = /^(folks?|people|team|teams|guys|crowd|staff|employees|members|researchers|lawyers|leadership|lobby|camp|group|side|representatives|officials)$/;
+
 const isVerb = (lower: string) => VERB_STEMS.some((v) => lower.startsWith(v)) && lower.length <= 14;
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\d+[\p{L}]/u.test(t.text);
 /** "Cloudflare's", "Authors'": not "what's", "it's", "there's". */
@@ -70,7 +73,12 @@ function subjectAfter(question: string, words: Token[]): RoleSpan | undefined {
       sawPossessive = true;
     }
     if (end > 0 && isVerb(w.lower) && !capitalised(w)) break;
-    if (sawCapital && !sawPossessive && !capitalised(w) && !CONNECTORS.has(w.lower)) break;
+    if (sawCapital && !sawPossessive && !capitalised(w) && !CONNECTORS.has(w.lower)) {
+      // "Did the Trump administration …", "Was the Apple ecosystem …": after an article, a capitalised word before a noun names what the noun is of, not who filed.
+      // "the Software Harbor folks" are its people: the name still stands for who filed.
+      if (/^(the|a|an)$/i.test(words[0]!.text) && !isVerb(w.lower) && !/ly$/.test(w.lower) && !PEOPLE.test(w.lower)) return undefined;
+      break;
+    }
     if (end > 0 && !adjacent(question, words[end - 1]!, w)) break;
     if (capitalised(w)) sawCapital = true;
   }

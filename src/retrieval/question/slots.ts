@@ -119,7 +119,10 @@ function resolveNames(question: string, english: string, language: string, found
       continue;
     }
     // "The Ohio State University" for OSU, "Council on Governmental Relations" for COGR.
-    const acronym = acronymsOfSpan(language === 'zh' ? (latinName(text) ?? '') : text).map((a) => ({ alias: a, docIds: deps.names.lookupExact(a) })).find((a) => a.docIds.length > 0);
+    // A submitter whose own full name has these initials but other words is not the one meant: "American Bar Association" is not the ABA of the American Bankers Association.
+    const spelledOtherwise = (acronym: string, docIds: string[]) =>
+      docIds.every((id) => deps.names.aliasesOf(id).some((alias) => alias.includes(' ') && acronymsOfSpan(alias.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).includes(acronym) && !tokens.filter((t) => t !== 'the').every((t) => alias.split(' ').includes(t))));
+    const acronym = acronymsOfSpan(language === 'zh' ? (latinName(text) ?? '') : text).map((a) => ({ alias: a, docIds: deps.names.lookupExact(a) })).find((a) => a.docIds.length > 0 && !spelledOtherwise(a.alias, a.docIds));
     if (acronym) {
       if (!authors.some((a) => sameDocs(a, acronym))) authors.push({ ...acronym, start: 0, end: 0 });
       authorSpans.push(span);
