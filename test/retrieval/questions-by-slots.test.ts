@@ -71,6 +71,14 @@ describe('the kind of a question, from its slots', () => {
     expect(service.analyzer.analyze('Did the Harbor administration get praise?').named).toEqual([]);
   });
 
+  it('keeps a category word inside an organisation\'s Chinese name: 美國商會 is the Chamber, not "America" as a topic (zh)', () => {
+    // The Chamber filed nothing here: its name is what the question is about, never 美國 (America) cut from it.
+    const asked = service.analyzer.analyze('美國商會有沒有提交意見？');
+    expect(asked.kind).toBe('not-submitted');
+    expect(asked.absentAuthors).toContain('US Chamber of Commerce');
+    expect(asked.topic).toEqual(['usa', 'chamber', 'commerc']);
+  });
+
   it('still takes a name written in lower case for an organisation that filed nothing', () => {
     expect(service.analyzer.analyze('did home depot submit anything?').absentAuthors).toEqual(['home depot']);
   });

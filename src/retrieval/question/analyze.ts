@@ -89,7 +89,10 @@ export function analyzeQuestion(
   const zhTopic = (authors: readonly NameHit[]): string[][] => {
     const authorDocs = new Set(authors.flatMap((a) => a.docIds));
     const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
-    const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))];
+    // Cue and category words inside an organisation's name are part of it: 美國商會 keeps its 商會, or 美國 is left as the topic.
+    const orgSpans = bridge.matches.filter((m) => m.kind === 'org').flatMap((m) => [...simplified!.matchAll(new RegExp(m.zh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((x) => ({ start: x.index, end: x.index + m.zh.length })));
+    const outsideOrgs = (sp: { start: number; end: number }) => !orgSpans.some((o) => sp.start < o.end && sp.end > o.start);
+    const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
     const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
