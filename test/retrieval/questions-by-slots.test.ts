@@ -31,6 +31,7 @@ describe('the kind of a question, from its slots', () => {
     ['Did Orbit Cloud comment?', 'submitted'],
     ['Did Orbit Cloud respond?', 'submitted'],
     ["What did Orbit Cloud's comment say?", 'outline'],
+    ['How many recommendations did Orbit Cloud list in its comment?', 'outline'],
     ['Did Zorblax Industries file a response?', 'not-submitted'],
     ['Zorblax Industries 有沒有提交意見？', 'not-submitted'],
     ['Did Harbor Software discuss export controls?', 'presence'],
@@ -241,6 +242,13 @@ describe('conversations carry only what is missing', () => {
     expect(answer.text.split('\n')[0]).toBe('3 submissions are in the Private Sector category of the NITRD respondent listing (of 11 submissions).');
     const ofThem = await converse('How many submissions mention export controls?', 'Which universities are among them?');
     expect(ofThem.listed?.map((l) => l.submitter)).toEqual(['Southbay College']);
+  });
+
+  it('a count or a list that mentions "them" or "it" counts the earlier topic, not the earlier submitter', async () => {
+    const count = await converse('Did Orbit Cloud discuss export controls?', 'How many companies mentioned them?');
+    expect(count.text.split('\n')[0]).toMatch(/^\d+ submissions? in the Private Sector category mentions? ‘export controls’/);
+    const list = await converse('Did Orbit Cloud discuss export controls?', 'Which universities discussed it?');
+    expect(list.listed?.map((l) => l.submitter)).toEqual(['Southbay College']);
   });
 
   it('a pronoun takes the subject (en, zh), an elliptical "and X?" the topic', async () => {

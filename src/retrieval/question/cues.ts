@@ -102,7 +102,7 @@ const EN: Lexicon = [
   ],
   [
     'submitted',
-    /\bsubmit(s|ted|ting)?\b|\bfile[sd]?\b(?! (under|as))|\bfiling\b|\b(did|does|do|has|have|will|would)\s+(?:(?![\w.&-]*['’]s\b)[\w.&'’-]+\s+){1,6}?(comment|respond|reply|chime in)\s*(\?|$)|\bchimed in\b|\brespond(s|ed|ing)? to\b|\bsen[dt] in\b|\bwr(o|i)te in\b|\bweigh(s|ed)? in\b|\bcomment(s|ed)? on the\b|\bcommented\b|\btook part\b|\btake part\b|\bparticipat(e|ed)\b|\bthere (a|any) (submission|comment|response|filing|letter)s? from\b|\b(a|any) (submission|comment|response|filing|letter)s? from\b|\bshow(s|ed)? up\b|\bappear(s|ed)?\b/gi,
+    /\bsubmit(s|ted|ting)?\b|\bfile[sd]?\b(?! (under|as))|\bfiling\b|\b(did|does|do|has|have|will|would)\s+(?:(?![\w.&-]*['’]s\b)[\w.&'’-]+\s+){1,6}?(?<!\b(its|their|his|her|our|my|your|the|a|an|this|that|in|of|on)\s+)(comment|respond|reply|chime in)\s*(\?|$)|\bchimed in\b|\brespond(s|ed|ing)? to\b|\bsen[dt] in\b|\bwr(o|i)te in\b|\bweigh(s|ed)? in\b|\bcomment(s|ed)? on the\b|\bcommented\b|\btook part\b|\btake part\b|\bparticipat(e|ed)\b|\bthere (a|any) (submission|comment|response|filing|letter)s? from\b|\b(a|any) (submission|comment|response|filing|letter)s? from\b|\bshow(s|ed)? up\b|\bappear(s|ed)?\b/gi,
   ],
   ['pronoun', /\b(they|them|their|theirs|it|its|he|him|his|she|her|the company|the firm|the organi[sz]ation|the group|the university|the association|the institute|the council|the alliance|the coalition|the foundation|the society|this submitter|that submitter|the submitter|the same submitter)\b/gi],
   ['ofThem', /\bof (them|those|these)\b|\bamong (them|those|these)\b|\b(those|these) (submissions|comments|submitters|ones|organi[sz]ations|companies|groups)\b|\bwhich of (them|those)\b/gi],

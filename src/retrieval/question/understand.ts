@@ -79,6 +79,9 @@ function hanOfNames(question: Understood): number {
   return (question.bridge?.matches ?? []).filter((m) => m.kind === 'org').reduce((sum, m) => sum + (m.zh.match(/\p{Script=Han}/gu) ?? []).length, 0);
 }
 
+/** A pronoun as what is mentioned ("mentioned them", "discussed it", "raised that"): it stands for the earlier topic. */
+const OBJECT_PRONOUN = /\b(mention(ed|s|ing)?|discuss(ed|es|ing)?|rais(e|ed|es|ing)|cit(e|ed|es|ing)|address(ed|es|ing)?|support(ed|s|ing)?|oppos(e|ed|es|ing)|back(ed|s|ing)?|want(ed|s)?|push(ed|es)? for|call(ed|s)? for|brought up|bring(s)? up)\s+(it|that|this|them|those|these)\b/i;
+
 /** Topic words too vague to stand on their own in a follow-up ("the number", "the figure"). */
 const VAGUE_TOPIC = new Set(terms('number numbers figure figures amount data point thing say give given said'));
 
@@ -125,12 +128,16 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
   };
   // A turn that brings nothing of its own ("Why?", "What exactly did it say?"): it asks on, about the same submitter and topic.
   const bare = !ownSubmitter && ownTopic.length === 0 && analyzed.categories.length === 0 && !countOrList && !cues.has('summary') && !cues.has('submitted');
+  // "about it", "on that": a pronoun for the topic (a possessive, "in its comment", is the turn's own submitter);
+  // so is the object of mentioning in a count or a list ("How many companies mentioned them?", "Which universities discussed it?").
+  const itAsTopic = /\b(about|on|regarding|concerning|with)\s+(it|that|this|them|those|these)\b|对此|對此/i.test(analyzed.original);
+  const mentionsIt = countOrList && OBJECT_PRONOUN.test(analyzed.original);
   // The subject carries over.
   // "Which group asked for …?", "Who raised …?": it asks for a submitter, so it carries none.
   const asksForSubmitter = cues.has('list') && (cues.has('counted') || /\bwho\b|谁|誰|哪家|哪一家/i.test(analyzed.original));
   const takesSubject =
     !ownSubmitter && prior.named.length > 0 && !analyzed.described && !asksForSubmitter &&
-    (countOrList ? pronoun && analyzed.kind === 'count' : pronoun || opensAsFollowUp || bare || (short && ownTopic.length > 0 && analyzed.kind === 'lookup'));
+    (countOrList ? pronoun && analyzed.kind === 'count' && !mentionsIt && !itAsTopic : pronoun || opensAsFollowUp || bare || (short && ownTopic.length > 0 && analyzed.kind === 'lookup'));
   if (takesSubject) {
     const topic = next.topic.filter((t) => !prior.nameTerms.includes(t));
     next = {
@@ -151,12 +158,10 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
   // The topic carries over.
   // "And APLU?", "What about Planet Labs?", "那 Bloom Energy 呢?": little besides the name; "What did Stanford say about it?": a pronoun for it.
   const elliptical = restLength(analyzed) <= (analyzed.language === 'zh' ? ELLIPTICAL_HAN : ELLIPTICAL_WORDS);
-  // "about it", "on that": a pronoun for the topic (a possessive, "in its comment", is the turn's own submitter).
-  const itAsTopic = /\b(about|on|regarding|concerning|with)\s+(it|that|this|them|those|these)\b|对此|對此/i.test(analyzed.original);
   const takesTopic =
     priorTopic.length > 0 &&
     (countOrList
-      ? cues.has('ofThem')
+      ? cues.has('ofThem') || mentionsIt || itAsTopic
       : (ownSubmitter && ((ownTopic.length === 0 && (elliptical || cues.has('sameTopic') || itAsTopic)) || (cues.has('sameTopic') && short && ownTopic.length <= 1))) || (bare && prior.named.length === 0));
   if (takesTopic) {
     next = withPriorTopic(next);
