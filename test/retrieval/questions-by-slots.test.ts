@@ -244,11 +244,13 @@ describe('conversations carry only what is missing', () => {
     expect(ofThem.listed?.map((l) => l.submitter)).toEqual(['Southbay College']);
   });
 
-  it('a count or a list that mentions "them" or "it" counts the earlier topic, not the earlier submitter', async () => {
+  it('a count or a list that mentions "them" or "it" (這個問題) counts the earlier topic, not the earlier submitter (en, zh)', async () => {
     const count = await converse('Did Orbit Cloud discuss export controls?', 'How many companies mentioned them?');
     expect(count.text.split('\n')[0]).toMatch(/^\d+ submissions? in the Private Sector category mentions? ‘export controls’/);
     const list = await converse('Did Orbit Cloud discuss export controls?', 'Which universities discussed it?');
     expect(list.listed?.map((l) => l.submitter)).toEqual(['Southbay College']);
+    const zh = await converse('Orbit Cloud 有沒有討論出口管制？', '哪些大學也談到這個問題？');
+    expect(zh.listed?.map((l) => l.submitter)).toEqual(['Southbay College']);
   });
 
   it('a pronoun takes the subject (en, zh), an elliptical "and X?" the topic', async () => {

@@ -80,7 +80,7 @@ function hanOfNames(question: Understood): number {
 }
 
 /** A pronoun as what is mentioned ("mentioned them", "discussed it", "raised that"): it stands for the earlier topic. */
-const OBJECT_PRONOUN = /\b(mention(ed|s|ing)?|discuss(ed|es|ing)?|rais(e|ed|es|ing)|cit(e|ed|es|ing)|address(ed|es|ing)?|support(ed|s|ing)?|oppos(e|ed|es|ing)|back(ed|s|ing)?|want(ed|s)?|push(ed|es)? for|call(ed|s)? for|brought up|bring(s)? up)\s+(it|that|this|them|those|these)\b/i;
+const OBJECT_PRONOUN = /(提到|提及|谈到|談到|谈及|談及|讨论|討論|支持|反对|反對|关注|關注|涉及)(了|过|過)?\s*(它们|它們|它|这个问题|這個問題|这个议题|這個議題|这一点|這一點|这个|這個|此事|此)|\b(mention(ed|s|ing)?|discuss(ed|es|ing)?|rais(e|ed|es|ing)|cit(e|ed|es|ing)|address(ed|es|ing)?|support(ed|s|ing)?|oppos(e|ed|es|ing)|back(ed|s|ing)?|want(ed|s)?|push(ed|es)? for|call(ed|s)? for|brought up|bring(s)? up)\s+(it|that|this|them|those|these)\b/i;
 
 /** Topic words too vague to stand on their own in a follow-up ("the number", "the figure"). */
 const VAGUE_TOPIC = new Set(terms('number numbers figure figures amount data point thing say give given said'));
