@@ -9,6 +9,7 @@ import { absentAuthorAnswer } from './answer/absent.js';
 import { filedAnswer } from './answer/filed.js';
 import { listingAnswer } from './answer/listing-answer.js';
 import { mentionAnswer } from './answer/mention-answer.js';
+import { campaignsAnswer } from './answer/campaigns-answer.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { silentLog, type Log } from '../shared/log.js';
 import { compose, type Composed } from './answer/compose.js';
@@ -81,6 +82,11 @@ type Direct = Pick<Answer, 'text' | 'sources' | 'notCovered'> & Partial<Pick<Ans
 async function answerFromSlots(question: Understood, options: AskOptions, deps: AskDeps, phrases: Phrases): Promise<Direct | undefined> {
   const { corpus } = deps;
   const filter = options.category ? deps.retriever.allowedDocs({ category: options.category }) : undefined;
+  // "How many form letters were there?": the campaigns, not a count of every submission.
+  if (question.cues.includes('campaign') && question.named.length === 0 && question.absentAuthors.length === 0) {
+    const campaigns = campaignsAnswer(question, corpus, phrases);
+    return { text: campaigns.text, sources: campaigns.sources, notCovered: false };
+  }
   switch (question.kind) {
     case 'not-submitted': {
       const absent = await absentAuthorAnswer(question.absentAuthors, question.searchText, deps, phrases);

@@ -204,6 +204,20 @@ describe('answers decided from the slots', () => {
   });
 });
 
+describe('form-letter campaigns asked about in any words', () => {
+  it('answers with the campaigns, not a count of every submission (en, zh)', async () => {
+    // The two painters sent one letter: one campaign of two.
+    for (const question of ['How many form letters were there?', 'Which campaigns were the largest?', '有多少份模板信？']) {
+      const answer = await service.ask(question);
+      expect(answer.text, question).toMatch(/^1 form-letter campaign holds 2 submissions\. It:|^共有 1 [个個]模板信/);
+      expect(answer.text, question).toMatch(/AI-RFI-2025-020[45] \[1\]/);
+      expect(answer.citations.verified).toBe(answer.citations.total);
+    }
+    // A campaign of another kind is a topic like any other.
+    expect((await service.ask('Which submissions discuss disinformation campaigns?')).text).not.toMatch(/form-letter campaign/);
+  });
+});
+
 describe('conversations carry only what is missing', () => {
   const FIRST = 'What did Beacon AI Lab recommend about export controls?';
 

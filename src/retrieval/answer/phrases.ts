@@ -49,6 +49,12 @@ export interface Phrases {
   entityMissing(submitter: string, entity: string, searched: string[]): string;
   /** After the quotes: the concepts of the topic the submission does not mention. */
   conceptsMissing(submitter: string, missing: string[]): string;
+  /** Form-letter campaigns: how many there are and how many submissions they hold (on a topic: how many carry it). */
+  campaignsHead(count: number, submissions: number, topic?: string, matching?: number): string;
+  /** One campaign: its size, its senders by category, when it was received, and its first submission cited. */
+  campaignLine(rank: number, size: number, categories: string, received: string | undefined, id: string, n: number): string;
+  /** How a campaign is found, under every list of them. */
+  campaignDefinition: string;
   /** Under a count of a thing no respondent category names ("how many think tanks …"): what was counted instead. */
   noCategory(thing: string): string;
   /** "N submissions mention X" (within categories). */
@@ -133,6 +139,14 @@ const en: Phrases = {
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
   otherWords: (submitter, searched) =>
     `${submitter}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`,
+  campaignsHead: (count, submissions, topic, matching) =>
+    topic === undefined
+      ? `${plural(count, 'form-letter campaign holds', 'form-letter campaigns hold')} ${plural(submissions, 'submission', 'submissions')}. ${count === 1 ? 'It:' : 'The largest:'}`
+      : matching
+        ? `${plural(matching, 'form-letter campaign carries', 'form-letter campaigns carry')} ‘${topic}’ (of ${number(count)}, which hold ${number(submissions)} submissions). The largest:`
+        : `No form-letter campaign carries ‘${topic}’ (of ${number(count)}, which hold ${number(submissions)} submissions).`,
+  campaignLine: (rank, size, categories, received, id, n) => `${rank}. ${plural(size, 'submission', 'submissions')} (${categories})${received ? `, received ${received}` : ''}; its first is ${id} [${n}]`,
+  campaignDefinition: 'A campaign is a group of submissions whose comment text (the regulations.gov cover block left out) shares at least 70% of its four-word sequences. /campaigns lists them with their members.',
   noCategory: (thing) => `The NITRD listing has no category for ${thing}: the count is of the submissions that mention them, whoever sent them.`,
   entityMissing: (submitter, entity, searched) => `${submitter}'s submission does not mention ${entity} (searched its whole text for: ${searched.join('; ')}); the quotes below are what it says on the rest of the question.`,
   conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `‘${m}’`))}; the quotes above are what it says on the rest of the question.`,
@@ -182,6 +196,14 @@ const zhHans: Phrases = {
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
   otherWords: (submitter, searched) => `${submitter} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
+  campaignsHead: (count, submissions, topic, matching) =>
+    topic === undefined
+      ? `共有 ${number(count)} 个模板信（群发意见）活动，包含 ${number(submissions)} 份意见。规模最大的：`
+      : matching
+        ? `有 ${number(matching)} 个模板信活动涉及「${topic}」（共 ${number(count)} 个活动，包含 ${number(submissions)} 份意见）。规模最大的：`
+        : `没有任何模板信活动涉及「${topic}」（共 ${number(count)} 个活动，包含 ${number(submissions)} 份意见）。`,
+  campaignLine: (rank, size, categories, received, id, n) => `${rank}. ${number(size)} 份意见（${categories}）${received ? `，收到于 ${received}` : ''}；第一份为 ${id} [${n}]`,
+  campaignDefinition: '模板信活动：去除 regulations.gov 封面信息后，意见正文的四词序列至少有 70% 相同的一组意见。/campaigns 可列出各活动及其成员。',
   noCategory: (thing) => `NITRD 名单没有「${thing}」这一类别：以上是提到它们的意见书数量，不论由谁提交。`,
   entityMissing: (submitter, entity, searched) => `${submitter} 的意见书没有提到 ${entity}（已在其全文中检索：${searched.join('；')}）；以下引文是其关于问题其余部分的内容。`,
   conceptsMissing: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以上引文是其关于问题其余部分的内容。`,

@@ -25,6 +25,8 @@ export type Cue =
   | 'summary'
   /** Whether someone filed a submission at all ("submit", "send in", "weigh in", "提交"). */
   | 'submitted'
+  /** Form-letter campaigns are asked about ("form letters", "campaigns", "模板信"). */
+  | 'campaign'
   /** A pronoun standing for a submitter ("they", "its", "他們", "該公司"). */
   | 'pronoun'
   /** Refers to the submitters of the previous answer ("of them", "those", "其中"). */
@@ -104,6 +106,8 @@ const EN: Lexicon = [
     'submitted',
     /\bsubmit(s|ted|ting)?\b|\bfile[sd]?\b(?! (under|as))|\bfiling\b|\b(did|does|do|has|have|will|would)\s+(?:(?![\w.&-]*['’]s\b)[\w.&'’-]+\s+){1,6}?(?<!\b(its|their|his|her|our|my|your|the|a|an|this|that|in|of|on)\s+)(comment|respond|reply|chime in)\s*(\?|$)|\bchimed in\b|\brespond(s|ed|ing)? to\b|\bsen[dt] in\b|\bwr(o|i)te in\b|\bweigh(s|ed)? in\b|\bcomment(s|ed)? on the\b|\bcommented\b|\btook part\b|\btake part\b|\bparticipat(e|ed)\b|\bthere (a|any) (submission|comment|response|filing|letter)s? from\b|\b(a|any) (submission|comment|response|filing|letter)s? from\b|\bshow(s|ed)? up\b|\bappear(s|ed)?\b/gi,
   ],
+  // A campaign of comments, not any campaign ("disinformation campaigns"): named as one, or asked about bare ("how many campaigns").
+  ['campaign', /\bform[- ]letters?\b|\b(?:letter[- ]writing|form[- ]letter|mass[- ]comment|comment|write-in|email|e-mail) campaigns?\b|\b(?:how many|which|the (?:largest|biggest)|largest|biggest|list(?: the| all)?) campaigns\b|\b(?:identical|near-identical|copy[- ]and[- ]paste|templated?) (?:letters|comments|submissions)\b/gi],
   ['pronoun', /\b(they|them|their|theirs|it|its|he|him|his|she|her|the company|the firm|the organi[sz]ation|the group|the university|the association|the institute|the council|the alliance|the coalition|the foundation|the society|this submitter|that submitter|the submitter|the same submitter)\b/gi],
   ['ofThem', /\bof (them|those|these)\b|\bamong (them|those|these)\b|\b(those|these) (submissions|comments|submitters|ones|organi[sz]ations|companies|groups)\b|\bwhich of (them|those)\b/gi],
   ['sameTopic', /\bthe same\b|\bsame (thing|topic|issue|question|point|view|way)\b|\bsimilar(ly)?\b|\blikewise\b|\bas well\b|\btoo\b|\balso\b|\bagree\b|^\W*(and|what about|how about|and what about)\b/gi],
@@ -129,6 +133,7 @@ const ZH: Lexicon = [
     /主要(建议|观点|主张|内容|诉求|论点|重点|政策建议|意见|部分|方面)|主要(谈|讲|说|论述|涉及)了?(什么|哪些)|重点|摘要|总结|概述|概要|概括|要点|大意|哪几[点项條条]|哪幾[點項條]|几项建议|幾項建議|提了哪|提出了哪(几|些)(项|点|條|条)?(主要)?(建议|主张)|(哪些|哪几个?)(部分|章节)|结构/g,
   ],
   ['submitted', /提交(?!者)|交了|递交|回应|回應|参与|參與|有没有(意见|意见书)|提出意见|发表意见/g],
+  ['campaign', /模板信|格式信|制式信|套用信|同一封信|联署信|群发信|群发的意见|模板意见|相同的意见|统一模板|动员活动|请愿活动|征集活动/g],
   ['pronoun', /他们|它们|它|该公司|该组织|该机构|该校|该协会|该会|其(?!中|他|余|实)|他(?!们)|她|对方|这家|那家|此机构/g],
   ['ofThem', /其中|这些|那些|他们当中|它们当中|上述/g],
   ['sameTopic', /同样|一样|也[是有说提主]|呢[?？]?\s*$|这个问题|这一点|类似|相同/g],
