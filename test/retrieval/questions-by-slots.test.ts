@@ -61,6 +61,10 @@ describe('the kind of a question, from its slots', () => {
     expect(answer.text.split('\n')[1]).toBe('The NITRD listing has no category for think tanks: the count is of the submissions that mention them, whoever sent them.');
     const companies = await service.ask('How many companies submitted?');
     expect(companies.text).not.toContain('no category for');
+    // A list of such a kind on a topic lists everyone on the topic, and says why.
+    const listed = await service.ask('Which think tanks discussed export controls?');
+    expect(listed.text.split('\n')[0]).toMatch(/mention ‘export controls’/);
+    expect(listed.text.split('\n')[1]).toBe('The NITRD listing has no category for think tanks: these are all the submitters that mention it, of any kind.');
   });
 
   it('takes no other submitter for a name that shares its initials or its first word', () => {

@@ -70,7 +70,7 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const names = [...new Set(voices.map(([doc]) => displayName(corpus.doc(doc))))];
   const lines = [question.kind === 'list' ? phrases.mentionList(names.length, found.size, mentioned.label, question.categories) : phrases.mentionCount(found.size, mentioned.label, question.categories)];
   // "How many think tanks …": no category says who is one, so what was counted is said right under the number.
-  if (question.kind === 'count' && question.countedWithoutCategory) lines.push(phrases.noCategory(question.countedWithoutCategory));
+  if (question.countedWithoutCategory) lines.push(question.kind === 'count' ? phrases.noCategory(question.countedWithoutCategory) : phrases.noCategoryList(question.countedWithoutCategory));
   if (found.size > 0) {
     if (question.kind !== 'list' || question.categories.length !== 1) lines.push(phrases.byCategory(counts));
     lines.push(phrases.listed(names.slice(0, NAMES_SHOWN), Math.max(0, names.length - NAMES_SHOWN)));

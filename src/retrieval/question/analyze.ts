@@ -6,7 +6,7 @@ import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import type { Category } from './categories.js';
 import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
-import { findCues, type Cue } from './cues.js';
+import { findCues, uncategorisedListed, type Cue } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
 import { categoriesNamed } from './categories.js';
 import { englishPieces } from '../evidence/mentions.js';
@@ -123,13 +123,26 @@ export function analyzeQuestion(
   const acronymTerms = zh ? [] : bracketedAfterNames(question, slots.authors).flatMap((a) => terms(a));
   const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms, ...acronymTerms])];
   // A Chinese question's topic leaves its authors out where they are written (their place and their names), so the words it shares with them stay ("NEI … 核電" keeps "nuclear").
-  const topicPieces = zh ? zhTopic(slots.authors) : englishPieces(englishTopic());
-  const topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
   const frame = new Set([...(zh ? [] : nameTerms), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
-  const topic = topicTermsOf(topicText, frame);
-  const kind = kindOf(slots, topic.length > 0);
+  let topicPieces = zh ? zhTopic(slots.authors) : englishPieces(englishTopic());
+  let topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
+  let topic = topicTermsOf(topicText, frame);
+  let kind = kindOf(slots, topic.length > 0);
+  // "Which think tanks discussed export controls?": no category says who is a think tank, so the list is of everyone on the rest of the topic.
+  const listedMatch = !zh && kind === 'list' && slots.categories.length === 0 ? slots.cueMatches.find((m) => m.cue === 'counted') : undefined;
+  const listedThing = listedMatch ? uncategorisedListed(question.slice(listedMatch.start, listedMatch.end)) : undefined;
+  if (listedThing) {
+    const rest = topicText.replace(listedThing, ' ');
+    const restTopic = topicTermsOf(rest, frame);
+    if (restTopic.length > 0) {
+      topicText = rest;
+      topicPieces = englishPieces(rest);
+      topic = restTopic;
+      kind = kindOf(slots, true);
+    }
+  }
   const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
-  const countedThing = zh ? undefined : slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing;
+  const countedThing = zh ? undefined : (slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing ?? (topicText.includes(listedThing ?? '\u0000') ? undefined : listedThing));
   return {
     original: question,
     language,
@@ -143,7 +156,7 @@ export function analyzeQuestion(
     categories: kind === 'count' || kind === 'list' ? slots.categories : [],
     uncategorised: slots.uncategorised,
     ...(slots.creditedTo ? { creditedTo: slots.creditedTo } : {}),
-    ...(kind === 'count' && slots.categories.length === 0 && countedThing ? { countedWithoutCategory: countedThing } : {}),
+    ...((kind === 'count' || kind === 'list') && slots.categories.length === 0 && countedThing ? { countedWithoutCategory: countedThing } : {}),
     topicText: topicText.replace(/\s+/g, ' ').trim(),
     topicPieces,
     cues: [...slots.cues],

@@ -168,7 +168,7 @@ const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|indiv
 function uncategorisedThing(words: string): number {
   const counted = [...words.matchAll(new RegExp(String.raw`\b${COUNTED_EN}\b`, 'gi'))].at(-1);
   if (!counted || GENERIC_COUNTED.test(counted[0]) || categoriesNamed(counted[0].toLowerCase()).categories.length > 0) return -1;
-  const head = /^\s*(how many|(total )?number of|count(ing)? (up )?(the |all |of )?)\s*/i.exec(words);
+  const head = /^\s*(how many|(total )?number of|count(ing)? (up )?(the |all |of )?|which|what|list( the| all)?|name( the| all)?|any)\s+/i.exec(words);
   if (!head) return -1;
   // Qualifiers stay with the cue; the words before the thing that name a kind of it ("think") are the thing.
   let at = head[0].length;
@@ -177,6 +177,12 @@ function uncategorisedThing(words: string): number {
     at += word[0].length;
   }
   return categoriesNamed(words.slice(at).toLowerCase()).categories.length > 0 ? -1 : at;
+}
+
+/** The thing a list asks for when no category names it ("Which think tanks discussed …" → "think tanks"), from its words. */
+export function uncategorisedListed(words: string): string | undefined {
+  const at = uncategorisedThing(words);
+  return at >= 0 ? words.slice(at).trim() : undefined;
 }
 
 /** The cues of a question (`zhSimplified`: the question in Simplified characters when it is Chinese). */
