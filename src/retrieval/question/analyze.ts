@@ -30,7 +30,11 @@ export interface AnalyzedQuestion {
   cues: Cue[];
   /** Asks about the submissions the listing gives no category. */
   uncategorised: boolean;
-  /** A count of a thing no respondent category names ("how many think tanks …"): the thing as written; the count is of the submissions that mention it. */
+  /**
+   * A count or a list of a kind no respondent category names ("how many think tanks …", "which think
+   * tanks discussed …"): the kind as written. The count is of the submissions that mention it; the
+   * list is of every submitter on the rest of the topic.
+   */
   countedWithoutCategory?: string;
   /** A name the listing credits submissions to, asked about ("credited to 'Anonymous'"). */
   creditedTo?: string;
@@ -131,6 +135,7 @@ export function analyzeQuestion(
   // "Which think tanks discussed export controls?": no category says who is a think tank, so the list is of everyone on the rest of the topic.
   const listedMatch = !zh && kind === 'list' && slots.categories.length === 0 ? slots.cueMatches.find((m) => m.cue === 'counted') : undefined;
   const listedThing = listedMatch ? uncategorisedListed(question.slice(listedMatch.start, listedMatch.end)) : undefined;
+  let listedApart: string | undefined;
   if (listedThing) {
     const rest = topicText.replace(listedThing, ' ');
     const restTopic = topicTermsOf(rest, frame);
@@ -139,10 +144,11 @@ export function analyzeQuestion(
       topicPieces = englishPieces(rest);
       topic = restTopic;
       kind = kindOf(slots, true);
+      listedApart = listedThing;
     }
   }
   const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
-  const countedThing = zh ? undefined : (slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing ?? (topicText.includes(listedThing ?? '\u0000') ? undefined : listedThing));
+  const countedThing = zh ? undefined : (slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing ?? listedApart);
   return {
     original: question,
     language,
