@@ -56,6 +56,16 @@ describe('the kind of a question, from its slots', () => {
     expect(inverted.topic).toEqual(['copyright']);
   });
 
+  it('gives the share of the category under a count asked as a share (en, zh)', async () => {
+    const answer = await service.ask('What percentage of companies mention export controls?');
+    const [head, share] = answer.text.split('\n');
+    const count = Number(/^(\d+) submissions? in the Private Sector category mentions? ‘export controls’/.exec(head!)?.[1]);
+    expect(count).toBeGreaterThan(0);
+    expect(share).toBe(`That is ${((100 * count) / 3).toFixed(1).replace(/\.0$/, '')}% of the 3 submissions in Private Sector.`);
+    expect((await service.ask('How many companies mention export controls?')).text).not.toContain('That is');
+    expect((await service.ask('有多少比例的公司提到出口管制？')).text.split('\n')[1]).toMatch(/^即「私(营部门|營部門)」(类别|類別) 3 份(意见|意見)中的 \d/);
+  });
+
   it('says under such a count that no category names the thing, so mentions were counted', async () => {
     const answer = await service.ask('How many think tanks commented?');
     expect(answer.text.split('\n')[1]).toBe('The NITRD listing has no category for think tanks: the count is of the submissions that mention them, whoever sent them.');

@@ -57,6 +57,8 @@ export interface Phrases {
   campaignDefinition: string;
   /** Under a count of a thing no respondent category names ("how many think tanks …"): what was counted instead. */
   noCategory(thing: string): string;
+  /** Under a count of mentions asked as a share ("what percentage of companies mention China?"): the share of the submissions counted over. */
+  mentionShare(count: number, total: number, categories: string[]): string;
   /** Under a list of a kind of submitter no category names ("which think tanks discussed …"): who is listed instead. */
   noCategoryList(thing: string): string;
   /** "N submissions mention X" (within categories). */
@@ -150,6 +152,7 @@ const en: Phrases = {
   campaignLine: (rank, size, categories, received, id, n) => `${rank}. ${plural(size, 'submission', 'submissions')} (${categories})${received ? `, received ${received}` : ''}; its first is ${id} [${n}]`,
   campaignDefinition: 'A campaign is a group of submissions whose comment text (the regulations.gov cover block left out) shares at least 70% of its four-word sequences. /campaigns lists them with their members.',
   noCategory: (thing) => `The NITRD listing has no category for ${thing}: the count is of the submissions that mention them, whoever sent them.`,
+  mentionShare: (count, total, categories) => `That is ${percent((100 * count) / (total || 1))} of the ${number(total)} submissions${categories.length ? ` in ${list(categories)}` : ''}.`,
   noCategoryList: (thing) => `The NITRD listing has no category for ${thing}: these are all the submitters that mention it, of any kind.`,
   entityMissing: (submitter, entity, searched) => `${submitter}'s submission does not mention ${entity} (searched its whole text for: ${searched.join('; ')}); the quotes below are what it says on the rest of the question.`,
   conceptsMissing: (submitter, missing) => `${submitter}'s submission does not mention ${list(missing.map((m) => `‘${m}’`))}; the quotes above are what it says on the rest of the question.`,
@@ -208,6 +211,7 @@ const zhHans: Phrases = {
   campaignLine: (rank, size, categories, received, id, n) => `${rank}. ${number(size)} 份意见（${categories}）${received ? `，收到于 ${received}` : ''}；第一份为 ${id} [${n}]`,
   campaignDefinition: '模板信活动：去除 regulations.gov 封面信息后，意见正文的四词序列至少有 70% 相同的一组意见。/campaigns 可列出各活动及其成员。',
   noCategory: (thing) => `NITRD 名单没有「${thing}」这一类别：以上是提到它们的意见书数量，不论由谁提交。`,
+  mentionShare: (count, total, categories) => `即${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别` : '全部'} ${number(total)} 份意见中的 ${percent((100 * count) / (total || 1))}。`,
   noCategoryList: (thing) => `NITRD 名单没有「${thing}」这一类别：以上列出的是提到它的所有提交者，不论类别。`,
   entityMissing: (submitter, entity, searched) => `${submitter} 的意见书没有提到 ${entity}（已在其全文中检索：${searched.join('；')}）；以下引文是其关于问题其余部分的内容。`,
   conceptsMissing: (submitter, missing) => `${submitter} 的意见书没有提到${missing.map((m) => `「${m}」`).join('或')}；以上引文是其关于问题其余部分的内容。`,
