@@ -69,12 +69,13 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const voices = ranked.filter(([doc]) => !seenClusters.has(corpus.clusterOf(doc).root) && seenClusters.add(corpus.clusterOf(doc).root));
   const names = [...new Set(voices.map(([doc]) => displayName(corpus.doc(doc))))];
   const lines = [question.kind === 'list' ? phrases.mentionList(names.length, found.size, mentioned.label, question.categories) : phrases.mentionCount(found.size, mentioned.label, question.categories)];
-  // "How many think tanks …": no category says who is one, so what was counted is said right under the number.
   // "What percentage of companies mention China?": the share of the submissions counted over, with text or not.
   if (question.kind === 'count' && question.cues.includes('percent')) {
-    const total = question.categories.length ? corpus.withoutText.filter((s) => s.category !== undefined && question.categories.includes(s.category as never)).length + (allowed?.size ?? 0) : corpus.size + corpus.withoutText.length;
+    const asked = new Set<string>(question.categories);
+    const total = asked.size ? corpus.withoutText.filter((s) => s.category !== undefined && asked.has(s.category)).length + (allowed?.size ?? 0) : corpus.size + corpus.withoutText.length;
     lines.push(phrases.mentionShare(found.size, total, question.categories));
   }
+  // "How many think tanks …": no category says who is one, so what was counted is said right under the number.
   if (question.countedWithoutCategory) lines.push(question.kind === 'count' ? phrases.noCategory(question.countedWithoutCategory) : phrases.noCategoryList(question.countedWithoutCategory));
   if (found.size > 0) {
     if (question.kind !== 'list' || question.categories.length !== 1) lines.push(phrases.byCategory(counts));
