@@ -94,7 +94,7 @@ export function analyzeQuestion(
     const authorDocs = new Set(authors.flatMap((a) => a.docIds));
     const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
     // Cue and category words inside an organisation's name are part of it: 美國商會 keeps its 商會, or 美國 is left as the topic.
-    const orgSpans = bridge.matches.filter((m) => m.kind === 'org').flatMap((m) => [...simplified!.matchAll(new RegExp(m.zh.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((x) => ({ start: x.index, end: x.index + m.zh.length })));
+    const orgSpans = bridge.matches.filter((m) => m.kind === 'org').flatMap((m) => occurrences(simplified!, m.zh).map((start) => ({ start, end: start + m.zh.length })));
     const outsideOrgs = (sp: { start: number; end: number }) => !orgSpans.some((o) => sp.start < o.end && sp.end > o.start);
     const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
     const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
@@ -174,6 +174,13 @@ export function analyzeQuestion(
     ...(zh ? { bridge } : {}),
     ...(topicBridge ? { topicBridge } : {}),
   };
+}
+
+/** Where `part` occurs in `text`, every time. */
+function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let at = part ? text.indexOf(part) : -1; at >= 0; at = text.indexOf(part, at + part.length)) out.push(at);
+  return out;
 }
 
 /** Short words in brackets right after a named submitter's name: its acronym ("… Executives (CHIME)"). */

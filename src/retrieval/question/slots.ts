@@ -120,8 +120,9 @@ function resolveNames(question: string, english: string, language: string, found
     }
     // "The Ohio State University" for OSU, "Council on Governmental Relations" for COGR.
     // A submitter whose own full name has these initials but other words is not the one meant: "American Bar Association" is not the ABA of the American Bankers Association.
+    const asked = tokens.filter((t) => t !== 'the');
     const spelledOtherwise = (acronym: string, docIds: string[]) =>
-      docIds.every((id) => deps.names.aliasesOf(id).some((alias) => alias.includes(' ') && acronymsOfSpan(alias.replace(/\b\p{L}/gu, (c) => c.toUpperCase())).includes(acronym) && !tokens.filter((t) => t !== 'the').every((t) => alias.split(' ').includes(t))));
+      docIds.every((id) => deps.names.aliasesOf(id).some((alias) => initialsOf(alias).includes(acronym) && !asked.every((t) => alias.split(' ').includes(t))));
     const acronym = acronymsOfSpan(language === 'zh' ? (latinName(text) ?? '') : text).map((a) => ({ alias: a, docIds: deps.names.lookupExact(a) })).find((a) => a.docIds.length > 0 && !spelledOtherwise(a.alias, a.docIds));
     if (acronym) {
       if (!authors.some((a) => sameDocs(a, acronym))) authors.push({ ...acronym, start: 0, end: 0 });
@@ -199,6 +200,11 @@ function acronymsOfSpan(text: string): string[] {
   const withSmall = words.filter((w) => !/^the$/i.test(w)).map((w) => w[0]!).join('');
   const without = capitalised.filter((w) => !/^the$/i.test(w)).map((w) => w[0]!).join('');
   return [...new Set([without, withSmall])].filter((a) => a.length >= 2).map((a) => a.toLowerCase());
+}
+
+/** The acronyms a full name of several words (an alias, in lower case) could go by, as `acronymsOfSpan` reads a written name. */
+function initialsOf(alias: string): string[] {
+  return alias.includes(' ') ? acronymsOfSpan(alias.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase())) : [];
 }
 
 /** The Latin-script name in a Chinese author span ("诺斯罗普·格鲁曼（Northrop Grumman）" → "Northrop Grumman"). */
