@@ -1,7 +1,7 @@
 /**
  * `npm run bench:index` — builds the REAL corpus (CORPUS_DIR, default ../shared/corpus) three times
  * into a temp index folder with a temp cache folder, each build in its own child process
- * (`node --import tsx src/cli/build-index.ts … --json`):
+ * (`node --expose-gc --import tsx src/cli/build-index.ts … --json`; see `collectGarbage`):
  *   1. a full build (cold cache: reads, chunks, trains the lsa embedder, embeds, writes);
  *   2. the same corpus again: nothing changed, so the build is skipped;
  *   3. `--force`: a rebuild that reuses the cached lsa model and chunk embeddings.
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/config.js';
 import type { BuildSummary } from '../src/index-build/build.js';
+import { stageTimes } from '../src/index-build/report.js';
 
 const { values } = parseArgs({ options: { keep: { type: 'boolean', default: false } } });
 
@@ -58,7 +59,7 @@ function pollHighWater(pid: number): () => number | null {
 }
 
 async function build(extra: string[]): Promise<Run> {
-  const cli = [process.execPath, '--import', 'tsx', 'src/cli/build-index.ts', '--source', corpus, '--out', out, '--embedder', 'lsa', '--json', ...extra];
+  const cli = [process.execPath, '--expose-gc', '--import', 'tsx', 'src/cli/build-index.ts', '--source', corpus, '--out', out, '--embedder', 'lsa', '--json', ...extra];
   const [command, ...args] = haveTime ? [TIME, '-v', ...cli] : cli;
   const started = performance.now();
   const child = spawn(command!, args, { cwd: PROJECT_ROOT, env: { ...process.env, CACHE_DIR: cache, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -82,7 +83,7 @@ async function build(extra: string[]): Promise<Run> {
 
 function report(label: string, run: Run): void {
   const s = run.summary;
-  const stages = Object.entries(s.timingsMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(1)} s`).join(', ');
+  const stages = stageTimes(s.timingsMs);
   console.log(`\n== ${label}`);
   console.log(`wall ${(run.wallMs / 1000).toFixed(1)} s (build itself ${(s.ms / 1000).toFixed(1)} s)   peak RSS ${run.peakRssMb ?? '?'} MB (${run.rssMethod})`);
   console.log(`${s.unchanged ? 'unchanged: build skipped' : 'built'}; documents ${s.documents}, chunks ${s.chunks}, embedder ${s.embedder}, cached embeddings ${s.cachedEmbeddings}`);
@@ -90,7 +91,7 @@ function report(label: string, run: Run): void {
   console.log(`summary: ${JSON.stringify({ documents: s.documents, chunks: s.chunks, skipped: s.skipped, unchanged: s.unchanged, cachedEmbeddings: s.cachedEmbeddings, timingsMs: s.timingsMs, ms: s.ms })}`);
 }
 
-console.log(`corpus ${corpus}\nindex ${out}\ncache ${cache}\nchild processes: node --import tsx src/cli/build-index.ts (--embedder lsa --json)`);
+console.log(`corpus ${corpus}\nindex ${out}\ncache ${cache}\nchild processes: node --expose-gc --import tsx src/cli/build-index.ts (--embedder lsa --json)`);
 try {
   const first = await build([]);
   report('1. full build (empty cache)', first);

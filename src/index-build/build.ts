@@ -7,9 +7,10 @@ import type { ChunkRecord } from '../shared/types.js';
 import { Bm25Index, DEFAULT_BM25 } from '../retrieval/keyword/bm25.js';
 import { SENTENCE_SPLITTER_VERSION } from '../retrieval/answer/sentences.js';
 import { GLOSSARY, linkDigest } from '../retrieval/i18n/glossary.js';
-import { HNSW_BUILD } from '../retrieval/store/hnsw.js';
+import { HNSW_BUILD, packVectors } from '../retrieval/store/hnsw-graph.js';
 import { countWords, rejoinSplitWords } from '../retrieval/text/rejoin.js';
-import { ANALYZER_VERSION, terms } from '../retrieval/text/tokenize.js';
+import { ANALYZER_VERSION } from '../retrieval/text/tokenize.js';
+import { TokenizedTexts } from '../retrieval/text/tokenized.js';
 import { chunkText, DEFAULT_CHUNKING, segmentsOf } from './chunk.js';
 import { clusterNearDuplicates } from './clusters.js';
 import { linkGlossary } from './glossary-links.js';
@@ -18,9 +19,11 @@ import { EmbeddingCache } from './embed-cache.js';
 import { embedWithCache } from './embed-chunks.js';
 import { BuildError, prepareEmbedder, type EmbedderKind, type OpenAISettings } from './embedder-setup.js';
 import { progressBar } from './progress.js';
-import { pruneBuilds, stagingFolder, swapIn, writeIndexFolder } from './write-index.js';
+import { GRAPH_PARTIAL_FILE, pruneBuilds, stagingFolder, swapIn, writeIndexFolder } from './write-index.js';
+import { writeGraphInThread } from './graph-thread.js';
 import { afterFailedBuild, type Writing } from './failed-build.js';
 import { TOOL } from './tool.js';
+import { collectGarbage } from '../shared/memory.js';
 import { categoryCounts, categoryWarnings } from './categories-report.js';
 
 export interface BuildOptions {
@@ -109,86 +112,98 @@ async function build(options: BuildOptions, writing: Writing): Promise<BuildSumm
     bar.stop();
     return all;
   });
-  const { bm25, embedder, takeVectors, cachedEmbeddings, wordFrequencies } = await searchStructures(chunks, documents, options, stage);
-  const cluster = await stage('dedupe', () => clusterNearDuplicates(documents.map((d) => d.text.slice(d.bodyStart))));
-
-  const manifest: Omit<IndexManifest, 'files'> = {
-    format: INDEX_FORMAT,
-    tool: TOOL,
-    builtAt: new Date().toISOString(),
-    embedder: { id: embedder.id, kind: embedder.kind, dimensions: embedder.dimensions, ...(embedder.model ? { model: embedder.model } : {}) },
-    chunking: DEFAULT_CHUNKING,
-    hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH, m: HNSW_BUILD.m, efConstruction: HNSW_BUILD.efConstruction },
-    bm25: DEFAULT_BM25,
-    analyzer: ANALYZER_VERSION,
-    sentenceSplitter: SENTENCE_SPLITTER_VERSION,
-    glossary: { links: linkDigest() },
-    source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
-    counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },
-    skipped: collected.skipped.map((skipped) => {
-      const category = collected.respondents?.lookup(skipped.id)?.category;
-      return { ...skipped, ...(category ? { category } : {}) };
-    }),
-    timingsMs: timings,
-  };
+  const { bm25, embedder, vectors, cachedEmbeddings, wordFrequencies } = await searchStructures(chunks, documents, options, stage);
+  // The search texts, their terms and the vectors as arrays are let go here.
+  collectGarbage();
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   writing.folder = `${options.out}.builds`;
   const staging = await stagingFolder(options.out, stamp);
   writing.folder = writing.unfinished = staging;
-  const files = await stage('write', () =>
-    writeIndexFolder(staging, {
-      manifest,
-      submissions: { docs: documents.map((d) => d.meta), cluster: Array.from(cluster) },
-      chunks,
-      docIndex: new Map(documents.map((d, i) => [d.meta.id, i])),
-      takeVectors,
-      embeddings: embedder.embeddings,
-      bm25,
-      wordFrequencies,
-      glossaryLinks: linkGlossary(GLOSSARY, documents.map((d) => d.meta)),
-      ...(embedder.save ? { saveEmbedder: embedder.save } : {}),
-    }),
-  );
-  options.signal?.throwIfAborted();
-  const written: IndexManifest = { ...manifest, timingsMs: timings, files };
-  await fs.writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(written, null, 2));
-  await swapIn(options.out, staging);
-  // Swapped in, the folder is the index in use: whatever fails now must not remove it.
-  delete writing.unfinished;
-  await pruneBuilds(`${options.out}.builds`, staging);
-  return summary(written, options.out, false, cachedEmbeddings, timings, started, described);
+  // The graph is made on another thread while this one finds near-duplicates and writes the rest.
+  const graphStarted = Date.now();
+  const stopGraph = new AbortController();
+  const graphSignal = options.signal ? AbortSignal.any([options.signal, stopGraph.signal]) : stopGraph.signal;
+  const graph = writeGraphInThread(vectors, path.join(staging, GRAPH_PARTIAL_FILE), { signal: graphSignal }).then(() => {
+    timings.graph = Date.now() - graphStarted;
+  });
+  // Awaited by the write; until then a failure must not count as an unhandled rejection.
+  graph.catch(() => undefined);
+  try {
+    return await finish();
+  } catch (error) {
+    // The graph's thread is stopped before the unfinished folder it writes into is removed.
+    stopGraph.abort();
+    await graph.catch(() => undefined);
+    throw error;
+  }
+
+  async function finish(): Promise<BuildSummary> {
+    const cluster = await stage('dedupe', () => clusterNearDuplicates(documents.map((d) => d.text.slice(d.bodyStart))));
+
+    const manifest: Omit<IndexManifest, 'files'> = {
+      format: INDEX_FORMAT,
+      tool: TOOL,
+      builtAt: new Date().toISOString(),
+      embedder: { id: embedder.id, kind: embedder.kind, dimensions: embedder.dimensions, ...(embedder.model ? { model: embedder.model } : {}) },
+      chunking: DEFAULT_CHUNKING,
+      hnsw: { space: 'cosine', efSearch: HNSW_EF_SEARCH, m: HNSW_BUILD.m, efConstruction: HNSW_BUILD.efConstruction },
+      bm25: DEFAULT_BM25,
+      analyzer: ANALYZER_VERSION,
+      sentenceSplitter: SENTENCE_SPLITTER_VERSION,
+      glossary: { links: linkDigest() },
+      source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
+      counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },
+      skipped: collected.skipped.map((skipped) => {
+        const category = collected.respondents?.lookup(skipped.id)?.category;
+        return { ...skipped, ...(category ? { category } : {}) };
+      }),
+      timingsMs: timings,
+    };
+    const files = await stage('write', () =>
+      writeIndexFolder(staging, {
+        manifest,
+        submissions: { docs: documents.map((d) => d.meta), cluster: Array.from(cluster) },
+        chunks,
+        docIndex: new Map(documents.map((d, i) => [d.meta.id, i])),
+        graph,
+        embeddings: embedder.embeddings,
+        bm25,
+        wordFrequencies,
+        glossaryLinks: linkGlossary(GLOSSARY, documents.map((d) => d.meta)),
+        ...(embedder.save ? { saveEmbedder: embedder.save } : {}),
+      }),
+    );
+    options.signal?.throwIfAborted();
+    const written: IndexManifest = { ...manifest, timingsMs: timings, files };
+    await fs.writeFile(path.join(staging, MANIFEST_FILE), JSON.stringify(written, null, 2));
+    await swapIn(options.out, staging);
+    // Swapped in, the folder is the index in use: whatever fails now must not remove it.
+    delete writing.unfinished;
+    await pruneBuilds(`${options.out}.builds`, staging);
+    return summary(written, options.out, false, cachedEmbeddings, timings, started, described);
+  }
 }
 
 /**
- * The keyword index, the embedder and the chunks' vectors, from the chunks' search texts, which
- * exist only in here: they are let go before the index is written.
+ * The keyword index, the embedder and the chunks' vectors (packed, to be moved to the graph's
+ * thread), from the chunks' search texts, which exist only in here: they are let go before the
+ * index is written.
  */
 async function searchStructures(chunks: ChunkRecord[], documents: { text: string }[], options: BuildOptions, stage: <T>(name: string, work: () => Promise<T> | T) => Promise<T>) {
   const { searchTexts, wordFrequencies } = await stage('normalise', () => {
     const freq = countWords(documents.map((d) => d.text));
     return { searchTexts: chunks.map((c) => rejoinSplitWords(c.text, freq)), wordFrequencies: freq };
   });
-  const bm25 = await stage('keyword', () => Bm25Index.build(searchTexts.map((t) => terms(t)), DEFAULT_BM25));
-  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, options.cacheDir, { ...options.openai, ...(options.log ? { log: options.log } : {}) }));
+  // Read into terms once, for the keyword index, the embedder's training and its vectors.
+  const tokenized = await stage('tokenize', () => TokenizedTexts.of(searchTexts));
+  const bm25 = await stage('keyword', () => Bm25Index.fromTokenized(tokenized, DEFAULT_BM25));
+  const embedder = await stage('train', () => prepareEmbedder(options.embedder, searchTexts, tokenized, options.cacheDir, { ...options.openai, ...(options.log ? { log: options.log } : {}) }));
   const embedded = await stage('embed', async () => {
     const cache = await EmbeddingCache.open(options.cacheDir, embedder.id, embedder.dimensions);
     const batchSize = options.embedder === 'openai' ? options.openai.batchSize * options.openai.concurrency : 512;
-    return embedWithCache(searchTexts, embedder.embeddings, cache, { batchSize, progress: options.progress, ...(options.signal ? { signal: options.signal } : {}) });
+    return embedWithCache(searchTexts, embedder.embedTexts, cache, { batchSize, progress: options.progress, ...(options.signal ? { signal: options.signal } : {}) });
   });
-  return { bm25, embedder, takeVectors: handOver(embedded.vectors), cachedEmbeddings: embedded.cached, wordFrequencies };
-}
-
-/**
- * Gives `vectors` to the first caller and forgets them: the graph is made from them, and the
- * write's peak memory comes later. (A function of its own, so the closure holds nothing else.)
- */
-function handOver(vectors: number[][]): () => number[][] {
-  let held: number[][] | undefined = vectors;
-  return () => {
-    const taken = held ?? [];
-    held = undefined;
-    return taken;
-  };
+  return { bm25, embedder, vectors: packVectors(embedded.vectors, embedder.dimensions), cachedEmbeddings: embedded.cached, wordFrequencies };
 }
 
 /** The respondent tables as read: names and categories feed the index, so any change rebuilds. */

@@ -1,4 +1,3 @@
-import type { Embeddings } from '@langchain/core/embeddings';
 import { EmbeddingCache } from './embed-cache.js';
 import { progressBar } from './progress.js';
 
@@ -8,10 +7,13 @@ export interface EmbedResult {
   embedded: number;
 }
 
-/** Embeds texts in batches, taking unchanged ones from the cache and saving new ones to it. */
+/**
+ * Embeds texts in batches, taking unchanged ones from the cache and saving new ones to it.
+ * `embed` gets the batch's places in `texts` and gives their vectors in that order.
+ */
 export async function embedWithCache(
   texts: string[],
-  embeddings: Embeddings,
+  embed: (batch: number[]) => Promise<number[][]>,
   cache: EmbeddingCache,
   options: { batchSize: number; progress: boolean; signal?: AbortSignal },
 ): Promise<EmbedResult> {
@@ -28,7 +30,7 @@ export async function embedWithCache(
     for (let at = 0; at < missing.length; at += options.batchSize) {
       options.signal?.throwIfAborted();
       const batch = missing.slice(at, at + options.batchSize);
-      const embedded = await embeddings.embedDocuments(batch.map((i) => texts[i]!));
+      const embedded = await embed(batch);
       batch.forEach((i, j) => {
         vectors[i] = embedded[j]!;
         cache.set(keys[i]!, embedded[j]!);

@@ -5,6 +5,7 @@ import type { Embeddings } from '@langchain/core/embeddings';
 import { LsaEmbedder, loadLsaModel, saveLsaModel } from '../retrieval/embedders/lsa.js';
 import { OpenAIEmbedder } from '../retrieval/embedders/openai.js';
 import { ANALYZER_VERSION } from '../retrieval/text/tokenize.js';
+import type { TokenizedTexts } from '../retrieval/text/tokenized.js';
 import { CodedError } from '../shared/errors.js';
 import type { Log } from '../shared/log.js';
 import { DEFAULT_LSA, trainLsa } from './train-lsa.js';
@@ -30,6 +31,8 @@ export interface PreparedEmbedder {
   kind: EmbedderKind;
   dimensions: number;
   model?: string;
+  /** Vectors of the texts at these places of those it was prepared for, in that order. */
+  embedTexts(places: number[]): Promise<number[][]>;
   /** Saves what the embedder needs at query time into the index. */
   save?: (dir: string) => Promise<void>;
   trainedMs: number;
@@ -45,6 +48,7 @@ export class BuildError extends CodedError<'NO_API_KEY' | 'NO_DOCUMENTS' | 'BAD_
 export async function prepareEmbedder(
   kind: EmbedderKind,
   texts: string[],
+  tokenized: TokenizedTexts,
   cacheDir: string,
   openai: OpenAISettings,
 ): Promise<PreparedEmbedder> {
@@ -52,20 +56,25 @@ export async function prepareEmbedder(
     if (!openai.apiKey) throw new BuildError('NO_API_KEY', 'EMBEDDER=openai needs OPENAI_API_KEY (any value for a local OpenAI-compatible server).');
     const embedder = new OpenAIEmbedder({ ...openai, apiKey: openai.apiKey });
     const dimensions = openai.dimensions ?? (await embedder.embedQuery('dimension probe')).length;
-    return { embeddings: embedder, id: embedder.id, kind, dimensions, model: openai.model, trainedMs: 0 };
+    const embedTexts = (places: number[]) => embedder.embedDocuments(places.map((i) => texts[i]!));
+    return { embeddings: embedder, embedTexts, id: embedder.id, kind, dimensions, model: openai.model, trainedMs: 0 };
   }
   const started = Date.now();
   const hash = createHash('sha256').update(JSON.stringify({ ...DEFAULT_LSA, analyzer: ANALYZER_VERSION }));
   for (const text of texts) hash.update(text).update('\0');
   const modelDir = path.join(cacheDir, 'lsa', hash.digest('hex').slice(0, 16));
   const model = await loadLsaModel(modelDir).catch(async () => {
-    const trained = trainLsa(texts, DEFAULT_LSA);
+    const trained = trainLsa(tokenized, DEFAULT_LSA);
     await fs.rm(path.join(cacheDir, 'lsa'), { recursive: true, force: true });
     await saveLsaModel(trained, modelDir);
     return trained;
   });
+  const lsa = new LsaEmbedder(model);
+  // The texts were read into terms once already: no need to read them again.
+  const termsOf = (i: number) => Array.from(tokenized.text(i), (id) => tokenized.terms[id]!);
   return {
-    embeddings: new LsaEmbedder(model),
+    embeddings: lsa,
+    embedTexts: async (places) => places.map((i) => lsa.embedTerms(termsOf(i))),
     id: model.id,
     kind,
     dimensions: model.dimensions,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
 import type { LsaModel } from '../retrieval/embedders/lsa.js';
-import { terms } from '../retrieval/text/tokenize.js';
+import { TokenizedTexts } from '../retrieval/text/tokenized.js';
 
 export interface LsaParams {
   dimensions: number;
@@ -35,35 +35,40 @@ interface SparseRows {
  * Trains the corpus embedder: TF-IDF rows (sublinear tf, L2-normalised) reduced by a seeded
  * randomized SVD (Halko et al.). Deterministic for the same texts and parameters.
  */
-export function trainLsa(texts: string[], params: LsaParams = DEFAULT_LSA): LsaModel {
-  const termLists = texts.map((text) => terms(text));
-  const { vocabulary, idf, index } = chooseVocabulary(termLists, params);
-  const matrix = tfidfRows(termLists, index, idf);
-  const k = Math.min(params.dimensions, vocabulary.length, texts.length);
-  const l = Math.min(k + params.oversample, vocabulary.length, texts.length);
+export function trainLsa(input: readonly string[] | TokenizedTexts, params: LsaParams = DEFAULT_LSA): LsaModel {
+  const texts = input instanceof TokenizedTexts ? input : TokenizedTexts.of(input);
+  const { vocabulary, idf, column } = chooseVocabulary(texts, params);
+  const matrix = tfidfRows(texts, column, idf);
+  const k = Math.min(params.dimensions, vocabulary.length, texts.size);
+  const l = Math.min(k + params.oversample, vocabulary.length, texts.size);
   const random = gaussian(params.seed);
 
-  // Range finder: Y = A Ω, with power iterations Y = A (Aᵀ Y), orthonormalised once at the end:
-  // the span is the same as with a basis made between the steps (as scikit-learn does for up
-  // to two iterations), and each orthonormalisation costs rows × l² operations.
+  // Range finder: Y = A Ω, with power iterations Y = A (Aᵀ Y).
   const omega = new Float64Array(vocabulary.length * l).map(() => random());
   let y = multiply(matrix, omega, l);
   for (let i = 0; i < params.powerIterations; i++) y = multiply(matrix, multiplyTransposed(matrix, y, l, vocabulary.length), l);
-  y = orthonormalColumns(y, matrix.rows, l);
-  // Bᵀ = Aᵀ Q (vocab × l); eigen-decompose B Bᵀ (l × l) for the left singular vectors of B.
-  const bt = multiplyTransposed(matrix, y, l, vocabulary.length);
-  const gram = new Matrix(gramOfColumns(bt, vocabulary.length, l).map((row) => Array.from(row)));
-  const eigen = new EigenvalueDecomposition(gram, { assumeSymmetric: true });
+  // Y is not orthonormalised column by column (rows × l² operations, most of the training): with
+  // YᵀY = V Λ Vᵀ, the columns of Q = Y W for W = V Λ^-½ are an orthonormal basis of Y's span, so
+  // Bᵀ = Aᵀ Q = (Aᵀ Y) W and B Bᵀ = Wᵀ (Yᵀ A Aᵀ Y) W need only l × l products beside Aᵀ Y.
+  // Directions of Y too weak to tell from rounding (a corpus of repeated chunks) are dropped.
+  const whiten = whitening(gramOfColumns(y, matrix.rows, l), l);
+  const ct = multiplyTransposed(matrix, y, l, vocabulary.length);
+  const gram = times(transpose(whiten, l), times(gramOfColumns(ct, vocabulary.length, l), whiten, l), l);
+  const eigen = new EigenvalueDecomposition(new Matrix(rowsOf(gram, l)), { assumeSymmetric: true });
   const order = eigen.realEigenvalues.map((value, i) => [value, i] as const).sort((p, q) => q[0] - p[0]);
   const vectors = eigen.eigenvectorMatrix;
-  // Term vectors V_k = Bᵀ U_b Σ⁻¹, so a document's projection d·V_k equals its U_k Σ_k row. The
-  // chosen columns of U_b Σ⁻¹ are laid out row by row (k × l, small) so each term's row of Bᵀ is
-  // read once, not once per dimension.
+  // Term vectors V_k = Bᵀ U_b Σ⁻¹ = (Aᵀ Y) W U_b Σ⁻¹, so a document's projection d·V_k equals its
+  // U_k Σ_k row. The chosen columns of W U_b Σ⁻¹ are laid out row by row (k × l, small) so each
+  // term's row of Aᵀ Y is read once, not once per dimension.
   const scaled = new Float64Array(k * l);
   for (let d = 0; d < k; d++) {
     const [value, column] = order[d]!;
     const inverseSigma = value > 1e-12 ? 1 / Math.sqrt(value) : 0;
-    for (let a = 0; a < l; a++) scaled[d * l + a] = vectors.get(a, column) * inverseSigma;
+    for (let a = 0; a < l; a++) {
+      let sum = 0;
+      for (let b = 0; b < l; b++) sum += whiten[a * l + b]! * vectors.get(b, column);
+      scaled[d * l + a] = sum * inverseSigma;
+    }
   }
   const termVectors = new Float32Array(vocabulary.length * k);
   for (let t = 0; t < vocabulary.length; t++) {
@@ -71,7 +76,7 @@ export function trainLsa(texts: string[], params: LsaParams = DEFAULT_LSA): LsaM
     for (let d = 0; d < k; d++) {
       const u = d * l;
       let sum = 0;
-      for (let a = 0; a < l; a++) sum += bt[row + a]! * scaled[u + a]!;
+      for (let a = 0; a < l; a++) sum += ct[row + a]! * scaled[u + a]!;
       termVectors[t * k + d] = sum;
     }
   }
@@ -79,44 +84,45 @@ export function trainLsa(texts: string[], params: LsaParams = DEFAULT_LSA): LsaM
   return { id, vocabulary, idf, termVectors, dimensions: k };
 }
 
-function chooseVocabulary(termLists: string[][], params: LsaParams) {
-  const df = new Map<string, number>();
-  for (const list of termLists) for (const term of new Set(list)) df.set(term, (df.get(term) ?? 0) + 1);
+/** The vocabulary (sorted), its idf, and each term id's column in it (-1 for a term left out). */
+function chooseVocabulary(texts: TokenizedTexts, params: LsaParams) {
+  const df = texts.documentFrequencies();
   const pick = (minDf: number, maxDf: number) =>
-    [...df]
-      .filter(([, count]) => count >= minDf && count <= maxDf)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    Array.from(df.keys())
+      .filter((id) => df[id]! >= minDf && df[id]! <= maxDf)
+      .sort((a, b) => df[b]! - df[a]! || (texts.terms[a]! < texts.terms[b]! ? -1 : 1))
       .slice(0, params.maxVocabulary)
-      .map(([term]) => term)
-      .sort();
-  let vocabulary = pick(params.minDocumentFrequency, Math.max(params.minDocumentFrequency, params.maxDocumentShare * termLists.length));
+      .sort((a, b) => (texts.terms[a]! < texts.terms[b]! ? -1 : 1));
+  let chosen = pick(params.minDocumentFrequency, Math.max(params.minDocumentFrequency, params.maxDocumentShare * texts.size));
   // A source of a few chunks may have no term that common: use every term rather than none.
-  if (vocabulary.length === 0) vocabulary = pick(1, termLists.length);
-  if (vocabulary.length === 0) throw new Error('cannot train the offline (lsa) embedder: the submissions have no searchable words');
-  const n = termLists.length;
-  const idf = Float32Array.from(vocabulary, (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1)) + 1);
-  return { vocabulary, idf, index: new Map(vocabulary.map((term, i) => [term, i])) };
+  if (chosen.length === 0) chosen = pick(1, texts.size);
+  if (chosen.length === 0) throw new Error('cannot train the offline (lsa) embedder: the submissions have no searchable words');
+  const n = texts.size;
+  const idf = Float32Array.from(chosen, (id) => Math.log((n + 1) / (df[id]! + 1)) + 1);
+  const column = new Int32Array(texts.terms.length).fill(-1);
+  chosen.forEach((id, c) => (column[id] = c));
+  return { vocabulary: chosen.map((id) => texts.terms[id]!), idf, column };
 }
 
-function tfidfRows(termLists: string[][], index: Map<string, number>, idf: Float32Array): SparseRows {
-  const rowPtr = new Int32Array(termLists.length + 1);
+function tfidfRows(texts: TokenizedTexts, column: Int32Array, idf: Float32Array): SparseRows {
+  const rowPtr = new Int32Array(texts.size + 1);
   const cols: number[] = [];
   const vals: number[] = [];
-  termLists.forEach((list, row) => {
+  for (let row = 0; row < texts.size; row++) {
     const tf = new Map<number, number>();
-    for (const term of list) {
-      const id = index.get(term);
-      if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
+    for (const id of texts.text(row)) {
+      const c = column[id]!;
+      if (c >= 0) tf.set(c, (tf.get(c) ?? 0) + 1);
     }
-    const weights = [...tf].map(([id, count]) => [id, (1 + Math.log(count)) * idf[id]!] as const);
+    const weights = [...tf].map(([c, count]) => [c, (1 + Math.log(count)) * idf[c]!] as const);
     const norm = Math.sqrt(weights.reduce((sum, [, w]) => sum + w * w, 0)) || 1;
-    for (const [id, w] of weights) {
-      cols.push(id);
+    for (const [c, w] of weights) {
+      cols.push(c);
       vals.push(w / norm);
     }
     rowPtr[row + 1] = cols.length;
-  });
-  return { rowPtr, cols: Int32Array.from(cols), vals: Float32Array.from(vals), rows: termLists.length };
+  }
+  return { rowPtr, cols: Int32Array.from(cols), vals: Float32Array.from(vals), rows: texts.size };
 }
 
 /** A (rows × vocab, sparse) times X (vocab × l, row-major) → rows × l, row-major. */
@@ -147,43 +153,61 @@ function multiplyTransposed(a: SparseRows, y: Float64Array, l: number, vocab: nu
   return out;
 }
 
-/** Mᵀ M of a row-major rows × l matrix, as l rows of l (one pass over M, row by row). */
-function gramOfColumns(m: Float64Array, rows: number, l: number): Float64Array[] {
-  const upper = new Float64Array(l * l);
+/** Mᵀ M of a row-major rows × l matrix, as a row-major l × l matrix (one pass over M, row by row). */
+function gramOfColumns(m: Float64Array, rows: number, l: number): Float64Array {
+  const gram = new Float64Array(l * l);
   for (let r = 0; r < rows; r++) {
     const o = r * l;
     for (let a = 0; a < l; a++) {
       const va = m[o + a]!;
       if (va === 0) continue;
       const ga = a * l;
-      for (let b = a; b < l; b++) upper[ga + b]! += va * m[o + b]!;
+      for (let b = a; b < l; b++) gram[ga + b]! += va * m[o + b]!;
     }
   }
-  return Array.from({ length: l }, (_, a) => Float64Array.from({ length: l }, (_, b) => (b >= a ? upper[a * l + b]! : upper[b * l + a]!)));
+  for (let a = 0; a < l; a++) for (let b = 0; b < a; b++) gram[a * l + b] = gram[b * l + a]!;
+  return gram;
 }
 
-/** Orthonormalises the columns of a row-major rows × l matrix (modified Gram–Schmidt, in place). */
-function orthonormalColumns(m: Float64Array, rows: number, l: number): Float64Array {
-  const columns = Array.from({ length: l }, (_, c) => {
-    const col = new Float64Array(rows);
-    for (let r = 0; r < rows; r++) col[r] = m[r * l + c]!;
-    return col;
+/**
+ * W (l × l, row-major) with Wᵀ G W = I on the span of the symmetric positive semi-definite G:
+ * W = V Λ^-½ over G's eigenpairs, with zero columns for eigenvalues below 1e-12 of the largest.
+ */
+function whitening(gram: Float64Array, l: number): Float64Array {
+  const eigen = new EigenvalueDecomposition(new Matrix(rowsOf(gram, l)), { assumeSymmetric: true });
+  const values = eigen.realEigenvalues;
+  const vectors = eigen.eigenvectorMatrix;
+  const largest = Math.max(0, ...values);
+  const w = new Float64Array(l * l);
+  values.forEach((value, c) => {
+    if (!(value > largest * 1e-12)) return;
+    const scale = 1 / Math.sqrt(value);
+    for (let a = 0; a < l; a++) w[a * l + c] = vectors.get(a, c) * scale;
   });
-  for (let c = 0; c < l; c++) {
-    const col = columns[c]!;
-    for (let p = 0; p < c; p++) {
-      const prev = columns[p]!;
-      let dot = 0;
-      for (let r = 0; r < rows; r++) dot += col[r]! * prev[r]!;
-      for (let r = 0; r < rows; r++) col[r]! -= dot * prev[r]!;
+  return w;
+}
+
+/** The product of two row-major n × n matrices. */
+function times(a: Float64Array, b: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let p = 0; p < n; p++) {
+      const v = a[i * n + p]!;
+      if (v === 0) continue;
+      for (let j = 0; j < n; j++) out[i * n + j]! += v * b[p * n + j]!;
     }
-    let norm = 0;
-    for (let r = 0; r < rows; r++) norm += col[r]! * col[r]!;
-    norm = Math.sqrt(norm) || 1;
-    for (let r = 0; r < rows; r++) col[r]! /= norm;
   }
-  for (let c = 0; c < l; c++) for (let r = 0; r < rows; r++) m[r * l + c] = columns[c]![r]!;
-  return m;
+  return out;
+}
+
+function transpose(a: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[j * n + i] = a[i * n + j]!;
+  return out;
+}
+
+function rowsOf(a: Float64Array, n: number): number[][] {
+  return Array.from({ length: n }, (_, i) => Array.from(a.subarray(i * n, (i + 1) * n)));
 }
 
 function gaussian(seed: number): () => number {

@@ -7,9 +7,11 @@ import { INDEX_FILES, type ChunksFile, type SubmissionsFile } from '../shared/in
 import type { ChunkRecord } from '../shared/types.js';
 import type { Bm25Index } from '../retrieval/keyword/bm25.js';
 import type { GlossaryLinks } from '../retrieval/i18n/glossary.js';
-import { buildHnswGraph, saveHnswStore } from '../retrieval/store/hnsw.js';
+import { saveHnswStore } from '../retrieval/store/hnsw.js';
+import { readHnswGraph } from '../retrieval/store/hnsw-graph.js';
 import { buildSentenceTable, saveSentenceTable } from '../retrieval/evidence/sentence-table.js';
 import { BuildError } from './embedder-setup.js';
+import { collectGarbage } from '../shared/memory.js';
 
 export interface IndexContents {
   /** The manifest but the files' checksums, which are taken once the files are written. */
@@ -17,8 +19,8 @@ export interface IndexContents {
   submissions: SubmissionsFile;
   chunks: ChunkRecord[];
   docIndex: Map<string, number>;
-  /** The chunks' vectors, handed over once: the build lets them go as soon as the graph is made. */
-  takeVectors(): number[][];
+  /** Settles once the chunks' HNSW graph is written to `GRAPH_PARTIAL_FILE` in the folder (by another thread). */
+  graph: Promise<void>;
   embeddings: Embeddings;
   bm25: Bm25Index;
   wordFrequencies: ReadonlyMap<string, number>;
@@ -26,6 +28,9 @@ export interface IndexContents {
   /** Extra files the embedder needs at query time (e.g. the corpus-trained model). */
   saveEmbedder?: (dir: string) => Promise<void>;
 }
+
+/** Where the graph's thread writes the graph, for the store's writer to read back; gone from a finished index. */
+export const GRAPH_PARTIAL_FILE = 'hnsw-graph.partial';
 
 /** Writes a complete index into `dir` (which must not exist yet); returns the files' checksums, as its manifest records them. */
 export async function writeIndexFolder(dir: string, contents: IndexContents): Promise<Record<string, string>> {
@@ -37,8 +42,6 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
     start: chunks.map((c) => c.start),
     end: chunks.map((c) => c.end),
   };
-  const { dimensions } = contents.manifest.embedder;
-  await saveHnswStore(path.join(dir, INDEX_FILES.hnsw), buildHnswGraph(contents.takeVectors(), dimensions), chunks, contents.embeddings, dimensions);
   await contents.bm25.save(dir);
   await contents.saveEmbedder?.(path.join(dir, INDEX_FILES.lsa));
   await fs.writeFile(path.join(dir, INDEX_FILES.submissions), JSON.stringify(contents.submissions));
@@ -49,6 +52,14 @@ export async function writeIndexFolder(dir: string, contents: IndexContents): Pr
   // Read with the word list as it is loaded, so that the table says what reading at query time would.
   await saveSentenceTable(buildSentenceTable(chunks.length, (c) => chunks[c]!.text, new Map(Object.entries(words))), dir);
   await fs.writeFile(path.join(dir, INDEX_FILES.glossaryLinks), JSON.stringify(contents.glossaryLinks));
+  // The graph last: its thread has had the time the other files took. The sentence table's
+  // garbage goes first, before the graph and the store's texts are held at once.
+  collectGarbage();
+  await contents.graph;
+  const { dimensions } = contents.manifest.embedder;
+  const graphFile = path.join(dir, GRAPH_PARTIAL_FILE);
+  await saveHnswStore(path.join(dir, INDEX_FILES.hnsw), readHnswGraph(graphFile, dimensions), chunks, contents.embeddings, dimensions);
+  await fs.rm(graphFile);
   // The manifest goes last, with the checksum of every other file: a folder without one is never a usable index.
   const files = await folderChecksums(dir, [MANIFEST_FILE]);
   await fs.writeFile(path.join(dir, MANIFEST_FILE), JSON.stringify({ ...contents.manifest, files }, null, 2));

@@ -10,9 +10,10 @@ export function siblingModule(selfUrl: string, name: string): string {
 }
 
 /** A `.ts` worker needs tsx in its thread; under tsx the workers inherit it, under the test runner they do not. */
-export function workerExecArgv(workerFile: string): string[] {
-  // Process-wide V8 flags (--expose-gc, for measuring memory) are refused by worker threads.
-  const own = process.execArgv.filter((arg) => !/^--expose[-_]gc$/.test(arg));
+export function workerExecArgv(workerFile: string, execArgv: readonly string[] = process.execArgv): string[] {
+  // Worker threads refuse process-wide flags: --expose-gc (for measuring memory, and the build's
+  // collections) and the heap sizes (a thread has its own `resourceLimits`).
+  const own = execArgv.filter((arg) => !/^--(expose[-_]gc|max[-_]old[-_]space[-_]size(=.*)?|max[-_]semi[-_]space[-_]size(=.*)?)$/.test(arg));
   if (path.extname(workerFile) !== '.ts' || own.some((arg) => arg.includes('tsx'))) return own;
   const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   return [...own, '--import', tsx];

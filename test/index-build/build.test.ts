@@ -5,6 +5,7 @@ import { buildFolders, buildOptions, linkTarget, sha256, tempRoot, type TempRoot
 import { FIXTURE_TEXTS, writeFixtureCorpus, type FixtureCorpus } from '../support/fixture-corpus.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { DEFAULT_CHUNKING } from '../../src/index-build/chunk.js';
+import { GRAPH_PARTIAL_FILE } from '../../src/index-build/write-index.js';
 import { EMPTY_REASON, pageOffsets, readSource, type SourceDocument } from '../../src/index-build/sources/index.js';
 import { loadIndex, type LoadedIndex } from '../../src/retrieval/load-index.js';
 import { stem, terms } from '../../src/retrieval/text/tokenize.js';
@@ -107,10 +108,12 @@ describe('buildIndex on the fixture corpus', () => {
       ['AFL-AI-RFI-2025', 'AFL-AI-RFI-2025.txt', EMPTY_REASON],
       ['AOA-AI-RFI-2025', 'AOA-AI-RFI-2025.pdf', EMPTY_REASON],
     ]);
-    for (const stage of ['read', 'chunk', 'normalise', 'keyword', 'train', 'embed', 'dedupe', 'write']) {
+    for (const stage of ['read', 'chunk', 'normalise', 'tokenize', 'keyword', 'train', 'embed', 'dedupe', 'graph', 'write']) {
       expect(manifest.timingsMs[stage], stage).toBeGreaterThanOrEqual(0);
     }
     expect(summary.timingsMs).toEqual(manifest.timingsMs);
+    // The graph's thread wrote its file for the store's writer, which removed it.
+    await expect(fs.access(path.join(out, GRAPH_PARTIAL_FILE))).rejects.toThrow();
   });
 
   it('keeps offsets that map every chunk back to the original text exactly', async () => {

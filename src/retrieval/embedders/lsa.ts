@@ -30,8 +30,13 @@ export class LsaEmbedder extends Embeddings {
 
   /** Term ids and TF-IDF weights of a text (sublinear tf), unnormalised. */
   weights(text: string): Map<number, number> {
+    return this.weightsOfTerms(terms(text));
+  }
+
+  /** The same of a text already read into its search terms (`terms(text)`). */
+  weightsOfTerms(termList: Iterable<string>): Map<number, number> {
     const tf = new Map<number, number>();
-    for (const term of terms(text)) {
+    for (const term of termList) {
       const id = this.index.get(term);
       if (id !== undefined) tf.set(id, (tf.get(id) ?? 0) + 1);
     }
@@ -40,10 +45,15 @@ export class LsaEmbedder extends Embeddings {
   }
 
   embedSync(text: string): number[] {
+    return this.embedTerms(terms(text));
+  }
+
+  /** The vector of a text already read into its search terms (`terms(text)`). */
+  embedTerms(termList: Iterable<string>): number[] {
     const dims = this.dimensions;
     const out = new Float64Array(dims);
     const vectors = this.model.termVectors;
-    for (const [id, weight] of this.weights(text)) {
+    for (const [id, weight] of this.weightsOfTerms(termList)) {
       const row = id * dims;
       for (let d = 0; d < dims; d++) out[d]! += weight * vectors[row + d]!;
     }

@@ -1,5 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { TokenizedTexts } from '../text/tokenized.js';
 
 /**
  * BM25 over pre-tokenised chunks, held in typed arrays so that a ten-term question over
@@ -49,34 +50,38 @@ export class Bm25Index {
   }
 
   static build(termLists: string[][], params: Bm25Params = DEFAULT_BM25): Bm25Index {
-    const postings = new Map<string, number[]>();
-    const lengths = new Uint32Array(termLists.length);
-    termLists.forEach((list, doc) => {
-      lengths[doc] = list.length;
-      const tf = new Map<string, number>();
-      for (const term of list) tf.set(term, (tf.get(term) ?? 0) + 1);
-      for (const [term, count] of tf) {
-        let entry = postings.get(term);
-        if (!entry) postings.set(term, (entry = []));
-        entry.push(doc, Math.min(count, 65_535));
-      }
-    });
-    const terms = [...postings.keys()].sort();
+    return Bm25Index.fromTokenized(TokenizedTexts.fromTermLists(termLists.length, (i) => termLists[i]!), params);
+  }
+
+  /** The index of texts read once into term ids (terms sorted, each posting list in text order). */
+  static fromTokenized(texts: TokenizedTexts, params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    const df = texts.documentFrequencies();
+    const byName = Array.from(texts.terms.keys()).filter((id) => df[id]! > 0);
+    byName.sort((x, y) => (texts.terms[x]! < texts.terms[y]! ? -1 : 1));
+    const terms = byName.map((id) => texts.terms[id]!);
     const offsets = new Int32Array(terms.length + 1);
-    let total = 0;
-    terms.forEach((term, t) => {
-      total += postings.get(term)!.length / 2;
-      offsets[t + 1] = total;
+    const next = new Int32Array(texts.terms.length);
+    byName.forEach((id, t) => {
+      offsets[t + 1] = offsets[t]! + df[id]!;
+      next[id] = offsets[t]!;
     });
+    const total = offsets[terms.length]!;
     const docs = new Int32Array(total);
     const freqs = new Uint16Array(total);
-    terms.forEach((term, t) => {
-      const entry = postings.get(term)!;
-      for (let i = 0, p = offsets[t]!; i < entry.length; i += 2, p++) {
-        docs[p] = entry[i]!;
-        freqs[p] = entry[i + 1]!;
+    const lengths = new Uint32Array(texts.size);
+    const counts = new Int32Array(texts.terms.length);
+    for (let doc = 0; doc < texts.size; doc++) {
+      const ids = texts.text(doc);
+      lengths[doc] = ids.length;
+      for (const id of ids) counts[id]!++;
+      for (const id of ids) {
+        if (counts[id] === 0) continue;
+        const p = next[id]!++;
+        docs[p] = doc;
+        freqs[p] = Math.min(counts[id]!, 65_535);
+        counts[id] = 0;
       }
-    });
+    }
     return new Bm25Index(terms, offsets, docs, freqs, lengths, params);
   }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Embeddings } from '@langchain/core/embeddings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChunkStore } from '../../../src/retrieval/store/chunk-store.js';
-import { buildHnswGraph, openHnswStore, saveHnswStore } from '../../../src/retrieval/store/hnsw.js';
+import { buildHnswGraph, openHnswStore, packVectors, saveHnswStore } from '../../../src/retrieval/store/hnsw.js';
 
 /** Queries are embedded by the caller here; the store only needs an Embeddings to load. */
 class UnusedEmbeddings extends Embeddings {
@@ -31,7 +31,7 @@ let dir: string;
 let store: ChunkStore;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-hnsw-'));
-  await saveHnswStore(path.join(dir, 'hnsw'), buildHnswGraph(VECTORS, 3), CHUNKS, new UnusedEmbeddings(), 3);
+  await saveHnswStore(path.join(dir, 'hnsw'), buildHnswGraph(packVectors(VECTORS, 3)), CHUNKS, new UnusedEmbeddings(), 3);
   store = await openHnswStore(path.join(dir, 'hnsw'), new UnusedEmbeddings(), CHUNKS.length, 3, { efSearch: 10 });
 });
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
