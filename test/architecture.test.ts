@@ -118,7 +118,8 @@ describe('the architecture', () => {
 
   it('keeps the HNSW vector store behind its port', () => {
     const hnsw = (i: Import) => i.target === 'hnswlib-node' || i.target.startsWith('@langchain/community');
-    expect(violations(sources, hnsw).sort()).toEqual(['src/retrieval/store/hnsw.ts → @langchain/community', 'src/retrieval/store/hnsw.ts → hnswlib-node']);
+    // hnsw.ts is the store; hnsw-graph.ts makes the graph alone, on the build's thread.
+    expect(violations(sources, hnsw).sort()).toEqual(['src/retrieval/store/hnsw-graph.ts → hnswlib-node', 'src/retrieval/store/hnsw.ts → @langchain/community', 'src/retrieval/store/hnsw.ts → hnswlib-node']);
   });
 
   it('keeps the OpenAI client behind the chat-model and embedding adapters, made from the composition root\'s settings', () => {
