@@ -60,7 +60,7 @@ interface Example {
 }
 
 /** The fitted features: noise is a fixed discount (a footnote never answers), not learned from the few the questions meet. */
-const KEYS = (Object.keys(SENTENCE_WEIGHTS) as (keyof SentenceFeatures)[]).filter((k) => k !== 'noise');
+const KEYS = (Object.keys(SENTENCE_WEIGHTS) as (keyof SentenceFeatures)[]).filter((k) => k !== 'noise' && k !== 'boilerplate');
 
 /** Each question's candidate sentences with their features and labels. */
 async function examples(list: Item[]): Promise<{ item: Item; candidates: Example[] }[]> {

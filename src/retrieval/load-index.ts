@@ -9,7 +9,7 @@ import { LsaEmbedder, loadLsaModel } from './embedders/lsa.js';
 import { OpenAIEmbedder, type OpenAIEmbedderOptions } from './embedders/openai.js';
 import { SENTENCE_SPLITTER_VERSION } from './answer/sentences.js';
 import { linkDigest, type GlossaryLinks } from './i18n/glossary.js';
-import { loadSentenceTable, type SentenceTable } from './evidence/sentence-table.js';
+import { boilerplateSpread, loadSentenceTable, sentenceSpread, type SentenceTable } from './evidence/sentence-table.js';
 import { Bm25Index } from './keyword/bm25.js';
 import type { ChunkStore } from './store/chunk-store.js';
 import { shared } from './store/shared.js';
@@ -102,9 +102,10 @@ export async function loadIndex(dir: string, options: LoadOptions = {}): Promise
   const clusterSize = new Int32Array(docs.length);
   for (const root of cluster) clusterSize[root]!++;
   if (bm25.size !== chunkDoc.length) throw new IndexError('BAD_INDEX', `index at ${dir} is inconsistent: ${bm25.size} keyword entries for ${chunkDoc.length} chunks`);
-  const sentences = await loadSentenceTable(dir, chunkDoc.length).catch((error: unknown) => {
+  const table = await loadSentenceTable(dir, chunkDoc.length).catch((error: unknown) => {
     throw new IndexError('BAD_INDEX', `cannot read the sentence table in ${dir}: ${(error as Error).message}; rebuild with \`npm run index -- --force\``);
   });
+  const sentences = { ...table, spread: shared(sentenceSpread(table, chunkDoc, cluster)), boilerplateSpread: boilerplateSpread(new Set(cluster).size) };
   return {
     dir,
     manifest,

@@ -75,7 +75,8 @@ export function chooseSentences(input: ExtractiveInput): Chosen[] {
   const best = (pool: readonly Candidate[]) => {
     let top: { c: Candidate; gain: number; key: string } | undefined;
     for (const c of pool) {
-      if (c.sentence.terms.size === 0 || perDoc(c.source.docId) >= limitOf(c)) continue;
+      // Boilerplate (the notice many submissions carry) is nobody's argument, whatever words it shares with the question.
+      if (c.sentence.terms.size === 0 || c.sentence.features.boilerplate || perDoc(c.source.docId) >= limitOf(c)) continue;
       const gain = gainOf(c);
       if (gain <= 0 || (top && gain <= top.gain)) continue;
       const key = keyOf(c);

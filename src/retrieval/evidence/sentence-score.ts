@@ -71,6 +71,8 @@ export interface SentenceFeatures {
   counting: number;
   /** A reference entry, table row or footnote. */
   noise: number;
+  /** Boilerplate: a sentence so many otherwise different submissions share that it is nobody's own (the RFI's notice). */
+  boilerplate: number;
   /** Share of the question's two rarest terms it holds (the words that find the answer). */
   rare: number;
   /** Figures and capitalised names in it that the question does not have (what an answer adds), up to 3, over 3. */
@@ -90,15 +92,22 @@ export type SentenceWeights = Readonly<Record<keyof SentenceFeatures, number>>;
  * instead of 0.448 and 0.651 of the held-out ones instead of 0.640 (the best three: 0.670 / 0.849
  * against 0.655 / 0.860).
  */
-export const SENTENCE_WEIGHTS: SentenceWeights = { coverage: 1, proximity: 0.552, types: 0.541, part: 0.451, action: 0.158, counting: 0.339, noise: 0, rare: -0.023, novel: 0.51, context: 0.588 };
+export const SENTENCE_WEIGHTS: SentenceWeights = { coverage: 1, proximity: 0.552, types: 0.541, part: 0.451, action: 0.158, counting: 0.339, noise: 0, boilerplate: 0, rare: -0.023, novel: 0.51, context: 0.588 };
 
 /** A sentence's score from its features. */
 export function sentenceScore(features: SentenceFeatures, weights: SentenceWeights = SENTENCE_WEIGHTS): number {
   let score = 0;
   for (const key of Object.keys(weights) as (keyof SentenceFeatures)[]) score += weights[key] * features[key];
-  // A reference entry or footnote is not the submission's argument, whatever it holds.
-  return features.noise ? NOISE_FACTOR * score : score;
+  // A reference entry or footnote is not the submission's argument, whatever it holds; boilerplate is nobody's.
+  return (features.noise ? NOISE_FACTOR : 1) * (features.boilerplate ? BOILERPLATE_FACTOR : 1) * score;
 }
+
+/**
+ * What a boilerplate sentence keeps of its score: little, so that it is quoted only when nothing
+ * else in its submission answers ("Document contents may be reused by the government in
+ * developing the AI Action Plan …" matched "what should the government do").
+ */
+export const BOILERPLATE_FACTOR = 0.1;
 
 /**
  * What a sentence that reads as noise (a reference entry, a footnote) keeps of its score: a mild
@@ -252,6 +261,10 @@ export function partCoverage(sentence: ScoredSentence, part: ProfilePart, profil
 /** A passage's sentences with their search terms (split words re-joined): the same for every question. */
 export interface ReadSentence extends Sentence {
   sequence: string[];
+  /** In how many otherwise different submissions the same sentence stands (see `sentenceSpread`); unknown when read from text. */
+  spread?: number;
+  /** So many submissions share it that it is nobody's own words (the RFI's notice). */
+  boilerplate?: boolean;
 }
 
 export function readSentences(text: string, words?: WordFrequencies): ReadSentence[] {
@@ -277,6 +290,7 @@ export function scoreSentences(text: string | readonly ReadSentence[], profile: 
       action: profile.wantsAction && present.size > 0 ? strengthOf(sentence.text, false) / 3 : 0,
       counting: countsThing(sequence, profile.counted) ? 1 : 0,
       noise: isNoise(sentence.text) ? 1 : 0,
+      boilerplate: sentence.boilerplate ? 1 : 0,
       rare: profile.rarest.length ? profile.rarest.filter((t) => present.has(t)).length / profile.rarest.length : 0,
       novel: novelty(sentence.text, profile.questionText),
       context: 0,

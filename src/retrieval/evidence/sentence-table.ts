@@ -22,6 +22,14 @@ export interface SentenceTable {
   termIds: Int32Array;
   /** The terms, by id. */
   vocabulary: string[];
+  /**
+   * Per sentence: in how many otherwise different submissions (near-duplicate clusters) the same
+   * sentence stands, word for word; 1 for a sentence too short to tell. Counted when the index is
+   * loaded (`sentenceSpread`), not saved.
+   */
+  spread?: Uint16Array;
+  /** A sentence with at least this spread is boilerplate (see `boilerplateSpread`). */
+  boilerplateSpread?: number;
 }
 
 const TABLE_FILE = 'sentences.bin';
@@ -64,15 +72,69 @@ export function buildSentenceTable(chunks: number, text: (chunk: number) => stri
   };
 }
 
-/** A chunk's sentences from the table, as `readSentences` reads them from `text` (the chunk's text). */
+/** A chunk's sentences from the table, as `readSentences` reads them from `text` (the chunk's text), with their spread. */
 export function tableSentences(table: SentenceTable, chunk: number, text: string): ReadSentence[] {
   const out: ReadSentence[] = [];
   for (let s = table.first[chunk]!; s < table.first[chunk + 1]!; s++) {
     const sequence: string[] = [];
     for (let t = table.firstTerm[s]!; t < table.firstTerm[s + 1]!; t++) sequence.push(table.vocabulary[table.termIds[t]!]!);
-    out.push({ start: table.start[s]!, end: table.end[s]!, text: text.slice(table.start[s]!, table.end[s]!), sequence });
+    out.push({ start: table.start[s]!, end: table.end[s]!, text: text.slice(table.start[s]!, table.end[s]!), sequence, ...(table.spread ? { spread: table.spread[s]! } : {}), ...(table.spread && table.boilerplateSpread !== undefined && table.spread[s]! >= table.boilerplateSpread ? { boilerplate: true } : {}) });
   }
   return out;
+}
+
+/**
+ * The spread from which a sentence is boilerplate: in at least 2% of the corpus's clusters, and
+ * in at least 20. The RFI's notice ("The document contains no business-proprietary or
+ * confidential information.") stands in about 700 of some 9,000; the most copied sentence of a
+ * form-letter campaign, written out by people who each changed a little, in about 80.
+ */
+export function boilerplateSpread(clusters: number): number {
+  return Math.max(20, Math.ceil(0.02 * clusters));
+}
+
+/** Sentences with fewer search terms than this are not told apart ("Thank you."): their spread is 1. */
+const SPREAD_MIN_TERMS = 6;
+
+/**
+ * For each sentence of the table, in how many near-duplicate clusters of submissions (`cluster`:
+ * each submission's cluster; `chunkDoc`: each chunk's submission) the same sequence of search
+ * terms stands as a sentence. A sentence many unrelated submissions share is boilerplate (the
+ * notice the RFI asked every respondent to include), not what any of them argued; a form letter's
+ * sentence is shared within its campaign's cluster, so it counts once.
+ */
+export function sentenceSpread(table: SentenceTable, chunkDoc: Int32Array, cluster: Int32Array): Uint16Array {
+  const sentences = table.start.length;
+  const keys = new Float64Array(sentences);
+  const clusters = new Map<number, number>();
+  const pairs = new Set<number>();
+  for (let c = 0; c + 1 < table.first.length; c++) {
+    const root = cluster[chunkDoc[c]!]!;
+    for (let s = table.first[c]!; s < table.first[c + 1]!; s++) {
+      const from = table.firstTerm[s]!;
+      const to = table.firstTerm[s + 1]!;
+      if (to - from < SPREAD_MIN_TERMS) {
+        keys[s] = -1;
+        continue;
+      }
+      // Two 32-bit FNV-1a hashes of the term ids make one 53-bit key; the same with the cluster
+      // makes the key of the pair, so that each cluster counts once.
+      let h1 = 0x811c9dc5;
+      let h2 = 0x01000193;
+      for (let t = from; t < to; t++) {
+        const id = table.termIds[t]!;
+        h1 = Math.imul(h1 ^ id, 0x01000193) >>> 0;
+        h2 = Math.imul(h2 ^ (id + 0x9e3779b9), 0x85ebca6b) >>> 0;
+      }
+      const key = h1 * 0x200000 + (h2 >>> 11);
+      keys[s] = key;
+      const pair = (Math.imul(h1 ^ root, 0x01000193) >>> 0) * 0x200000 + (Math.imul(h2 ^ (root + 0x7f4a7c15), 0x85ebca6b) >>> 11);
+      if (pairs.has(pair)) continue;
+      pairs.add(pair);
+      clusters.set(key, (clusters.get(key) ?? 0) + 1);
+    }
+  }
+  return Uint16Array.from(keys, (key) => (key < 0 ? 1 : Math.min(65_535, clusters.get(key)!)));
 }
 
 export async function saveSentenceTable(table: SentenceTable, dir: string): Promise<void> {
