@@ -121,6 +121,8 @@ function profileOf(question: Understood, corpus: CorpusIndex): { profile: QueryP
     ...(question.language === 'zh' && question.groups.length ? { total: question.groups.reduce((sum, g) => sum + Math.max(0, ...g.alternatives.flat().map((t) => corpus.idf(t))), 0) } : {}),
     parts: setUp.size ? asking : parts,
     variantsOf: (t) => [...corpus.variants(t), ...spelledOut(t)],
+    // A Chinese word's English equivalents are one concept, as its share of `total` says.
+    ...(question.language === 'zh' ? { synonyms: question.groups.map((g) => g.alternatives.filter((a) => a.length === 1).map((a) => a[0]!)) } : {}),
     wantsAction: question.wantsAction,
     counted: question.language === 'zh' ? [] : countedThing(question.original, terms),
   });

@@ -148,6 +148,12 @@ export interface ProfileInput {
   parts?: readonly { terms: readonly string[]; types: readonly AnswerType[] }[];
   /** Other forms of an own term (see `CorpusIndex.variants`). */
   variantsOf?: (term: string) => string[];
+  /**
+   * Own terms that are other words for one concept (a Chinese word's English equivalents: 成立 →
+   * founded, established, created): a sentence holding two of them holds the concept once, as
+   * much as its heaviest word weighs.
+   */
+  synonyms?: readonly (readonly string[])[];
   wantsAction?: boolean;
   counted?: readonly string[];
 }
@@ -162,15 +168,28 @@ export function profileQuestion(input: ProfileInput): QueryProfile {
     weights.set(term, input.weightOf(term) || Math.max(0, ...variants.map((v) => input.weightOf(v))));
     for (const variant of variants) if (!forms.has(variant)) forms.set(variant, term);
   }
-  for (const term of input.contextTerms ?? []) if (!weights.has(term)) weights.set(term, input.weightOf(term) * (input.contextWeight ?? 0.3));
-  const own = [...new Set(input.ownTerms)];
+  const concept = new Map<string, string>();
+  for (const words of input.synonyms ?? []) {
+    const mine = [...new Set(words)].filter((w) => weights.has(w) && !concept.has(w));
+    if (mine.length < 2) continue;
+    const heaviest = mine.reduce((top, w) => (weights.get(w)! > weights.get(top)! ? w : top), mine[0]!);
+    for (const word of mine) {
+      concept.set(word, heaviest);
+      if (word === heaviest) continue;
+      weights.delete(word);
+      forms.set(word, heaviest);
+      for (const [variant, term] of forms) if (term === word) forms.set(variant, heaviest);
+    }
+  }
+  for (const term of input.contextTerms ?? []) if (!weights.has(term) && !forms.has(term)) weights.set(term, input.weightOf(term) * (input.contextWeight ?? 0.3));
+  const own = [...new Set(input.ownTerms.map((t) => concept.get(t) ?? t))];
   const sum = input.total ?? own.reduce((acc, t) => acc + (weights.get(t) ?? 0), 0);
   const phrases = new Set<string>();
-  const ownTerms = input.ownTerms;
+  const ownTerms = input.ownTerms.map((t) => concept.get(t) ?? t);
   for (let i = 0; i + 1 < ownTerms.length; i++) if (ownTerms[i] !== ownTerms[i + 1]) phrases.add(`${ownTerms[i]} ${ownTerms[i + 1]}`);
   const parts = (input.parts ?? []).map((part) => ({
-    terms: new Set(part.terms),
-    total: part.terms.reduce((acc, t) => acc + (weights.get(t) ?? 0), 0) || 1,
+    terms: new Set(part.terms.map((t) => concept.get(t) ?? t)),
+    total: [...new Set(part.terms.map((t) => concept.get(t) ?? t))].reduce((acc, t) => acc + (weights.get(t) ?? 0), 0) || 1,
     types: part.types,
   }));
   const rarest = own.filter((t) => (weights.get(t) ?? 0) > 0).sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0)).slice(0, 2);

@@ -90,4 +90,19 @@ describe('counting a thing and footnotes', () => {
     const [footnote, prose] = scores('32 The National Council, Addressing the Shortage of Power Transformers (June 2024). We urge Congress to fund the production of power transformers.', 'What did they say about power transformers?');
     expect(prose!.score).toBeGreaterThan(footnote!.score);
   });
+
+  it('count the other words for one concept once (成立: founded, established, created), so that the asked-for year decides', () => {
+    const question = 'Thorn 是哪一年成立的？';
+    const alternatives = ['found', 'establish', 'creat'];
+    const text = 'The group established a standard for the models that created the images. Founded in 2012, the organization equips investigators.';
+    const profile = (synonyms?: string[][]) =>
+      profileQuestion({ ownTerms: alternatives, weightOf: () => 1, total: 1, types: answerTypes(question), questionText: question, ...(synonyms ? { synonyms } : {}) });
+    const [twoWords, founded] = scoreSentences(text, profile([alternatives]));
+    expect(twoWords!.coverage).toBe(1);
+    expect(founded!.coverage).toBe(1);
+    expect(founded!.score).toBeGreaterThan(twoWords!.score);
+    // Read as three concepts, the sentence with two of the words held "twice the topic" and won.
+    const [asThree, foundedAsThree] = scoreSentences(text, profile());
+    expect(asThree!.score).toBeGreaterThan(foundedAsThree!.score);
+  });
 });
