@@ -63,15 +63,21 @@ function previousQuestions(history: readonly Turn[] | undefined): string[] {
   return [...(history ?? [])].filter((t) => t.role === 'user').reverse().slice(0, 3).map((t) => t.content);
 }
 
-/** At most this many words besides the names (or Chinese characters), and a follow-up is elliptical. */
-const ELLIPTICAL_WORDS = 4;
+/** At most this many words besides the names and the small words ("what", "did", "the"), or Chinese characters, and a follow-up is elliptical. */
+const ELLIPTICAL_WORDS = 2;
 const ELLIPTICAL_HAN = 10;
 
-/** How much a question says besides the names it gives: words (English) or Han characters (Chinese). */
+/** How much a question says besides the names it gives: search words (English; "What figure did the X give?" says two) or Han characters (Chinese). */
 function restLength(question: Understood): number {
   if (question.language === 'zh') return (question.original.replace(/[A-Za-z0-9&.'’ -]+/g, '').replace(/（[^）]*）|\([^)]*\)/g, '').match(/\p{Script=Han}/gu) ?? []).length - hanOfNames(question);
   const names = new Set(question.nameTerms);
-  return question.original.split(/\s+/).filter((w) => w && !terms(w).some((t) => names.has(t)) && /[\p{L}\p{N}]/u.test(w)).length;
+  // A name as written, with its small words ("Chamber of Progress"), is taken out whole first.
+  let text = question.original;
+  for (const hit of question.named) {
+    const at = text.toLowerCase().indexOf(hit.alias.toLowerCase());
+    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + hit.alias.length)}`;
+  }
+  return text.split(/\s+/).filter((w) => terms(w).length > 0 && !terms(w).some((t) => names.has(t))).length;
 }
 
 /** Han characters a Chinese question spends on the organisations' Chinese names (from the glossary). */
@@ -83,7 +89,7 @@ function hanOfNames(question: Understood): number {
 const OBJECT_PRONOUN = /(提到|提及|谈到|談到|谈及|談及|讨论|討論|支持|反对|反對|关注|關注|涉及)(了|过|過)?\s*(它们|它們|它|这个问题|這個問題|这个议题|這個議題|这一点|這一點|这个|這個|此事|此)|\b(mention(ed|s|ing)?|discuss(ed|es|ing)?|rais(e|ed|es|ing)|cit(e|ed|es|ing)|address(ed|es|ing)?|support(ed|s|ing)?|oppos(e|ed|es|ing)|back(ed|s|ing)?|want(ed|s)?|push(ed|es)? for|call(ed|s)? for|brought up|bring(s)? up)\s+(it|that|this|them|those|these)\b/i;
 
 /** Topic words too vague to stand on their own in a follow-up ("the number", "the figure"). */
-const VAGUE_TOPIC = new Set(terms('number numbers figure figures amount data point thing say give given said'));
+const VAGUE_TOPIC = new Set(terms('number numbers figure figures statistic statistics amount data point thing say give given said'));
 
 /**
  * Resolves `analyzed` as a follow-up of `prior` (itself resolved): it carries only what it is
@@ -100,7 +106,8 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
   const cues = new Set(analyzed.cues);
   if (cues.has('newTopic')) return analyzed;
   const ownSubmitter = analyzed.named.length > 0 || analyzed.absentAuthors.length > 0;
-  const ownTopic = analyzed.topic.filter((t) => !VAGUE_TOPIC.has(t));
+  // A Chinese question keeps a Latin-script name's words in its topic ("Chamber of Progress 給的數字"): they are its submitter, not its topic.
+  const ownTopic = analyzed.topic.filter((t) => !VAGUE_TOPIC.has(t) && !analyzed.nameTerms.includes(t));
   const countOrList = analyzed.kind === 'count' || analyzed.kind === 'list';
   const pronoun = cues.has('pronoun');
   const short = terms(analyzed.searchText).length < SHORT_FOLLOW_UP_TERMS;
