@@ -125,7 +125,7 @@ function selfDescribed(corpus: CorpusIndex, mentioned: Mentioned, allowed: Reado
 
 function firstMentionIn(corpus: CorpusIndex, chunk: number, mentioned: Mentioned): boolean {
   const forms = formsOf(corpus, mentioned);
-  return corpus.sentences(chunk).some((s) => sentenceMentions(s.sequence, mentioned, forms));
+  return corpus.sentences(chunk).some((s) => sentenceMentions(s.sequence, mentioned, forms, s.text));
 }
 
 /** A mention index over one name, so that the same matching reads it. */

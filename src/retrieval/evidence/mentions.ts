@@ -28,6 +28,24 @@ export interface Mentioned {
   alternatives: string[][];
   /** Alternatives that are names (capitalised, or a number): their words must stand side by side. Others may have one word between ("open-source AI models"). */
   exact?: boolean[];
+  /**
+   * What the sentence's text must hold besides its terms: a class written with a letter the
+   * search terms drop ("O-1": the terms are only "1", as for "H-1B" or "F-1").
+   */
+  written?: RegExp;
+}
+
+/** A letter-and-number class in a name ("O-1", "H-1B", "EB-5"): the search terms keep only its number. */
+const LETTERED_CLASS = /^([A-Za-z]{1,2})[-‐–]?(\d{1,3})([A-Za-z]?)$/;
+
+/** The pattern a sentence must hold for the classes a label names (see `Mentioned.written`), if it names any. */
+export function writtenClasses(label: string): RegExp | undefined {
+  const classes = label.split(/\s+/).flatMap((word) => {
+    const m = LETTERED_CLASS.exec(word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    // A letter, then a number: a written class; "A1" or a plain number is not one.
+    return m && /\d/.test(word) && /[-‐–]/.test(word) ? [`\\b${m[1]}[^A-Za-z0-9]{0,3}${m[2]}${m[3] ? m[3] : '[A-Za-z]?'}\\b`] : [];
+  });
+  return classes.length ? new RegExp(classes.join('|'), 'i') : undefined;
 }
 
 /** Words that may stand between two words of a plain (not named) phrase. */
@@ -48,6 +66,8 @@ const PREFIX_EXTRA = 8;
 export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWithSuffix' | 'chunksWith'>, mentioned: Mentioned): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const longer = (term: string) => term.length >= PREFIX_MIN && !/^\d+$/.test(term);
+  // A class written with its letter ("O-1" → "O-1A", "H-1" → "H-1B"): a short number also stands for itself with one letter after it.
+  const lettered = (term: string) => (/^\d{1,3}$/.test(term) ? index.termsWithPrefix(term, 1).filter((t) => /^\d+[a-z]$/.test(t)) : []);
   for (const alternative of mentioned.alternatives) {
     if (alternative.length === 1) {
       const term = alternative[0]!;
@@ -57,14 +77,15 @@ export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWith
     // A PDF may run a name into the word before it ("hackingManhattan Project") or after it.
     const first = alternative[0]!;
     const last = alternative[alternative.length - 1]!;
-    out.set(`first:${first}`, longer(first) ? [first, ...index.termsWithSuffix(first, PREFIX_EXTRA).filter((t) => t !== first && index.chunksWith(t).length <= RUN_IN_MAX_CHUNKS)] : [first]);
-    out.set(`last:${last}`, longer(last) ? [last, ...index.termsWithPrefix(last, PREFIX_EXTRA).filter((t) => t !== last)] : [last]);
+    out.set(`first:${first}`, longer(first) ? [first, ...index.termsWithSuffix(first, PREFIX_EXTRA).filter((t) => t !== first && index.chunksWith(t).length <= RUN_IN_MAX_CHUNKS)] : [first, ...lettered(first)]);
+    out.set(`last:${last}`, longer(last) ? [last, ...index.termsWithPrefix(last, PREFIX_EXTRA).filter((t) => t !== last)] : [last, ...lettered(last)]);
   }
   return out;
 }
 
-/** Whether a sentence's terms mention the thing: some alternative side by side, in order. */
-export function sentenceMentions(sequence: readonly string[], mentioned: Mentioned, forms: ReadonlyMap<string, string[]>): boolean {
+/** Whether a sentence's terms mention the thing: some alternative side by side, in order (and its text the written class, if any). */
+export function sentenceMentions(sequence: readonly string[], mentioned: Mentioned, forms: ReadonlyMap<string, string[]>, text?: string): boolean {
+  if (mentioned.written && text !== undefined && !mentioned.written.test(text)) return false;
   return mentioned.alternatives.some((alt, a) => {
     if (alt.length === 1) return sequence.some((t) => (forms.get(`0:${alt[0]}`) ?? alt).includes(t));
     const first = forms.get(`first:${alt[0]}`) ?? [alt[0]!];
@@ -92,7 +113,7 @@ export function mentioningDocs(index: MentionIndex, mentioned: Mentioned, allowe
   for (const chunk of chunks) {
     const doc = index.docOfChunk(chunk);
     if (allowed && !allowed.has(doc)) continue;
-    const n = common ? 1 : index.sentences(chunk).filter((s) => sentenceMentions(s.sequence, mentioned, forms)).length;
+    const n = common ? 1 : index.sentences(chunk).filter((s) => sentenceMentions(s.sequence, mentioned, forms, s.text)).length;
     if (n > 0) out.set(doc, (out.get(doc) ?? 0) + n);
   }
   return out;
@@ -103,7 +124,7 @@ export function firstMention(index: MentionIndex & { chunksOf(doc: number): { fi
   const forms = formsOf(index, mentioned);
   const { first, end } = index.chunksOf(doc);
   for (let chunk = first; chunk < end; chunk++) {
-    const sentence = index.sentences(chunk).find((s) => sentenceMentions(s.sequence, mentioned, forms));
+    const sentence = index.sentences(chunk).find((s) => sentenceMentions(s.sequence, mentioned, forms, s.text));
     if (sentence) return { chunk, text: index.chunkText(chunk).slice(sentence.start, sentence.end) };
   }
   return undefined;
@@ -193,7 +214,8 @@ export function mentionedIn(
   const best = ordered ? pool[0]! : pool.reduce((top, c) => (c.weight - top.weight > 0 ? c : top), pool[0]!);
   // "hospital / health-system": the names the question gave, not the forms added to them.
   const label = [...new Set(best.found.filter((f) => f.given).map((f) => f.label))].slice(0, 2).join(' / ');
-  return { label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent };
+  const written = writtenClasses(label);
+  return { label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent, ...(written ? { written } : {}) };
 }
 
 /**

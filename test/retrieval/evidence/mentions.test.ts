@@ -55,4 +55,18 @@ describe('which submissions mention it', () => {
   it('finds a one-word name inside a longer word', () => {
     expect([...mentioningDocs(index, { label: 'NAIRR', alternatives: [['nairr']] }).keys()]).toEqual([4]);
   });
+
+  it('finds a visa class with its letter for the class without ("O-1A visa" for "O-1 visa"), and never another letter’s class', () => {
+    const visas = indexOf([
+      'The O-1A visa is uncapped.',
+      'We use the O-1 visa for researchers.',
+      'Holders of the O\uE0881 visa may have dual intent.',
+      'Over 10 visa categories exist.',
+      'The 1B visa does not exist.',
+      'The H-1B visa has a lottery.',
+      'Students hold the F-1 visa.',
+    ]);
+    expect([...mentioningDocs(visas, thing('the O-1 visa')).keys()].sort()).toEqual([0, 1, 2]);
+    expect([...mentioningDocs(visas, thing('the H-1B visa')).keys()]).toEqual([5]);
+  });
 });
