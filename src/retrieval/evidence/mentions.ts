@@ -155,6 +155,9 @@ const GROUP_HEADS = new Set('operator operators provider providers maker makers 
 /** Words that end a name's run: prepositions (a stopword like "and" does not: "CHIPS and Science Act"). */
 const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by', 'from', 'that', 'which', 'who', 'as', 'at', 'into', 'than', 'like', 'such']);
 
+/** A thing to count weighs at least this (idf): "AI", "use", "new" weigh less (see `MIN_CONCEPT_WEIGHT`). */
+const COMMON_THING_WEIGHT = 1;
+
 /**
  * The thing a counting or listing question asks about. `pieces`: the question's candidates, each
  * a list of other names for one thing (an English question's main phrase with its bracketed or
@@ -164,9 +167,6 @@ const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by'
  * Manhattan Project), with a compound written apart ("DeepSeek" → "Deep Seek") and a name's
  * initials ("Consumer Financial Protection Bureau" → CFPB) as further alternatives.
  */
-/** A thing to count weighs at least this (idf): "AI", "use", "new" weigh less (see `MIN_CONCEPT_WEIGHT`). */
-const COMMON_THING_WEIGHT = 1;
-
 export function mentionedIn(
   pieces: readonly (readonly string[])[],
   topic: ReadonlySet<string>,

@@ -77,7 +77,10 @@ function restLength(question: Understood): number {
     const at = text.toLowerCase().indexOf(hit.alias.toLowerCase());
     if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + hit.alias.length)}`;
   }
-  return text.split(/\s+/).filter((w) => terms(w).length > 0 && !terms(w).some((t) => names.has(t))).length;
+  return text.split(/\s+/).filter((w) => {
+    const own = terms(w);
+    return own.length > 0 && !own.some((t) => names.has(t));
+  }).length;
 }
 
 /** Han characters a Chinese question spends on the organisations' Chinese names (from the glossary). */
