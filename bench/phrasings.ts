@@ -1,0 +1,156 @@
+/**
+ * `npm run bench:phrasings -- --index DIR [--submitters N] [--topics N] [--seed S]`: the same
+ * question in ten wordings, English and Chinese, about submitters and topics drawn from the corpus
+ * itself, none of them from the shared question sets.
+ *
+ * For each sampled organisation (the listing's non-individual submitters with at least 8 KB of
+ * text) it takes topics its text holds (a phrase of the topic list found word for word in the raw
+ * text) and topics it never names (no pattern of the topic found), and asks each in every wording
+ * of `WORDINGS`. The truth is read from the raw text (`CORPUS_DIR`), not from the index. It prints:
+ *
+ * - **false no**: a question whose topic the submission names, answered "does not mention", "did
+ *   not submit", "do not appear to cover" (the shared scorer's pattern, on the answer's first 300
+ *   characters) or flagged not covered: per wording and overall;
+ * - **topic quoted**: of those, the share whose answer quotes the topic's words;
+ * - **declined**: a question whose topic the submission never names, answered no;
+ * - **agreement**: the share of (submitter, topic) pairs whose ten wordings are all declined or all
+ *   answered.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { createQaService } from '../src/app.js';
+import { getConfig, PROJECT_ROOT } from '../src/config.js';
+
+process.env.LOG_LEVEL ??= 'warn';
+const { values } = parseArgs({ options: { index: { type: 'string' }, submitters: { type: 'string', default: '40' }, topics: { type: 'string', default: '3' }, seed: { type: 'string', default: 'phrasings' }, corpus: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const config = getConfig();
+const service = await createQaService(config, values.index ? path.resolve(values.index) : config.INDEX_DIR);
+
+interface Topic {
+  en: string;
+  zh: string;
+  /** Found in the text (lower case, hyphens and line breaks as spaces): the topic is named. */
+  pattern: RegExp;
+}
+
+const TOPICS: Topic[] = [
+  { en: 'export controls', zh: '出口管制', pattern: /\bexport controls?\b/ },
+  { en: 'copyright', zh: '版權', pattern: /\bcopyright/ },
+  { en: 'open-source models', zh: '開源模型', pattern: /\bopen (source|weights?)\b/ },
+  { en: 'energy', zh: '能源', pattern: /\benerg(y|ies)\b/ },
+  { en: 'immigration', zh: '移民', pattern: /\bimmigra/ },
+  { en: 'semiconductors', zh: '半導體', pattern: /\bsemiconductor/ },
+  { en: 'data centers', zh: '資料中心', pattern: /\bdata ?cent(er|re)s?\b/ },
+  { en: 'privacy', zh: '隱私', pattern: /\bprivacy\b/ },
+  { en: 'health care', zh: '醫療保健', pattern: /\bhealth ?care\b/ },
+  { en: 'national security', zh: '國家安全', pattern: /\bnational security\b/ },
+  { en: 'standards', zh: '標準', pattern: /\bstandards?\b/ },
+  { en: 'the workforce', zh: '勞動力', pattern: /\bwork ?force/ },
+  { en: 'cybersecurity', zh: '網路安全', pattern: /\bcyber ?security\b/ },
+  { en: 'China', zh: '中國', pattern: /\bchina\b|\bchinese\b/ },
+  { en: 'liability', zh: '法律責任', pattern: /\bliabilit(y|ies)\b/ },
+  { en: 'procurement', zh: '政府採購', pattern: /\bprocurement\b/ },
+  { en: 'watermarking', zh: '浮水印', pattern: /\bwatermark/ },
+  { en: 'deepfakes', zh: '深度偽造', pattern: /\bdeep ?fakes?\b/ },
+  { en: 'small businesses', zh: '小企業', pattern: /\bsmall business(es)?\b/ },
+  { en: 'nuclear power', zh: '核能', pattern: /\bnuclear (power|energy)\b/ },
+  { en: 'children', zh: '兒童', pattern: /\bchild(ren)?\b/ },
+  { en: 'state laws', zh: '州法律', pattern: /\bstate (ai )?laws?\b/ },
+  { en: 'patents', zh: '專利', pattern: /\bpatent/ },
+  { en: 'bias', zh: '偏見', pattern: /\bbias(es|ed)?\b/ },
+];
+
+/** The wordings: `{X}` the submitter's name, `{T}` the topic in the question's language. */
+const WORDINGS: { id: string; lang: 'en' | 'zh'; text: string }[] = [
+  { id: 'did-discuss', lang: 'en', text: 'Did {X} discuss {T}?' },
+  { id: 'what-say', lang: 'en', text: 'What did {X} say about {T}?' },
+  { id: 'how-view', lang: 'en', text: 'How does {X} view {T}?' },
+  { id: 'mention', lang: 'en', text: "Does {X}'s submission mention {T}?" },
+  { id: 'position', lang: 'en', text: '{X} on {T}: what was their position?' },
+  { id: 'raised', lang: 'en', text: 'Is {T} something {X} raised in its comments?' },
+  { id: 'whether', lang: 'en', text: 'Tell me whether {X} brought up {T}.' },
+  { id: 'zh-view', lang: 'zh', text: '{X} 對{T}有什麼看法？' },
+  { id: 'zh-mention', lang: 'zh', text: '{X} 有沒有提到{T}？' },
+  { id: 'zh-comment', lang: 'zh', text: '{X}的意見書是否談到{T}？' },
+];
+
+/** The shared scorer's test for an answer that says no (FORMATS.md). */
+const DECLINE = /no submission from|does not (mention|address|discuss|cover)|doesn't (mention|address)|did not submit|not in the corpus|do not appear to cover|沒有提到|没有提到|未提及|沒有提交|没有提交|中沒有|中没有|並未|并未|沒有涉及|没有涉及/i;
+
+const corpusDir = path.resolve(values.corpus ?? process.env.CORPUS_DIR ?? path.join(PROJECT_ROOT, '../shared/corpus'));
+const listing = JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, 'data/respondents.json'), 'utf8')) as { respondents: { id: string; name: string; category: string }[] };
+const hash = (s: string) => createHash('sha256').update(`${values.seed}:${s}`).digest('hex');
+
+/** Lower case, with hyphens and runs of white space as one space; and with the words the PDF extraction broke around an "m" mended ("com m ents"). */
+const flat = (text: string) => text.toLowerCase().replace(/[-\s]+/g, ' ');
+const mended = (text: string) => text.replace(/(\w) ?m (?=\w)/g, '$1m');
+function names(text: string, topic: Topic): boolean {
+  const spaced = flat(text);
+  return topic.pattern.test(spaced) || topic.pattern.test(mended(spaced));
+}
+
+interface Case {
+  name: string;
+  docId: string;
+  topic: Topic;
+  present: boolean;
+}
+
+const cases: Case[] = [];
+const orgs = listing.respondents.filter((r) => r.category && r.category !== 'Individuals' && r.name.length >= 4).sort((a, b) => hash(a.id).localeCompare(hash(b.id)));
+for (const org of orgs) {
+  if (cases.length >= Number(values.submitters) * Number(values.topics) * 2) break;
+  const text = await fs.readFile(path.join(corpusDir, 'raw', `${org.id}.txt`), 'utf8').catch(() => '');
+  if (text.length < 8_000) continue;
+  const topics = [...TOPICS].sort((a, b) => hash(org.id + a.en).localeCompare(hash(org.id + b.en)));
+  const present = topics.filter((t) => names(text, t)).slice(0, Number(values.topics));
+  const absent = topics.filter((t) => !names(text, t)).slice(0, Number(values.topics));
+  if (present.length < Number(values.topics) || absent.length < Number(values.topics)) continue;
+  for (const topic of present) cases.push({ name: org.name, docId: org.id, topic, present: true });
+  for (const topic of absent) cases.push({ name: org.name, docId: org.id, topic, present: false });
+}
+
+const byWording = new Map<string, { present: number; falseNo: number; quoted: number; absent: number; declined: number }>();
+let agree = 0;
+const started = Date.now();
+const falseNos: string[] = [];
+for (const c of cases) {
+  const outcomes: boolean[] = [];
+  for (const w of WORDINGS) {
+    const question = w.text.replace('{X}', c.name).replace('{T}', w.lang === 'zh' ? c.topic.zh : c.topic.en);
+    const answer = await service.ask(question, {});
+    const declined = !!answer.notCovered || DECLINE.test(answer.text.slice(0, 300));
+    outcomes.push(declined);
+    const row = byWording.get(w.id) ?? { present: 0, falseNo: 0, quoted: 0, absent: 0, declined: 0 };
+    if (c.present) {
+      row.present++;
+      if (declined) {
+        row.falseNo++;
+        falseNos.push(`${question} → ${answer.text.slice(0, 160).replace(/\n+/g, ' ⏎ ')}`);
+      } else if (names(answer.text, c.topic)) row.quoted++;
+    } else {
+      row.absent++;
+      if (declined) row.declined++;
+      else if (values.verbose) console.log(`answered, topic absent: ${question} → ${answer.text.slice(0, 160).replace(/\n+/g, ' ⏎ ')}`);
+    }
+    byWording.set(w.id, row);
+  }
+  if (outcomes.every((o) => o === outcomes[0])) agree++;
+}
+
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
+console.log(`${cases.length / 2 / Number(values.topics)} submitters × ${values.topics} topics named and ${values.topics} not named × ${WORDINGS.length} wordings: ${cases.length * WORDINGS.length} questions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log('wording        false no   topic quoted   declined (topic absent)');
+const total = { present: 0, falseNo: 0, quoted: 0, absent: 0, declined: 0 };
+for (const w of WORDINGS) {
+  const r = byWording.get(w.id)!;
+  for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += r[k];
+  console.log(`${w.id.padEnd(14)} ${pct(r.falseNo, r.present).padStart(8)}   ${pct(r.quoted, r.present).padStart(12)}   ${pct(r.declined, r.absent).padStart(8)}`);
+}
+console.log(`${'all'.padEnd(14)} ${pct(total.falseNo, total.present).padStart(8)}   ${pct(total.quoted, total.present).padStart(12)}   ${pct(total.declined, total.absent).padStart(8)}`);
+console.log(`all wordings agree on yes or no: ${agree}/${cases.length} (submitter, topic) pairs`);
+if (falseNos.length) console.log(`false no (${falseNos.length}):\n${falseNos.slice(0, values.verbose ? Infinity : 15).map((s) => `  ${s}`).join('\n')}`);
+console.log(JSON.stringify({ bench: 'phrasings', cases: cases.length, wordings: WORDINGS.length, falseNo: total.falseNo / total.present, topicQuoted: total.quoted / total.present, declinedAbsent: total.declined / total.absent, agreement: agree / cases.length }));
+process.exit(0);
