@@ -184,7 +184,14 @@ export class NameIndex {
     }
     // The longest names first; a name inside a longer one found is the same submitter's or a part of it.
     hits.sort((a, b) => b.alias.length - a.alias.length);
-    return hits.filter((hit, i) => !hits.slice(0, i).some((h) => h.start <= hit.start && h.end >= hit.end));
+    // A name written as such claims its words: "health care … Duke Energy" is not Duke Health, nor "workforce … Quantum Connect AI" Workforce AI.
+    // A longer name in another order may take a written one whole ("North Dakota's state university system").
+    const written = this.findInTokens(tokens);
+    const takesPartOf = (hit: NameHit) => {
+      const words = new Set(hit.alias.split(' '));
+      return written.some((w) => !w.alias.split(' ').every((x) => words.has(x)) && tokens.slice(w.start, w.end).some((t, k) => words.has(t) && w.start + k >= hit.start && w.start + k < hit.end));
+    };
+    return hits.filter((hit, i) => !hits.slice(0, i).some((h) => h.start <= hit.start && h.end >= hit.end) && !takesPartOf(hit));
   }
 
   /** Names close to a name that matched nothing: sharing a distinctive word, or a few letters apart. */

@@ -86,3 +86,25 @@ describe('names made of parts', () => {
     expect(aliasesOf(person)).not.toContain('jones mary');
   });
 });
+
+describe('names in another word order', () => {
+  const orgs = [
+    meta('Duke-Energy-RFI-2025', 'Duke Energy'),
+    meta('Duke-Health-RFI-2025', 'Duke Health', 'Non-Profit'),
+    meta('Quantum-Connect-RFI-2025', 'Quantum Connect AI'),
+    meta('Workforce-AI-RFI-2025', 'Workforce AI'),
+    meta('NDUS-AI-RFI-2025', 'North Dakota University System', 'Academia'),
+    meta('ND-RFI-2025', 'North Dakota', 'Non-Federal Government'),
+  ];
+  const index = new NameIndex(orgs.map((d) => ({ docId: d.id, aliases: aliasesOf(d) })));
+  const anyOrder = (text: string) => index.findAnyOrder(text).map((hit) => hit.alias);
+
+  it('are found when their words stand apart', () => {
+    expect(anyOrder("North Dakota's state university system")).toEqual(['north dakota university system']);
+  });
+
+  it('never take a word from a name written as such', () => {
+    expect(anyOrder('health care something Duke Energy raised')).not.toContain('duke health');
+    expect(anyOrder('the workforce something Quantum Connect AI raised')).not.toContain('workforce ai');
+  });
+});
