@@ -3,16 +3,20 @@ import { HAN_G } from './script.js';
 export type Language = 'zh' | 'en' | 'other';
 
 
+/** Two or more capitalised Latin words in a row, with the small words names have between them; not an English question's first word ("Did the National Center …"). */
+const NAME_RUN = /\b(?!(?:Did|Does|Do|Is|Are|Was|Were|What|How|Which|Who|Why|When|Where|Can|Could|Should|Would|Will|Has|Have|Tell|Give|Show|List|Compare)\b)[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|the|and|on|in|at|&)\s+)*[A-Z][\w.&'’-]*)+/g;
+
 /**
  * 'zh' when Chinese characters carry the question (at least as many Han characters as
- * Latin words, and no Japanese kana), 'en' when it is mostly ASCII Latin script, 'other'
+ * Latin words outside names of several capitalised words, and no Japanese kana), 'en' when it is mostly ASCII Latin script, 'other'
  * otherwise (kana, Hangul, Cyrillic, accented Latin…). Other Latin-script languages
  * written without accents are indistinguishable from English here.
  */
 export function languageOf(text: string): Language {
   const han = (text.match(HAN_G) ?? []).length;
   const kana = (text.match(/[\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
-  const latinWords = (text.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
+  // An organisation's name of several capitalised words ("National Center for the Advancement of Semiconductor Technology 有沒有提到能源？") is no English grammar.
+  const latinWords = (text.replace(NAME_RUN, ' ').match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).length;
   if (han > 0 && kana * 4 < han && han >= latinWords) return 'zh';
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return 'other';

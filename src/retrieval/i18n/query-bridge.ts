@@ -70,11 +70,14 @@ function indexOf(glossary: Glossary): GlossaryIndex {
   return index;
 }
 
-function aliasOrganisations(text: string, idx: GlossaryIndex, links: GlossaryLinks): { organisations: string[]; submitters: string[] } {
+function aliasOrganisations(text: string, idx: GlossaryIndex, links: GlossaryLinks, latin: readonly string[]): { organisations: string[]; submitters: string[] } {
   const organisations: string[] = [];
   const submitters: string[] = [];
+  // "Duke" in "Duke Energy", a name of its own, is not the alias "Duke" (Duke University).
+  const longerNames = latin.filter((tok) => tok.includes(' ') && (idx.englishOrgNames.has(tok) || idx.englishOrgNames.has(tok.toLowerCase())));
   for (const { re, alias } of idx.aliases) {
     if (!re.test(text)) continue;
+    if (longerNames.some((name) => re.test(name)) && !re.test(longerNames.reduce((rest, name) => rest.split(name).join(' '), text))) continue;
     organisations.push(...alias.names);
     submitters.push(...(links.aliases[alias.alias] ?? []));
   }
@@ -89,7 +92,7 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
   const filedAs = (org: Parameters<typeof orgKey>[0]) => links.organisations[orgKey(org)] ?? [];
 
   if (language !== 'zh') {
-    const { organisations, submitters } = aliasOrganisations(text, idx, links);
+    const { organisations, submitters } = aliasOrganisations(text, idx, links, latinTokens(text));
     return {
       language,
       englishTerms: [],
@@ -192,11 +195,14 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
 
   // Latin names in a Chinese question: English aliases and glossary org names.
   const latin = latinTokens(text);
-  const fromAliases = aliasOrganisations(text, idx, links);
+  const fromAliases = aliasOrganisations(text, idx, links, latin);
   organisations.push(...fromAliases.organisations);
   submitters.push(...fromAliases.submitters);
+  const knownOrg = (c: string) => idx.englishOrgNames.has(c) || idx.englishOrgNames.has(c.toLowerCase());
   for (const tok of latin) {
-    const candidates = [tok, ...(tok.includes(' ') ? tok.split(' ') : [])];
+    // Names written side by side ("OpenAI Anthropic") are each looked up; a part of one name is not ("Duke" of "Duke Energy").
+    const parts = tok.includes(' ') ? tok.split(' ') : [];
+    const candidates = [tok, ...(parts.every(knownOrg) ? parts : [])];
     for (const c of candidates) {
       const hits = idx.englishOrgNames.get(c) ?? idx.englishOrgNames.get(c.toLowerCase());
       if (!hits) continue;

@@ -1,7 +1,7 @@
 import type { GlossaryLinks } from '../i18n/glossary.js';
 import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
 import { toSimplified } from '../i18n/script.js';
-import type { NameHit, NameIndex } from '../names.js';
+import { nameTokens, type NameHit, type NameIndex } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import type { Category } from './categories.js';
@@ -90,19 +90,21 @@ export function analyzeQuestion(
   // A Chinese question's topic: the bridge of what is left once its cue and category words are out
   // (its Latin words and the English of its glossary terms; organisations only when they are places).
   let topicBridge: BridgeResult | undefined;
-  const zhTopic = (authors: readonly NameHit[]): string[][] => {
+  const zhTopic = (authors: readonly NameHit[], unknown: readonly string[]): string[][] => {
     const authorDocs = new Set(authors.flatMap((a) => a.docIds));
     const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
     // Cue and category words inside an organisation's name are part of it: 美國商會 keeps its 商會, or 美國 is left as the topic.
     const orgSpans = bridge.matches.filter((m) => m.kind === 'org').flatMap((m) => occurrences(simplified!, m.zh).map((start) => ({ start, end: start + m.zh.length })));
     const outsideOrgs = (sp: { start: number; end: number }) => !orgSpans.some((o) => sp.start < o.end && sp.end > o.start);
     const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
-    const rest = bridgeQuery(withoutCues(simplified!, zhCut).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
+    const rest = bridgeQuery(withoutNames(withoutCues(simplified!, zhCut), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
     return [...topicBridge.matches.map((m) => m.en.slice(0, 4)), ...topicBridge.latinTokens.map((t) => [t])];
   };
-  const englishTopic = () => withoutCues(question, findCues(question)).replace(CORPUS_FRAME, ' ');
+  // An English question's authors are left out where they are written, so the words the topic shares with their names stay ("Did the Copyright Alliance discuss copyright?").
+  let writtenNames: string[] = [];
+  const englishTopic = () => withoutNames(withoutCues(question, findCues(question)), writtenNames, 1).replace(CORPUS_FRAME, ' ');
   const slots = readSlots(
     {
       question,
@@ -119,16 +121,19 @@ export function analyzeQuestion(
     { names, canAuthor },
   );
   const nameTermsOf = (hits: NameHit[]) => [...new Set(hits.map((hit) => hit.alias).flatMap((name) => terms(name)))];
+  if (!zh) writtenNames = slots.authors.map((a) => a.alias).filter((alias) => withoutNames(question, [alias], 1) !== question);
+  const unwritten = slots.authors.filter((a) => !writtenNames.includes(a.alias));
   // A Chinese question's organisations come back as English names: "Intel Corporation" is a name too.
   const namedOrganisations = zh ? bridge.organisations.filter((org) => names.find(org).length > 0 && !slots.topicNames.some((t) => names.find(org).some((h) => h.docIds.some((d) => t.docIds.includes(d))))) : [];
   // An author span's words are the author ("North Dakota's state university system"), not the topic.
-  const spanTerms = zh ? [] : slots.authorSpans.flatMap((s) => terms(s.text));
+  const spanTerms = zh ? [] : slots.authorSpans.flatMap((s) => terms(withoutNames(s.text, writtenNames, 1)));
   // An acronym in brackets after a submitter's name is its name too ("the Coalition for Content Provenance and Authenticity (C2PA)").
   const acronymTerms = zh ? [] : bracketedAfterNames(question, slots.authors).flatMap((a) => terms(a));
   const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms, ...acronymTerms])];
   // A Chinese question's topic leaves its authors out where they are written (their place and their names), so the words it shares with them stay ("NEI … 核電" keeps "nuclear").
-  const frame = new Set([...(zh ? [] : nameTerms), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
-  let topicPieces = zh ? zhTopic(slots.authors) : englishPieces(englishTopic());
+  const frameNames = [...nameTermsOf(unwritten), ...spanTerms, ...acronymTerms];
+  const frame = new Set([...(zh ? [] : frameNames), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
+  let topicPieces = zh ? zhTopic(slots.authors, slots.unknownAuthors.map((u) => u.name)) : englishPieces(englishTopic());
   let topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
   let topic = topicTermsOf(topicText, frame);
   let kind = kindOf(slots, topic.length > 0);
@@ -227,4 +232,16 @@ function dedupeHits(hits: NameHit[]): NameHit[] {
     seen.add(key);
     return true;
   });
+}
+
+/** A Chinese question without its authors' names (found or filing nothing) as written in Latin script ("National Center for the Advancement of Semiconductor Technology 有沒有提到能源"): their words are no topic. */
+function withoutNames(text: string, names: readonly string[], minWords = 2): string {
+  let out = text;
+  for (const alias of names) {
+    const words = alias.split(' ').filter(Boolean);
+    if (words.length < minWords) continue;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    out = out.replace(pattern, ' ');
+  }
+  return out;
 }

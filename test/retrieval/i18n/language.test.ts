@@ -12,4 +12,10 @@ describe('languageOf', () => {
     expect(languageOf('Что такое ИИ?')).toBe('other');
     expect(languageOf('12345 ?')).toBe('other');
   });
+
+  it('reads a Chinese question about an organisation with a long English name as Chinese', () => {
+    expect(languageOf('National Center for the Advancement of Semiconductor Technology 有沒有提到能源？')).toBe('zh');
+    expect(languageOf('Healthcare Information and Management Systems Society 對偏見有什麼看法？')).toBe('zh');
+    expect(languageOf('Did the National Center for the Advancement of Semiconductor Technology discuss 能源?')).toBe('en');
+  });
 });

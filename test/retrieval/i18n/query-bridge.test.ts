@@ -88,6 +88,12 @@ describe('bridgeQuery: organisations', () => {
     expect(r.organisations).toEqual(expect.arrayContaining(['OpenAI', 'Carnegie Mellon University']));
     expect(r.submitters).toEqual(expect.arrayContaining(['OpenAI', 'Carnegie Mellon University']));
   });
+
+  it('takes a name of several words whole, not the shorter names inside it', () => {
+    expect(bridgeQuery('Duke Energy 對隱私有什麼看法？').organisations).toEqual(['Duke Energy']);
+    expect(bridgeQuery('Duke 對隱私有什麼看法？').organisations).toContain('Duke University');
+    expect(bridgeQuery('OpenAI Anthropic 對版權的看法').organisations).toEqual(expect.arrayContaining(['OpenAI', 'Anthropic']));
+  });
 });
 
 describe('bridgeQuery: Latin tokens', () => {

@@ -5,6 +5,36 @@ import { useFixtureService } from '../../support/retrieval-helpers.js';
 const fx = useFixtureService();
 
 describe('the question analyzer', () => {
+  it.each([
+    ['What did Acme Robotics say about universities?', [], ['univers']],
+    ['Did Lee County Business Council discuss small businesses?', [], ['small', 'busi']],
+    ['Which universities mentioned startups?', ['Academia'], ['startup']],
+    ['How many companies discussed small businesses?', ['Private Sector'], ['small', 'busi']],
+    ['Count the comments that companies sent in.', ['Private Sector'], []],
+  ])('takes a category word for whom it asks about where it stands for submitters, and for the topic after a word of saying: "%s"', (text, categories, topic) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.categories).toEqual(categories);
+    expect(question.topic).toEqual(topic);
+  });
+
+  it.each([
+    ['Grid Power Association 有沒有提到資料中心？', 'Grid-Power-Association-AI-RFI-2025'],
+    ['Lee County Business Council 談州法？', 'AI-RFI-2025-0108'],
+  ])('reads a Chinese question about an organisation written in English as Chinese, its name out of the topic: "%s"', (text, docId) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.language).toBe('zh');
+    expect(question.named.flatMap((hit) => hit.docIds)).toEqual([docId]);
+    expect(question.topic.length).toBeGreaterThan(0);
+    expect(question.topic.filter((t) => question.nameTerms.includes(t) || ['grid', 'power', 'associ', 'lee', 'counti', 'busi', 'council'].includes(t))).toEqual([]);
+  });
+
+  it('keeps the name of an organisation that filed nothing out of a Chinese question\'s topic', () => {
+    const question = fx.service.analyzer.analyze('Zorblax Industries of North America 有沒有提到無人機？');
+    expect(question.language).toBe('zh');
+    expect(question.absentAuthors).toEqual(['Zorblax Industries of North America']);
+    expect(question.topic.filter((t) => ['zorblax', 'industri', 'north', 'america'].includes(t))).toEqual([]);
+  });
+
   it('finds the submitter a question names, and keeps its name out of the topic', () => {
     const question = fx.service.analyzer.analyze('What did Acme Robotics say about defense purchasing?');
     expect(question.named.flatMap((hit) => hit.docIds)).toEqual(['Acme-Robotics-AI-RFI-2025']);
