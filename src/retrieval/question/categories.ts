@@ -75,6 +75,11 @@ const SINGULAR_GROUPS = new Map(
   Object.entries(SINGULAR).map(([category, words]) => [category, new RegExp(String.raw`\b(every|each|any|all)\s+(${words})\b|\b(${words})[- ](${CORPUS_NOUNS})\b`)]),
 );
 
+/** The English words for a category's members ("company companies firm …"). */
+export function categoryWordsEn(category: Category): string[] {
+  return WORDS.find((w) => w.category === category)?.en.split(' ') ?? [];
+}
+
 /** Chinese name of a category (Simplified). */
 export function categoryNameZh(category: string): string {
   return WORDS.find((w) => w.category === category)?.zh ?? category;
@@ -92,4 +97,16 @@ export function categoriesNamed(text: string): { categories: Category[]; words: 
   }
   found.sort((a, b) => a.at - b.at);
   return { categories: found.map((f) => f.category), words: found.map((f) => f.words), spans: found.map((f) => ({ start: f.at, end: f.end })) };
+}
+
+/** Every place a text names a category's members ("universities", "every company"), in order. `text` as for `categoriesNamed`. */
+export function categoryMentions(text: string): { category: Category; start: number; end: number; text: string }[] {
+  const out: { category: Category; start: number; end: number; text: string }[] = [];
+  for (const { category, group } of WORDS) {
+    for (const pattern of [group, SINGULAR_GROUPS.get(category)]) {
+      if (!pattern) continue;
+      for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) out.push({ category, start: m.index, end: m.index + m[0].length, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start).filter((m, i, all) => !all.some((o, j) => j < i && o.start <= m.start && o.end >= m.end));
 }

@@ -80,8 +80,8 @@ const EN: Lexicon = [
   ['sum', /\badd(ing|ed)? up\b|\bcombined\b|\btogether\b|\bput together\b|\bplus\b|\bsum of\b|\bin all\b/gi],
   ['difference', /\bmore than\b|\bfewer than\b|\bless than\b|\bdifference between\b|\bhow many more\b|\bhow many fewer\b/gi],
   ['list', /\bwhich\b|\bwho\b|\bwhom\b|\blist(ed)?( of)?\b|\bname (the|all|every|any|some)\b|\bgive me (the|a list|all)\b|\benumerate\b|\banyone\b|\banybody\b|\bany (organi[sz]ations?|groups?|compan(y|ies)|firms?|universit(y|ies)|colleges?|non-?profits?|associations?|submitters?|commenters?|states?|cities|counties|state governments?)\b/gi],
-  // "Anything from them on copyright?", "Any mention of visas?": an elliptical yes or no.
-  ['yesno', new RegExp(String.raw`^\W*(?:(?:and|so|but|also|ok(?:ay)?|then)\W+)?(?:${AUX}|anything|any (?:word|mention|comment|thoughts?|views?|position|stance)s?)\b|\b(is|are|was|were) there\b|\bor not\b`, 'gi')],
+  // "Anything from them on copyright?", "Any mention of visas?": an elliptical yes or no; "Tell me whether …" (not "settle whether training is fair use").
+  ['yesno', new RegExp(String.raw`^\W*(?:(?:and|so|but|also|ok(?:ay)?|then)\W+)?(?:${AUX}|anything|any (?:word|mention|comment|thoughts?|views?|position|stance)s?)\b|\b(is|are|was|were) there\b|\bor not\b|\b(tell|know|wonder|check|find out|see|say|show|confirm|verify|ask)( (me|us))? (if|whether)\b|^\W*whether\b`, 'gi')],
   ['compare', /\bcompar(e|es|ed|ing|ison)\b|\bcontrast(s|ed|ing)?\b|\bdiffer(s|ed|ent|ence|ences)?\b|\bversus\b|\bvs\.?\b|\bboth\b|\beach (one|of them|side)?\b|\bpart ways\b|\b(dis)?agree(s|d)?\b|\bsimilarit(y|ies)\b|\bin common\b/gi],
   [
     'summary',
@@ -113,7 +113,7 @@ const EN: Lexicon = [
   ['sameTopic', /\bthe same\b|\bsame (thing|topic|issue|question|point|view|way)\b|\bsimilar(ly)?\b|\blikewise\b|\bas well\b|\btoo\b|\balso\b|\bagree\b|^\W*(and|what about|how about|and what about)\b/gi],
   [
     'about',
-    /\b(about|regarding|concerning|on the (topic|subject|issue|question) of|(position|positions|views?|stance|take|thoughts|perspective|attitude) on|approach to)\b|\b(say|says|said|saying|mention\w*|discuss\w*|talk\w*|address\w*|rais(e|es|ed|ing)|argu\w*|recommend\w*|propos\w*|suggest\w*|urg(e|es|ed|ing)|warn\w*|think\w*|thought|feel\w*|describ\w*|comment\w*|touch\w*|cover(s|ed|ing)?|complain\w*|support\w*|oppos\w*|call(s|ed|ing)? for|want\w*|ask(s|ed|ing)? for|express\w*|highlight\w*|emphasi[sz]\w*|stress\w*|advocat\w*|endors\w*|criticiz\w*|criticis\w*|view\w*|stance)\b/gi,
+    /\b(about|regarding|concerning|on the (topic|subject|issue|question) of|(position|positions|views?|stance|take|thoughts|perspective|attitude) on|approach to|position|positions)\b|\b(br(ing|ings|inging|ought) up|say|says|said|saying|mention\w*|discuss\w*|talk\w*|address\w*|rais(e|es|ed|ing)|argu\w*|recommend\w*|propos\w*|suggest\w*|urg(e|es|ed|ing)|warn\w*|think\w*|thought|feel\w*|describ\w*|comment\w*|touch\w*|cover(s|ed|ing)?|complain\w*|support\w*|oppos\w*|call(s|ed|ing)? for|want\w*|ask(s|ed|ing)? for|express\w*|highlight\w*|emphasi[sz]\w*|stress\w*|advocat\w*|endors\w*|criticiz\w*|criticis\w*|view\w*|stance)\b/gi,
     false,
   ],
   ['newTopic', /^\W*(unrelated|new question|different question|another question|ok(ay)?,? (a )?different question|switching (topics|gears)|changing (the )?(topic|subject)|on another (topic|note)|separately|one more|also unrelated)\b/gi],
@@ -150,7 +150,8 @@ const ASKS_ZH = /[？?]\s*$|什么|哪|如何|怎么|是否|吗|呢|谁|为何|�
 
 /** The spans of a question's sentences that ask (all of it when no sentence only sets it up). */
 export function askingSpans(text: string, zh: boolean): { start: number; end: number }[] {
-  const sentences = [...text.matchAll(zh ? /[^。！!？?]+[。！!？?]?/g : /[^.!?]+(?:[.!?]+|$)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+  // A full stop inside a word ("Ai.Fish", "Code.org") ends no sentence.
+  const sentences = [...text.matchAll(zh ? /[^。！!？?]+[。！!？?]?/g : /(?:[^.!?]|[.!?](?=[\p{L}\p{N}]))+(?:[.!?]+|$)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
   const asking = sentences.filter((s) => (zh ? ASKS_ZH : ASKS_EN).test(s.text));
   return asking.length > 0 && asking.length < sentences.length ? asking : [{ start: 0, end: text.length }];
 }

@@ -8,7 +8,8 @@
 import type { NameHit, NameIndex } from '../names.js';
 import { nameTokens } from '../names.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { categoriesNamed, type Category } from './categories.js';
+import { terms } from '../text/tokenize.js';
+import { categoriesNamed, categoryMentions, categoryWordsEn, type Category } from './categories.js';
 import { findCues, type Cue, type CueMatch } from './cues.js';
 import { authorSpansEn, authorSpanZh, inTopicSlot, pronounSubject, type RoleSpan } from './roles.js';
 
@@ -249,7 +250,7 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const zh = language === 'zh';
   const cueMatches = [...findCues(question), ...(zh && input.simplified ? findCues(input.simplified, input.simplified) : [])];
   const cues = new Set(cueMatches.map((m) => m.cue));
-  const english = categoriesNamed(question.toLowerCase());
+  const english = zh ? categoriesNamed(question.toLowerCase()) : askedCategories(question, cueMatches);
   const chinese = zh && input.simplified ? categoriesNamed(input.simplified) : { categories: [], words: [] };
   const categories = [...new Set([...english.categories, ...chinese.categories])];
   // A share is of submissions only when the question says so: "what share of small businesses use AI" asks a fact.
@@ -278,6 +279,33 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
   return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };
+}
+
+/** Words of the "about" cue that are nouns for what was sent ("the comments that companies sent in"), not a verb of saying. */
+const NOUN_CUE = /^(comments?|views?|thoughts|stances?|positions?)$/;
+
+/** Cues after which a category's word names whom the question asks about, or what it asks. */
+const ROLE_CUES = new Set<Cue>(['about', 'count', 'list', 'submitted']);
+
+/**
+ * The categories an English question asks about as submitters ("Which universities discussed
+ * startups?": universities), not those it asks about as a topic (startups; "What did Microsoft say
+ * about universities?"). A category's word is the topic when the last cue before it asks what was
+ * said ("discussed", "about"), unless the word is where submissions come from ("from companies",
+ * "universities' comments").
+ */
+function askedCategories(question: string, cues: readonly CueMatch[]): { categories: Category[]; words: string[] } {
+  const lower = question.toLowerCase();
+  const mentions = categoryMentions(lower);
+  const asked = mentions.filter((m) => {
+    const before = cues.filter((c) => ROLE_CUES.has(c.cue) && c.start < m.start && (c.cue !== 'about' || (c.end <= m.start && !NOUN_CUE.test(lower.slice(c.start, c.end))))).sort((a, b) => b.start - a.start)[0];
+    if (before?.cue !== 'about') return true;
+    return /\b(from|by|among|amongst|that|which|whose)\s+((the|all|other|many|some|most|those)\s+)?$/.test(lower.slice(0, m.start)) || /^['’]?s?\s+(submissions?|comments?|responses?|filings?|letters?)\b/.test(lower.slice(m.end));
+  });
+  // The words for an asked category's members ("the industry, professional and scientific associations") are no topic, but those the topic uses are ("small businesses").
+  const talkedAbout = new Set(mentions.filter((m) => !asked.includes(m)).flatMap((m) => terms(m.text)));
+  const categories = [...new Set(asked.map((m) => m.category))];
+  return { categories, words: [...asked.map((m) => m.text), ...categories.flatMap(categoryWordsEn).filter((w) => !terms(w).some((t) => talkedAbout.has(t)))] };
 }
 
 /** What the answer does, from the slots and whether a topic is left once they are taken out. */
