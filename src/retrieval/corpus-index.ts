@@ -6,10 +6,10 @@
 import { sameWord } from './text/word-forms.js';
 import type { Passage } from './types.js';
 import type { LoadedIndex } from './load-index.js';
-import type { NameIndex } from './names.js';
+import { aliasesOf, nameTokens, type NameIndex } from './names.js';
 import type { SubmissionMeta } from '../shared/types.js';
 import type { WordFrequencies } from './text/rejoin.js';
-import { terms } from './text/tokenize.js';
+import { stem, terms } from './text/tokenize.js';
 import type { ReadSentence } from './evidence/sentence-score.js';
 import { tableSentences } from './evidence/sentence-table.js';
 
@@ -30,8 +30,19 @@ export class CorpusIndex {
   }
 
   /** Submissions the index holds no text of (scanned PDFs, empty files), with their listed category. */
-  get withoutText(): { id: string; reason: string; category?: string }[] {
+  get withoutText(): { id: string; reason: string; category?: string; name?: string; pdfUrl?: string }[] {
     return this.loaded.manifest.skipped;
+  }
+
+  /**
+   * The listed submitter with no text to search (a scanned PDF) that a name asked about is, by the
+   * aliases a submitter of its listed name has ("the American Federation of Labor").
+   */
+  withoutTextNamed(asked: string): { id: string; name: string; category?: string; pdfUrl?: string } | undefined {
+    const wanted = nameTokens(asked).filter((t) => t !== 'the').join(' ');
+    if (!wanted) return undefined;
+    const listed = this.withoutText.find((w) => w.name !== undefined && aliasesOf({ id: w.id, submitter: w.name, respondentName: w.name, category: w.category ?? '', pdfUrl: w.pdfUrl ?? '', chars: 0, pages: null, sha256: '' }).includes(wanted));
+    return listed ? { id: listed.id, name: listed.name!, ...(listed.category ? { category: listed.category } : {}), ...(listed.pdfUrl ? { pdfUrl: listed.pdfUrl } : {}) } : undefined;
   }
 
   /** Number of chunks. */
@@ -94,7 +105,8 @@ export class CorpusIndex {
 
   /**
    * Other forms of a search term that the stemmer keeps apart ("rocketri" and "rocket",
-   * "american" and "america"): one is the other plus at most three letters, and neither is shorter than five.
+   * "american" and "america"): one is the other plus at most three letters, and neither is shorter
+   * than five; or, for a shorter one, a final "s" ("bia" and "bias").
    */
   variants(term: string): string[] {
     let known = this.variantCache.get(term);
@@ -109,7 +121,17 @@ export class CorpusIndex {
   private readonly variantCache = new Map<string, string[]>();
 
   private findVariants(term: string): string[] {
-    if (term.length < 5 || /\d/.test(term)) return [];
+    if (/\d/.test(term)) return [];
+    // A short word the stemmer cuts apart from its other forms: "bias" is "bia", "biases" and "biased" are "bias" ("focu", "focus"); not "new" and "news".
+    if (term.length < 5) {
+      if (term.length < 3) return [];
+      const words = this.loaded.wordFrequencies;
+      const longer = `${term}s`;
+      const out = this.loaded.bm25.documentFrequency(longer) > 0 && (words.has(`${longer}es`) || words.has(`${longer}ed`)) && stem(longer) === term ? [longer] : [];
+      const shorter = term.slice(0, -1);
+      if (term.endsWith('s') && words.has(term) && stem(term) === shorter && this.loaded.bm25.documentFrequency(shorter) > 0) out.push(shorter);
+      return out;
+    }
     const shorter: string[] = [];
     for (let n = Math.max(5, term.length - 3); n < term.length; n++) if (this.loaded.bm25.documentFrequency(term.slice(0, n)) > 0) shorter.push(term.slice(0, n));
     return [...shorter, ...this.loaded.bm25.withPrefix(term, 3).filter((t) => t !== term)];

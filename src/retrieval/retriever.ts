@@ -8,6 +8,7 @@ import type { CorpusIndex } from './corpus-index.js';
 import type { FusionWeights } from './calibration.js';
 import { scoreChunks, type ScoredChunk, type SearchMode } from './search.js';
 import { stem, terms } from './text/tokenize.js';
+import { STOPWORDS } from './text/stopwords.js';
 
 /** What retrieval reads of an analysed question (`AnalyzedQuestion` is one). */
 export interface RetrievalQuery {
@@ -19,6 +20,8 @@ export interface RetrievalQuery {
   nameTerms: readonly string[];
   /** Category the wording implies, preferred unless a category filter is given. */
   impliedCategory?: string;
+  /** The topic's terms (without frame and corpus words such as "White House"): the only words searched also as one ("health care" as "healthcare"). */
+  topic?: readonly string[];
 }
 
 export interface Retrieval {
@@ -74,9 +77,11 @@ export class Retriever {
     const nameTerms = new Set(question.nameTerms);
     const ownTerms = terms(question.searchText);
     const contentTerms = nameTerms.size ? ownTerms.filter((t) => !nameTerms.has(t)) : ownTerms;
-    // "best-selling" is also searched as the one word a text may write ("bestselling"), when the corpus has it.
-    const compounds = [...question.searchText.matchAll(/\b([A-Za-z]{2,})-([A-Za-z]{2,})\b/g)].map((m) => stem(`${m[1]}${m[2]}`.toLowerCase())).filter((t) => index.bm25.documentFrequency(t) > 0);
-    const keywordTerms = [...(contentTerms.length ? contentTerms : ownTerms), ...compounds];
+    // "best-selling" and "health care" are also searched as the one word a text may write ("bestselling", "healthcare"), and "bias" as the
+    // stem its plural has ("biases" is "bias", "bias" is "bia"), when the corpus has them.
+    const own = contentTerms.length ? contentTerms : ownTerms;
+    const held = (t: string) => index.bm25.documentFrequency(t) > 0 && !own.includes(t);
+    const keywordTerms = [...own, ...[...new Set([...joinedPairs(question.searchText, question.topic ?? own, (t) => index.bm25.documentFrequency(t)), ...own.filter((t) => t.length < 5).flatMap((t) => corpus.variants(t))])].filter(held)];
     const contextTerms = [...(options.contextTerms ?? []), ...(options.context ? terms(options.context) : [])].filter((t, i, all) => !nameTerms.has(t) && !keywordTerms.includes(t) && all.indexOf(t) === i);
     const { chunks: scored, keywordScores, queryVector } = await scoreChunks(index, {
       text: options.context ? `${question.searchText} ${options.context}` : question.searchText,
@@ -151,4 +156,24 @@ export class Retriever {
     }
     return allowed;
   }
+}
+
+/** A pair written apart ("health care") is also searched as one word when the corpus writes it so often enough ("actionplan" in a few links is no such word). */
+const JOINED_MIN_SHARE = 0.05;
+const JOINED_MIN_DF = 20;
+
+/**
+ * Two neighbouring words of a text written as one, stemmed: hyphenated ("best-selling" →
+ * "bestselling"), or two topic words the corpus also writes as one ("health care" → "healthcare").
+ */
+function joinedPairs(text: string, own: readonly string[], df: (term: string) => number): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/\b([a-z]{2,})([-\s]+)(?=([a-z]{2,})\b)/g)) {
+    const [a, b] = [m[1]!, m[3]!];
+    if (STOPWORDS.has(a) || STOPWORDS.has(b)) continue;
+    const joined = stem(`${a}${b}`);
+    if (m[2]!.includes('-')) out.push(joined);
+    else if (own.includes(stem(a)) && own.includes(stem(b)) && df(joined) >= Math.max(JOINED_MIN_DF, JOINED_MIN_SHARE * Math.min(df(stem(a)), df(stem(b))))) out.push(joined);
+  }
+  return out;
 }

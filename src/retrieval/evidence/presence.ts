@@ -142,6 +142,8 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
       weighted.length === 0 ||
       (weighted.length === 1 ? present.length === 1 && phraseTogether(corpus, docs, present[0]!.g, formsOfTerm) && withCommonWords() : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm)) ||
       (rarest !== undefined && present.includes(rarest)) ||
+      // The two words written as one ("healthcare" for "health care").
+      compoundForms(concept, corpus).some((alt) => alt.every(inDocs)) ||
       // Another name of the whole phrase ("export restrictions" for "export controls").
       (concept.synonyms ?? []).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all')));
     // Its words, or the glossary's other words for them ("regulations" for "rules"), each somewhere: then "does not mention" is not said of it.
@@ -206,4 +208,12 @@ export function absentEntity(corpus: CorpusIndex, docs: readonly number[], prese
     return { label: concept.label, searched: names };
   }
   return undefined;
+}
+
+/** A two-word concept written as one word ("health care" as "healthcare"), as the term the index holds. */
+export function compoundForms(concept: Concept, corpus: CorpusIndex): string[][] {
+  const words = concept.label.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length !== 2) return [];
+  const joined = terms(words.join(''));
+  return joined.length === 1 && corpus.idf(joined[0]!) > 0 ? [joined] : [];
 }
