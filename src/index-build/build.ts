@@ -154,8 +154,8 @@ async function build(options: BuildOptions, writing: Writing): Promise<BuildSumm
       source: { location: collected.location, ...(collected.respondentsPath ? { respondents: collected.respondentsPath } : {}), fingerprint, documents: hashes },
       counts: { documents: documents.length, chunks: chunks.length, skipped: collected.skipped.length, clusters: new Set(cluster).size },
       skipped: collected.skipped.map((skipped) => {
-        const category = collected.respondents?.lookup(skipped.id)?.category;
-        return { ...skipped, ...(category ? { category } : {}) };
+        const listed = collected.respondents?.lookup(skipped.id);
+        return { ...skipped, ...(listed ? { category: listed.category, name: listed.name, pdfUrl: listed.pdfUrl } : {}) };
       }),
       timingsMs: timings,
     };

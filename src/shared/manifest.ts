@@ -30,8 +30,8 @@ export const manifestSchema = z.object({
     documents: z.record(z.string(), z.string()),
   }),
   counts: z.object({ documents: z.number(), chunks: z.number(), skipped: z.number(), clusters: z.number() }),
-  /** Files without a usable text, with the category the respondent listing gives them (counts include them). */
-  skipped: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string(), category: z.string().optional() })),
+  /** Files without a usable text, with the category, name and PDF the respondent listing gives them (counts include them). */
+  skipped: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string(), category: z.string().optional(), name: z.string().optional(), pdfUrl: z.string().optional() })),
   timingsMs: z.record(z.string(), z.number()),
   /** The sha256 of every other file of the index, by its path in the folder: checked on every load. */
   files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),

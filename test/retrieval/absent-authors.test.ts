@@ -26,3 +26,22 @@ describe('questions about the filing of an organisation that filed nothing', () 
     expect(answer.text).not.toContain('No submission from China');
   });
 });
+
+describe('questions about a listed organisation whose file has no text (a scanned PDF)', () => {
+  it.each([
+    ['Did the American Federation of Labor mention unions?', 'did file a submission (AFL-AI-RFI-2025'],
+    ['Did the American Federation of Labor submit comments?', 'did file a submission (AFL-AI-RFI-2025'],
+    ['American Federation of Labor 有沒有提到工會？', '確實提交了意見（AFL-AI-RFI-2025'],
+  ])('say it filed, and that its text cannot be searched, never that it filed nothing: "%s"', async (question, filed) => {
+    const answer = await fx.service.ask(question);
+    expect(answer.text).toContain(filed);
+    expect(answer.text).toContain('AFL-AI-RFI-2025.pdf');
+    expect(answer.text).not.toMatch(/No submission from|沒有 American Federation of Labor 提交|does not mention/);
+  });
+
+  it('a claim about it can be neither found nor ruled out', async () => {
+    const checked = await fx.service.checkClaim('The American Federation of Labor said AI will cost jobs.');
+    expect(checked.verdict).toBe('not-found');
+    expect(checked.text).toContain('did file a submission');
+  });
+});

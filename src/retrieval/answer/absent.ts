@@ -13,6 +13,12 @@ export async function absentAuthorAnswer(organisations: string[], searchText: st
   const parts: string[] = [];
   const sources: Source[] = [];
   for (const org of organisations) {
+    // An organisation the listing names whose file is a scan filed: that is no "no".
+    const unreadable = corpus.withoutTextNamed(org);
+    if (unreadable) {
+      parts.push(phrases.filedWithoutText(unreadable.name, unreadable.id, unreadable.category, unreadable.pdfUrl));
+      continue;
+    }
     const mentions = countTopic(corpus, [...new Set(terms(org))], org);
     parts.push(phrases.absent(org, corpus.size, mentions?.submissions ?? 0));
     const found = await retriever.retrieve(analyzer.analyze(`${org} ${searchText}`), { k: 3, mode: 'keyword' });
@@ -25,3 +31,4 @@ export async function absentAuthorAnswer(organisations: string[], searchText: st
   }
   return { text: parts.join('\n\n'), sources };
 }
+

@@ -66,7 +66,12 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
   };
 
   const who = claimSubmitter(question, options.submitter, corpus);
-  if (who.kind === 'absent') return done({ verdict: 'no-submitter', text: phrases.noSubmitter(who.name, corpus.size), sources: [] });
+  if (who.kind === 'absent') {
+    // A listed submitter whose file is a scan filed: its claim can be neither found nor ruled out.
+    const unreadable = corpus.withoutTextNamed(who.name);
+    if (unreadable) return done({ verdict: 'not-found', text: phrases.unreadableWhole(unreadable.name, unreadable.pdfUrl), sources: [] });
+    return done({ verdict: 'no-submitter', text: phrases.noSubmitter(who.name, corpus.size), sources: [] });
+  }
   const docs = who.kind === 'docs' ? who.docs : undefined;
   // "X did not address Y": a presence test of Y on X's whole text, with a chat model too.
   const absence = docs ? absenceOf(question.question) : undefined;
