@@ -4,11 +4,10 @@ import { toSimplified } from '../i18n/script.js';
 import { nameTokens, type NameHit, type NameIndex } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
-import type { Category } from './categories.js';
+import { categoryMentions, type Category } from './categories.js';
 import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
 import { findCues, uncategorisedListed, type Cue } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
-import { categoriesNamed } from './categories.js';
 import { englishPieces } from '../evidence/mentions.js';
 import { topicTermsOf } from './topic.js';
 
@@ -96,7 +95,10 @@ export function analyzeQuestion(
     // Cue and category words inside an organisation's name are part of it: 美國商會 keeps its 商會, or 美國 is left as the topic.
     const orgSpans = bridge.matches.filter((m) => m.kind === 'org').flatMap((m) => occurrences(simplified!, m.zh).map((start) => ({ start, end: start + m.zh.length })));
     const outsideOrgs = (sp: { start: number; end: number }) => !orgSpans.some((o) => sp.start < o.end && sp.end > o.start);
-    const zhCut = [...findCues(simplified!, simplified!), ...categoriesNamed(simplified!).spans.map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
+    // A category's word the question talks about ("是否談到小企業") is its topic, not a word for what is counted.
+    const talkedAbout = categoryMentions(simplified!).filter((m) => !slots.categorySpansZh.some((sp) => sp.start === m.start && sp.end === m.end));
+    const cues = findCues(simplified!, simplified!).filter((c) => c.cue !== 'counted' || !talkedAbout.some((m) => c.start < m.end && c.end > m.start));
+    const zhCut = [...cues, ...slots.categorySpansZh.map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
     const rest = bridgeQuery(withoutNames(withoutCues(simplified!, zhCut), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };

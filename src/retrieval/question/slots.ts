@@ -45,6 +45,8 @@ export interface Slots {
   categories: Category[];
   /** Words that named the categories: never the topic. */
   categoryWords: string[];
+  /** A Chinese question's: where its words for the categories asked about stand in its Simplified text. */
+  categorySpansZh: { start: number; end: number }[];
   /** Asks about submissions the listing gives no category. */
   uncategorised: boolean;
   /** Asks who (said, raised, filed…): the answer is submitters. */
@@ -251,7 +253,7 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const cueMatches = [...findCues(question), ...(zh && input.simplified ? findCues(input.simplified, input.simplified) : [])];
   const cues = new Set(cueMatches.map((m) => m.cue));
   const english = zh ? categoriesNamed(question.toLowerCase()) : askedCategories(question, cueMatches);
-  const chinese = zh && input.simplified ? categoriesNamed(input.simplified) : { categories: [], words: [] };
+  const chinese = zh && input.simplified ? askedCategoriesZh(input.simplified, findCues(input.simplified, input.simplified)) : { categories: [], words: [], spans: [] };
   const categories = [...new Set([...english.categories, ...chinese.categories])];
   // A share is of submissions only when the question says so: "what share of small businesses use AI" asks a fact.
   if (!cues.has('count') && !cues.has('counted') && categories.length === 0) cues.delete('percent');
@@ -278,7 +280,7 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : everyOne || heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
-  return { cues, cueMatches, categories, categoryWords, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };
+  return { cues, cueMatches, categories, categoryWords, categorySpansZh: chinese.spans, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };
 }
 
 /** Words of the "about" cue that are nouns for what was sent ("the comments that companies sent in"), not a verb of saying. */
@@ -306,6 +308,24 @@ function askedCategories(question: string, cues: readonly CueMatch[]): { categor
   const talkedAbout = new Set(mentions.filter((m) => !asked.includes(m)).flatMap((m) => terms(m.text)));
   const categories = [...new Set(asked.map((m) => m.category))];
   return { categories, words: [...asked.map((m) => m.text), ...categories.flatMap(categoryWordsEn).filter((w) => !terms(w).some((t) => talkedAbout.has(t)))] };
+}
+
+/**
+ * The same for a Chinese question (in Simplified characters): "哪些大學提到小企業" asks which
+ * universities, about small businesses. A category's word is the topic inside "對…看法" or after
+ * a word of saying ("談到", "提到"), unless it is where submissions come from ("來自公司的意見").
+ */
+function askedCategoriesZh(text: string, cues: readonly CueMatch[]): { categories: Category[]; words: string[]; spans: { start: number; end: number }[] } {
+  const mentions = categoryMentions(text);
+  const asked = mentions.filter((m) => {
+    if (/(来自|由)$/.test(text.slice(0, m.start))) return true;
+    const around = cues.some((c) => c.cue === 'about' && /^(对|关于)/.test(text.slice(c.start, c.end)) && c.start < m.start && c.end > m.start);
+    const before = cues.filter((c) => ROLE_CUES.has(c.cue) && c.end <= m.start).sort((a, b) => b.end - a.end)[0];
+    return !around && before?.cue !== 'about';
+  });
+  const talkedAbout = new Set(mentions.filter((m) => !asked.includes(m)).map((m) => m.category));
+  const categories = [...new Set(asked.map((m) => m.category))];
+  return { categories, words: [...asked.map((m) => m.text), ...categories.filter((c) => !talkedAbout.has(c)).flatMap(categoryWordsEn)], spans: asked.map(({ start, end }) => ({ start, end })) };
 }
 
 /** What the answer does, from the slots and whether a topic is left once they are taken out. */

@@ -18,6 +18,17 @@ describe('the question analyzer', () => {
   });
 
   it.each([
+    ['Acme Robotics的意見書是否談到小企業？', [], 'small'],
+    ['Acme Robotics 對大學有什麼看法？', [], 'univers'],
+    ['哪些大學提到小企業？', ['Academia'], 'small'],
+    ['有多少家公司提到出口管制？', ['Private Sector'], 'export'],
+  ])('does the same in Chinese: "%s"', (text, categories, topicTerm) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.categories).toEqual(categories);
+    expect(question.topic).toContain(topicTerm);
+  });
+
+  it.each([
     ['Grid Power Association 有沒有提到資料中心？', 'Grid-Power-Association-AI-RFI-2025'],
     ['Lee County Business Council 談州法？', 'AI-RFI-2025-0108'],
   ])('reads a Chinese question about an organisation written in English as Chinese, its name out of the topic: "%s"', (text, docId) => {
