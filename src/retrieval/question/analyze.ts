@@ -236,13 +236,14 @@ function dedupeHits(hits: NameHit[]): NameHit[] {
   });
 }
 
-/** A Chinese question without its authors' names (found or filing nothing) as written in Latin script ("National Center for the Advancement of Semiconductor Technology 有沒有提到能源"): their words are no topic. */
-function withoutNames(text: string, names: readonly string[], minWords = 2): string {
+/** A question without its authors' names (found or filing nothing) where they are written in Latin script ("National Center for the Advancement of Semiconductor Technology 有沒有提到能源"; "Did the Copyright Alliance discuss copyright?"): their words are no topic. `minWords`: shorter names are left in. */
+export function withoutNames(text: string, names: readonly string[], minWords = 2): string {
   let out = text;
   for (const alias of names) {
     const words = alias.split(' ').filter(Boolean);
     if (words.length < minWords) continue;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'giu');
+    // A name ends where its Latin letters do: "…Cardiology的意見書".
+    const pattern = new RegExp(`(?<![A-Za-z0-9])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+')}(?![A-Za-z0-9])`, 'giu');
     out = out.replace(pattern, ' ');
   }
   return out;

@@ -1,6 +1,7 @@
 /** Question analysis over the fixture corpus's index: the submitters a question names, and the authors that filed nothing. */
 import { describe, expect, it } from 'vitest';
 import { useFixtureService } from '../../support/retrieval-helpers.js';
+import { withoutNames } from '../../../src/retrieval/question/analyze.js';
 
 const fx = useFixtureService();
 
@@ -31,6 +32,7 @@ describe('the question analyzer', () => {
   it.each([
     ['Grid Power Association 有沒有提到資料中心？', 'Grid-Power-Association-AI-RFI-2025'],
     ['Lee County Business Council 談州法？', 'AI-RFI-2025-0108'],
+    ['Lee County Business Council的意見書是否談到州法？', 'AI-RFI-2025-0108'],
   ])('reads a Chinese question about an organisation written in English as Chinese, its name out of the topic: "%s"', (text, docId) => {
     const question = fx.service.analyzer.analyze(text);
     expect(question.language).toBe('zh');
@@ -101,5 +103,13 @@ describe('the question analyzer', () => {
     expect(fx.service.analyzer.analyze("What does the Grid Power Association's response say about transmission permits?").kind).toBe('presence');
     expect(fx.service.analyzer.analyze('What did the Grid Power Association say about transmission permits?').kind).toBe('presence');
     expect(fx.service.analyzer.analyze('What transmission permits does the Grid Power Association recommend?').kind).toBe('presence');
+  });
+});
+
+describe('a name taken out of a question', () => {
+  it('ends where its Latin letters do, before Chinese or punctuation', () => {
+    expect(withoutNames('American College of Cardiology的意見書是否談到能源？', ['american college of cardiology'])).toBe(' 的意見書是否談到能源？');
+    expect(withoutNames("Did the Copyright Alliance's comment discuss copyright?", ['copyright alliance'], 1)).toBe("Did the  's comment discuss copyright?");
+    expect(withoutNames('Did Anthropicx discuss chips?', ['anthropic'], 1)).toBe('Did Anthropicx discuss chips?');
   });
 });
