@@ -1,7 +1,8 @@
 /**
  * A submission that uses another form of the asked-for words is never answered "does not mention":
  * a plural the stemmer cuts apart from its singular ("biases", "bias"), and two words written as
- * one ("healthcare" for "health care"). In English and Chinese.
+ * one ("healthcare" for "health care"). In English and Chinese. And the other way: a hyphenated
+ * word's part alone is not the word ("sources" is not "open-source").
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetrievalService } from '../../src/retrieval/service.js';
@@ -14,7 +15,7 @@ const DOCS: Doc[] = [
     id: 'Clinic-Data-Group-AI-RFI-2025',
     name: 'Clinic Data Group',
     category: 'private-sector',
-    text: `Clinic Data Group\n\n${FILLER}\n\nModels trained on narrow records can carry harmful biases into diagnoses. Vendors should test for such biases before deployment.\n\nAI will reshape healthcare delivery in rural hospitals, where staff are scarce.\n\n${FILLER}`,
+    text: `Clinic Data Group\n\n${FILLER}\n\nModels trained on narrow records can carry harmful biases into diagnoses. Vendors should test for such biases before deployment.\n\nAI will reshape healthcare delivery in rural hospitals, where staff are scarce. Hospitals should be free to run open source models on their own servers.\n\n${FILLER}`,
   },
   {
     id: 'Town-Pharmacists-AI-RFI-2025',
@@ -22,7 +23,24 @@ const DOCS: Doc[] = [
     category: 'non-profit',
     text: `Town Pharmacists League\n\n${FILLER}\n\nOur members care about public health in small towns, and about the bias of tools trained on city patients.\n\nPharmacies should be paid to review automated refill alerts.\n\n${FILLER}`,
   },
+  {
+    id: 'Ledger-Works-AI-RFI-2025',
+    name: 'Ledger Works',
+    category: 'private-sector',
+    text: `Ledger Works\n\n${FILLER}\n\nOur pricing models draw on many data sources, including public records and court filings.\n\nSmall lenders need clear rules for automated credit decisions.\n\n${FILLER}`,
+  },
 ];
+
+/** Comments on other subjects, so that the words asked about are telling (weigh something) in this small corpus. */
+const OTHER_TOPICS = ['rural broadband for farms', 'teacher training time', 'museum archives', 'trucking safety rules', 'library hours', 'river flood maps', 'bus route planning', 'violin lessons'];
+DOCS.push(
+  ...OTHER_TOPICS.map((topic, i): Doc => ({
+    id: `AI-RFI-2025-09${String(i).padStart(2, '0')}`,
+    name: `Resident ${String.fromCharCode(65 + i)} Example`,
+    category: 'individuals',
+    text: `${FILLER}\n\nI write about ${topic}. The plan should fund ${topic} in every county.`,
+  })),
+);
 
 let service: RetrievalService;
 let cleanup: () => Promise<void>;
@@ -42,10 +60,22 @@ describe('another form of the words asked for', () => {
     ['What did Clinic Data Group say about health care?', 'healthcare'],
     ['Did Clinic Data Group discuss health care?', 'healthcare'],
     ['Clinic Data Group 有沒有提到偏見？', 'biases'],
+    ['Did Clinic Data Group discuss open-source models?', 'open source models'],
   ])('is found, and quoted, never a "no": "%s"', async (question, quoted) => {
     const answer = await service.ask(question);
     expect(answer.text).not.toMatch(NO);
     expect(answer.notCovered).toBe(false);
     expect(answer.text).toContain(quoted);
+  });
+
+  it('is not a hyphenated word\'s part alone: "sources" and "models" are not open-source models', async () => {
+    const answer = await service.ask('Did Ledger Works discuss open-source models?');
+    expect(answer.text).toMatch(/^No — Ledger Works's submission does not mention open-source models/);
+  });
+
+  it('a hyphenated word not there takes nothing from the rest of the phrase ("fully-automated credit decisions": credit decisions)', async () => {
+    const answer = await service.ask('Did Ledger Works discuss fully-automated credit decisions?');
+    expect(answer.text).not.toMatch(NO);
+    expect(answer.text).toContain('automated credit decisions');
   });
 });

@@ -132,7 +132,9 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
   const checked = concepts.map((concept) => {
     const weighted = concept.groups.map((g) => ({ g, w: groupWeight(g, corpus) })).filter((x) => x.w >= MIN_CONCEPT_WEIGHT);
     const weight = Math.max(0, ...weighted.map((x) => x.w));
-    const present = weighted.filter((x) => satisfied(x.g, inDocs));
+    // A word hyphenated to others ("source" of "open-source models") counts only with them, whatever they weigh: "sources" and "models" are not open-source models.
+    const partial = hyphenUnits(concept).filter((unit) => !(unit.every((g) => satisfied(g, inDocs)) && together(corpus, docs, [unit], formsOfTerm, 'all'))).flat();
+    const present = weighted.filter((x) => satisfied(x.g, inDocs) && !partial.includes(x.g));
     // A phrase of three words or more is the question's wording more than a name of the thing ("stop health insurers"): its most telling word is enough.
     const rarest = weighted.length >= 3 ? weighted.reduce((a, b) => (b.w > a.w ? b : a)) : undefined;
     // One word: anywhere; the one telling word of a phrase whose other words are too common to weigh ("AI race"): with them, within two neighbouring sentences ("race, ethnicity" is not the AI race).
@@ -216,4 +218,16 @@ export function compoundForms(concept: Concept, corpus: CorpusIndex): string[][]
   if (words.length !== 2) return [];
   const joined = terms(words.join(''));
   return joined.length === 1 && corpus.idf(joined[0]!) > 0 ? [joined] : [];
+}
+
+/** The groups of each hyphenated word of a concept's label ("open-source" of "open-source models"), where it makes two groups or more. */
+function hyphenUnits(concept: Concept): TopicGroup[][] {
+  const units: TopicGroup[][] = [];
+  for (const word of concept.label.split(/\s+/)) {
+    if (!word.includes('-')) continue;
+    const parts = terms(word);
+    const unit = concept.groups.filter((g) => g.alternatives.some((alt) => alt.some((t) => parts.includes(t))));
+    if (unit.length >= 2) units.push(unit);
+  }
+  return units;
 }
