@@ -29,6 +29,12 @@ const DOCS: Doc[] = [
     category: 'private-sector',
     text: `Ledger Works\n\n${FILLER}\n\nOur pricing models draw on many data sources, including public records and court filings.\n\nSmall lenders need clear rules for automated credit decisions.\n\n${FILLER}`,
   },
+  {
+    id: 'Audit-Standards-Board-AI-RFI-2025',
+    name: 'Audit Standards Board',
+    category: 'non-profit',
+    text: `Audit Standards Board\n\n${FILLER}\n\nSuitable criteria for assurance on AI systems have all of the following characteristics, as our attestation standards define them:\n• Relevance. Criteria are relevant.\n• Objectivity. Free from bias.\n• Completeness. Nothing that matters to a user is left out of the criteria.\n\nA Chinese supplier's model was audited under these criteria last year.\n\n${FILLER}`,
+  },
 ];
 
 /** Comments on other subjects, so that the words asked about are telling (weigh something) in this small corpus. */
@@ -66,6 +72,18 @@ describe('another form of the words asked for', () => {
     expect(answer.text).not.toMatch(NO);
     expect(answer.notCovered).toBe(false);
     expect(answer.text).toContain(quoted);
+  });
+
+  it.each([
+    ['Did Audit Standards Board discuss bias?', 'Free from bias'],
+    ['Did Audit Standards Board mention China?', 'Chinese supplier'],
+    ['Audit Standards Board 有沒有提到中國？', 'Chinese supplier'],
+  ])('is quoted where the text holds it, in a list item too short for a sentence or in another of its names ("Chinese"): "%s"', async (question, quoted) => {
+    const answer = await service.ask(question);
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text).not.toMatch(NO);
+    expect(answer.text).toContain(quoted);
+    expect(answer.citations?.verified).toBe(answer.citations?.total);
   });
 
   it('is not a hyphenated word\'s part alone: "sources" and "models" are not open-source models', async () => {

@@ -18,7 +18,8 @@ import { outlineAnswer } from './outline.js';
 import { readableText } from './sentences.js';
 import type { Phrases } from './phrases.js';
 import { topicWords } from '../question/understand.js';
-import { absentEntity, SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
+import { terms } from '../text/tokenize.js';
+import { absentEntity, compoundForms, entityForms, SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
 
 /** A concept of the topic named as missing weighs at least this share of the rarest word's weight (a telling word, not "use" or "new": idf 3.5 of 10.3 on the full corpus). */
 const MISSING_MIN_WEIGHT = 0.34;
@@ -102,6 +103,14 @@ export async function compose(question: Understood, evidence: Evidence, decision
     });
     if (text) lines.push(text);
   }
+  // A submitter whose text holds the topic in a form no scored sentence matched ("Chinese" for "China", "free from bias" in a list): quote where it does.
+  if (!deps.chat && !evidence.outline && lines.length === (count ? 1 : 0) + (entity ? 1 : 0) && decision.kind === 'answer') {
+    const mentioned = mentionQuotes(addressing, corpus);
+    if (mentioned) {
+      lines.push(phrases.quotesHeading, mentioned.text);
+      return { text: [...lines, ...missingLines].join('\n\n'), sources: mentioned.sources, notCovered: false };
+    }
+  }
   const answered = lines.length > (count ? 1 : 0) + (entity ? 1 : 0);
   if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases));
   lines.push(...missingLines);
@@ -116,6 +125,59 @@ function quoteLimits(question: Understood, sides: number, single: boolean) {
   if (question.intent === 'list') return { maxQuotes: 8, maxPerSubmitter: 1 };
   if (question.described) return { maxQuotes: 6, maxPerSubmitter: 2, maxFirst: 4, rankCost: 0.1 };
   return { maxQuotes: 6, maxPerSubmitter: 2, maxFirst: 3 };
+}
+
+/** Quotes per submitter when no scored sentence was found but its text holds the topic. */
+const MENTION_QUOTES = 2;
+
+/**
+ * The sentences of the named submitters that hold the concepts their text was found to hold, in
+ * any form the presence test accepts (another form of the word, the glossary's other names, the two
+ * words written as one), first ones first; none when no such sentence is found.
+ */
+function mentionQuotes(sides: readonly Side[], corpus: CorpusIndex): { text: string; sources: Source[] } | undefined {
+  const sources: Source[] = [];
+  const blocks: string[] = [];
+  for (const side of sides) {
+    const forms = new Set<string>();
+    for (const { concept, occurs } of side.presence.concepts) {
+      if (!occurs) continue;
+      const alternatives = [...concept.groups.flatMap((g) => g.alternatives), ...entityForms(concept), ...compoundForms(concept, corpus)];
+      // Each alternative's most telling word stands for it.
+      for (const alt of alternatives) {
+        const rarest = alt.reduce((a, b) => (corpus.idf(b) > corpus.idf(a) ? b : a), alt[0]!);
+        for (const form of [rarest, ...corpus.family(rarest)]) forms.add(form);
+      }
+    }
+    if (forms.size === 0) continue;
+    const quotes: { source: Source; text: string }[] = [];
+    for (const doc of side.docs) {
+      const { first, end } = corpus.chunksOf(doc);
+      for (let chunk = first; chunk < end && quotes.length < MENTION_QUOTES; chunk++) {
+        // A sentence too short for the sentence table ("• Objectivity. Criteria are free from bias.") is read from the chunk's text.
+        const text = corpus.sentences(chunk).find((s) => !s.boilerplate && s.sequence.some((t) => forms.has(t)))?.text ?? sentenceAround(corpus.chunkText(chunk), forms);
+        if (!text) continue;
+        const source = { ...corpus.passage(chunk, 0), n: sources.length + 1 };
+        sources.push(source);
+        quotes.push({ source, text });
+      }
+    }
+    if (quotes.length) blocks.push(quoteBlock(quotes, corpus.words));
+  }
+  return blocks.length ? { text: blocks.join('\n\n'), sources } : undefined;
+}
+
+/** The sentence of a text around its first word whose search term is one of `forms`, without list marks; none when no word is. */
+function sentenceAround(text: string, forms: ReadonlySet<string>): string | undefined {
+  for (const word of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    if (!terms(word[0]).some((t) => forms.has(t))) continue;
+    const before = text.slice(0, word.index);
+    const start = Math.max(before.search(/[^.!?•\n]*$/), 0);
+    const after = text.slice(word.index).search(/[.!?](\s|$)|\n\s*\n|•/);
+    const end = after < 0 ? text.length : word.index + after + 1;
+    return text.slice(start, end).replace(/\s+/g, ' ').trim();
+  }
+  return undefined;
 }
 
 function silentLine(side: Side, question: Understood, phrases: Phrases): string {

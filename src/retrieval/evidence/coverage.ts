@@ -41,12 +41,14 @@ export type Decision =
 
 export function decide(question: Understood, evidence: Evidence, options: AskOptions, corpus: CorpusIndex, coverageFloor: number): Decision {
   if (question.intent === 'count' && question.topic.length === 0) return { kind: 'count' };
-  if (evidence.passages.length === 0) return { kind: 'not-covered' };
   const sides = namedSides(question, corpus);
-  if (sides.length > 0 && question.intent !== 'outline') {
+  // A named submitter is tested on its whole text, whether or not a passage of it was found.
+  if (sides.length > 0 && question.intent !== 'outline' && question.groups.length > 0) {
     if (sides.some((s) => s.presence.addressed)) return { kind: 'answer', sides };
     return asksWhether(question) ? { kind: 'not-addressed', sides } : { kind: 'other-words', sides };
   }
+  if (evidence.passages.length === 0) return { kind: 'not-covered' };
+  if (sides.length > 0 && question.intent !== 'outline') return { kind: 'answer', sides };
   if (sides.length > 0 || options.submitter || options.docId) return { kind: 'answer', sides };
   if (evidence.counted && evidence.counted.submissions === 0) return { kind: 'not-covered' };
   if (evidence.coverage < coverageFloor) return { kind: 'not-covered' };

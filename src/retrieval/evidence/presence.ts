@@ -144,6 +144,8 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
       weighted.length === 0 ||
       (weighted.length === 1 ? present.length === 1 && phraseTogether(corpus, docs, present[0]!.g, formsOfTerm) && withCommonWords() : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm)) ||
       (rarest !== undefined && present.includes(rarest)) ||
+      // Another of the glossary's names for the country, organisation or person it names ("Chinese" for "China").
+      entityForms(concept).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all'))) ||
       // The two words written as one ("healthcare" for "health care").
       compoundForms(concept, corpus).some((alt) => alt.every(inDocs)) ||
       // Another name of the whole phrase ("export restrictions" for "export controls").
@@ -230,4 +232,12 @@ function hyphenUnits(concept: Concept): TopicGroup[][] {
     if (unit.length >= 2) units.push(unit);
   }
   return units;
+}
+
+/** The glossary's other names for what a concept names ("China": Chinese, PRC, …), as term lists. */
+export function entityForms(concept: Concept): string[][] {
+  const own = concept.groups.flatMap((g) => g.alternatives.flat());
+  return entityNames(concept.label)
+    .map((name) => terms(name))
+    .filter((alt) => alt.length > 0 && !alt.every((t) => own.includes(t)));
 }
