@@ -21,7 +21,7 @@ const DOCS: Doc[] = [
     id: 'Town-Pharmacists-AI-RFI-2025',
     name: 'Town Pharmacists League',
     category: 'non-profit',
-    text: `Town Pharmacists League\n\n${FILLER}\n\nOur members care about public health in small towns, and about the bias of tools trained on city patients.\n\nPharmacies should be paid to review automated refill alerts.\n\n${FILLER}`,
+    text: `Town Pharmacists League\n\n${FILLER}\n\nOur members care about public health in small towns, and about the bias of tools trained on city patients.\n\nPharmacies should be paid to review automated refill alerts. Labs should publish the weights of older models as open weights.\n\n${FILLER}`,
   },
   {
     id: 'Ledger-Works-AI-RFI-2025',
@@ -33,7 +33,7 @@ const DOCS: Doc[] = [
     id: 'Audit-Standards-Board-AI-RFI-2025',
     name: 'Audit Standards Board',
     category: 'non-profit',
-    text: `Audit Standards Board\n\n${FILLER}\n\nSuitable criteria for assurance on AI systems have all of the following characteristics, as our attestation standards define them:\n• Relevance. Criteria are relevant.\n• Objectivity. Free from bias.\n• Completeness. Nothing that matters to a user is left out of the criteria.\n\nA Chinese supplier's model was audited under these criteria last year.\n\n${FILLER}`,
+    text: `Audit Standards Board\n\n${FILLER}\n\nSuitable criteria for assurance on AI systems have all of the following characteristics, as our attestation standards define them:\n• Relevance. Criteria are relevant.\n• Objectivity. Free from bias.\n• Completeness. Nothing that matters to a user is left out of the criteria.\n\nA Chinese supplier's model was audited under these criteria last year. Our auditors also test cyber security controls.\n\n${FILLER}`,
   },
 ];
 
@@ -78,7 +78,9 @@ describe('another form of the words asked for', () => {
     ['Did Audit Standards Board discuss bias?', 'Free from bias'],
     ['Did Audit Standards Board mention China?', 'Chinese supplier'],
     ['Audit Standards Board 有沒有提到中國？', 'Chinese supplier'],
-  ])('is quoted where the text holds it, in a list item too short for a sentence or in another of its names ("Chinese"): "%s"', async (question, quoted) => {
+    ['Did Audit Standards Board discuss cybersecurity?', 'cyber security'],
+    ['Did Town Pharmacists League discuss open-source models?', 'open weights'],
+  ])('is quoted where the text holds it: in a list item too short for a sentence, by another of its names ("Chinese"), as two words ("cyber security") or in the glossary\'s other words ("open weights"): "%s"', async (question, quoted) => {
     const answer = await service.ask(question);
     expect(answer.notCovered).toBe(false);
     expect(answer.text).not.toMatch(NO);

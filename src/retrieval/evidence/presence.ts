@@ -146,8 +146,8 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
       (rarest !== undefined && present.includes(rarest)) ||
       // Another of the glossary's names for the country, organisation or person it names ("Chinese" for "China").
       entityForms(concept).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all'))) ||
-      // The two words written as one ("healthcare" for "health care").
-      compoundForms(concept, corpus).some((alt) => alt.every(inDocs)) ||
+      // The two words written as one, or the one word as two ("healthcare", "cyber security").
+      compoundForms(concept, corpus).some((alt) => (alt.length === 1 ? inDocs(alt[0]!) : adjacent(corpus, docs, alt))) ||
       // Another name of the whole phrase ("export restrictions" for "export controls").
       (concept.synonyms ?? []).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all')));
     // Its words, or the glossary's other words for them ("regulations" for "rules"), each somewhere: then "does not mention" is not said of it.
@@ -214,12 +214,40 @@ export function absentEntity(corpus: CorpusIndex, docs: readonly number[], prese
   return undefined;
 }
 
-/** A two-word concept written as one word ("health care" as "healthcare"), as the term the index holds. */
+/** The shortest part of a compound word split in two ("cyber" of "cybersecurity"). */
+const MIN_COMPOUND_PART = 4;
+
+/**
+ * A concept's words written as one word or as two: "health care" as "healthcare", "cybersecurity"
+ * as "cyber security" (as the terms the index holds; two terms must stand side by side).
+ */
 export function compoundForms(concept: Concept, corpus: CorpusIndex): string[][] {
   const words = concept.label.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  if (words.length !== 2) return [];
-  const joined = terms(words.join(''));
-  return joined.length === 1 && corpus.idf(joined[0]!) > 0 ? [joined] : [];
+  const held = (list: string[]) => list.every((t) => corpus.idf(t) > 0);
+  if (words.length === 2) {
+    const joined = terms(words.join(''));
+    return joined.length === 1 && held(joined) ? [joined] : [];
+  }
+  if (words.length !== 1 || words[0]!.length < 2 * MIN_COMPOUND_PART) return [];
+  const word = words[0]!;
+  const out: string[][] = [];
+  for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
+    const parts = [...terms(word.slice(0, at)), ...terms(word.slice(at))];
+    if (parts.length === 2 && held(parts)) out.push(parts);
+  }
+  return out;
+}
+
+/** Whether two terms stand side by side, in this order, in a sentence of the submissions ("cyber security"). */
+function adjacent(corpus: CorpusIndex, docs: readonly number[], [a, b]: readonly string[]): boolean {
+  for (const doc of docs) {
+    const { first, end } = corpus.chunksOf(doc);
+    for (let chunk = first; chunk < end; chunk++) {
+      if (!corpus.chunkContains(chunk, a!) || !corpus.chunkContains(chunk, b!)) continue;
+      for (const { sequence } of corpus.sentences(chunk)) for (let i = 0; i + 1 < sequence.length; i++) if (sequence[i] === a && sequence[i + 1] === b) return true;
+    }
+  }
+  return false;
 }
 
 /** The groups of each hyphenated word of a concept's label ("open-source" of "open-source models"), where it makes two groups or more. */

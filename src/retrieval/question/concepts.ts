@@ -16,10 +16,11 @@ export interface Concept {
   synonyms?: string[][];
 }
 
-/** A concept with the glossary's other names of its phrase. */
+/** A concept with the glossary's other names of its phrase, and of a hyphenated word in it ("open-source" in "open-source models": open-weight models). */
 function named(concept: Concept): Concept {
   if (concept.groups.length < 2 || !concept.groups.every((g) => g.alternatives[0]?.length === 1)) return concept;
-  const synonyms = otherNames(concept.groups.map((g) => g.alternatives[0]![0]!));
+  const hyphenated = concept.label.split(/\s+/).filter((word) => word.includes('-')).map((word) => terms(word)).filter((t) => t.length >= 2 && t.length < concept.groups.length);
+  const synonyms = [...otherNames(concept.groups.map((g) => g.alternatives[0]![0]!)), ...hyphenated.flatMap((t) => otherNames(t))].filter((alt, i, all) => all.findIndex((a) => a.join(' ') === alt.join(' ')) === i);
   return synonyms.length ? { ...concept, synonyms } : concept;
 }
 
