@@ -14,7 +14,9 @@
  * - **topic quoted**: of those, the share whose answer quotes the topic's words;
  * - **declined**: a question whose topic the submission never names, answered no;
  * - **agreement**: the share of (submitter, topic) pairs whose ten wordings are all declined or all
- *   answered.
+ *   answered;
+ * - **counts and lists**: for each topic, a count asked in six wordings and a list of universities in
+ *   four (English and Chinese): the share of topics whose wordings all lead with the same number.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -140,6 +142,44 @@ for (const c of cases) {
   if (outcomes.every((o) => o === outcomes[0])) agree++;
 }
 
+/**
+ * Counts and lists in several wordings: every wording of one count should lead with the same
+ * number, and every wording of one list should name as many submitters.
+ */
+const COUNT_WORDINGS: { lang: 'en' | 'zh'; text: string }[] = [
+  { lang: 'en', text: 'How many submissions mention {T}?' },
+  { lang: 'en', text: 'Count the comments that discuss {T}.' },
+  { lang: 'en', text: 'What number of submitters talked about {T}?' },
+  { lang: 'en', text: '{T}: in how many submissions does it come up?' },
+  { lang: 'zh', text: '有多少份意見書提到{T}？' },
+  { lang: 'zh', text: '提到{T}的意見一共有幾份？' },
+];
+const LIST_WORDINGS: { lang: 'en' | 'zh'; text: string }[] = [
+  { lang: 'en', text: 'Which universities discussed {T}?' },
+  { lang: 'en', text: 'List the universities that mention {T}.' },
+  { lang: 'en', text: 'Name every university whose comment raised {T}.' },
+  { lang: 'zh', text: '哪些大學提到了{T}？' },
+];
+/** The number an answer leads with (thousands separators removed), if any. */
+const leading = (text: string) => /\d[\d,]*/.exec(text)?.[0].replace(/,/g, '');
+let countAgree = 0;
+let listAgree = 0;
+const disagreements: string[] = [];
+for (const topic of TOPICS) {
+  for (const [wordings, kind] of [[COUNT_WORDINGS, 'count'], [LIST_WORDINGS, 'list']] as const) {
+    const numbers: string[] = [];
+    for (const w of wordings) {
+      const question = w.text.replace('{T}', w.lang === 'zh' ? topic.zh : topic.en);
+      const answer = await service.ask(question, {});
+      numbers.push(`${leading(answer.text) ?? '–'}`);
+    }
+    if (numbers.every((n) => n === numbers[0] && n !== '–')) {
+      if (kind === 'count') countAgree++;
+      else listAgree++;
+    } else disagreements.push(`${kind} ${topic.en}: ${numbers.join(' / ')}`);
+  }
+}
+
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '–');
 console.log(`${cases.length / 2 / Number(values.topics)} submitters × ${values.topics} topics named and ${values.topics} not named × ${WORDINGS.length} wordings: ${cases.length * WORDINGS.length} questions in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 console.log('wording        false no   topic quoted   declined (topic absent)');
@@ -152,5 +192,7 @@ for (const w of WORDINGS) {
 console.log(`${'all'.padEnd(14)} ${pct(total.falseNo, total.present).padStart(8)}   ${pct(total.quoted, total.present).padStart(12)}   ${pct(total.declined, total.absent).padStart(8)}`);
 console.log(`all wordings agree on yes or no: ${agree}/${cases.length} (submitter, topic) pairs`);
 if (falseNos.length) console.log(`false no (${falseNos.length}):\n${falseNos.slice(0, values.verbose ? Infinity : 15).map((s) => `  ${s}`).join('\n')}`);
-console.log(JSON.stringify({ bench: 'phrasings', cases: cases.length, wordings: WORDINGS.length, falseNo: total.falseNo / total.present, topicQuoted: total.quoted / total.present, declinedAbsent: total.declined / total.absent, agreement: agree / cases.length }));
+console.log(`counts in ${COUNT_WORDINGS.length} wordings giving one number: ${countAgree}/${TOPICS.length} topics; lists in ${LIST_WORDINGS.length} wordings giving one number: ${listAgree}/${TOPICS.length}`);
+if (disagreements.length) console.log(`wordings that disagree (${disagreements.length}):\n${disagreements.slice(0, values.verbose ? Infinity : 10).map((s) => `  ${s}`).join('\n')}`);
+console.log(JSON.stringify({ countAgreement: countAgree / TOPICS.length, listAgreement: listAgree / TOPICS.length, bench: 'phrasings', cases: cases.length, wordings: WORDINGS.length, falseNo: total.falseNo / total.present, topicQuoted: total.quoted / total.present, declinedAbsent: total.declined / total.absent, agreement: agree / cases.length }));
 process.exit(0);

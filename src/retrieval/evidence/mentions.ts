@@ -157,6 +157,8 @@ const RUN_BREAKS = new Set(['for', 'of', 'to', 'with', 'in', 'on', 'about', 'by'
 
 /** A thing to count weighs at least this (idf): "AI", "use", "new" weigh less (see `MIN_CONCEPT_WEIGHT`). */
 const COMMON_THING_WEIGHT = 1;
+/** What is left of "fuel cell makers" without its word for submitters must weigh this much (idf) to name a kind of them: "fuel cell" (10.7) and "chip" (4.0) do, "small" (2.9) and "energy" (2.7) do not. */
+const KIND_MIN_WEIGHT = 3;
 
 /**
  * The thing a counting or listing question asks about. `pieces`: the question's candidates, each
@@ -186,6 +188,8 @@ export function mentionedIn(
         const run = phraseOf(text, topic, idf);
         if (!run) continue;
         add(run.terms, run.label, run.named, true);
+        // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
+        if (!run.named) for (const other of otherSpellings(run.label, idf)) add(other, run.label, false);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
           const apart = run.label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
           add(terms(apart), apart, true);
@@ -199,7 +203,9 @@ export function mentionedIn(
       }
       const extent = new Set(alternatives.flatMap((text) => terms(text).filter((t) => topic.has(t)))).size;
       const weightOf = (f: { terms: string[] }) => f.terms.reduce((sum, t) => sum + idf(t), 0);
-      const weight = Math.max(0, ...found.map(weightOf));
+      // What the question wrote weighs the thing; a spelling added to it ("copy right") neither raises nor lowers that.
+      const given = found.filter((f) => f.given);
+      const weight = Math.max(0, ...(given.length ? given : found).map(weightOf));
       // An other name much vaguer than the thing ("fund" beside "sovereign wealth fund") would count what is not it.
       const kept = found.filter((f) => weightOf(f) >= VAGUE_SHARE * weight);
       return { found: kept, extent, weight, named: kept.some((f) => f.named) };
@@ -216,6 +222,28 @@ export function mentionedIn(
   const label = [...new Set(best.found.filter((f) => f.given).map((f) => f.label))].slice(0, 2).join(' / ');
   const written = writtenClasses(label);
   return { label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent, ...(written ? { written } : {}) };
+}
+
+/** A compound's shortest part ("cyber"), and how much rarer than its rarer part a joined form may be (idf) and still be the same word ("healthcare", not a link's "actionplan"). */
+const MIN_COMPOUND_PART = 4;
+const JOINED_MAX_EXTRA_IDF = 1.5;
+
+/** Two words the corpus also writes as one ("health care", "healthcare"), and one word it also writes as two ("cybersecurity", "cyber security"), as term lists. */
+function otherSpellings(label: string, idf: (term: string) => number): string[][] {
+  const words = label.toLowerCase().split(/[\s-]+/).filter(Boolean);
+  if (words.length === 2) {
+    const joined = terms(words.join(''));
+    const parts = words.flatMap((w) => terms(w));
+    return joined.length === 1 && parts.length === 2 && idf(joined[0]!) > 0 && idf(joined[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF ? [joined] : [];
+  }
+  if (words.length !== 1 || words[0]!.length < 2 * MIN_COMPOUND_PART) return [];
+  const word = words[0]!;
+  const out: string[][] = [];
+  for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
+    const parts = [...terms(word.slice(0, at)), ...terms(word.slice(at))];
+    if (parts.length === 2 && parts.every((t) => idf(t) > 0)) out.push(parts);
+  }
+  return out;
 }
 
 /**
@@ -254,7 +282,9 @@ function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) 
   const rest = best.filter((k) => !named.includes(k));
   let chosen = named.length > 0 && rest.length > 0 && contiguous(best, named) && rest.every((k) => GENERIC_HEADS.has(k.w.toLowerCase().replace(/[^a-z]/g, ''))) ? named : best;
   // "health-system operators", "fuel cell makers": the kind of submitter without the word for submitters.
-  while (chosen.length > 1 && GROUP_HEADS.has(chosen[chosen.length - 1]!.w.toLowerCase().replace(/[^a-z]/g, ''))) chosen = chosen.slice(0, -1);
+  // Not where the rest alone is too common to name a kind ("small businesses" is not "small").
+  const namesKind = (run: typeof kept) => run.flatMap((k) => k.t).reduce((sum, t) => sum + idf(t), 0) >= KIND_MIN_WEIGHT;
+  while (chosen.length > 1 && GROUP_HEADS.has(chosen[chosen.length - 1]!.w.toLowerCase().replace(/[^a-z]/g, '')) && namesKind(chosen.slice(0, -1))) chosen = chosen.slice(0, -1);
   if (chosen.length === 1 && /^\d{1,2}$/.test(chosen[0]!.t.join(''))) return undefined;
   return { terms: chosen.flatMap((k) => k.t), label: chosen.map((k) => k.w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join(' '), named: named.length > 0 };
 }

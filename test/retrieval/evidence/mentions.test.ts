@@ -29,11 +29,26 @@ describe('what a count or list is about', () => {
   });
 
   it('is not a name nearly every submission uses ("AI"), where another thing is named', () => {
-    const idf = (t: string) => (t === 'ai' ? 0.2 : 5);
+    const idf = (t: string) => (t === 'ai' ? 0.2 : ['radiolog'].includes(t) ? 5 : 0);
     const found = mentionedIn(englishPieces('discussed AI in radiology'), new Set(terms('AI radiology')), idf, () => false, true)!;
     expect(found.alternatives).toEqual([['radiolog']]);
     // Alone, it is still what is counted.
     expect(mentionedIn(englishPieces('discussed AI'), new Set(terms('AI')), idf, () => false, true)!.alternatives).toEqual([['ai']]);
+  });
+
+  it('writes two words as one, and one word as two, where the corpus does ("health care", "cybersecurity")', () => {
+    const idf = (t: string) => ({ health: 3.2, care: 3.4, healthcar: 3.3, cybersecur: 3.5, cyber: 4.4, secur: 2.2, action: 2, plan: 1.5, actionplan: 9 })[t] ?? 0;
+    const of = (text: string) => mentionedIn(englishPieces(text), new Set(terms(text)), idf, () => false, true)!.alternatives;
+    expect(of('health care')).toEqual([['health', 'care'], ['healthcar']]);
+    expect(of('cybersecurity')).toEqual([['cybersecur'], ['cyber', 'secur']]);
+    // A joined form much rarer than its words is a link's, not the word's.
+    expect(of('action plan')).toEqual([['action', 'plan']]);
+  });
+
+  it('keeps the word for submitters where the rest alone names no kind of them ("small businesses")', () => {
+    const idf = (t: string) => ({ small: 2.9, busi: 2, fuel: 4.5, cell: 6.2, maker: 4 })[t] ?? 0;
+    expect(mentionedIn(englishPieces('small businesses'), new Set(terms('small businesses')), idf, () => false, true)!.alternatives).toEqual([['small', 'busi']]);
+    expect(mentionedIn(englishPieces('fuel cell makers'), new Set(terms('fuel cell makers')), idf, () => false, true)!.alternatives).toEqual([['fuel', 'cell']]);
   });
 
   it('writes a compound apart too', () => {
