@@ -8,6 +8,7 @@
  */
 import type { ReadSentence } from './sentence-score.js';
 import { terms } from '../text/tokenize.js';
+import { otherNames } from '../i18n/thesaurus.js';
 
 /** What finding mentions reads from the index. */
 export interface MentionIndex {
@@ -190,6 +191,8 @@ export function mentionedIn(
         add(run.terms, run.label, run.named, true);
         // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
         if (!run.named) for (const other of otherSpellings(run.label, idf)) add(other, run.label, false);
+        // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.
+        if (!run.named && ordered) for (const other of otherNames(run.terms)) add(other, run.label, false);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
           const apart = run.label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
           add(terms(apart), apart, true);
@@ -206,8 +209,8 @@ export function mentionedIn(
       // What the question wrote weighs the thing; a spelling added to it ("copy right") neither raises nor lowers that.
       const given = found.filter((f) => f.given);
       const weight = Math.max(0, ...(given.length ? given : found).map(weightOf));
-      // An other name much vaguer than the thing ("fund" beside "sovereign wealth fund") would count what is not it.
-      const kept = found.filter((f) => weightOf(f) >= VAGUE_SHARE * weight);
+      // An other name much vaguer than the thing ("fund" beside "sovereign wealth fund") would count what is not it; a name is never vague ("China" beside "People's Republic of China").
+      const kept = found.filter((f) => f.named || weightOf(f) >= VAGUE_SHARE * weight);
       return { found: kept, extent, weight, named: kept.some((f) => f.named) };
     })
     .filter((c) => c.found.length > 0);
