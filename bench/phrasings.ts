@@ -164,14 +164,23 @@ const LIST_WORDINGS: { lang: 'en' | 'zh'; text: string }[] = [
 const leading = (text: string) => /\d[\d,]*/.exec(text)?.[0].replace(/,/g, '');
 let countAgree = 0;
 let listAgree = 0;
+/** The same within the English wordings only: a Chinese glossary word may stand for more than the English phrase ("醫療保健": health care, healthcare, medical). */
+let countAgreeEn = 0;
+let listAgreeEn = 0;
 const disagreements: string[] = [];
 for (const topic of TOPICS) {
   for (const [wordings, kind] of [[COUNT_WORDINGS, 'count'], [LIST_WORDINGS, 'list']] as const) {
     const numbers: string[] = [];
+    const english: string[] = [];
     for (const w of wordings) {
       const question = w.text.replace('{T}', w.lang === 'zh' ? topic.zh : topic.en);
       const answer = await service.ask(question, {});
       numbers.push(`${leading(answer.text) ?? '–'}`);
+      if (w.lang === 'en') english.push(numbers.at(-1)!);
+    }
+    if (english.every((n) => n === english[0] && n !== '–')) {
+      if (kind === 'count') countAgreeEn++;
+      else listAgreeEn++;
     }
     if (numbers.every((n) => n === numbers[0] && n !== '–')) {
       if (kind === 'count') countAgree++;
@@ -192,7 +201,7 @@ for (const w of WORDINGS) {
 console.log(`${'all'.padEnd(14)} ${pct(total.falseNo, total.present).padStart(8)}   ${pct(total.quoted, total.present).padStart(12)}   ${pct(total.declined, total.absent).padStart(8)}`);
 console.log(`all wordings agree on yes or no: ${agree}/${cases.length} (submitter, topic) pairs`);
 if (falseNos.length) console.log(`false no (${falseNos.length}):\n${falseNos.slice(0, values.verbose ? Infinity : 15).map((s) => `  ${s}`).join('\n')}`);
-console.log(`counts in ${COUNT_WORDINGS.length} wordings giving one number: ${countAgree}/${TOPICS.length} topics; lists in ${LIST_WORDINGS.length} wordings giving one number: ${listAgree}/${TOPICS.length}`);
+console.log(`counts in ${COUNT_WORDINGS.length} wordings giving one number: ${countAgree}/${TOPICS.length} topics (English wordings alone: ${countAgreeEn}); lists in ${LIST_WORDINGS.length} wordings giving one number: ${listAgree}/${TOPICS.length} (English alone: ${listAgreeEn})`);
 if (disagreements.length) console.log(`wordings that disagree (${disagreements.length}):\n${disagreements.slice(0, values.verbose ? Infinity : 10).map((s) => `  ${s}`).join('\n')}`);
-console.log(JSON.stringify({ countAgreement: countAgree / TOPICS.length, listAgreement: listAgree / TOPICS.length, bench: 'phrasings', cases: cases.length, wordings: WORDINGS.length, falseNo: total.falseNo / total.present, topicQuoted: total.quoted / total.present, declinedAbsent: total.declined / total.absent, agreement: agree / cases.length }));
+console.log(JSON.stringify({ countAgreement: countAgree / TOPICS.length, countAgreementEn: countAgreeEn / TOPICS.length, listAgreement: listAgree / TOPICS.length, listAgreementEn: listAgreeEn / TOPICS.length, bench: 'phrasings', cases: cases.length, wordings: WORDINGS.length, falseNo: total.falseNo / total.present, topicQuoted: total.quoted / total.present, declinedAbsent: total.declined / total.absent, agreement: agree / cases.length }));
 process.exit(0);
