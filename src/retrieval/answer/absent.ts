@@ -31,4 +31,3 @@ export async function absentAuthorAnswer(organisations: string[], searchText: st
   }
   return { text: parts.join('\n\n'), sources };
 }
-

@@ -107,8 +107,8 @@ export async function compose(question: Understood, evidence: Evidence, decision
   if (!deps.chat && !evidence.outline && lines.length === (count ? 1 : 0) + (entity ? 1 : 0) && decision.kind === 'answer') {
     const mentioned = mentionQuotes(addressing, corpus);
     if (mentioned) {
-      lines.push(phrases.quotesHeading, mentioned.text);
-      return { text: [...lines, ...missingLines].join('\n\n'), sources: mentioned.sources, notCovered: false };
+      lines.push(phrases.quotesHeading, mentioned.text, ...silent.map((side) => silentLine(side, question, phrases)), ...missingLines);
+      return { text: lines.join('\n\n'), sources: mentioned.sources, notCovered: false };
     }
   }
   const answered = lines.length > (count ? 1 : 0) + (entity ? 1 : 0);

@@ -48,7 +48,6 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
     return asksWhether(question) ? { kind: 'not-addressed', sides } : { kind: 'other-words', sides };
   }
   if (evidence.passages.length === 0) return { kind: 'not-covered' };
-  if (sides.length > 0 && question.intent !== 'outline') return { kind: 'answer', sides };
   if (sides.length > 0 || options.submitter || options.docId) return { kind: 'answer', sides };
   if (evidence.counted && evidence.counted.submissions === 0) return { kind: 'not-covered' };
   if (evidence.coverage < coverageFloor) return { kind: 'not-covered' };

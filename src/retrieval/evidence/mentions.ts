@@ -9,6 +9,7 @@
 import type { ReadSentence } from './sentence-score.js';
 import { terms } from '../text/tokenize.js';
 import { otherNames } from '../i18n/thesaurus.js';
+import { otherSpellings } from '../text/word-forms.js';
 
 /** What finding mentions reads from the index. */
 export interface MentionIndex {
@@ -190,7 +191,7 @@ export function mentionedIn(
         if (!run) continue;
         add(run.terms, run.label, run.named, true);
         // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
-        if (!run.named) for (const other of otherSpellings(run.label, idf)) add(other, run.label, false);
+        if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);
         // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.
         if (!run.named && ordered) for (const other of otherNames(run.terms)) add(other, run.label, false);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
@@ -227,27 +228,8 @@ export function mentionedIn(
   return { label, alternatives: best.found.map((f) => f.terms), exact: best.found.map((f) => f.named), extent: best.extent, ...(written ? { written } : {}) };
 }
 
-/** A compound's shortest part ("cyber"), and how much rarer than its rarer part a joined form may be (idf) and still be the same word ("healthcare", not a link's "actionplan"). */
-const MIN_COMPOUND_PART = 4;
+/** How much rarer than its rarer word a joined spelling may be (idf) and still be the same word ("healthcare", not a link's "actionplan"). */
 const JOINED_MAX_EXTRA_IDF = 1.5;
-
-/** Two words the corpus also writes as one ("health care", "healthcare"), and one word it also writes as two ("cybersecurity", "cyber security"), as term lists. */
-function otherSpellings(label: string, idf: (term: string) => number): string[][] {
-  const words = label.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  if (words.length === 2) {
-    const joined = terms(words.join(''));
-    const parts = words.flatMap((w) => terms(w));
-    return joined.length === 1 && parts.length === 2 && idf(joined[0]!) > 0 && idf(joined[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF ? [joined] : [];
-  }
-  if (words.length !== 1 || words[0]!.length < 2 * MIN_COMPOUND_PART) return [];
-  const word = words[0]!;
-  const out: string[][] = [];
-  for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
-    const parts = [...terms(word.slice(0, at)), ...terms(word.slice(at))];
-    if (parts.length === 2 && parts.every((t) => idf(t) > 0)) out.push(parts);
-  }
-  return out;
-}
 
 /**
  * An English question's topic as mention candidates, clause by clause in order (what follows the

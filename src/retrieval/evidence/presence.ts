@@ -9,6 +9,7 @@ import type { TopicGroup } from '../question/topic.js';
 import type { Concept } from '../question/concepts.js';
 import { entityNames, otherWords } from '../i18n/thesaurus.js';
 import { terms } from '../text/tokenize.js';
+import { otherSpellings } from '../text/word-forms.js';
 
 
 /** At most this many groups, and the topic is short: its parts must occur together. */
@@ -214,28 +215,9 @@ export function absentEntity(corpus: CorpusIndex, docs: readonly number[], prese
   return undefined;
 }
 
-/** The shortest part of a compound word split in two ("cyber" of "cybersecurity"). */
-const MIN_COMPOUND_PART = 4;
-
-/**
- * A concept's words written as one word or as two: "health care" as "healthcare", "cybersecurity"
- * as "cyber security" (as the terms the index holds; two terms must stand side by side).
- */
+/** A concept's words spelt otherwise ("healthcare", "cyber security"; see `otherSpellings`), as terms the index holds. */
 export function compoundForms(concept: Concept, corpus: CorpusIndex): string[][] {
-  const words = concept.label.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  const held = (list: string[]) => list.every((t) => corpus.idf(t) > 0);
-  if (words.length === 2) {
-    const joined = terms(words.join(''));
-    return joined.length === 1 && held(joined) ? [joined] : [];
-  }
-  if (words.length !== 1 || words[0]!.length < 2 * MIN_COMPOUND_PART) return [];
-  const word = words[0]!;
-  const out: string[][] = [];
-  for (let at = MIN_COMPOUND_PART; at <= word.length - MIN_COMPOUND_PART; at++) {
-    const parts = [...terms(word.slice(0, at)), ...terms(word.slice(at))];
-    if (parts.length === 2 && held(parts)) out.push(parts);
-  }
-  return out;
+  return otherSpellings(concept.label, (spelling) => spelling.every((t) => corpus.idf(t) > 0));
 }
 
 /** Whether two terms stand side by side, in this order, in a sentence of the submissions ("cyber security"). */
