@@ -88,6 +88,12 @@ describe('another form of the words asked for', () => {
     expect(answer.citations?.verified).toBe(answer.citations?.total);
   });
 
+  it('found only in other words, is said to be so, and quoted where those words stand', async () => {
+    const answer = await service.ask('Did Town Pharmacists League discuss open-source models?');
+    expect(answer.text).toMatch(/^Town Pharmacists League's submission does not use the question's words/);
+    expect(answer.text).toContain('open weights');
+  });
+
   it('is not a hyphenated word\'s part alone: "sources" and "models" are not open-source models', async () => {
     const answer = await service.ask('Did Ledger Works discuss open-source models?');
     expect(answer.text).toMatch(/^No — Ledger Works's submission does not mention open-source models/);

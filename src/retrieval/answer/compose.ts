@@ -103,12 +103,14 @@ export async function compose(question: Understood, evidence: Evidence, decision
     });
     if (text) lines.push(text);
   }
-  // A submitter whose text holds the topic in a form no scored sentence matched ("Chinese" for "China", "free from bias" in a list): quote where it does.
-  if (!deps.chat && !evidence.outline && lines.length === (count ? 1 : 0) + (entity ? 1 : 0) && decision.kind === 'answer') {
+  // A submitter whose text holds the topic only in other words ("autonomous vehicles" for "self-driving cars", the glossary's): said so, with where it does.
+  const otherWordsOnly = addressing.length > 0 && addressing.every((s) => s.presence.concepts.some((c) => c.occurs) && s.presence.concepts.every((c) => !c.occurs || c.inOtherWords));
+  // Or in a form no scored sentence matched ("Chinese" for "China", "free from bias" in a list): quote where it does.
+  if (!deps.chat && !evidence.outline && decision.kind === 'answer' && (otherWordsOnly || lines.length === (count ? 1 : 0) + (entity ? 1 : 0))) {
     const mentioned = mentionQuotes(addressing, corpus);
     if (mentioned) {
-      lines.push(phrases.quotesHeading, mentioned.text, ...silent.map((side) => silentLine(side, question, phrases)), ...missingLines);
-      return { text: lines.join('\n\n'), sources: mentioned.sources, notCovered: false };
+      const lead = otherWordsOnly ? [count, phrases.otherWords(addressing.map((s) => s.name).join(', '), searchedFor(question))].filter((l): l is string => !!l) : lines;
+      return { text: [...lead, phrases.quotesHeading, mentioned.text, ...silent.map((side) => silentLine(side, question, phrases)), ...missingLines].join('\n\n'), sources: mentioned.sources, notCovered: false };
     }
   }
   const answered = lines.length > (count ? 1 : 0) + (entity ? 1 : 0);
@@ -140,9 +142,10 @@ function mentionQuotes(sides: readonly Side[], corpus: CorpusIndex): { text: str
   const blocks: string[] = [];
   for (const side of sides) {
     const forms = new Set<string>();
-    for (const { concept, occurs } of side.presence.concepts) {
+    for (const { concept, occurs, inOtherWords } of side.presence.concepts) {
       if (!occurs) continue;
-      const alternatives = [...concept.groups.flatMap((g) => g.alternatives), ...entityForms(concept), ...compoundForms(concept, corpus)];
+      // A concept found only in other words is quoted where those stand, not where its own words do ("drive innovation" is no self-driving car).
+      const alternatives = [...(inOtherWords ? (concept.synonyms ?? []) : concept.groups.flatMap((g) => g.alternatives)), ...entityForms(concept), ...compoundForms(concept, corpus)];
       // Each alternative's most telling word stands for it.
       for (const alt of alternatives) {
         const rarest = alt.reduce((a, b) => (corpus.idf(b) > corpus.idf(a) ? b : a), alt[0]!);

@@ -111,7 +111,7 @@ export const MIN_CONCEPT_WEIGHT = 1;
 
 export interface ConceptPresence extends Presence {
   /** Each concept of the topic, whether it occurs in the submission (in any form of its words), and whether its words occur at all, in the glossary's other words too. */
-  concepts: { concept: Concept; occurs: boolean; weight: number; loosely: boolean }[];
+  concepts: { concept: Concept; occurs: boolean; weight: number; loosely: boolean; inOtherWords?: boolean }[];
 }
 
 /**
@@ -141,10 +141,12 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
     // One word: anywhere; the one telling word of a phrase whose other words are too common to weigh ("AI race"): with them, within two neighbouring sentences ("race, ethnicity" is not the AI race).
     // A phrase: two of its words within two neighbouring sentences ("export of services" and "security controls" are not "export controls").
     const withCommonWords = () => concept.groups.length === 1 || together(corpus, docs, [concept.groups], formsOfTerm, 'all');
-    const occurs =
+    const ownWords =
       weighted.length === 0 ||
       (weighted.length === 1 ? present.length === 1 && phraseTogether(corpus, docs, present[0]!.g, formsOfTerm) && withCommonWords() : present.length >= 2 && together(corpus, docs, present.map((x) => x.g), formsOfTerm)) ||
-      (rarest !== undefined && present.includes(rarest)) ||
+      (rarest !== undefined && present.includes(rarest));
+    const occurs =
+      ownWords ||
       // Another of the glossary's names for the country, organisation or person it names ("Chinese" for "China").
       entityForms(concept).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all'))) ||
       // The two words written as one, or the one word as two ("healthcare", "cyber security").
@@ -153,11 +155,11 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
       (concept.synonyms ?? []).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all')));
     // Its words, or the glossary's other words for them ("regulations" for "rules"), each somewhere: then "does not mention" is not said of it.
     const loosely = occurs || (weighted.length > 0 && weighted.every((x) => satisfied(x.g, (term) => inDocs(term) || otherWords(term).some(inDocs))));
-    return { concept, occurs, weight, loosely, decisive: weighted.length > 0 };
+    return { concept, occurs, weight, loosely, inOtherWords: occurs && !ownWords, decisive: weighted.length > 0 };
   });
   const decisive = checked.filter((c) => c.decisive);
   const addressed = decisive.length === 0 || decisive.some((c) => c.occurs);
-  return { ...base, addressed, concepts: decisive.map(({ concept, occurs, weight, loosely }) => ({ concept, occurs, weight, loosely })) };
+  return { ...base, addressed, concepts: decisive.map(({ concept, occurs, weight, loosely, inOtherWords }) => ({ concept, occurs, weight, loosely, inOtherWords })) };
 }
 
 /**
