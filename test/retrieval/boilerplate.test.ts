@@ -4,9 +4,8 @@
  * wrote itself. Over a real index of an authored corpus: 24 individuals on 24 subjects, each with
  * the same notice, and a transit company with the notice and its own request.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RetrievalService } from '../../src/retrieval/service.js';
-import { openAnswerService, type Doc } from '../support/answer-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { useAnswerService, type Doc } from '../support/answer-corpus.js';
 import { quotedSpans } from '../support/retrieval-helpers.js';
 
 /** Written for this test: a notice every submission carries, about the agency, the plan and its use. */
@@ -54,25 +53,18 @@ const DOCS: Doc[] = [
   },
 ];
 
-let service: RetrievalService;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ service, cleanup } = await openAnswerService(DOCS));
-});
-afterAll(async () => {
-  await cleanup?.();
-});
+const answers = useAnswerService(DOCS);
 
 describe('boilerplate many submissions share', () => {
   it('is not quoted as what a submitter asked, when its own words answer', async () => {
-    const answer = await service.ask('What does Harbor Transit ask the agency to do in the national action plan?');
+    const answer = await answers.service.ask('What does Harbor Transit ask the agency to do in the national action plan?');
     const quotes = quotedSpans(answer.text).join('\n');
     expect(quotes).toContain('We ask the agency to fund training for bus drivers');
     expect(quotes).not.toContain('without naming the author');
   });
 
   it('is still found by a search for its words: the notice is in the text', async () => {
-    const answer = await service.ask('Did Harbor Transit say the agency may reuse its comment without naming the author?');
+    const answer = await answers.service.ask('Did Harbor Transit say the agency may reuse its comment without naming the author?');
     expect(answer.text).not.toMatch(/^No\b/);
   });
 });

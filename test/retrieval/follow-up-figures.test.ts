@@ -4,9 +4,8 @@
  * Over a real index of the authored answer corpus and one more submitter, whose name has a small
  * word in it ("Council of Harbor Towns") and whose text has a figure on another subject first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RetrievalService } from '../../src/retrieval/service.js';
-import { ANSWER_DOCS, openAnswerService } from '../support/answer-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { ANSWER_DOCS, useAnswerService } from '../support/answer-corpus.js';
 import { conversation, docsOf, quotedSpans } from '../support/retrieval-helpers.js';
 
 const COUNCIL = {
@@ -23,25 +22,18 @@ Data centers could use 9 percent of the county's electricity by 2030, so the gri
 `,
 };
 
-let service: RetrievalService;
-let cleanup: () => Promise<void>;
-beforeAll(async () => {
-  ({ service, cleanup } = await openAnswerService([...ANSWER_DOCS, COUNCIL]));
-});
-afterAll(async () => {
-  await cleanup?.();
-});
+const answers = useAnswerService([...ANSWER_DOCS, COUNCIL]);
 
 describe('a follow-up that asks only for a figure', () => {
   it('takes the topic of the question before it (en), a name with "of" in it counting as the name', async () => {
-    const answer = await conversation(service, ['How much electricity will data centers need, according to Beacon AI Lab?', 'What figure did the Council of Harbor Towns give?']);
+    const answer = await conversation(answers.service, ['How much electricity will data centers need, according to Beacon AI Lab?', 'What figure did the Council of Harbor Towns give?']);
     expect(docsOf(answer)).toEqual([COUNCIL.id]);
     expect(quotedSpans(answer.text)[0]).toContain('9 percent of the county');
     expect(answer.notes.join('\n')).toContain('topic carried over from the previous question');
   });
 
   it('takes the topic of the question before it (zh: 數字 is a figure, and the name’s words are not a topic)', async () => {
-    const answer = await conversation(service, ['Beacon AI Lab 對資料中心的電力需求有什麼看法？', 'Council of Harbor Towns 給的數字是多少？']);
+    const answer = await conversation(answers.service, ['Beacon AI Lab 對資料中心的電力需求有什麼看法？', 'Council of Harbor Towns 給的數字是多少？']);
     expect(docsOf(answer)).toEqual([COUNCIL.id]);
     expect(quotedSpans(answer.text)[0]).toContain('9 percent of the county');
   });

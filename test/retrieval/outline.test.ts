@@ -4,22 +4,13 @@
  * recommendation quoted verbatim from that page; numbered headings split from the sentence they
  * run into; no letterhead, introduction, signature or list-opening fragment; in English and Chinese.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RetrievalService } from '../../src/retrieval/service.js';
+import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/retrieval/types.js';
-import { openAnswerService } from '../support/answer-corpus.js';
+import { useAnswerService } from '../support/answer-corpus.js';
 import { OUTLINE_DOCS } from '../support/outline-corpus.js';
 import { occursVerbatim, quotedSpans } from '../support/retrieval-helpers.js';
 
-let service: RetrievalService;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ service, cleanup } = await openAnswerService(OUTLINE_DOCS));
-});
-afterAll(async () => {
-  await cleanup?.();
-});
+const answers = useAnswerService(OUTLINE_DOCS);
 
 /** The heading lines of an outline answer: every line after the first that is not a quote. */
 const headingLines = (answer: Answer) =>
@@ -56,7 +47,7 @@ describe('the outline of a letter with numbered recommendations', () => {
     ["What are Harborview Compute Coalition's main recommendations?", "Harborview Compute Coalition's submission in its own order"],
     ['Harborview Compute Coalition 的主要建議是什麼？', 'Harborview Compute Coalition 意見書的結構'],
   ])('lists every recommendation in order, with its page and its first sentence: %s', async (question, heading) => {
-    const answer = await service.ask(question);
+    const answer = await answers.service.ask(question);
     expect(answer.text.split('\n')[0]).toContain(heading);
     // "1. Strengthen Export Controls The United States should …": the heading ends where the sentence starts.
     expect(headingLines(answer)).toEqual(HARBORVIEW_HEADINGS);
@@ -68,27 +59,27 @@ describe('the outline of a letter with numbered recommendations', () => {
   });
 
   it('leaves out the letterhead, the introduction, the signature and a line that only opens a list', async () => {
-    const answer = await service.ask("Summarise Harborview Compute Coalition's submission");
+    const answer = await answers.service.ask("Summarise Harborview Compute Coalition's submission");
     expect(answer.text).not.toMatch(/Pier Avenue|March 12|Office of Science|Introduction|About the Coalition|Conclusion|Sincerely|Dana Whitfield/);
     expect(answer.text).not.toContain('consider:');
     expect(answer.text).not.toMatch(/^2 1\./m);
   });
 
   it('is what a summary gets when a submitter filter names the submission', async () => {
-    const answer = await service.ask('Summarise the submission', { submitter: 'Harborview Compute Coalition' });
+    const answer = await answers.service.ask('Summarise the submission', { submitter: 'Harborview Compute Coalition' });
     expect(headingLines(answer)).toEqual(HARBORVIEW_HEADINGS);
     expectSound(answer);
   });
 
   it('is what a question about the main points of what was submitted gets, not whether it was filed', async () => {
-    const answer = await service.ask('Harborview Compute Coalition 提交的意見有哪些重點？');
+    const answer = await answers.service.ask('Harborview Compute Coalition 提交的意見有哪些重點？');
     expect(headingLines(answer)).toEqual(HARBORVIEW_HEADINGS);
   });
 });
 
 describe('the outline of a comment without headings', () => {
   it('quotes how it opens when it recommends nothing in so many words, rather than finding it not covered', async () => {
-    const answer = await service.ask('Summarise Riverside Institute’s submission');
+    const answer = await answers.service.ask('Summarise Riverside Institute’s submission');
     expect(answer.text.split('\n')[0]).toContain("Riverside Institute's submission has no headings");
     expect(answer.text).toContain('• "Riverside Institute studies how agencies adopt new tools." [');
     expectSound(answer);
@@ -97,7 +88,7 @@ describe('the outline of a comment without headings', () => {
 
 describe('the outline of a report with sections and sub-sections', () => {
   it('shows its ALL-CAPS sections (one broken over two lines) and the sub-sections under them, without its contents page', async () => {
-    const answer = await service.ask('Summarise Lakeside Research Institute’s submission');
+    const answer = await answers.service.ask('Summarise Lakeside Research Institute’s submission');
     expect(headingLines(answer)).toEqual(['EDUCATION AND WORKFORCE DEVELOPMENT', '– Scholarships for Service', '– Industry Certificates', 'RESEARCH PRIORITIES', '– Trustworthy AI', '– Critical Infrastructure']);
     expect(answer.text).toContain('• "We urge the Department of Energy to fund pilots that apply AI to grid operations." [');
     expect(answer.text).not.toMatch(/Contents|\.{5}|suggest two initiatives:/);
@@ -105,7 +96,7 @@ describe('the outline of a report with sections and sub-sections', () => {
   });
 
   it('is shown the same way in /submission, with its levels', async () => {
-    const summary = await service.submission('Lakeside-Research-Institute-AI-RFI-2025');
+    const summary = await answers.service.submission('Lakeside-Research-Institute-AI-RFI-2025');
     expect(summary?.outline?.map((s) => [s.heading, s.level])).toEqual([
       ['EDUCATION AND WORKFORCE DEVELOPMENT', 0],
       ['Scholarships for Service', 1],
@@ -114,7 +105,7 @@ describe('the outline of a report with sections and sub-sections', () => {
       ['Trustworthy AI', 1],
       ['Critical Infrastructure', 1],
     ]);
-    const letter = await service.submission('Harborview-Compute-Coalition-AI-RFI-2025');
+    const letter = await answers.service.submission('Harborview-Compute-Coalition-AI-RFI-2025');
     expect(letter?.outline?.map((s) => [s.heading, s.page])).toEqual([
       ['1. Strengthen Export Controls', 2],
       ['2. Expand Energy Supply', 2],
@@ -125,7 +116,7 @@ describe('the outline of a report with sections and sub-sections', () => {
 
 describe('the outline of a letter whose named points are headed by their first sentences', () => {
   it('reads each point whole: a first sentence, a heading that fills its line, one printed after a sentence', async () => {
-    const answer = await service.ask('What does Meadowbrook Health Data Alliance propose?');
+    const answer = await answers.service.ask('What does Meadowbrook Health Data Alliance propose?');
     expect(headingLines(answer)).toEqual([
       'Principle 1: Fragmented state rules slow down health AI',
       'Recommendation #1: Collaborate with industry to establish privacy-preserving, outcome-oriented health data governance frameworks for every hospital.',
@@ -139,7 +130,7 @@ describe('the outline of a letter whose named points are headed by their first s
 
 describe('the outline of a letter of bulleted paragraphs', () => {
   it('is headed by each paragraph’s lead sentence, the page number printed before a bullet left out', async () => {
-    const answer = await service.ask('Give me an outline of Birchwood University’s submission');
+    const answer = await answers.service.ask('Give me an outline of Birchwood University’s submission');
     expect(headingLines(answer)).toEqual(['We must have the best AI workforce', 'Universities must keep publishing free AI software', 'Energy availability is critical for strong AI capabilities']);
     expect(answer.text).toContain('• "We recommend funding research into efficient chips and resilient grids for data centers." [');
     expectSound(answer);
@@ -148,7 +139,7 @@ describe('the outline of a letter of bulleted paragraphs', () => {
 
 describe('the outline of a long letter from a submitter with a long name', () => {
   it('is no longer for the name: the name takes from the outline’s room', async () => {
-    const answer = await service.ask('What are the main recommendations of the Granite Valley Center for Machine Intelligence and Data Science?');
+    const answer = await answers.service.ask('What are the main recommendations of the Granite Valley Center for Machine Intelligence and Data Science?');
     expect(headingLines(answer)[0]).toMatch(/^1\. Expand Federal Support/);
     expect(answer.text.split('\n')[0]!.length).toBeGreaterThan(300);
     // The outline's room (1,600 characters), the first line's own words and a line of sections not shown.

@@ -4,9 +4,8 @@
  * one ("healthcare" for "health care"). In English and Chinese. And the other way: a hyphenated
  * word's part alone is not the word ("sources" is not "open-source").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RetrievalService } from '../../src/retrieval/service.js';
-import { openAnswerService, type Doc } from '../support/answer-corpus.js';
+import { describe, expect, it } from 'vitest';
+import { useAnswerService, type Doc } from '../support/answer-corpus.js';
 
 const FILLER = 'We thank the Office of Science and Technology Policy for the chance to comment on the AI Action Plan.';
 
@@ -48,15 +47,7 @@ DOCS.push(
   })),
 );
 
-let service: RetrievalService;
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ service, cleanup } = await openAnswerService(DOCS));
-});
-afterAll(async () => {
-  await cleanup?.();
-});
+const answers = useAnswerService(DOCS);
 
 const NO = /does not mention|沒有提到|没有提到/;
 
@@ -68,7 +59,7 @@ describe('another form of the words asked for', () => {
     ['Clinic Data Group 有沒有提到偏見？', 'biases'],
     ['Did Clinic Data Group discuss open-source models?', 'open source models'],
   ])('is found, and quoted, never a "no": "%s"', async (question, quoted) => {
-    const answer = await service.ask(question);
+    const answer = await answers.service.ask(question);
     expect(answer.text).not.toMatch(NO);
     expect(answer.notCovered).toBe(false);
     expect(answer.text).toContain(quoted);
@@ -81,7 +72,7 @@ describe('another form of the words asked for', () => {
     ['Did Audit Standards Board discuss cybersecurity?', 'cyber security'],
     ['Did Town Pharmacists League discuss open-source models?', 'open weights'],
   ])('is quoted where the text holds it: in a list item too short for a sentence, by another of its names ("Chinese"), as two words ("cyber security") or in the glossary\'s other words ("open weights"): "%s"', async (question, quoted) => {
-    const answer = await service.ask(question);
+    const answer = await answers.service.ask(question);
     expect(answer.notCovered).toBe(false);
     expect(answer.text).not.toMatch(NO);
     expect(answer.text).toContain(quoted);
@@ -89,18 +80,18 @@ describe('another form of the words asked for', () => {
   });
 
   it('found only in other words, is said to be so, and quoted where those words stand', async () => {
-    const answer = await service.ask('Did Town Pharmacists League discuss open-source models?');
+    const answer = await answers.service.ask('Did Town Pharmacists League discuss open-source models?');
     expect(answer.text).toMatch(/^Town Pharmacists League's submission does not use the question's words/);
     expect(answer.text).toContain('open weights');
   });
 
   it('is not a hyphenated word\'s part alone: "sources" and "models" are not open-source models', async () => {
-    const answer = await service.ask('Did Ledger Works discuss open-source models?');
+    const answer = await answers.service.ask('Did Ledger Works discuss open-source models?');
     expect(answer.text).toMatch(/^No — Ledger Works's submission does not mention open-source models/);
   });
 
   it('a hyphenated word not there takes nothing from the rest of the phrase ("fully-automated credit decisions": credit decisions)', async () => {
-    const answer = await service.ask('Did Ledger Works discuss fully-automated credit decisions?');
+    const answer = await answers.service.ask('Did Ledger Works discuss fully-automated credit decisions?');
     expect(answer.text).not.toMatch(NO);
     expect(answer.text).toContain('automated credit decisions');
   });

@@ -6,6 +6,7 @@
  * few individuals (counts). Every text is written for the tests; none comes from the real corpus.
  */
 import fs from 'node:fs/promises';
+import { afterAll, beforeAll } from 'vitest';
 import path from 'node:path';
 import { buildIndex } from '../../src/index-build/build.js';
 import { buildOptions, tempRoot } from './build-helpers.js';
@@ -156,4 +157,16 @@ export async function openAnswerService(docs: readonly Doc[] = ANSWER_DOCS): Pro
   const options = buildOptions(root.dir, await writeAnswerCorpus(root.dir, docs));
   await buildIndex(options);
   return { service: await openService(options.out), cleanup: root.cleanup };
+}
+
+/** The offline service over a fresh index of these submissions, opened before a test file's tests and removed after them. */
+export function useAnswerService(docs: readonly Doc[] = ANSWER_DOCS): { service: RetrievalService } {
+  const state = {} as { service: RetrievalService; cleanup?: () => Promise<void> };
+  beforeAll(async () => {
+    ({ service: state.service, cleanup: state.cleanup } = await openAnswerService(docs));
+  });
+  afterAll(async () => {
+    await state.cleanup?.();
+  });
+  return state;
 }
