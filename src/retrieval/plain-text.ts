@@ -36,6 +36,19 @@ export function listingOrigin(answer: Pick<Answer, 'sources' | 'aggregate'>): st
   return answer.sources.length === 0 && answer.aggregate?.query === '' ? LISTING_ORIGIN : undefined;
 }
 
+/**
+ * What a count rests on, as the answer shows it under its text: the respondent listing's rows
+ * (a count without a topic) or the search of the submissions' texts, with the figures by category.
+ * An evaluation result gives it as the count's source, beside the passages.
+ */
+export function countBasis(answer: Pick<Answer, 'sources' | 'aggregate'>): { docId: string; submitter: string; text: string } | undefined {
+  const g = answer.aggregate;
+  if (!g) return undefined;
+  return g.query === ''
+    ? { docId: 'nitrd-respondent-listing', submitter: LISTING_ORIGIN, text: aggregateLines(g).join('\n') }
+    : { docId: 'text-count', submitter: 'Counted over the submissions\' text', text: aggregateLines(g).join('\n') };
+}
+
 function aggregateLines(g: Aggregate): string[] {
   const one = g.submissions === 1;
   const matched = g.query ? ` ${one ? 'matches' : 'match'} "${g.query}"` : '';

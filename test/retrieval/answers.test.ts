@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetrievalService } from '../../src/retrieval/service.js';
+import { resultAnswer } from '../../src/retrieval/eval/sets.js';
 import type { Answer } from '../../src/retrieval/types.js';
 import { openAnswerService } from '../support/answer-corpus.js';
 import { conversation, docsOf, occursVerbatim, quotedSpans } from '../support/retrieval-helpers.js';
@@ -148,6 +149,20 @@ describe('counting questions', () => {
     // Harbor Software has both words, but never side by side.
     expect(answer.aggregate?.submitters.map((s) => s.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud', 'Southbay College']);
     expectVerified(answer);
+  });
+
+  it('give, in an evaluation result, what a count rests on as its source: the listing rows or the text search, with the figures the answer leads with', async () => {
+    const listing = resultAnswer(await service.ask('How many companies submitted?'));
+    expect(listing.sources).toEqual([expect.objectContaining({ docId: 'nitrd-respondent-listing', text: expect.stringMatching(/^Counts: 3 submissions — Private Sector 3/) })]);
+    const searched = resultAnswer(await service.ask('How many submissions mention export controls?'));
+    const basis = searched.sources.at(-1);
+    expect(basis).toMatchObject({ docId: 'text-count', text: expect.stringMatching(/^Counts: 3 submissions match /) });
+    expect(basis?.text).toContain('Southbay College');
+    // The quoted passages come first, as the answer numbers them.
+    expect(searched.sources.length).toBeGreaterThan(1);
+    // An answer that counts nothing has no such source.
+    const plain = resultAnswer(await service.ask('What did Orbit Cloud say about export controls?'));
+    expect(plain.sources.map((s) => s.docId)).not.toContain('text-count');
   });
 
   it('say "no submission" when nothing mentions the topic', async () => {

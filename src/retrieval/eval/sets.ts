@@ -4,7 +4,8 @@
  * order with the history the bot would keep.
  */
 import { z } from 'zod';
-import type { QaService, Turn } from '../types.js';
+import { countBasis } from '../plain-text.js';
+import type { Answer, QaService, Turn } from '../types.js';
 import type { CheckedClaim, ClaimItem, ConversationItem, ScoredAnswer } from './shared-score.js';
 import { inSplit, type SplitChoice } from './split.js';
 
@@ -52,9 +53,14 @@ export function parseLines<T>(content: string, schema: z.ZodType<T>): { lines: T
 export const parseConversationFile = (content: string) => parseLines(content, conversationSchema);
 export const parseClaimFile = (content: string) => parseLines(content, claimSchema);
 
-/** The answer as a result line holds it (FORMATS.md). */
-export function resultAnswer(answer: { text: string; notCovered: boolean; evidence: { docId: string; submitter: string; text: string }[] }): ScoredAnswer {
-  return { text: answer.text, notCovered: answer.notCovered, sources: answer.evidence.map((p) => ({ docId: p.docId, submitter: p.submitter, text: p.text })) };
+/**
+ * The answer as a result line holds it (FORMATS.md): its passages and, for a count, what the
+ * count rests on (the listing's rows or the text search's figures), which the answer shows too.
+ */
+export function resultAnswer(answer: Pick<Answer, 'text' | 'notCovered' | 'evidence' | 'sources' | 'aggregate'>): ScoredAnswer {
+  const basis = countBasis(answer);
+  const sources = answer.evidence.map((p) => ({ docId: p.docId, submitter: p.submitter, text: p.text }));
+  return { text: answer.text, notCovered: answer.notCovered, sources: basis ? [...sources, basis] : sources };
 }
 
 /** Asks every conversation's turns in order, each with the turns before it as history. */
