@@ -28,7 +28,8 @@ const FRAME = new Set(
   take takes push pushes forward anything something everything kind sort type way ways much lot specific specifically
   particular particularly exactly say says said tell told mean means meant detail details regard regarding concerning among
   check checks checked verify verified implement implemented implementing implementation
-  complain complains complained receive receives received receiving`
+  complain complains complained receive receives received receiving
+  topic topics subject subjects theme themes issue issues`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),
