@@ -59,6 +59,17 @@ describe('what a count or list is about', () => {
     expect(en.alternatives).toContainEqual(['export', 'restrict']);
   });
 
+  it('counts a glossary entry by its main name as an English question asking it would: its other names, never a related word', () => {
+    const idf = (t: string) => ({ china: 3, chines: 3.5, prc: 6, peopl: 2.5, republ: 6, workforc: 3, worker: 2.8, labor: 2.6, data: 2, center: 2.4, centr: 5, datacent: 6 })[t] ?? 0;
+    const zh = (piece: string[]) => mentionedIn([piece], new Set(terms(piece.join(' '))), idf, () => false, false, true)!;
+    // "workers" and "labor" are related to the workforce, not other names of it.
+    expect(zh(['workforce', 'workers', 'labor']).alternatives).toEqual([['workforc']]);
+    expect(zh(['China', 'Chinese', 'PRC', "People's Republic of China"])).toMatchObject({ label: 'China', alternatives: [['china'], ['peopl', 'republ']] });
+    expect(zh(['data center', 'data centers', 'datacenter', 'data centre'])).toMatchObject({ label: 'data center', alternatives: [['data', 'center'], ['data', 'centr']] });
+    // The same words asked in English are counted the same way.
+    expect(mentionedIn(englishPieces('the workforce'), new Set(terms('workforce')), idf, () => false, true)!.alternatives).toEqual([['workforc']]);
+  });
+
   it('writes a compound apart too', () => {
     expect(thing('DeepSeek').alternatives).toEqual([['deepseek'], ['deep', 'seek']]);
   });
