@@ -199,8 +199,12 @@ export function mentionedIn(
       for (const text of alternatives) {
         const run = phraseOf(text, topic, idf);
         if (!run) continue;
-        // A main name's other forms are counted with it but do not name the thing.
-        add(run.terms, run.label, run.named, !mainFirst || !nameGiven);
+        // A main name's other forms are counted with it, as they are written: they neither name the thing nor bring other names of their own.
+        if (mainFirst && nameGiven) {
+          add(run.terms, run.label, run.named, false);
+          continue;
+        }
+        add(run.terms, run.label, run.named, true);
         nameGiven = true;
         // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
         if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);

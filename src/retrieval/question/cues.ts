@@ -61,7 +61,7 @@ const COUNTED_EN = String.raw`(submissions?|comments?|commenters?|responses?|res
  * (a few words on, or anywhere when it asks "how many are there"). "How many jobs…" asks a fact.
  */
 const COUNT_EN = new RegExp(
-  String.raw`\bhow many (\S+ ){0,3}?${COUNTED_EN}\b|\bhow many (are|were|is|was|did|do|does|have|has|came|come)\b|\b(total )?number of (\S+ ){0,3}?${COUNTED_EN}\b|\bcount(ing)? (up )?(the |all |of )?(\S+ ){0,2}?${COUNTED_EN}\b|\b(tally|total) of\b|\bin total\b|\bhow many times\b|\b(what|which) (share|percent(age)?|proportion|fraction|portion) of (all )?(the )?${COUNTED_EN}\b`,
+  String.raw`\bhow many (\S+ ){0,3}?${COUNTED_EN}\b|\bhow many (are|were|is|was|did|do|does|have|has|came|come|submitted|filed|commented|responded|wrote|sent)\b|\b(total )?number of (\S+ ){0,3}?${COUNTED_EN}\b|\bcount(ing)? (up )?(the |all |of )?(\S+ ){0,2}?${COUNTED_EN}\b|\b(tally|total) of\b|\bin total\b|\bhow many times\b|\b(what|which) (share|percent(age)?|proportion|fraction|portion) of (all )?(the )?${COUNTED_EN}\b`,
   'gi',
 );
 const COUNT_ANYWHERE_EN = /\bhow many (are|were|is|was|did|do|does|have|has|came|come)\b|\bin total\b/i;
@@ -113,7 +113,7 @@ const EN: Lexicon = [
   ['sameTopic', /\bthe same\b|\bsame (thing|topic|issue|question|point|view|way)\b|\bsimilar(ly)?\b|\blikewise\b|\bas well\b|\btoo\b|\balso\b|\bagree\b|^\W*(and|what about|how about|and what about)\b/gi],
   [
     'about',
-    /\b(about|regarding|concerning|on the (topic|subject|issue|question) of|(position|positions|views?|stance|take|thoughts|perspective|attitude) on|approach to|position|positions)\b|\b(br(ing|ings|inging|ought) up|say|says|said|saying|mention\w*|discuss\w*|talk\w*|address\w*|rais(e|es|ed|ing)|argu\w*|recommend\w*|propos\w*|suggest\w*|urg(e|es|ed|ing)|warn\w*|think\w*|thought|feel\w*|describ\w*|comment\w*|touch\w*|cover(s|ed|ing)?|complain\w*|support\w*|oppos\w*|call(s|ed|ing)? for|want\w*|ask(s|ed|ing)? for|express\w*|highlight\w*|emphasi[sz]\w*|stress\w*|advocat\w*|endors\w*|criticiz\w*|criticis\w*|view\w*|stance)\b/gi,
+    /\b(about|regarding|concerning|on the (topic|subject|issue|question) of|(position|positions|views?|stance|take|thoughts|perspective|attitude) on|approach to|position|positions)\b|\b(br(ing|ings|inging|ought) up|(come|comes|came|coming|crop|crops|cropped|show|shows|showed|turn|turns|turned) up|say|says|said|saying|mention\w*|discuss\w*|talk\w*|address\w*|rais(e|es|ed|ing)|argu\w*|recommend\w*|propos\w*|suggest\w*|urg(e|es|ed|ing)|warn\w*|think\w*|thought|feel\w*|describ\w*|comment\w*|touch\w*|cover(s|ed|ing)?|complain\w*|support\w*|oppos\w*|call(s|ed|ing)? for|want\w*|ask(s|ed|ing)? for|express\w*|highlight\w*|emphasi[sz]\w*|stress\w*|advocat\w*|endors\w*|criticiz\w*|criticis\w*|view\w*|stance)\b/gi,
     false,
   ],
   ['newTopic', /^\W*(unrelated|new question|different question|another question|ok(ay)?,? (a )?different question|switching (topics|gears)|changing (the )?(topic|subject)|on another (topic|note)|separately|one more|also unrelated)\b/gi],

@@ -299,7 +299,11 @@ const ROLE_CUES = new Set<Cue>(['about', 'count', 'list', 'submitted']);
 function askedCategories(question: string, cues: readonly CueMatch[]): { categories: Category[]; words: string[] } {
   const lower = question.toLowerCase();
   const mentions = categoryMentions(lower);
+  // "Small businesses: in how many submissions does it come up?": a phrase put before the question is what the question talks about.
+  const fronted = /^[^:?!.]{2,80}?\s*(?::|\s[—–]\s)/.exec(lower)?.[0].length ?? 0;
+  const talkedOfAfter = cues.some((c) => c.cue === 'about' && c.start >= fronted);
   const asked = mentions.filter((m) => {
+    if (m.end <= fronted && talkedOfAfter) return false;
     const before = cues.filter((c) => ROLE_CUES.has(c.cue) && c.start < m.start && (c.cue !== 'about' || (c.end <= m.start && !NOUN_CUE.test(lower.slice(c.start, c.end))))).sort((a, b) => b.start - a.start)[0];
     if (before?.cue !== 'about') return true;
     return /\b(from|by|among|amongst|that|which|whose)\s+((the|all|other|many|some|most|those)\s+)?$/.test(lower.slice(0, m.start)) || /^['’]?s?\s+(submissions?|comments?|responses?|filings?|letters?)\b/.test(lower.slice(m.end));

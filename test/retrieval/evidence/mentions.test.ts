@@ -68,6 +68,11 @@ describe('what a count or list is about', () => {
     expect(zh(['data center', 'data centers', 'datacenter', 'data centre'])).toMatchObject({ label: 'data center', alternatives: [['data', 'center'], ['data', 'centr']] });
     // The same words asked in English are counted the same way.
     expect(mentionedIn(englishPieces('the workforce'), new Set(terms('workforce')), idf, () => false, true)!.alternatives).toEqual([['workforc']]);
+    // An other form brings no other names of its own ("state legislature" is the glossary's for "state legislation", not for "state laws").
+    const lawIdf = (t: string) => ({ state: 1.5, law: 2, legisl: 3, legislatur: 4 })[t] ?? 0;
+    const zhLaws = mentionedIn([['state laws', 'state law', 'state legislation']], new Set(terms('state laws state law state legislation')), lawIdf, () => false, false, true)!;
+    const enLaws = mentionedIn(englishPieces('state laws'), new Set(terms('state laws')), lawIdf, () => false, true)!;
+    expect(zhLaws.alternatives).toEqual(enLaws.alternatives);
   });
 
   it('writes a compound apart too', () => {

@@ -12,6 +12,9 @@ describe('the question analyzer', () => {
     ['Which universities mentioned startups?', ['Academia'], ['startup']],
     ['How many companies discussed small businesses?', ['Private Sector'], ['small', 'busi']],
     ['Count the comments that companies sent in.', ['Private Sector'], []],
+    ['Small businesses: in how many submissions does it come up?', [], ['small', 'busi']],
+    ['Universities — how many submissions mention them?', [], ['univers']],
+    ['Universities: how many submitted?', ['Academia'], []],
   ])('takes a category word for whom it asks about where it stands for submitters, and for the topic after a word of saying: "%s"', (text, categories, topic) => {
     const question = fx.service.analyzer.analyze(text);
     expect(question.categories).toEqual(categories);
