@@ -195,17 +195,19 @@ export function mentionedIn(
       const add = (t: string[], label: string, named: boolean, given = false) => {
         if (t.length > 0 && !found.some((f) => f.terms.join(' ') === t.join(' '))) found.push({ terms: t, label, named, given });
       };
-      let nameGiven = false;
+      let mainTerms: string | undefined;
       for (const text of alternatives) {
         const run = phraseOf(text, topic, idf);
         if (!run) continue;
         // A main name's other forms are counted with it, as they are written: they neither name the thing nor bring other names of their own.
-        if (mainFirst && nameGiven) {
+        // Its inflections ("semiconductors" beside "semiconductor") are the main name, spelt as the corpus spells it.
+        const inflection = run.terms.join(' ') === mainTerms;
+        if (mainFirst && mainTerms !== undefined && !inflection) {
           add(run.terms, run.label, run.named, false);
           continue;
         }
-        add(run.terms, run.label, run.named, true);
-        nameGiven = true;
+        add(run.terms, run.label, run.named, !mainFirst || !inflection);
+        mainTerms ??= run.terms.join(' ');
         // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
         if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);
         // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.

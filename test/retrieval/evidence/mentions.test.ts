@@ -73,6 +73,11 @@ describe('what a count or list is about', () => {
     const zhLaws = mentionedIn([['state laws', 'state law', 'state legislation']], new Set(terms('state laws state law state legislation')), lawIdf, () => false, false, true)!;
     const enLaws = mentionedIn(englishPieces('state laws'), new Set(terms('state laws')), lawIdf, () => false, true)!;
     expect(zhLaws.alternatives).toEqual(enLaws.alternatives);
+    // An inflection of the main name is the main name: spelt as the corpus spells it ("semiconduc tor" in one PDF), as in English.
+    const chipIdf = (t: string) => ({ semiconductor: 4, semi: 5, conductor: 7, semiconduc: 12, tor: 9 })[t] ?? 0;
+    const zhChips = mentionedIn([['semiconductor', 'semiconductors']], new Set(terms('semiconductor semiconductors')), chipIdf, () => false, false, true)!;
+    const enChips = mentionedIn(englishPieces('semiconductors'), new Set(terms('semiconductors')), chipIdf, () => false, true)!;
+    expect(zhChips.alternatives).toEqual(enChips.alternatives);
   });
 
   it('writes a compound apart too', () => {
