@@ -14,7 +14,7 @@ import { TokenizedTexts } from '../retrieval/text/tokenized.js';
 import { chunkText, DEFAULT_CHUNKING, segmentsOf } from './chunk.js';
 import { clusterNearDuplicates } from './clusters.js';
 import { linkGlossary } from './glossary-links.js';
-import { collectDocuments } from './collect.js';
+import { collectDocuments, type Collected } from './collect.js';
 import { EmbeddingCache } from './embed-cache.js';
 import { embedWithCache } from './embed-chunks.js';
 import { BuildError, prepareEmbedder, type EmbedderKind, type OpenAISettings } from './embedder-setup.js';
@@ -25,6 +25,7 @@ import { afterFailedBuild, type Writing } from './failed-build.js';
 import { TOOL } from './tool.js';
 import { collectGarbage } from '../shared/memory.js';
 import { categoryCounts, categoryWarnings } from './categories-report.js';
+import { matchKey } from './metadata/respondents.js';
 
 export interface BuildOptions {
   source: string;
@@ -157,6 +158,7 @@ async function build(options: BuildOptions, writing: Writing): Promise<BuildSumm
         const listed = collected.respondents?.lookup(skipped.id);
         return { ...skipped, ...(listed ? { category: listed.category, name: listed.name, pdfUrl: listed.pdfUrl } : {}) };
       }),
+      listedWithoutFile: listedWithoutFile(collected),
       timingsMs: timings,
     };
     const files = await stage('write', () =>
@@ -228,4 +230,11 @@ function summary(m: IndexManifest, out: string, unchanged: boolean, cached: numb
     timingsMs: timings,
     ms: Date.now() - started,
   };
+}
+
+/** The listing's rows whose submission the source holds no file of, neither read nor skipped. */
+function listedWithoutFile(collected: Collected): { id: string; name: string; category: string; pdfUrl: string }[] {
+  if (!collected.respondents) return [];
+  const held = new Set([...collected.documents.map((d) => matchKey(d.meta.id)), ...collected.skipped.map((s) => matchKey(s.id))]);
+  return [...collected.respondents.byDocId.values()].filter((r) => !held.has(matchKey(r.docId))).map((r) => ({ id: r.docId, name: r.name, category: r.category, pdfUrl: r.pdfUrl }));
 }

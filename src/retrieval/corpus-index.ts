@@ -35,14 +35,18 @@ export class CorpusIndex {
   }
 
   /**
-   * The listed submitter with no text to search (a scanned PDF) that a name asked about is, by the
-   * aliases a submitter of its listed name has ("the American Federation of Labor").
+   * The listed submitter with no text to search that a name asked about is, by the aliases a
+   * submitter of its listed name has ("the American Federation of Labor"): one whose file is a
+   * scanned PDF, or (`noFile`) one the listing names whose file the source did not hold.
    */
-  withoutTextNamed(asked: string): { id: string; name: string; category?: string; pdfUrl?: string } | undefined {
+  withoutTextNamed(asked: string): { id: string; name: string; category?: string; pdfUrl?: string; noFile: boolean } | undefined {
     const wanted = nameTokens(asked).filter((t) => t !== 'the').join(' ');
     if (!wanted) return undefined;
-    const listed = this.withoutText.find((w) => w.name !== undefined && aliasesOf({ id: w.id, submitter: w.name, respondentName: w.name, category: w.category ?? '', pdfUrl: w.pdfUrl ?? '', chars: 0, pages: null, sha256: '' }).includes(wanted));
-    return listed ? { id: listed.id, name: listed.name!, ...(listed.category ? { category: listed.category } : {}), ...(listed.pdfUrl ? { pdfUrl: listed.pdfUrl } : {}) } : undefined;
+    const named = (w: { id: string; name?: string | undefined; category?: string | undefined; pdfUrl?: string | undefined }) =>
+      w.name !== undefined && aliasesOf({ id: w.id, submitter: w.name, respondentName: w.name, category: w.category ?? '', pdfUrl: w.pdfUrl ?? '', chars: 0, pages: null, sha256: '' }).includes(wanted);
+    const scanned = this.withoutText.find(named);
+    const listed = scanned ?? (this.loaded.manifest.listedWithoutFile ?? []).find(named);
+    return listed ? { id: listed.id, name: listed.name!, ...(listed.category ? { category: listed.category } : {}), ...(listed.pdfUrl ? { pdfUrl: listed.pdfUrl } : {}), noFile: !scanned } : undefined;
   }
 
   /** Number of chunks. */

@@ -32,6 +32,11 @@ export const manifestSchema = z.object({
   counts: z.object({ documents: z.number(), chunks: z.number(), skipped: z.number(), clusters: z.number() }),
   /** Files without a usable text, with the category, name and PDF the respondent listing gives them (counts include them). */
   skipped: z.array(z.object({ id: z.string(), file: z.string(), reason: z.string(), category: z.string().optional(), name: z.string().optional(), pdfUrl: z.string().optional() })),
+  /**
+   * Submissions the respondent listing names whose file the source does not hold (counts do not
+   * include them): a question about one is answered that it filed, not that it did not.
+   */
+  listedWithoutFile: z.array(z.object({ id: z.string(), name: z.string(), category: z.string(), pdfUrl: z.string() })).optional(),
   timingsMs: z.record(z.string(), z.number()),
   /** The sha256 of every other file of the index, by its path in the folder: checked on every load. */
   files: z.record(z.string(), z.string().regex(/^[0-9a-f]{64}$/)),

@@ -39,6 +39,20 @@ describe('questions about a listed organisation whose file has no text (a scanne
     expect(answer.text).not.toMatch(/No submission from|沒有 American Federation of Labor 提交|does not mention/);
   });
 
+  it.each([
+    ['Did Harbor Light Action Fund submit a comment?', 'did file a submission (Harbor-Light-AI-RFI-2025, listed under Non-Profit), but the NITRD respondent listing names it and this index holds no copy of its file'],
+    ['What did the Harbor Light Action Fund say about export controls?', 'did file a submission (Harbor-Light-AI-RFI-2025'],
+    ['Harbor Light Action Fund 有沒有提交意見？', '確實提交了意見（Harbor-Light-AI-RFI-2025'],
+  ])('say that an organisation the listing names filed, when the source holds no file of it: "%s"', async (question, filed) => {
+    const answer = await fx.service.ask(question);
+    expect(answer.text).toContain(filed);
+    expect(answer.text).toContain('Harbor-Light-AI-RFI-2025.pdf');
+    expect(answer.text).not.toMatch(/No submission from|沒有 Harbor Light Action Fund 提交|does not mention/);
+    const checked = await fx.service.checkClaim('Harbor Light Action Fund said AI needs export controls.');
+    expect(checked.verdict).toBe('not-found');
+    expect(checked.text).toContain('holds no copy of its file');
+  });
+
   it('a claim about it can be neither found nor ruled out', async () => {
     const checked = await fx.service.checkClaim('The American Federation of Labor said AI will cost jobs.');
     expect(checked.verdict).toBe('not-found');

@@ -61,6 +61,8 @@ const ROWS: [string, string, string][] = [
   ['private-sector', 'Quantum-Chips-AI-RFI-2025', 'Quantum Chips &amp; Co'],
   ['non-federal', 'AI-RFI-2025-0108', 'Lee County Business Council'],
   ['non-profit', 'AFL-AI-RFI-2025', 'American Federation of Labor'],
+  // Listed, but the source holds no file of it.
+  ['non-profit', 'Harbor-Light-AI-RFI-2025', 'Harbor Light Action Fund'],
 ];
 const INDIVIDUALS = ['0101', '0102', '0103', '0104', '0105', '0106', '0107'].map((n) => ({
   title: `https://files.nitrd.gov/90-fr-9088/AI-RFI-2025-${n}.pdf`,

@@ -16,7 +16,7 @@ export async function absentAuthorAnswer(organisations: string[], searchText: st
     // An organisation the listing names whose file is a scan filed: that is no "no".
     const unreadable = corpus.withoutTextNamed(org);
     if (unreadable) {
-      parts.push(phrases.filedWithoutText(unreadable.name, unreadable.id, unreadable.category, unreadable.pdfUrl));
+      parts.push(phrases.filedWithoutText(unreadable.name, unreadable.id, unreadable.category, unreadable.pdfUrl, unreadable.noFile));
       continue;
     }
     const mentions = countTopic(corpus, [...new Set(terms(org))], org);

@@ -8,7 +8,8 @@ export interface Phrases {
   notCovered: string;
   absent(org: string, total: number, mentions: number): string;
   /** A listed submitter whose file has no text to search (a scanned PDF): it filed, and nothing can be said of what it wrote. */
-  filedWithoutText(name: string, docId: string, category: string | undefined, pdfUrl: string | undefined): string;
+  /** `noFile`: the listing names the submission, but the source held no file of it (not a scan). */
+  filedWithoutText(name: string, docId: string, category: string | undefined, pdfUrl: string | undefined, noFile?: boolean): string;
   offlineTranslationNote(matched: string[], unmatched: string[]): string;
   /** "X's submission does not mention Y (searched for: …)." */
   notAddressed(submitter: string, topic: string, searched: string[]): string;
@@ -116,8 +117,8 @@ const en: Phrases = {
     (mentions > 0
       ? `${org} is mentioned in ${mentions.toLocaleString('en-US')} submission${mentions === 1 ? '' : 's'} by others; the sources show some of them. Nothing here is ${org}'s own position.`
       : `${org} is not mentioned in any submission either.`),
-  filedWithoutText: (name, docId, category, pdfUrl) =>
-    `${name} did file a submission (${docId}${category ? `, listed under ${category}` : ''}), but its file has no text to search (a scanned PDF or an empty file), so nothing can be said here about what it contains${pdfUrl ? `. Read it in the official PDF: ${pdfUrl}` : ''}.`,
+  filedWithoutText: (name, docId, category, pdfUrl, noFile) =>
+    `${name} did file a submission (${docId}${category ? `, listed under ${category}` : ''}), but ${noFile ? 'the NITRD respondent listing names it and this index holds no copy of its file' : 'its file has no text to search (a scanned PDF or an empty file)'}, so nothing can be said here about what it contains${pdfUrl ? `. Read it in the official PDF: ${pdfUrl}` : ''}.`,
   offlineTranslationNote: () => '',
   notAddressed: (submitter, topic, searched) => `${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
   inPassing: (submitter, topic) => `${submitter}'s submission mentions ${topic} only in passing, in a reference or footnote, not in its own argument.`,
@@ -175,8 +176,8 @@ const zhHans: Phrases = {
   absent: (org, total, mentions) =>
     `语料库（共 ${total} 份提交意见）中没有 ${org} 提交的意见。` +
     (mentions > 0 ? `有 ${mentions} 份其他提交者的意见提到了 ${org}，来源中列出了部分段落；这些都不是 ${org} 自己的立场。` : `也没有任何提交意见提到 ${org}。`),
-  filedWithoutText: (name, docId, category, pdfUrl) =>
-    `${name} 确实提交了意见（${docId}${category ? `，类别：${category}` : ''}），但该文件没有可检索的文字（扫描 PDF 或空文件），因此这里无法说明其内容${pdfUrl ? `。请阅读官方 PDF：${pdfUrl}` : ''}。`,
+  filedWithoutText: (name, docId, category, pdfUrl, noFile) =>
+    `${name} 确实提交了意见（${docId}${category ? `，类别：${category}` : ''}），但${noFile ? 'NITRD 提交者名单列出了它，本索引却没有该文件' : '该文件没有可检索的文字（扫描 PDF 或空文件）'}，因此这里无法说明其内容${pdfUrl ? `。请阅读官方 PDF：${pdfUrl}` : ''}。`,
   offlineTranslationNote: (matched, unmatched) =>
     `离线模式无法翻译：问题通过中英术语对照转换为英文关键词检索（${matched.slice(0, 8).join('、') || '无'}）` +
     (unmatched.length ? `；未能识别：${unmatched.slice(0, 5).join('、')}` : '') +

@@ -69,7 +69,7 @@ export async function checkClaim(claim: string, options: Pick<AskOptions, 'submi
   if (who.kind === 'absent') {
     // A listed submitter whose file is a scan filed: its claim can be neither found nor ruled out.
     const unreadable = corpus.withoutTextNamed(who.name);
-    if (unreadable) return done({ verdict: 'not-found', text: phrases.unreadableWhole(unreadable.name, unreadable.pdfUrl), sources: [] });
+    if (unreadable) return done({ verdict: 'not-found', text: phrases.unreadableWhole(unreadable.name, unreadable.pdfUrl, unreadable.noFile), sources: [] });
     return done({ verdict: 'no-submitter', text: phrases.noSubmitter(who.name, corpus.size), sources: [] });
   }
   const docs = who.kind === 'docs' ? who.docs : undefined;

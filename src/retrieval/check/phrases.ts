@@ -12,7 +12,7 @@ export interface CheckPhrases {
   /** An absence cannot be confirmed in a submission whose text could not be read. */
   unreadable(submitter: string): string;
   /** The submitter filed, but none of its submission has text to search. */
-  unreadableWhole(submitter: string, pdfUrl: string | undefined): string;
+  unreadableWhole(submitter: string, pdfUrl: string | undefined, noFile?: boolean): string;
   noSubmitter(organisation: string, total: number): string;
   partly(submitter: string, missing: string[]): string;
   notFound(submitter: string, searched: string[]): string;
@@ -35,7 +35,7 @@ const en: CheckPhrases = {
   notAbsent: (s, object, passages, held, notHeld) =>
     `Not so: ${s}'s submission does mention ${held.length && notHeld.length ? held.join(' and ') : object}, in ${passages === 1 ? 'one passage' : `${passages} passages`}` +
     `${notHeld.length && held.length ? ` (though not ${list(notHeld)})` : ''}. For example:`,
-  unreadableWhole: (s, pdf) => `Cannot check: ${s} did file a submission, but its file has no text to search (a scanned PDF or an empty file)${pdf ? `. Read it in the official PDF: ${pdf}` : ''}.`,
+  unreadableWhole: (s, pdf, noFile) => `Cannot check: ${s} did file a submission, but ${noFile ? 'the NITRD respondent listing names it and this index holds no copy of its file' : 'its file has no text to search (a scanned PDF or an empty file)'}${pdf ? `. Read it in the official PDF: ${pdf}` : ''}.`,
   unreadable: (s) => `Cannot confirm: part of ${s}'s submission has no readable text (a scan), so what it leaves out cannot be told.`,
   noSubmitter: (org, total) => `No submission from ${org} is in the corpus (${total.toLocaleString('en-US')} submissions), so the claim cannot be about its comment.`,
   partly: (s, missing) => `Partly found: ${s}'s submission says the following, but ${list(missing.map((m) => `‘${m}’`))} of the claim ${missing.length === 1 ? 'is' : 'are'} not in it:`,
@@ -55,7 +55,7 @@ const zhHans: CheckPhrases = {
   confirmedAbsent: (s, object, searched) => `确认：${s} 的意见书没有提到${object}（已在其全文中检索：${searched.join('；')}）。`,
   notAbsent: (s, object, passages, held, notHeld) =>
     `并非如此：${s} 的意见书提到了${held.length && notHeld.length ? held.join('、') : object}，共 ${passages} 处${notHeld.length && held.length ? `（但没有提到${notHeld.join('、')}）` : ''}。例如：`,
-  unreadableWhole: (s, pdf) => `无法核查：${s} 确实提交了意见，但该文件没有可检索的文字（扫描 PDF 或空文件）${pdf ? `。请阅读官方 PDF：${pdf}` : ''}。`,
+  unreadableWhole: (s, pdf, noFile) => `无法核查：${s} 确实提交了意见，但${noFile ? 'NITRD 提交者名单列出了它，本索引却没有该文件' : '该文件没有可检索的文字（扫描 PDF 或空文件）'}${pdf ? `。请阅读官方 PDF：${pdf}` : ''}。`,
   unreadable: (s) => `无法确认：${s} 的意见书有部分内容无法读取（扫描件），因此无法判断其中没有提到什么。`,
   noSubmitter: (org, total) => `语料库（共 ${total} 份提交意见）中没有 ${org} 提交的意见书，因此这一论断不可能出自它的意见。`,
   partly: (s, missing) => `部分找到：${s} 的意见书中有以下内容，但论断中的${missing.map((m) => `「${m}」`).join('、')}没有出现在其中：`,
