@@ -21,6 +21,16 @@ describe('questions about the filing of an organisation that filed nothing', () 
     expect(answer.sources[0]?.docId).toBe('Acme-Robotics-AI-RFI-2025');
   });
 
+  it.each([
+    ['Did grid power association submit a comment?', 'Grid-Power-Association-AI-RFI-2025'],
+    ['what did northfield university say about shared compute?', 'Northfield-University-AI-RFI-2025'],
+    ['did child safety alliance say anything about children?', 'Child-Safety-Alliance-AI-RFI-2025'],
+  ])('take a submitter\'s whole name written in lower case where an author stands for that submitter: "%s"', async (question, docId) => {
+    const answer = await fx.service.ask(question);
+    expect(answer.text).not.toMatch(/No submission from/);
+    expect(answer.sources.map((s) => s.docId)).toContain(docId);
+  });
+
   it('do not treat a country as an author', async () => {
     const answer = await fx.service.ask("What did China's response to export controls look like, according to the submissions?");
     expect(answer.text).not.toContain('No submission from China');
