@@ -29,8 +29,10 @@ export function latinTokens(text: string): string[] {
     const kind = NUMERIC.test(tok.t) ? 'number' : nameLike(tok.t) ? 'name' : 'other';
     const gap = cur ? text.slice(cur.end, tok.start) : '';
     const adjacent = cur !== undefined && /^ ?$/.test(gap) && gap.length === 1;
-    if (cur && adjacent && ((cur.kind === 'name' && kind === 'name') || (cur.kind === 'number' && UNIT_WORD.test(tok.t)))) {
-      cur = { t: `${cur.t} ${tok.t}`, end: tok.end, kind: cur.kind === 'number' ? 'other' : 'name' };
+    // "Software & Information Industry Association": an ampersand between capitalised words joins one name.
+    const joined = cur?.kind === 'name' && kind === 'name' && /^ ?& ?$/.test(gap);
+    if (cur && (adjacent || joined) && ((cur.kind === 'name' && kind === 'name') || (cur.kind === 'number' && UNIT_WORD.test(tok.t)))) {
+      cur = { t: `${cur.t}${joined ? gap : ' '}${tok.t}`, end: tok.end, kind: cur.kind === 'number' ? 'other' : 'name' };
       continue;
     }
     if (cur) out.push(cur.t);

@@ -17,5 +17,9 @@ describe('languageOf', () => {
     expect(languageOf('National Center for the Advancement of Semiconductor Technology 有沒有提到能源？')).toBe('zh');
     expect(languageOf('Healthcare Information and Management Systems Society 對偏見有什麼看法？')).toBe('zh');
     expect(languageOf('Did the National Center for the Advancement of Semiconductor Technology discuss 能源?')).toBe('en');
+    // Written in lower case, a name with no English grammar among its words is still a name.
+    expect(languageOf('the leadership conference on civil and human rights 有沒有提交意見？')).toBe('zh');
+    expect(languageOf('software and information industry association 對隱私有什麼看法？')).toBe('zh');
+    expect(languageOf('What did the leadership conference on civil rights say about 版權?')).toBe('en');
   });
 });

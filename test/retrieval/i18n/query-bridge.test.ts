@@ -106,6 +106,9 @@ describe('bridgeQuery: Latin tokens', () => {
   it('keeps adjacent capitalised words and numbers with units together', () => {
     expect(bridgeQuery('Scale AI 和 Hugging Face 的意见').latinTokens).toEqual(['Scale AI', 'Hugging Face']);
     expect(bridgeQuery('Code.org 对计算机科学教育的建议').latinTokens).toEqual(['Code.org']);
+    // An ampersand between capitalised words is inside one name.
+    expect(bridgeQuery('Software & Information Industry Association 有沒有提交意見？').latinTokens).toEqual(['Software & Information Industry Association']);
+    expect(bridgeQuery('AT&T 和 Johnson & Johnson 的意见').latinTokens).toEqual(['AT&T', 'Johnson & Johnson']);
     expect(bridgeQuery('需要 100 GW 的电力').latinTokens).toEqual(['100 GW']);
     expect(bridgeQuery('U.S. 的芯片').latinTokens).toEqual(['U.S.']);
   });
