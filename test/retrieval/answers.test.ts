@@ -284,6 +284,22 @@ describe('a broad question about one submission', () => {
     expectVerified(answer);
   });
 
+  it.each([
+    ['Compare Beacon AI Lab and Orbit Cloud.', "Beacon AI Lab's submission in its own order", "Orbit Cloud's submission has no headings"],
+    ['What did Beacon AI Lab and Orbit Cloud say in their submissions?', "Beacon AI Lab's submission in its own order", "Orbit Cloud's submission has no headings"],
+    ['比較 Beacon AI Lab 和 Orbit Cloud 的意見書', 'Beacon AI Lab 意見書的結構', 'Orbit Cloud'],
+  ])('asked of several submitters on no topic, gets each one\'s outline in turn: %s', async (question, first, second) => {
+    const answer = await service.ask(question);
+    expect(answer.notCovered).toBe(false);
+    expect(answer.text.indexOf(first)).toBe(0);
+    expect(answer.text.indexOf(second)).toBeGreaterThan(0);
+    expect(answer.text).toContain('Export Controls');
+    expect(answer.text).toContain('"Orbit Cloud supports export controls on advanced AI chips');
+    // Numbered across both, each number a passage of its own submitter.
+    expect(answer.sources.map((s) => s.docId)).toEqual(['Beacon-AI-Lab-AI-RFI-2025', 'Beacon-AI-Lab-AI-RFI-2025', 'Orbit-Cloud-AI-RFI-2025']);
+    expectVerified(answer);
+  });
+
   it('shows the same outline in /submission', async () => {
     const summary = await service.submission('Beacon-AI-Lab-AI-RFI-2025');
     expect(summary?.outline?.map((s) => s.heading)).toEqual(['Export Controls', 'Energy for Data Centers', 'Workforce']);

@@ -83,11 +83,12 @@ export async function compose(question: Understood, evidence: Evidence, decision
     );
     lines.push(generated.text);
     usage = generated.usage;
-  } else if (evidence.outline) {
-    const { submitter, sections, omitted } = evidence.outline;
+  } else if (evidence.outlines?.length) {
     const sourceOf = (chunk: number) => evidence.passages.find((p) => p.start === corpus.chunkStart(chunk) && p.docId === corpus.doc(corpus.docOfChunk(chunk)).id);
-    const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words, omitted);
-    if (outline) lines.push(outline);
+    for (const { submitter, sections, omitted } of evidence.outlines) {
+      const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words, omitted);
+      if (outline) lines.push(outline);
+    }
   } else {
     const sides = decision.kind === 'other-words' ? decision.sides : decision.sides.filter((s) => s.presence.addressed);
     const single = sides.length === 1 || !!options.submitter || !!options.docId;
@@ -106,7 +107,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
   // A submitter whose text holds the topic only in other words ("autonomous vehicles" for "self-driving cars", the glossary's): said so, with where it does.
   const otherWordsOnly = addressing.length > 0 && addressing.every((s) => s.presence.concepts.some((c) => c.occurs) && s.presence.concepts.every((c) => !c.occurs || c.inOtherWords));
   // Or in a form no scored sentence matched ("Chinese" for "China", "free from bias" in a list): quote where it does.
-  if (!deps.chat && !evidence.outline && decision.kind === 'answer' && (otherWordsOnly || lines.length === (count ? 1 : 0) + (entity ? 1 : 0))) {
+  if (!deps.chat && !evidence.outlines && decision.kind === 'answer' && (otherWordsOnly || lines.length === (count ? 1 : 0) + (entity ? 1 : 0))) {
     const mentioned = mentionQuotes(addressing, corpus);
     if (mentioned) {
       const lead = otherWordsOnly ? [count, phrases.otherWords(addressing.map((s) => s.name).join(', '), searchedFor(question))].filter((l): l is string => !!l) : lines;

@@ -51,8 +51,12 @@ export interface Evidence {
   candidates: Candidate[];
   /** For counts and lists: what was counted. */
   counted?: Aggregate & { docs: Set<number> };
-  /** For a question about a whole submission: its outline, whose chunks are the passages, and how many of its sections it leaves out for room. */
-  outline?: { submitter: string; sections: OutlineSection[]; omitted: number };
+  /**
+   * For a question about a whole submission: its outline, whose chunks are the passages, and how
+   * many of its sections it leaves out for room; for one about several submitters on no topic
+   * ("Compare OpenAI and Anthropic"), each one's shorter outline in turn.
+   */
+  outlines?: { submitter: string; sections: OutlineSection[]; omitted: number }[];
   /** Share of the question's keyword weight in the best passage (0..1). */
   coverage: number;
 }
@@ -93,7 +97,15 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   const chosen = chooseDocs(named, retrieval, plan, options);
   if (wantsOutline(question, options) && chosen.length > 0) {
     const outlined = readOutline(chosen[0]!.doc, corpus, question.topic);
-    if (outlined) return { retrieval, profile, passages: outlined.passages, candidates: [], outline: outlined.outline, coverage: retrieval.coverage };
+    if (outlined) return { retrieval, profile, passages: outlined.passages, candidates: [], outlines: [outlined.outline], coverage: retrieval.coverage };
+  }
+  // Several submitters and nothing asked of them ("Compare OpenAI and Anthropic", "What did X and Y say?"): each one's main points, in turn.
+  if (named.length > 1 && question.topic.length === 0 && question.intent !== 'count' && question.intent !== 'list') {
+    const outlined = named.map((docs) => readOutline(longest(docs, corpus), corpus, [], named.length)).filter((o) => o !== undefined);
+    if (outlined.length > 0) {
+      const passages = outlined.flatMap((o) => o.passages).map((p, i) => ({ ...p, n: i + 1 }));
+      return { retrieval, profile, passages, candidates: [], outlines: outlined.map((o) => o.outline), coverage: retrieval.coverage };
+    }
   }
   let ranked = readChosen(chosen, named.length > 1 ? PLANS.side.candidates : plan.candidates, corpus, retrieval, profile);
   if (question.described && ranked.length > 1) ranked = describedFirst(ranked, { question, profile, setUp, retrieval, corpus, plan });
@@ -189,13 +201,15 @@ function wantsOutline(question: Understood, options: AskOptions): boolean {
  * when it has none. A summary asked on a topic ("summarise what X wants done about Y") quotes
  * each section's statements on the topic first.
  */
-function readOutline(doc: number, corpus: CorpusIndex, topic: readonly string[]): { passages: Source[]; outline: NonNullable<Evidence['outline']> } | undefined {
+function readOutline(doc: number, corpus: CorpusIndex, topic: readonly string[], sharing = 1): { passages: Source[]; outline: NonNullable<Evidence['outlines']>[number] } | undefined {
   const all = outlineOf(corpus, doc);
   const asked = new Set(topic);
   const relevance = asked.size ? (statement: OutlineItem) => [...new Set(terms(statement.text))].filter((t) => asked.has(t)).reduce((sum, t) => sum + corpus.idf(t), 0) : undefined;
   // The answer's first line names the submitter: a long name leaves less room for the outline.
   const submitter = corpus.doc(doc).submitter;
-  const sections = selectOutline(all, { ...OUTLINE_LIMITS, chars: OUTLINE_LIMITS.chars - Math.max(0, submitter.length - NAME_CHARS) }, relevance);
+  // Outlines shown together share the room of one.
+  const limits = { ...OUTLINE_LIMITS, chars: Math.round(OUTLINE_LIMITS.chars / sharing) - Math.max(0, submitter.length - NAME_CHARS), statements: Math.ceil(OUTLINE_LIMITS.statements / sharing) };
+  const sections = selectOutline(all, limits, relevance);
   if (sections.length === 0) return undefined;
   const chunks = [...new Set(sections.flatMap((s) => [...(s.heading ? [s.heading.chunk] : []), ...s.statements.map((x) => x.chunk)]))].sort((a, b) => a - b);
   const passages: Source[] = [];
@@ -372,4 +386,9 @@ function withinDocs(allowed: Set<number> | undefined, matched: Set<number> | und
 
 function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
+}
+
+/** A submitter's longest submission: its main one, when it filed more than once. */
+function longest(docs: readonly number[], corpus: CorpusIndex): number {
+  return docs.reduce((best, doc) => (corpus.doc(doc).chars > corpus.doc(best).chars ? doc : best), docs[0]!);
 }

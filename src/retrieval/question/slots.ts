@@ -162,7 +162,23 @@ function resolveNames(question: string, english: string, language: string, found
     if (language !== 'zh' && /^the\s/i.test(span.text) && !/\p{Lu}/u.test(text)) continue;
     unknownAuthors.push({ name, near: deps.names.nearest(name) });
   }
-  return { authors, topicNames, unknownAuthors, authorSpans };
+  return { authors: withBracketedNames(question, authors), topicNames, unknownAuthors, authorSpans };
+}
+
+/**
+ * "The Global Data Alliance (GDA)": a name in brackets that names a submitter another author hit
+ * names too is that author's other name, one side, not a second submitter to compare with it.
+ */
+function withBracketedNames(question: string, authors: NameHit[]): NameHit[] {
+  const bracketed = new Set([...question.matchAll(/[(（]([^)）]{1,80})[)）]/g)].map((m) => nameTokens(m[1]!).join(' ')));
+  if (bracketed.size === 0 || authors.length < 2) return authors;
+  const out: NameHit[] = [];
+  for (const hit of authors) {
+    const same = bracketed.has(hit.alias) ? out.find((o) => o.docIds.some((d) => hit.docIds.includes(d))) : undefined;
+    if (same) same.docIds = [...new Set([...same.docIds, ...hit.docIds])];
+    else out.push({ ...hit, docIds: [...hit.docIds] });
+  }
+  return out;
 }
 
 /**
