@@ -43,6 +43,16 @@ export function latinTokens(text: string): string[] {
 }
 
 
+/**
+ * Runs of two or more Latin-script words as written in a Chinese question, small words, lower
+ * case and ampersands included ("the leadership conference on civil and human rights",
+ * "Fast Machine Learning Collaboration and AI-Accelerated Algorithms…"): where a submitter's
+ * whole name may stand.
+ */
+export function latinRuns(text: string): string[] {
+  return [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9&.'’-]*(?:[ ]+(?:&[ ]+)?[A-Za-z0-9][A-Za-z0-9&.'’-]*)+/g)].map((m) => m[0].replace(/[.'’-]+$/, ''));
+}
+
 /** Drops empty strings and repeats, ignoring case; keeps the first spelling. */
 export function dedupe(list: readonly string[]): string[] {
   const seen = new Set<string>();

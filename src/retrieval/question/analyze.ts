@@ -1,6 +1,7 @@
 import type { GlossaryLinks } from '../i18n/glossary.js';
 import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
 import { toSimplified } from '../i18n/script.js';
+import { latinRuns } from '../i18n/latin.js';
 import { nameTokens, type NameHit, type NameIndex } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
@@ -78,7 +79,8 @@ export function analyzeQuestion(
   const language = bridge.language;
   const zh = language === 'zh';
   const searchText = zh ? [...bridge.organisations, ...bridge.latinTokens, ...bridge.englishTerms].join(' ') : question;
-  const found = dedupeHits([...names.find(searchText), ...(zh ? bridge.submitters.flatMap((s) => names.find(s)) : [])]);
+  // A Chinese question's Latin words are read as they run too, small words and lower case included: a name written so is found whole.
+  const found = dedupeHits([...names.find(searchText), ...(zh ? [...bridge.submitters, ...latinRuns(question)].flatMap((s) => names.find(s)) : []), ...(zh ? latinRuns(question).flatMap((run) => wholeName(run, names)) : [])]);
   const simplified = zh ? toSimplified(question) : undefined;
   // The topic is what is left without cue words, corpus words, category words and the authors' names.
   const withoutCues = (text: string, matches: { start: number; end: number; frame: boolean }[]) => {
@@ -247,4 +249,11 @@ export function withoutNames(text: string, names: readonly string[], minWords = 
     out = out.replace(pattern, ' ');
   }
   return out;
+}
+
+/** A run of words that is a submitter's whole name, however long ("Fast Machine Learning Collaboration and AI-Accelerated Algorithms for …"). */
+function wholeName(run: string, names: NameIndex): NameHit[] {
+  const alias = nameTokens(run).join(' ');
+  const docIds = names.lookupExact(alias);
+  return docIds.length ? [{ alias, docIds, start: 0, end: 0 }] : [];
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GlossaryLinks } from '../../../src/retrieval/i18n/glossary.js';
+import { latinRuns } from '../../../src/retrieval/i18n/latin.js';
 import { bridgeQuery as bridge } from '../../../src/retrieval/i18n/query-bridge.js';
 import { toTraditional } from '../../../src/retrieval/i18n/script.js';
 import { shippedListingLinks } from '../../support/glossary-links.js';
@@ -109,6 +110,15 @@ describe('bridgeQuery: Latin tokens', () => {
     // An ampersand between capitalised words is inside one name.
     expect(bridgeQuery('Software & Information Industry Association 有沒有提交意見？').latinTokens).toEqual(['Software & Information Industry Association']);
     expect(bridgeQuery('AT&T 和 Johnson & Johnson 的意见').latinTokens).toEqual(['AT&T', 'Johnson & Johnson']);
+  });
+
+  it('gives the runs of Latin words as written, where a whole name may stand in lower case or with small words', () => {
+    expect(latinRuns('software & information industry association 有沒有提交意見？')).toEqual(['software & information industry association']);
+    expect(latinRuns('Fast Machine Learning Collaboration and AI-Accelerated Algorithms for Data-Driven Discovery Institute 有沒有提交意見？')).toEqual([
+      'Fast Machine Learning Collaboration and AI-Accelerated Algorithms for Data-Driven Discovery Institute',
+    ]);
+    // A single word is no run; two runs apart stay apart.
+    expect(latinRuns('OpenAI 和 Scale AI 的意见')).toEqual(['Scale AI']);
     expect(bridgeQuery('需要 100 GW 的电力').latinTokens).toEqual(['100 GW']);
     expect(bridgeQuery('U.S. 的芯片').latinTokens).toEqual(['U.S.']);
   });

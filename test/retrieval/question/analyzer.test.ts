@@ -44,6 +44,18 @@ describe('the question analyzer', () => {
     expect(question.topic.filter((t) => question.nameTerms.includes(t) || ['grid', 'power', 'associ', 'lee', 'counti', 'busi', 'council'].includes(t))).toEqual([]);
   });
 
+  it.each([
+    ['grid power association 有沒有提交意見？', 'Grid-Power-Association-AI-RFI-2025'],
+    ['lee county business council 有沒有提交意見？', 'AI-RFI-2025-0108'],
+    ['Quantum Chips & Co 有沒有提交意見？', 'Quantum-Chips-AI-RFI-2025'],
+    ['quantum chips & co 有沒有提交意見？', 'Quantum-Chips-AI-RFI-2025'],
+  ])('reads a name in a Chinese question whole when written in lower case or with an ampersand: "%s"', (text, docId) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.language).toBe('zh');
+    expect(question.named.flatMap((hit) => hit.docIds)).toEqual([docId]);
+    expect(question.kind).toBe('submitted');
+  });
+
   it('keeps the name of an organisation that filed nothing out of a Chinese question\'s topic', () => {
     const question = fx.service.analyzer.analyze('Zorblax Industries of North America 有沒有提到無人機？');
     expect(question.language).toBe('zh');
