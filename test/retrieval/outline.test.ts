@@ -84,6 +84,13 @@ describe('the outline of a comment without headings', () => {
     expect(answer.text).toContain('• "Riverside Institute studies how agencies adopt new tools." [');
     expectSound(answer);
   });
+
+  it('quotes an e-mail\'s one sentence without the sign-off and footer it runs into', async () => {
+    const answer = await answers.service.ask('What did Fernhill Ops say in its submission?');
+    expect(answer.text).toContain('• "To Whom It May Concern, The highest priority for the nation is teaching every student to use these tools well." [1]');
+    expect(answer.text).not.toMatch(/Best,|official use only/);
+    expectSound(answer);
+  });
 });
 
 describe('the outline of a report with sections and sub-sections', () => {

@@ -117,6 +117,17 @@ ${filler(topic, 2)}`,
 ).join('\n')}
 `;
 
+/** A short e-mail whose one sentence runs into its sign-off and the mail system's footer, as the extraction leaves them. */
+const FERNHILL = `From: Assistance at Fernhill Ops
+To: ostp-ai-rfi
+Subject: [External] AI Action Plan
+CAUTION: This email originated from outside your organization. Exercise caution when opening attachments or
+clicking links, especially from unknown senders.
+To Whom It May Concern,
+The highest priority for the nation is teaching every student to use these tools well.Best,The Fernhill Team________________________________All e-mails to and from this account are for NITRD official use only and subject to certain disclosure requirements.
+If you have received this e-mail in error, we ask that you notify the sender and delete it immediately.
+`;
+
 /** The outlined submissions, and a few others of the answer corpus for the index to rank them among. */
 export const OUTLINE_DOCS: Doc[] = [
   { id: 'Harborview-Compute-Coalition-AI-RFI-2025', name: 'Harborview Compute Coalition', category: 'private-sector', text: HARBORVIEW },
@@ -124,5 +135,6 @@ export const OUTLINE_DOCS: Doc[] = [
   { id: 'Meadowbrook-Health-Data-Alliance-AI-RFI-2025', name: 'Meadowbrook Health Data Alliance', category: 'non-profit', text: MEADOWBROOK },
   { id: 'Birchwood-University-AI-RFI-2025', name: 'Birchwood University', category: 'academia', text: BIRCHWOOD },
   { id: 'Granite-Valley-AI-RFI-2025', name: GRANITE_NAME, category: 'academia', text: GRANITE },
+  { id: 'Fernhill-Ops-AI-RFI-2025', name: 'Fernhill Ops', category: 'private-sector', text: FERNHILL },
   ...ANSWER_DOCS.filter((d) => ['Orbit-Cloud-AI-RFI-2025', 'Northgate-University-AI-RFI-2025', 'Riverside-Institute-AI-RFI-2025'].includes(d.id)),
 ];

@@ -179,11 +179,19 @@ function statementAt(source: SubmissionText, corpus: CorpusIndex, start: number,
   if (!held) return undefined;
   const chunkText = corpus.chunkText(held.chunk);
   // A page number, or the next item's number, the sentence ran into is left out.
-  const text = chunkText.slice(held.from, held.to).replace(/\s*\n\s*\d{1,3}(\.\d{1,2})*\.?\s*$/, '').trimEnd();
+  const whole = chunkText.slice(held.from, held.to).replace(/\s*\n\s*\d{1,3}(\.\d{1,2})*\.?\s*$/, '').trimEnd();
+  // An e-mail's sign-off and footer run into its last sentence ("… our education system.Best,The … Team____All e-mails to and from this account …"): the sentence ends before them.
+  const text = whole.slice(0, signedOffAt(whole)).trimEnd();
   // A sentence that starts in lower case, or with the numbers of a citation, was split from its start: not a quote to show alone.
   if (text.length < 20 || /^[a-z]|^\d[\d,\s–-]*[,(]/.test(text) || EMAIL_FOOTER.test(text)) return undefined;
   const bulleted = /[●•▪]\s*$|^\s*$/.test(chunkText.slice(Math.max(0, held.from - 3), held.from)) || /^\s*\d{1,2}[.)]/.test(text);
   return { kind: 'statement', chunk: held.chunk, start: held.from, end: held.from + text.length, text, strength: strengthOf(text.replace(/\s+/g, ' '), bulleted) };
+}
+
+/** Where a sentence runs into an e-mail's sign-off, a rule of underscores or its footer (after a full stop with no space, or after some words); its length when it does not. */
+function signedOffAt(text: string): number {
+  const at = [/(?<=[.!?])(Best|Sincerely|Regards|Kind regards|Thank you|Thanks),/.exec(text)?.index, /_{4,}/.exec(text)?.index, EMAIL_FOOTER.exec(text)?.index].filter((i): i is number => i !== undefined && i > 0);
+  return at.length ? Math.min(...at) : text.length;
 }
 
 /** A submission without headings: its recommendation statements, in order; one that recommends nothing in so many words: its opening sentences. */
