@@ -259,6 +259,11 @@ describe('follow-ups', () => {
     expect(answer.text).toContain('export controls exempt open academic research');
   });
 
+  it('carry the last topic even when its words are the last submitter\'s name too ("What did Orbit Cloud say about the cloud?")', async () => {
+    const answer = await converse('What did Harbor Software say about export controls?', 'What did Orbit Cloud say about the cloud?', 'And Harbor Software?');
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention cloud \(searched its whole text for: cloud\)/);
+  });
+
   it('say no when the new submitter did not address the carried-over topic', async () => {
     const answer = await converse(FIRST, 'What about Harbor Software?');
     expect(answer.notCovered).toBe(false);

@@ -244,8 +244,9 @@ export function withoutNames(text: string, names: readonly string[], minWords = 
   for (const alias of names) {
     const words = alias.split(' ').filter(Boolean);
     if (words.length < minWords) continue;
-    // A name ends where its Latin letters do: "…Cardiology的意見書".
-    const pattern = new RegExp(`(?<![A-Za-z0-9])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+')}(?![A-Za-z0-9])`, 'giu');
+    // A name ends where its Latin letters do: "…Cardiology的意見書". Its "and" may be written "&" ("Small Business & Entrepreneurship Council").
+    const word = (w: string) => (w === 'and' ? '(?:and|&)' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(`(?<![A-Za-z0-9])${words.map(word).join('[^\\p{L}\\p{N}]+')}(?![A-Za-z0-9])`, 'giu');
     out = out.replace(pattern, ' ');
   }
   return out;

@@ -85,7 +85,7 @@ export interface TopicGroup {
  */
 type BridgeLike = { matches: { kind: string; zh: string; en: string[]; phrase?: number }[]; latinTokens: string[]; places?: string[] };
 
-export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; bridge?: BridgeLike | undefined; topicBridge?: BridgeLike | undefined; language: string }): TopicGroup[] {
+export function topicGroups(question: { topic: readonly string[]; nameTerms: readonly string[]; searchText: string; topicText?: string; bridge?: BridgeLike | undefined; topicBridge?: BridgeLike | undefined; language: string }): TopicGroup[] {
   // A Chinese question's topic bridge already leaves its authors out: their names' words may be the topic's too ("NEI … 核電").
   const bridge = question.topicBridge ?? question.bridge;
   const names = new Set(question.topicBridge ? [] : question.nameTerms);
@@ -111,7 +111,8 @@ export function topicGroups(question: { topic: readonly string[]; nameTerms: rea
     // Everything else in a bridged question is an organisation's name: named, or not a topic.
     return groups;
   }
-  const words = question.searchText.split(/\s+/);
+  // A topic word is labelled as the topic writes it, not as a name before it does ("small businesses", not the "Small Business" of "Small Business & Entrepreneurship Council").
+  const words = [...(question.topicText ?? '').split(/\s+/), ...question.searchText.split(/\s+/)];
   for (const term of question.topic) {
     if (covered.has(term)) continue;
     covered.add(term);

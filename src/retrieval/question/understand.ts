@@ -110,7 +110,8 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
   if (cues.has('newTopic')) return analyzed;
   const ownSubmitter = analyzed.named.length > 0 || analyzed.absentAuthors.length > 0;
   // A Chinese question keeps a Latin-script name's words in its topic ("Chamber of Progress 給的數字"): they are its submitter, not its topic.
-  const ownTopic = analyzed.topic.filter((t) => !VAGUE_TOPIC.has(t) && !analyzed.nameTerms.includes(t));
+  // An English question's name is cut where it is written, so words it shares with the topic are the topic ("What did the Small Business & Entrepreneurship Council say about small businesses?").
+  const ownTopic = analyzed.topic.filter((t) => !VAGUE_TOPIC.has(t) && (analyzed.language !== 'zh' || !analyzed.nameTerms.includes(t)));
   const countOrList = analyzed.kind === 'count' || analyzed.kind === 'list';
   const pronoun = cues.has('pronoun');
   const short = terms(analyzed.searchText).length < SHORT_FOLLOW_UP_TERMS;
@@ -190,7 +191,9 @@ export function topicWords(question: Understood): string {
   if (question.language === 'zh' && question.groups.length) return question.groups.map((g) => g.label).slice(0, 4).join(', ');
   if (question.language === 'zh' && question.bridge) return question.bridge.englishTerms.slice(0, 4).join(', ');
   const topic = new Set(question.topic);
-  const words = question.searchText.split(/\s+/).filter((w) => terms(w).some((t) => topic.has(t)));
+  // As the topic writes its words, without a name's that share them ("Small Business" of a council's name).
+  const text = question.topicText && terms(question.topicText).some((t) => topic.has(t)) ? question.topicText : question.searchText;
+  const words = text.split(/\s+/).filter((w) => terms(w).some((t) => topic.has(t)));
   return words.join(' ').replace(/[?.!,;:]+$/, '');
 }
 

@@ -126,5 +126,7 @@ describe('a name taken out of a question', () => {
     expect(withoutNames('American College of Cardiology的意見書是否談到能源？', ['american college of cardiology'])).toBe(' 的意見書是否談到能源？');
     expect(withoutNames("Did the Copyright Alliance's comment discuss copyright?", ['copyright alliance'], 1)).toBe("Did the  's comment discuss copyright?");
     expect(withoutNames('Did Anthropicx discuss chips?', ['anthropic'], 1)).toBe('Did Anthropicx discuss chips?');
+    // A name's "and" written "&".
+    expect(withoutNames('What did Small Business & Entrepreneurship Council say about small businesses?', ['small business and entrepreneurship council'], 1)).toBe('What did   say about small businesses?');
   });
 });

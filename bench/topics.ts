@@ -1,0 +1,48 @@
+/**
+ * Topics for the benchmarks that make their questions from the corpus itself (phrasings,
+ * conversations): each in English and in Chinese, with the pattern that says whether a text names
+ * it, read from the raw text, not from the index.
+ */
+export interface Topic {
+  en: string;
+  zh: string;
+  /** Found in the text (lower case, hyphens and line breaks as spaces): the topic is named. */
+  pattern: RegExp;
+}
+
+export const TOPICS: Topic[] = [
+  { en: 'export controls', zh: '出口管制', pattern: /\bexport controls?\b/ },
+  { en: 'copyright', zh: '版權', pattern: /\bcopyright/ },
+  { en: 'open-source models', zh: '開源模型', pattern: /\bopen (source|weights?)\b/ },
+  { en: 'energy', zh: '能源', pattern: /\benerg(y|ies)\b/ },
+  { en: 'immigration', zh: '移民', pattern: /\bimmigra/ },
+  { en: 'semiconductors', zh: '半導體', pattern: /\bsemiconductor/ },
+  { en: 'data centers', zh: '資料中心', pattern: /\bdata ?cent(er|re)s?\b/ },
+  { en: 'privacy', zh: '隱私', pattern: /\bprivacy\b/ },
+  { en: 'health care', zh: '醫療保健', pattern: /\bhealth ?care\b/ },
+  { en: 'national security', zh: '國家安全', pattern: /\bnational security\b/ },
+  { en: 'standards', zh: '標準', pattern: /\bstandards?\b/ },
+  { en: 'the workforce', zh: '勞動力', pattern: /\bwork ?force/ },
+  { en: 'cybersecurity', zh: '網路安全', pattern: /\bcyber ?security\b/ },
+  { en: 'China', zh: '中國', pattern: /\bchina\b|\bchinese\b/ },
+  { en: 'liability', zh: '法律責任', pattern: /\bliabilit(y|ies)\b/ },
+  { en: 'procurement', zh: '政府採購', pattern: /\bprocurement\b/ },
+  { en: 'watermarking', zh: '浮水印', pattern: /\bwatermark/ },
+  { en: 'deepfakes', zh: '深度偽造', pattern: /\bdeep ?fakes?\b/ },
+  { en: 'small businesses', zh: '小企業', pattern: /\bsmall business(es)?\b/ },
+  { en: 'nuclear power', zh: '核能', pattern: /\bnuclear (power|energy)\b/ },
+  { en: 'children', zh: '兒童', pattern: /\bchild(ren)?\b/ },
+  { en: 'state laws', zh: '州法律', pattern: /\bstate (ai )?laws?\b/ },
+  { en: 'patents', zh: '專利', pattern: /\bpatent/ },
+  { en: 'bias', zh: '偏見', pattern: /\bbias(es|ed)?\b/ },
+];
+
+/** Lower case, with hyphens and runs of white space as one space; and with the words the PDF extraction broke around an "m" mended ("com m ents"). */
+const flat = (text: string) => text.toLowerCase().replace(/[-\s]+/g, ' ');
+const mended = (text: string) => text.replace(/(\w) ?m (?=\w)/g, '$1m');
+/** Whether a text names the topic. */
+export function names(text: string, topic: Topic): boolean {
+  const spaced = flat(text);
+  return topic.pattern.test(spaced) || topic.pattern.test(mended(spaced));
+}
+
