@@ -24,6 +24,7 @@ describe('the question analyzer', () => {
   it.each([
     ['Acme Robotics的意見書是否談到小企業？', [], 'small'],
     ['Acme Robotics 對大學有什麼看法？', [], 'univers'],
+    ['Acme Robotics 對小企業怎麼說？', [], 'small'],
     ['哪些大學提到小企業？', ['Academia'], 'small'],
     ['有多少家公司提到出口管制？', ['Private Sector'], 'export'],
   ])('does the same in Chinese: "%s"', (text, categories, topicTerm) => {
