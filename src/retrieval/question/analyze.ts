@@ -252,9 +252,20 @@ export function withoutNames(text: string, names: readonly string[], minWords = 
   return out;
 }
 
-/** A run of words that is a submitter's whole name, however long ("Fast Machine Learning Collaboration and AI-Accelerated Algorithms for …"). */
+/** Words a run needs before it is taken for a name written a little otherwise: fewer could be a topic near some name. */
+const CLOSE_NAME_WORDS = 4;
+
+/**
+ * A run of words that is a submitter's whole name, however long ("Fast Machine Learning
+ * Collaboration and AI-Accelerated Algorithms for …"), or, with several words, clearly the closest
+ * to one (a name without its bracketed acronyms, a misspelt word).
+ */
 function wholeName(run: string, names: NameIndex): NameHit[] {
-  const alias = nameTokens(run).join(' ');
+  const tokens = nameTokens(run);
+  const alias = tokens.join(' ');
   const docIds = names.lookupExact(alias);
-  return docIds.length ? [{ alias, docIds, start: 0, end: 0 }] : [];
+  if (docIds.length) return [{ alias, docIds, start: 0, end: 0 }];
+  const close = tokens.length >= CLOSE_NAME_WORDS ? names.closest(run) : undefined;
+  // Its alias is the name as written, so that it is cut from the topic where it stands.
+  return close ? [{ alias, docIds: close.docIds, start: 0, end: 0 }] : [];
 }

@@ -50,7 +50,8 @@ describe('the question analyzer', () => {
     ['lee county business council 有沒有提交意見？', 'AI-RFI-2025-0108'],
     ['Quantum Chips & Co 有沒有提交意見？', 'Quantum-Chips-AI-RFI-2025'],
     ['quantum chips & co 有沒有提交意見？', 'Quantum-Chips-AI-RFI-2025'],
-  ])('reads a name in a Chinese question whole when written in lower case or with an ampersand: "%s"', (text, docId) => {
+    ['Leee County Business Council 有沒有提交意見？', 'AI-RFI-2025-0108'],
+  ])('reads a name in a Chinese question whole when written in lower case, with an ampersand or misspelt: "%s"', (text, docId) => {
     const question = fx.service.analyzer.analyze(text);
     expect(question.language).toBe('zh');
     expect(question.named.flatMap((hit) => hit.docIds)).toEqual([docId]);
