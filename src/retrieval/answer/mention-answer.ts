@@ -42,7 +42,7 @@ export function allowedByCategory(question: Understood, corpus: CorpusIndex, fil
  */
 export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases: Phrases, filter?: ReadonlySet<number>): MentionAnswer | undefined {
   const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
-  const mentioned = mentionedIn(question.topicPieces, new Set(question.topic), (t) => corpus.idf(t), standsFor, question.language !== 'zh', question.language === 'zh');
+  const mentioned = mentionedIn(question.topicPieces, new Set(question.topic), (t) => corpus.idf(t), standsFor, question.language !== 'zh');
   if (!mentioned) return undefined;
   // A thing is named in a few words; a long description ("warned that AI could …") is searched instead.
   const longest = Math.max(...mentioned.alternatives.map((a) => a.length));

@@ -179,39 +179,21 @@ export function mentionedIn(
   standsFor: (long: readonly string[], short: string) => boolean = () => false,
   /** The pieces are clauses in order (English): the first with a thing wins; otherwise the weightiest. */
   ordered = false,
-  /**
-   * Each piece's first alternative is its main name, the rest a glossary entry's other forms
-   * (a Chinese question's terms): the main name is counted as an English question asking it would
-   * be, with its other names and spellings, and a form that keeps none of its words ("workers"
-   * beside "workforce", "Chinese" beside "China") is a related word, not counted.
-   */
-  mainFirst = false,
 ): (Mentioned & { extent: number }) | undefined {
   const candidates = pieces
-    .map((piece) => {
-      const main = terms(piece[0] ?? '');
-      const alternatives = mainFirst ? piece.filter((text, i) => i === 0 || terms(text).some((t) => main.includes(t))) : piece;
+    .map((alternatives) => {
       const found: { terms: string[]; label: string; named: boolean; given: boolean }[] = [];
       const add = (t: string[], label: string, named: boolean, given = false) => {
         if (t.length > 0 && !found.some((f) => f.terms.join(' ') === t.join(' '))) found.push({ terms: t, label, named, given });
       };
-      let mainTerms: string | undefined;
       for (const text of alternatives) {
         const run = phraseOf(text, topic, idf);
         if (!run) continue;
-        // A main name's other forms are counted with it, as they are written: they neither name the thing nor bring other names of their own.
-        // Its inflections ("semiconductors" beside "semiconductor") are the main name, spelt as the corpus spells it.
-        const inflection = run.terms.join(' ') === mainTerms;
-        if (mainFirst && mainTerms !== undefined && !inflection) {
-          add(run.terms, run.label, run.named, false);
-          continue;
-        }
-        add(run.terms, run.label, run.named, !mainFirst || !inflection);
-        mainTerms ??= run.terms.join(' ');
+        add(run.terms, run.label, run.named, true);
         // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
         if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);
         // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.
-        if (!run.named && (ordered || mainFirst)) for (const other of otherNames(run.terms)) add(other, run.label, false);
+        if (!run.named && ordered) for (const other of otherNames(run.terms)) add(other, run.label, false);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
           const apart = run.label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
           add(terms(apart), apart, true);
