@@ -41,7 +41,7 @@ export function listingOrigin(answer: Pick<Answer, 'sources' | 'aggregate'>): st
  * (a count without a topic) or the search of the submissions' texts, with the figures by category.
  * An evaluation result gives it as the count's source, beside the passages.
  */
-export function countBasis(answer: Pick<Answer, 'sources' | 'aggregate'>): { docId: string; submitter: string; text: string } | undefined {
+export function countBasis(answer: Pick<Answer, 'aggregate'>): { docId: string; submitter: string; text: string } | undefined {
   const g = answer.aggregate;
   if (!g) return undefined;
   return g.query === ''

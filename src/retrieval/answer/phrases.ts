@@ -7,8 +7,10 @@ export interface Phrases {
   quotesHeading: string;
   notCovered: string;
   absent(org: string, total: number, mentions: number): string;
-  /** A listed submitter whose file has no text to search (a scanned PDF): it filed, and nothing can be said of what it wrote. */
-  /** `noFile`: the listing names the submission, but the source held no file of it (not a scan). */
+  /**
+   * A listed submitter whose file has no text to search (a scanned PDF), or (`noFile`) whose file
+   * the source did not hold: it filed, and nothing can be said of what it wrote.
+   */
   filedWithoutText(name: string, docId: string, category: string | undefined, pdfUrl: string | undefined, noFile?: boolean): string;
   offlineTranslationNote(matched: string[], unmatched: string[]): string;
   /** "X's submission does not mention Y (searched for: …)." */

@@ -57,7 +57,7 @@ export const parseClaimFile = (content: string) => parseLines(content, claimSche
  * The answer as a result line holds it (FORMATS.md): its passages and, for a count, what the
  * count rests on (the listing's rows or the text search's figures), which the answer shows too.
  */
-export function resultAnswer(answer: Pick<Answer, 'text' | 'notCovered' | 'evidence' | 'sources' | 'aggregate'>): ScoredAnswer {
+export function resultAnswer(answer: Pick<Answer, 'text' | 'notCovered' | 'evidence' | 'aggregate'>): ScoredAnswer {
   const basis = countBasis(answer);
   const sources = answer.evidence.map((p) => ({ docId: p.docId, submitter: p.submitter, text: p.text }));
   return { text: answer.text, notCovered: answer.notCovered, sources: basis ? [...sources, basis] : sources };

@@ -80,7 +80,8 @@ export function analyzeQuestion(
   const zh = language === 'zh';
   const searchText = zh ? [...bridge.organisations, ...bridge.latinTokens, ...bridge.englishTerms].join(' ') : question;
   // A Chinese question's Latin words are read as they run too, small words and lower case included: a name written so is found whole.
-  const found = dedupeHits([...names.find(searchText), ...(zh ? [...bridge.submitters, ...latinRuns(question)].flatMap((s) => names.find(s)) : []), ...(zh ? latinRuns(question).flatMap((run) => wholeName(run, names)) : [])]);
+  const runs = zh ? latinRuns(question) : [];
+  const found = dedupeHits([...names.find(searchText), ...[...(zh ? bridge.submitters : []), ...runs].flatMap((s) => names.find(s)), ...runs.flatMap((run) => wholeName(run, names))]);
   const simplified = zh ? toSimplified(question) : undefined;
   // The topic is what is left without cue words, corpus words, category words and the authors' names.
   const withoutCues = (text: string, matches: { start: number; end: number; frame: boolean }[]) => {

@@ -121,17 +121,17 @@ function resolveNames(question: string, english: string, language: string, found
       authorSpans.push(fromName(span, covering.alias));
       continue;
     }
+    const asked = tokens.filter((t) => t !== 'the');
     // A submitter's whole name written in lower case where an author stands ("did ericsson submit"): that submitter, not "no submission from ericsson".
-    const whole = deps.names.lookupExact(tokens.filter((t) => t !== 'the').join(' '));
+    const whole = deps.names.lookupExact(asked.join(' '));
     if (whole.length > 0) {
-      const hit = { alias: tokens.filter((t) => t !== 'the').join(' '), docIds: whole, start: 0, end: 0 };
+      const hit = { alias: asked.join(' '), docIds: whole, start: 0, end: 0 };
       if (!authors.some((a) => sameDocs(a, hit))) authors.push(hit);
       authorSpans.push(span);
       continue;
     }
     // "The Ohio State University" for OSU, "Council on Governmental Relations" for COGR.
     // A submitter whose own full name has these initials but other words is not the one meant: "American Bar Association" is not the ABA of the American Bankers Association.
-    const asked = tokens.filter((t) => t !== 'the');
     const spelledOtherwise = (acronym: string, docIds: string[]) =>
       docIds.every((id) => deps.names.aliasesOf(id).some((alias) => initialsOf(alias).includes(acronym) && !asked.every((t) => alias.split(' ').includes(t))));
     const acronym = acronymsOfSpan(language === 'zh' ? (latinName(text) ?? '') : text).map((a) => ({ alias: a, docIds: deps.names.lookupExact(a) })).find((a) => a.docIds.length > 0 && !spelledOtherwise(a.alias, a.docIds));
