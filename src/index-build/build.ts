@@ -48,6 +48,8 @@ export interface BuildSummary {
   documents: number;
   chunks: number;
   skipped: { id: string; reason: string }[];
+  /** Submissions the respondent listing names whose file the source does not hold. */
+  listedWithoutFile: number;
   embedder: string;
   dimensions: number;
   unchanged: boolean;
@@ -221,6 +223,7 @@ function summary(m: IndexManifest, out: string, unchanged: boolean, cached: numb
     documents: m.counts.documents,
     chunks: m.counts.chunks,
     skipped: m.skipped.map(({ id, reason }) => ({ id, reason })),
+    listedWithoutFile: m.listedWithoutFile?.length ?? 0,
     embedder: m.embedder.id,
     dimensions: m.embedder.dimensions,
     unchanged,

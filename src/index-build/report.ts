@@ -9,6 +9,7 @@ export function formatBuildReport(s: BuildSummary): string {
     `  names and categories from: ${s.respondents ?? 'no respondent listing'}`,
     `  skipped: ${s.skipped.length}`,
     ...s.skipped.map((k) => `    ${k.id}: ${k.reason}`),
+    ...(s.listedWithoutFile ? [`  listed without a file in the source: ${s.listedWithoutFile} (answered as filed, with their PDF links)`] : []),
     `  time: ${(s.ms / 1000).toFixed(1)} s (${stageTimes(s.timingsMs)})`,
     ...s.warnings.map((w) => `WARNING: ${w}`),
   ];

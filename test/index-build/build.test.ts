@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFolders, buildOptions, linkTarget, sha256, tempRoot, type TempRoot } from '../support/build-helpers.js';
 import { FIXTURE_TEXTS, writeFixtureCorpus, type FixtureCorpus } from '../support/fixture-corpus.js';
+import { formatBuildReport } from '../../src/index-build/report.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { DEFAULT_CHUNKING } from '../../src/index-build/chunk.js';
 import { GRAPH_PARTIAL_FILE } from '../../src/index-build/write-index.js';
@@ -65,6 +66,10 @@ describe('buildIndex on the fixture corpus', () => {
     );
     expect(summary.skipped).toHaveLength(2);
     expect(EMPTY_REASON).toBe('empty (no text; scanned PDF?)');
+    // The listing names one submission the source has no file of: recorded, and said in the report.
+    expect(summary.listedWithoutFile).toBe(1);
+    expect(manifest.listedWithoutFile).toEqual([{ id: 'Harbor-Light-AI-RFI-2025', name: 'Harbor Light Action Fund', category: 'Non-Profit', pdfUrl: 'https://files.nitrd.gov/90-fr-9088/Harbor-Light-AI-RFI-2025.pdf' }]);
+    expect(formatBuildReport(summary)).toContain('listed without a file in the source: 1');
     expect(summary.chunks).toBe(index.chunkDoc.length);
     expect(summary.chunks).toBeGreaterThanOrEqual(summary.documents);
     expect(summary.unchanged).toBe(false);
