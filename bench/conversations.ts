@@ -16,22 +16,19 @@
  * for 5 when it leads with the number the question gets asked alone. It prints the share right per
  * turn and language, and the wrong ones.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createQaService } from '../src/app.js';
-import { getConfig, PROJECT_ROOT } from '../src/config.js';
+import { getConfig } from '../src/config.js';
 import type { Turn } from '../src/retrieval/types.js';
-import { names, TOPICS, type Topic } from './topics.js';
+import { corpusDirOf, listedOrganisations, names, rawText, seededHash, TOPICS, type Topic } from './from-corpus.js';
 
 process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({ options: { index: { type: 'string' }, pairs: { type: 'string', default: '30' }, seed: { type: 'string', default: 'conversations' }, corpus: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const config = getConfig();
 const service = await createQaService(config, values.index ? path.resolve(values.index) : config.INDEX_DIR);
-const corpusDir = path.resolve(values.corpus ?? process.env.CORPUS_DIR ?? path.join(PROJECT_ROOT, '../shared/corpus'));
-const listing = JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, 'data/respondents.json'), 'utf8')) as { respondents: { id: string; name: string; category: string }[] };
-const hash = (s: string) => createHash('sha256').update(`${values.seed}:${s}`).digest('hex');
+const corpusDir = corpusDirOf(values.corpus);
+const hash = seededHash(values.seed);
 
 interface Org {
   id: string;
@@ -41,9 +38,9 @@ interface Org {
 
 /** Organisations with enough text, in the seed's order. */
 const orgs: Org[] = [];
-for (const r of listing.respondents.filter((r) => r.category && r.category !== 'Individuals' && r.name.trim().length >= 4).sort((a, b) => hash(a.id).localeCompare(hash(b.id)))) {
+for (const r of await listedOrganisations(values.seed)) {
   if (orgs.length >= Number(values.pairs) * 2) break;
-  const text = await fs.readFile(path.join(corpusDir, 'raw', `${r.id}.txt`), 'utf8').catch(() => '');
+  const text = await rawText(corpusDir, r.id);
   if (text.length >= 8_000) orgs.push({ id: r.id, name: r.name.trim(), text });
 }
 

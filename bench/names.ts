@@ -16,12 +16,11 @@
  * from", "did not submit", "do not appear to cover") or is flagged not covered is a false no:
  * every sampled organisation did file. It prints the rate per form and question, and the cases.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createQaService } from '../src/app.js';
-import { getConfig, PROJECT_ROOT } from '../src/config.js';
+import { getConfig } from '../src/config.js';
+import { listedOrganisations } from './from-corpus.js';
 
 process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({ options: { index: { type: 'string' }, submitters: { type: 'string', default: '60' }, seed: { type: 'string', default: 'names' }, verbose: { type: 'boolean', default: false } } });
@@ -51,12 +50,7 @@ function forms(name: string): [string, string][] {
 /** The shared scorer's test for an answer that says no (FORMATS.md). */
 const DECLINE = /no submission from|did not submit|not in the corpus|do not appear to cover|沒有提交|没有提交|中沒有|中没有/i;
 
-const listing = JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, 'data/respondents.json'), 'utf8')) as { respondents: { id: string; name: string; category: string }[] };
-const hash = (s: string) => createHash('sha256').update(`${values.seed}:${s}`).digest('hex');
-const orgs = listing.respondents
-  .filter((r) => r.category && r.category !== 'Individuals' && r.name.trim().length >= 4)
-  .sort((a, b) => hash(a.id).localeCompare(hash(b.id)))
-  .slice(0, Number(values.submitters));
+const orgs = (await listedOrganisations(values.seed)).slice(0, Number(values.submitters));
 
 const byForm = new Map<string, { asked: number; no: number }>();
 const falseNos: string[] = [];

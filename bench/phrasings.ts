@@ -18,13 +18,11 @@
  * - **counts and lists**: for each topic, a count asked in six wordings and a list of universities in
  *   four (English and Chinese): the share of topics whose wordings all lead with the same number.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createQaService } from '../src/app.js';
-import { getConfig, PROJECT_ROOT } from '../src/config.js';
-import { names, TOPICS, type Topic } from './topics.js';
+import { getConfig } from '../src/config.js';
+import { corpusDirOf, listedOrganisations, names, rawText, seededHash, TOPICS, type Topic } from './from-corpus.js';
 
 process.env.LOG_LEVEL ??= 'warn';
 const { values } = parseArgs({ options: { index: { type: 'string' }, submitters: { type: 'string', default: '40' }, topics: { type: 'string', default: '3' }, seed: { type: 'string', default: 'phrasings' }, corpus: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
@@ -48,9 +46,8 @@ const WORDINGS: { id: string; lang: 'en' | 'zh'; text: string }[] = [
 /** The shared scorer's test for an answer that says no (FORMATS.md). */
 const DECLINE = /no submission from|does not (mention|address|discuss|cover)|doesn't (mention|address)|did not submit|not in the corpus|do not appear to cover|沒有提到|没有提到|未提及|沒有提交|没有提交|中沒有|中没有|並未|并未|沒有涉及|没有涉及/i;
 
-const corpusDir = path.resolve(values.corpus ?? process.env.CORPUS_DIR ?? path.join(PROJECT_ROOT, '../shared/corpus'));
-const listing = JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, 'data/respondents.json'), 'utf8')) as { respondents: { id: string; name: string; category: string }[] };
-const hash = (s: string) => createHash('sha256').update(`${values.seed}:${s}`).digest('hex');
+const corpusDir = corpusDirOf(values.corpus);
+const hash = seededHash(values.seed);
 
 interface Case {
   name: string;
@@ -60,10 +57,10 @@ interface Case {
 }
 
 const cases: Case[] = [];
-const orgs = listing.respondents.filter((r) => r.category && r.category !== 'Individuals' && r.name.length >= 4).sort((a, b) => hash(a.id).localeCompare(hash(b.id)));
+const orgs = await listedOrganisations(values.seed);
 for (const org of orgs) {
   if (cases.length >= Number(values.submitters) * Number(values.topics) * 2) break;
-  const text = await fs.readFile(path.join(corpusDir, 'raw', `${org.id}.txt`), 'utf8').catch(() => '');
+  const text = await rawText(corpusDir, org.id);
   if (text.length < 8_000) continue;
   const topics = [...TOPICS].sort((a, b) => hash(org.id + a.en).localeCompare(hash(org.id + b.en)));
   const present = topics.filter((t) => names(text, t)).slice(0, Number(values.topics));

@@ -37,35 +37,29 @@ describe('questions about the filing of an organisation that filed nothing', () 
   });
 });
 
-describe('questions about a listed organisation whose file has no text (a scanned PDF)', () => {
+describe('questions about a listed organisation with no text to search: a scanned PDF, or a file the source does not hold', () => {
+  const AFL = ['AFL-AI-RFI-2025', 'American Federation of Labor'] as const;
+  const HARBOR = ['Harbor-Light-AI-RFI-2025', 'Harbor Light Action Fund'] as const;
   it.each([
-    ['Did the American Federation of Labor mention unions?', 'did file a submission (AFL-AI-RFI-2025'],
-    ['Did the American Federation of Labor submit comments?', 'did file a submission (AFL-AI-RFI-2025'],
-    ['American Federation of Labor 有沒有提到工會？', '確實提交了意見（AFL-AI-RFI-2025'],
-  ])('say it filed, and that its text cannot be searched, never that it filed nothing: "%s"', async (question, filed) => {
+    ['Did the American Federation of Labor mention unions?', 'did file a submission (AFL-AI-RFI-2025', AFL],
+    ['Did the American Federation of Labor submit comments?', 'did file a submission (AFL-AI-RFI-2025', AFL],
+    ['American Federation of Labor 有沒有提到工會？', '確實提交了意見（AFL-AI-RFI-2025', AFL],
+    ['Did Harbor Light Action Fund submit a comment?', 'did file a submission (Harbor-Light-AI-RFI-2025, listed under Non-Profit), but the NITRD respondent listing names it and this index holds no copy of its file', HARBOR],
+    ['What did the Harbor Light Action Fund say about export controls?', 'did file a submission (Harbor-Light-AI-RFI-2025', HARBOR],
+    ['Harbor Light Action Fund 有沒有提交意見？', '確實提交了意見（Harbor-Light-AI-RFI-2025', HARBOR],
+  ])('say it filed, with its PDF, never that it filed nothing: "%s"', async (question, filed, [docId, name]) => {
     const answer = await fx.service.ask(question);
     expect(answer.text).toContain(filed);
-    expect(answer.text).toContain('AFL-AI-RFI-2025.pdf');
-    expect(answer.text).not.toMatch(/No submission from|沒有 American Federation of Labor 提交|does not mention/);
+    expect(answer.text).toContain(`${docId}.pdf`);
+    expect(answer.text).not.toMatch(new RegExp(`No submission from|沒有 ${name} 提交|does not mention`));
   });
 
   it.each([
-    ['Did Harbor Light Action Fund submit a comment?', 'did file a submission (Harbor-Light-AI-RFI-2025, listed under Non-Profit), but the NITRD respondent listing names it and this index holds no copy of its file'],
-    ['What did the Harbor Light Action Fund say about export controls?', 'did file a submission (Harbor-Light-AI-RFI-2025'],
-    ['Harbor Light Action Fund 有沒有提交意見？', '確實提交了意見（Harbor-Light-AI-RFI-2025'],
-  ])('say that an organisation the listing names filed, when the source holds no file of it: "%s"', async (question, filed) => {
-    const answer = await fx.service.ask(question);
-    expect(answer.text).toContain(filed);
-    expect(answer.text).toContain('Harbor-Light-AI-RFI-2025.pdf');
-    expect(answer.text).not.toMatch(/No submission from|沒有 Harbor Light Action Fund 提交|does not mention/);
-    const checked = await fx.service.checkClaim('Harbor Light Action Fund said AI needs export controls.');
+    ['The American Federation of Labor said AI will cost jobs.', 'did file a submission'],
+    ['Harbor Light Action Fund said AI needs export controls.', 'holds no copy of its file'],
+  ])('a claim about it can be neither found nor ruled out: "%s"', async (claim, said) => {
+    const checked = await fx.service.checkClaim(claim);
     expect(checked.verdict).toBe('not-found');
-    expect(checked.text).toContain('holds no copy of its file');
-  });
-
-  it('a claim about it can be neither found nor ruled out', async () => {
-    const checked = await fx.service.checkClaim('The American Federation of Labor said AI will cost jobs.');
-    expect(checked.verdict).toBe('not-found');
-    expect(checked.text).toContain('did file a submission');
+    expect(checked.text).toContain(said);
   });
 });

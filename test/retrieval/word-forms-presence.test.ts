@@ -58,23 +58,16 @@ describe('another form of the words asked for', () => {
     ['Did Clinic Data Group discuss health care?', 'healthcare'],
     ['Clinic Data Group 有沒有提到偏見？', 'biases'],
     ['Did Clinic Data Group discuss open-source models?', 'open source models'],
-  ])('is found, and quoted, never a "no": "%s"', async (question, quoted) => {
-    const answer = await answers.service.ask(question);
-    expect(answer.text).not.toMatch(NO);
-    expect(answer.notCovered).toBe(false);
-    expect(answer.text).toContain(quoted);
-  });
-
-  it.each([
+    // In a list item too short for a sentence, by another of its names ("Chinese"), as two words ("cyber security") or in the glossary's other words ("open weights").
     ['Did Audit Standards Board discuss bias?', 'Free from bias'],
     ['Did Audit Standards Board mention China?', 'Chinese supplier'],
     ['Audit Standards Board 有沒有提到中國？', 'Chinese supplier'],
     ['Did Audit Standards Board discuss cybersecurity?', 'cyber security'],
     ['Did Town Pharmacists League discuss open-source models?', 'open weights'],
-  ])('is quoted where the text holds it: in a list item too short for a sentence, by another of its names ("Chinese"), as two words ("cyber security") or in the glossary\'s other words ("open weights"): "%s"', async (question, quoted) => {
+  ])('is found, and quoted where the text holds it, never a "no": "%s"', async (question, quoted) => {
     const answer = await answers.service.ask(question);
-    expect(answer.notCovered).toBe(false);
     expect(answer.text).not.toMatch(NO);
+    expect(answer.notCovered).toBe(false);
     expect(answer.text).toContain(quoted);
     expect(answer.citations?.verified).toBe(answer.citations?.total);
   });

@@ -130,6 +130,8 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
     return forms;
   };
   const inDocs = (term: string) => [term, ...formsOfTerm(term)].some((t) => docs.some((doc) => corpus.docContains(doc, t)));
+  /** An other name's words, each somewhere and, for several, all within two neighbouring sentences. */
+  const heldTogether = (alt: readonly string[]) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [termGroups(alt)], formsOfTerm, 'all'));
   const checked = concepts.map((concept) => {
     const weighted = concept.groups.map((g) => ({ g, w: groupWeight(g, corpus) })).filter((x) => x.w >= MIN_CONCEPT_WEIGHT);
     const weight = Math.max(0, ...weighted.map((x) => x.w));
@@ -148,11 +150,11 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
     const occurs =
       ownWords ||
       // Another of the glossary's names for the country, organisation or person it names ("Chinese" for "China").
-      entityForms(concept).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all'))) ||
+      entityForms(concept).some(heldTogether) ||
       // The two words written as one, or the one word as two ("healthcare", "cyber security").
       compoundForms(concept, corpus).some((alt) => (alt.length === 1 ? inDocs(alt[0]!) : adjacent(corpus, docs, alt))) ||
       // Another name of the whole phrase ("export restrictions" for "export controls").
-      (concept.synonyms ?? []).some((alt) => alt.every(inDocs) && (alt.length === 1 || together(corpus, docs, [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))], formsOfTerm, 'all')));
+      (concept.synonyms ?? []).some(heldTogether);
     // Its words, or the glossary's other words for them ("regulations" for "rules"), each somewhere: then "does not mention" is not said of it.
     const loosely = occurs || (weighted.length > 0 && weighted.every((x) => satisfied(x.g, (term) => inDocs(term) || otherWords(term).some(inDocs))));
     return { concept, occurs, weight, loosely, inOtherWords: occurs && !ownWords, decisive: weighted.length > 0 };
@@ -191,7 +193,12 @@ function together(corpus: CorpusIndex, docs: readonly number[], groups: readonly
  */
 function phraseTogether(corpus: CorpusIndex, docs: readonly number[], group: TopicGroup, forms: (term: string) => string[]): boolean {
   if (group.alternatives.some((alt) => alt.length === 1)) return true;
-  return together(corpus, docs, group.alternatives.flatMap((alt) => (alt.length > 1 ? [alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }))] : [])), forms, 'all');
+  return together(corpus, docs, group.alternatives.flatMap((alt) => (alt.length > 1 ? [termGroups(alt)] : [])), forms, 'all');
+}
+
+/** Each term of a phrase as a group of its own, for `together`. */
+function termGroups(alt: readonly string[]): TopicGroup[] {
+  return alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }));
 }
 
 /**

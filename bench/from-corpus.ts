@@ -1,8 +1,42 @@
 /**
- * Topics for the benchmarks that make their questions from the corpus itself (phrasings,
- * conversations): each in English and in Chinese, with the pattern that says whether a text names
- * it, read from the raw text, not from the index.
+ * What the benchmarks that make their questions from the corpus itself (phrasings, names,
+ * conversations) share: the corpus folder, the listing's organisations in a seed's order, and
+ * topics in English and Chinese with the pattern that says whether a raw text names one (read
+ * from the raw text, not from the index).
  */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { PROJECT_ROOT } from '../src/config.js';
+
+/** The corpus folder: `--corpus`, else `CORPUS_DIR`, else `../shared/corpus`. */
+export function corpusDirOf(given?: string): string {
+  return path.resolve(given ?? process.env.CORPUS_DIR ?? path.join(PROJECT_ROOT, '../shared/corpus'));
+}
+
+/** An order of strings fixed by a seed: the same seed, the same sample. */
+export function seededHash(seed: string): (s: string) => string {
+  return (s) => createHash('sha256').update(`${seed}:${s}`).digest('hex');
+}
+
+export interface ListedOrganisation {
+  id: string;
+  name: string;
+  category: string;
+}
+
+/** The shipped listing's organisations (not individuals; a name of 4 characters or more), in the seed's order. */
+export async function listedOrganisations(seed: string): Promise<ListedOrganisation[]> {
+  const listing = JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, 'data/respondents.json'), 'utf8')) as { respondents: ListedOrganisation[] };
+  const hash = seededHash(seed);
+  return listing.respondents.filter((r) => r.category && r.category !== 'Individuals' && r.name.trim().length >= 4).sort((a, b) => hash(a.id).localeCompare(hash(b.id)));
+}
+
+/** An organisation's raw text, or '' when the corpus has no file of it. */
+export function rawText(corpusDir: string, id: string): Promise<string> {
+  return fs.readFile(path.join(corpusDir, 'raw', `${id}.txt`), 'utf8').catch(() => '');
+}
+
 export interface Topic {
   en: string;
   zh: string;
