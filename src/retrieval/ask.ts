@@ -61,13 +61,48 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
  * in meaning either; an answer in other words quotes the passages closest in meaning.
  */
 async function reconsidered(decision: Decision, question: Understood, corpus: CorpusIndex, log: Log): Promise<Decision> {
+  if (decision.kind === 'answer') return nearSides(decision, question, corpus, log);
   if (decision.kind !== 'not-addressed' && decision.kind !== 'other-words') return decision;
+  // Several submitters, none in the topic's words: each is tested on its own, and a "no" stands for those not near it in meaning.
+  if (decision.kind === 'not-addressed' && decision.sides.length > 1) {
+    const tested = await nearSides({ kind: 'answer', sides: decision.sides }, question, corpus, log);
+    return tested.kind === 'answer' && tested.sides.some((s) => s.near) ? tested : decision;
+  }
   try {
+    // Several submitters in other words: each one's closest passages, so that every side is quoted.
+    if (decision.kind === 'other-words' && decision.sides.length > 1) {
+      const each = await Promise.all(decision.sides.map((side) => byMeaning(question, [side], corpus)));
+      const near = each.flatMap((m) => m?.quotes ?? []);
+      return near.length ? { ...decision, near, byMeaning: each.some((m) => m?.near) } : decision;
+    }
     const meaning = await byMeaning(question, decision.sides, corpus);
     if (decision.kind === 'other-words') return meaning?.quotes.length ? { ...decision, near: meaning.quotes } : decision;
     return meaning?.near && meaning.quotes.length ? { kind: 'other-words', sides: decision.sides, near: meaning.quotes, byMeaning: true } : decision;
   } catch (error) {
     // Without the embedding, the words' absence is what was proven; the "no" says what was searched.
+    log.warn({ err: error }, 'could not embed the topic to test its meaning; the answer rests on its words');
+    return decision;
+  }
+}
+
+/**
+ * Of several named submitters, one that does not use the topic's words while another does is
+ * tested the same way: when its text is close to the topic in meaning, its closest sentences are
+ * quoted rather than a "does not mention".
+ */
+async function nearSides(decision: Extract<Decision, { kind: 'answer' }>, question: Understood, corpus: CorpusIndex, log: Log): Promise<Decision> {
+  if (decision.sides.length < 2 || decision.sides.every((s) => s.presence.addressed)) return decision;
+  // Each side's meaning is tested apart, so a near one does not stand for a far one.
+  try {
+    const sides = await Promise.all(
+      decision.sides.map(async (side) => {
+        if (side.presence.addressed || side.presence.together?.inPassing) return side;
+        const meaning = await byMeaning(question, [side], corpus);
+        return meaning?.near && meaning.quotes.length ? { ...side, near: meaning.quotes } : side;
+      }),
+    );
+    return { ...decision, sides };
+  } catch (error) {
     log.warn({ err: error }, 'could not embed the topic to test its meaning; the answer rests on its words');
     return decision;
   }

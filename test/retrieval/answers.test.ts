@@ -33,11 +33,20 @@ describe('a named submitter that did not address the topic', () => {
     const answer = await service.ask('Did Harbor Software discuss export controls?');
     // A proven no is an answer, not a question the corpus cannot answer.
     expect(answer.notCovered).toBe(false);
-    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls \(searched its whole text for: export; controls\)\./);
+    // The phrase as searched, its words together: "export" alone is in the text.
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls \(searched its whole text for: export controls\)\./);
     // Harbor writes "export of software services" and "security controls", never the two together.
     expect(answer.text).toContain('export of software services');
     expect(docsOf(answer)).toEqual(['Harbor-Software-AI-RFI-2025']);
     expectVerified(answer);
+  });
+
+  it('names as searched only the words that could decide: not "AI", which its text holds (en, zh)', async () => {
+    const answer = await service.ask('Did Harbor Software discuss AI and export controls?');
+    expect(answer.text).toMatch(/^No — Harbor Software's submission does not mention export controls \(searched its whole text for: export controls\)\./);
+    const zh = await service.ask('Harbor Software 有沒有討論 AI 和出口管制？');
+    expect(zh.text).toMatch(/^沒有——Harbor Software 的意見書沒有提到 [^（]*（已在其全文中檢索：export controls \/ export control[^）]*）/);
+    expect(zh.text.slice(0, zh.text.indexOf('）'))).not.toMatch(/檢索：AI|；AI/);
   });
 
   it('gets a plain no in Chinese, searched with the glossary’s English equivalents (zh)', async () => {
@@ -99,7 +108,7 @@ describe('a named submitter whose text lacks the words of a question that asks f
   it('gets its closest passages, saying the words are absent, and no "no" (en)', async () => {
     const answer = await service.ask('Which nation buys the most from Harbor Software overseas?');
     expect(answer.notCovered).toBe(false);
-    expect(answer.text).toMatch(/^Harbor Software's submission does not use the question's words \(searched its whole text for: nation; buys; overseas\)\. That proves nothing about what it says/);
+    expect(answer.text).toMatch(/^Harbor Software's submission does not use the question's words \(searched its whole text for: nation buys; overseas\)\. That proves nothing about what it says/);
     expect(answer.text).not.toMatch(/^No\b|does not mention/);
     expect(docsOf(answer)).toEqual(['Harbor-Software-AI-RFI-2025']);
     expectVerified(answer);

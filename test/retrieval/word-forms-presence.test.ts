@@ -78,6 +78,24 @@ describe('another form of the words asked for', () => {
     expect(answer.text).toContain('open weights');
   });
 
+  it.each([
+    // The glossary's English forms of 開源模型 include "open weights": in Chinese, both are in the question's words.
+    ['How do Clinic Data Group and Town Pharmacists League differ on open-source models?', /^Town Pharmacists League's submission does not use the question's words/m],
+    ['Clinic Data Group 和 Town Pharmacists League 對開源模型的看法有何不同？', /^Town Pharmacists League \(/m],
+  ])('of two submitters compared, one that has it only in other words is quoted where those stand, after the one in the question\'s words: "%s"', async (question, side) => {
+    const answer = await answers.service.ask(question);
+    expect(answer.text).not.toMatch(NO);
+    const own = answer.text.indexOf('open source models');
+    const other = answer.text.search(side);
+    expect(own).toBeGreaterThan(-1);
+    expect(other).toBeGreaterThan(own);
+    expect(answer.text.slice(other)).toContain('open weights');
+    // Not its sentences on the question's other words ("models" of city patients' tools).
+    expect(answer.text).not.toContain('bias of tools');
+    expect(answer.citations?.verified).toBe(answer.citations?.total);
+    expect(new Set(answer.sources.map((s) => s.docId))).toEqual(new Set(['Clinic-Data-Group-AI-RFI-2025', 'Town-Pharmacists-AI-RFI-2025']));
+  });
+
   it('is not a hyphenated word\'s part alone: "sources" and "models" are not open-source models', async () => {
     const answer = await answers.service.ask('Did Ledger Works discuss open-source models?');
     expect(answer.text).toMatch(/^No — Ledger Works's submission does not mention open-source models/);

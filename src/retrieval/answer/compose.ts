@@ -17,9 +17,11 @@ import { generateAnswer } from './llm.js';
 import { outlineAnswer } from './outline.js';
 import { readableText } from './sentences.js';
 import type { Phrases } from './phrases.js';
+import type { TopicGroup } from '../question/topic.js';
+import type { Concept } from '../question/concepts.js';
 import { topicWords } from '../question/understand.js';
 import { terms } from '../text/tokenize.js';
-import { absentEntity, compoundForms, entityForms, SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
+import { absentEntity, compoundForms, entityForms, groupWeight, MIN_CONCEPT_WEIGHT, SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
 
 /** A concept of the topic named as missing weighs at least this share of the rarest word's weight (a telling word, not "use" or "new": idf 3.5 of 10.3 on the full corpus). */
 const MISSING_MIN_WEIGHT = 0.34;
@@ -57,13 +59,15 @@ export async function compose(question: Understood, evidence: Evidence, decision
   if (decision.kind === 'other-words' && !deps.chat) return otherWords(decision, question, evidence, deps);
   // Sides that do not address the topic say so; the others are quoted.
   // With a chat model, a submitter whose words are absent but not its meaning is given to the model like any other.
-  const silent = decision.kind === 'other-words' ? [] : decision.sides.filter((s) => !s.presence.addressed);
-  const silentDocs = new Set(silent.flatMap((s) => s.docs.map((d) => corpus.doc(d).id)));
-  const candidates = evidence.candidates.filter((c) => !silentDocs.has(c.source.docId));
+  const silent = decision.kind === 'other-words' ? [] : decision.sides.filter((s) => !s.presence.addressed && !s.near);
+  const addressing = decision.sides.filter((s) => s.presence.addressed);
+  // Offline, of several sides, one that has the topic only in other words, or only close in meaning, is quoted apart, where those stand: the question's words would find its unrelated sentences ("drive innovation" for self-driving cars).
+  const apart = deps.chat || decision.kind !== 'answer' ? [] : decision.sides.filter((s) => s.near || (s.presence.addressed && inOtherWordsOnly(s) && !addressing.every(inOtherWordsOnly)));
+  const leftOut = new Set([...silent, ...apart].flatMap((s) => s.docs.map((d) => corpus.doc(d).id)));
+  const candidates = evidence.candidates.filter((c) => !leftOut.has(c.source.docId));
   const lines: string[] = [];
   if (count) lines.push(count);
   // One submitter that never names what the question takes for granted ("China" in "how does X talk about China's AI competition") says so first.
-  const addressing = decision.sides.filter((s) => s.presence.addressed);
   const entity = decision.kind !== 'other-words' && decision.sides.length === 1 && addressing.length === 1 ? absentEntity(corpus, addressing[0]!.docs, addressing[0]!.presence) : undefined;
   if (entity) lines.push(phrases.entityMissing(addressing[0]!.name, entity.label, entity.searched));
   // Other concepts a quoted submitter does not mention are named after its quotes, never before them.
@@ -90,7 +94,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
       if (outline) lines.push(outline);
     }
   } else {
-    const sides = decision.kind === 'other-words' ? decision.sides : decision.sides.filter((s) => s.presence.addressed);
+    const sides = decision.kind === 'other-words' ? decision.sides : addressing.filter((s) => !apart.includes(s));
     const single = sides.length === 1 || !!options.submitter || !!options.docId;
     const text = extractiveAnswer({
       candidates,
@@ -105,20 +109,49 @@ export async function compose(question: Understood, evidence: Evidence, decision
     if (text) lines.push(text);
   }
   // A submitter whose text holds the topic only in other words ("autonomous vehicles" for "self-driving cars", the glossary's): said so, with where it does.
-  const otherWordsOnly = addressing.length > 0 && addressing.every((s) => s.presence.concepts.some((c) => c.occurs) && s.presence.concepts.every((c) => !c.occurs || c.inOtherWords));
+  const otherWordsOnly = addressing.length > 0 && addressing.every(inOtherWordsOnly);
   // Or in a form no scored sentence matched ("Chinese" for "China", "free from bias" in a list): quote where it does.
   if (!deps.chat && !evidence.outlines && decision.kind === 'answer' && (otherWordsOnly || lines.length === (count ? 1 : 0) + (entity ? 1 : 0))) {
     const mentioned = mentionQuotes(addressing, corpus);
     if (mentioned) {
-      const lead = otherWordsOnly ? [count, phrases.otherWords(addressing.map((s) => s.name).join(', '), searchedFor(question))].filter((l): l is string => !!l) : lines;
-      return { text: [...lead, phrases.quotesHeading, mentioned.text, ...silent.map((side) => silentLine(side, question, phrases)), ...missingLines].join('\n\n'), sources: mentioned.sources, notCovered: false };
+      const lead = otherWordsOnly ? [count, phrases.otherWords(addressing.map((s) => s.name), searchedFor(question, corpus))].filter((l): l is string => !!l) : lines;
+      const near = apartBlocks(apart.filter((s) => s.near), question, deps, mentioned.sources.length);
+      return { text: [...lead, phrases.quotesHeading, mentioned.text, ...near.lines, ...silent.map((side) => silentLine(side, question, phrases, corpus)), ...missingLines].join('\n\n'), sources: [...mentioned.sources, ...near.sources], notCovered: false };
     }
   }
   const answered = lines.length > (count ? 1 : 0) + (entity ? 1 : 0);
-  if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases));
+  const near = apartBlocks(apart, question, deps, evidence.passages.length);
+  lines.push(...near.lines);
+  if (!deps.chat) for (const side of silent) lines.push(silentLine(side, question, phrases, corpus));
   lines.push(...missingLines);
   if (!answered) return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
-  return { text: lines.join('\n\n'), sources: evidence.passages, notCovered: false, ...(usage ? { usage } : {}) };
+  return { text: lines.join('\n\n'), sources: [...evidence.passages, ...near.sources], notCovered: false, ...(usage ? { usage } : {}) };
+}
+
+/** A side whose text holds the topic's concepts only in the glossary's other words ("autonomous vehicles" for "self-driving cars"). */
+function inOtherWordsOnly(side: Side): boolean {
+  return side.presence.concepts.some((c) => c.occurs) && side.presence.concepts.every((c) => !c.occurs || c.inOtherWords);
+}
+
+/**
+ * The sides quoted apart: each says the question's words are not its own, then quotes where its
+ * other words stand, or its sentences closest in meaning; cited after the `numbered` sources before them.
+ */
+function apartBlocks(sides: readonly Side[], question: Understood, { phrases, corpus }: ComposeDeps, numbered: number): { lines: string[]; sources: Source[] } {
+  const lines: string[] = [];
+  const sources: Source[] = [];
+  for (const side of sides) {
+    const quoted = side.near?.length
+      ? (() => {
+          const quotes = side.near!.map((q, i) => ({ source: { ...corpus.passage(q.chunk, 0), n: numbered + sources.length + i + 1 }, text: q.sentence }));
+          return { text: quoteBlock(quotes, corpus.words), sources: quotes.map((q) => q.source) };
+        })()
+      : mentionQuotes([side], corpus, numbered + sources.length);
+    if (!quoted) continue;
+    sources.push(...quoted.sources);
+    lines.push(`${phrases.otherWords([side.name], searchedFor(question, corpus))}\n${quoted.text}`);
+  }
+  return { lines, sources };
 }
 
 /** How many quotes an answer gives, and how they spread over submitters. */
@@ -138,7 +171,7 @@ const MENTION_QUOTES = 2;
  * any form the presence test accepts (another form of the word, the glossary's other names, the two
  * words written as one), first ones first; none when no such sentence is found.
  */
-function mentionQuotes(sides: readonly Side[], corpus: CorpusIndex): { text: string; sources: Source[] } | undefined {
+function mentionQuotes(sides: readonly Side[], corpus: CorpusIndex, numbered = 0): { text: string; sources: Source[] } | undefined {
   const sources: Source[] = [];
   const blocks: string[] = [];
   for (const side of sides) {
@@ -161,7 +194,7 @@ function mentionQuotes(sides: readonly Side[], corpus: CorpusIndex): { text: str
         // A sentence too short for the sentence table ("• Objectivity. Criteria are free from bias.") is read from the chunk's text.
         const text = corpus.sentences(chunk).find((s) => !s.boilerplate && s.sequence.some((t) => forms.has(t)))?.text ?? sentenceAround(corpus.chunkText(chunk), forms);
         if (!text) continue;
-        const source = { ...corpus.passage(chunk, 0), n: sources.length + 1 };
+        const source = { ...corpus.passage(chunk, 0), n: numbered + sources.length + 1 };
         sources.push(source);
         quotes.push({ source, text });
       }
@@ -184,17 +217,17 @@ function sentenceAround(text: string, forms: ReadonlySet<string>): string | unde
   return undefined;
 }
 
-function silentLine(side: Side, question: Understood, phrases: Phrases): string {
+function silentLine(side: Side, question: Understood, phrases: Phrases, corpus: CorpusIndex): string {
   const topic = topicLabel(question, side);
   if (side.presence.together?.inPassing) return phrases.inPassing(side.name, topic);
-  return phrases.notAddressed(side.name, topic, searchedFor(question));
+  return phrases.notAddressed(side.name, topic, searchedFor(question, corpus));
 }
 
 /** "No" for every named submitter: what was searched for, and the closest passage if there is one. */
 function notAddressed(sides: Side[], question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
   const { phrases, corpus } = deps;
   // A proven no is an answer: it leads with "No —" and what was searched.
-  const parts = sides.map((side, i) => (i === 0 && !side.presence.together?.inPassing ? phrases.presenceNo(side.name, topicLabel(question, side), searchedFor(question)) : silentLine(side, question, phrases)));
+  const parts = sides.map((side, i) => (i === 0 && !side.presence.together?.inPassing ? phrases.presenceNo(side.name, topicLabel(question, side), searchedFor(question, corpus)) : silentLine(side, question, phrases, corpus)));
   const sources: Source[] = [];
   const closest = [...evidence.candidates].filter((c) => c.sentence.terms.size > 0).sort((a, b) => b.sentence.score - a.sentence.score)[0];
   if (closest) {
@@ -212,14 +245,15 @@ function notAddressed(sides: Side[], question: Understood, evidence: Evidence, d
 function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
   const { phrases, corpus } = deps;
   const { sides, near } = decision;
-  const lead = phrases.otherWords(sides.map((s) => s.name).join(', '), searchedFor(question));
+  const lead = phrases.otherWords(sides.map((s) => s.name), searchedFor(question, corpus));
   const byWords = () => {
     const text = extractiveAnswer({
       candidates: evidence.candidates,
       profile: evidence.profile,
       heading: phrases.quotesHeading,
-      ensureDocs: [],
-      maxQuotes: OTHER_WORDS_QUOTES,
+      // Several submitters: each one quoted.
+      ensureDocs: sides.length > 1 ? sides.flatMap((s) => s.docs.slice(0, 1).map((d) => corpus.doc(d).id)) : [],
+      maxQuotes: OTHER_WORDS_QUOTES * sides.length,
       maxPerSubmitter: OTHER_WORDS_QUOTES,
       wordFrequencies: corpus.words,
     });
@@ -236,13 +270,24 @@ function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, questi
 }
 
 /**
+ * A concept as the presence test looks for it: one word in its forms; a phrase of two telling words
+ * or fewer, its words together; a longer one by its most telling word (see `conceptPresenceIn`).
+ */
+function conceptSearched(concept: Concept, corpus: CorpusIndex): string {
+  const weighted = concept.groups.filter((g) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT);
+  if (weighted.length >= 3) return weighted.reduce((a, b) => (groupWeight(b, corpus) > groupWeight(a, corpus) ? b : a)).forms.join(' / ');
+  return concept.groups.length > 1 ? concept.label : concept.groups[0]!.forms.join(' / ');
+}
+
+/**
  * The topic as an answer names it: with a submitter's presence, by the concepts telling enough to
  * decide (not "AI", which every submission mentions), each by its own words ("loosening work visas,
  * immigration policy or AI talent"); a Chinese question's by its concepts' English labels.
  */
 function topicLabel(question: Understood, side?: Side): string {
   const decisive = side?.presence.concepts.map((c) => c.concept.label) ?? [];
-  if (question.language !== 'zh') return decisive.length > 1 && !question.inherited.topic ? anyOf(decisive) : topicWords(question);
+  // One telling concept among words that decide nothing ("AI and export controls"): that concept alone.
+  if (question.language !== 'zh') return (decisive.length > 1 || (decisive.length === 1 && question.concepts.length > 1)) && !question.inherited.topic ? anyOf(decisive) : topicWords(question);
   return question.inherited.topic ?? (decisive.length ? decisive : question.concepts.map((c) => c.label)).join(', ');
 }
 
@@ -251,6 +296,19 @@ function anyOf(labels: string[]): string {
   return labels.length <= 2 ? labels.join(' or ') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
 }
 
-function searchedFor(question: Understood): string[] {
-  return [...new Set(question.groups.map((g) => g.forms.join(' / ')))];
+/**
+ * What was searched for, as the reader can check it: a phrase of the topic as the phrase (its words
+ * were looked for together: "AI race", not "race", which a text on race and ethnicity holds), a
+ * word with its forms; without the words too common to decide ("AI" alone), which nearly every
+ * submission holds and no "no" rests on.
+ */
+function searchedFor(question: Understood, corpus: CorpusIndex): string[] {
+  const telling = (g: TopicGroup) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT;
+  // A Chinese question's words are searched as the glossary's English forms of each, which the reader needs to see.
+  const inConcepts = new Set(question.language === 'zh' ? [] : question.concepts.flatMap((c) => c.groups));
+  const searched = [
+    ...question.concepts.filter((c) => c.groups.some(telling) && c.groups.every((g) => inConcepts.has(g))).map((c) => conceptSearched(c, corpus)),
+    ...question.groups.filter((g) => !inConcepts.has(g) && telling(g)).map((g) => g.forms.join(' / ')),
+  ];
+  return [...new Set(searched.length ? searched : question.groups.map((g) => g.forms.join(' / ')))];
 }

@@ -49,7 +49,7 @@ export interface Phrases {
   /** "No — X's submission does not mention Y (searched its whole text for: …)." */
   presenceNo(submitter: string, topic: string, searched: string[]): string;
   /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
-  otherWords(submitter: string, searched: string[]): string;
+  otherWords(submitters: string[], searched: string[]): string;
   /** Before the quotes: what the question asks about that the submission never names ("China"), and its names searched for. */
   entityMissing(submitter: string, entity: string, searched: string[]): string;
   /** After the quotes: the concepts of the topic the submission does not mention. */
@@ -148,8 +148,10 @@ const en: Phrases = {
   filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
   nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
-  otherWords: (submitter, searched) =>
-    `${submitter}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`,
+  otherWords: (submitters, searched) =>
+    submitters.length === 1
+      ? `${submitters[0]}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`
+      : `The submissions of ${list(submitters)} do not use the question's words (searched their whole texts for: ${searched.join('; ')}). That proves nothing about what they say: these are their passages closest to the question, which may put it in other words.`,
   campaignsHead: (count, submissions, topic, matching) =>
     topic === undefined
       ? `${plural(count, 'form-letter campaign holds', 'form-letter campaigns hold')} ${plural(submissions, 'submission', 'submissions')}. ${count === 1 ? 'It:' : 'The largest:'}`
@@ -210,7 +212,7 @@ const zhHans: Phrases = {
   filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
-  otherWords: (submitter, searched) => `${submitter} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
+  otherWords: (submitters, searched) => `${submitters.join('、')} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
   campaignsHead: (count, submissions, topic, matching) =>
     topic === undefined
       ? `共有 ${number(count)} 个模板信（群发意见）活动，包含 ${number(submissions)} 份意见。规模最大的：`

@@ -15,6 +15,12 @@ export interface Side {
   name: string;
   docs: number[];
   presence: ConceptPresence;
+  /**
+   * One side of several that does not use the topic's words but whose text is close to it in
+   * meaning (a comparison's "K-12 schools" against a teachers' union writing of students and
+   * educators): its sentences closest to the topic, quoted instead of a "does not mention".
+   */
+  near?: NearQuote[];
 }
 
 export type Decision =
@@ -119,9 +125,11 @@ export async function byMeaning(question: Understood, sides: readonly Side[], co
   let above = 0;
   for (let chunk = 0; chunk < n && near; chunk++) if (similarity[chunk]! > similarity[best]! && ++above > allowed) near = false;
   const quotes: NearQuote[] = [];
-  for (const chunk of own.slice(0, NEAR_QUOTES)) {
+  // Overlapping chunks share sentences: each is quoted once.
+  const plain = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+  for (const chunk of own.slice(0, NEAR_QUOTES + 1)) {
     const sentence = await closestSentence(chunk, vector, corpus);
-    if (sentence) quotes.push({ chunk, sentence });
+    if (sentence && quotes.length < NEAR_QUOTES && !quotes.some((q) => plain(q.sentence) === plain(sentence))) quotes.push({ chunk, sentence });
   }
   return { quotes, near };
 }
