@@ -83,9 +83,20 @@ describeCorpus('full corpus', () => {
     // MITRE writes of "autonomous vehicles", never "self-driving" or "cars": its text is close in meaning, so no "no".
     const near = await service.ask('Did MITRE discuss self-driving cars?');
     expect(isDeclined(near), near.text.slice(0, 300)).toBe(false);
-    expect(near.text).toMatch(/^MITRE's submission does not use the question's words \(searched its whole text for: self-driving; cars\)/);
+    expect(near.text).toMatch(/^MITRE's submission does not use the question's words \(searched its whole text for: self-driving cars\)/);
     expect(near.citations.verified).toBe(near.citations.total);
     expect(new Set(near.sources.map((s) => s.docId))).toEqual(new Set(['MITRE-RFI-2025']));
+    // Compared with a submitter that uses the words, it is quoted apart, where its other words stand: not "drive innovation".
+    const compared = await service.ask('How do Cloudflare and MITRE differ on self-driving cars?');
+    const apart = compared.text.search(/^MITRE's submission does not use the question's words/m);
+    expect(apart, compared.text.slice(0, 400)).toBeGreaterThan(compared.text.indexOf('self-driving car'));
+    expect(compared.text).not.toMatch(/drive (progress and )?innovation/);
+    expect(compared.citations.verified).toBe(compared.citations.total);
+    // Brown University writes of "a visa pathway for talent", never "immigration": close in meaning, so quoted, not "does not mention".
+    const near2 = await service.ask('How do OpenAI and Brown University differ on immigration?');
+    expect(near2.text).not.toMatch(/does not mention/);
+    expect(near2.text).toContain('visa pathway');
+    expect(new Set(near2.sources.map((s) => s.docId))).toEqual(new Set(['OpenAI-RFI-2025', 'Brown-University-AI-RFI-2025']));
     // Zillow's submission is about home search: neither the words nor anything near them.
     const far = await service.ask('Did Zillow discuss nuclear energy?');
     expect(far.text).toMatch(/^No — Zillow's submission does not mention nuclear energy/);

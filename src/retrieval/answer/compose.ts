@@ -271,11 +271,12 @@ function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, questi
 
 /**
  * A concept as the presence test looks for it: one word in its forms; a phrase of two telling words
- * or fewer, its words together; a longer one by its most telling word (see `conceptPresenceIn`).
+ * or fewer, or with a hyphenated word ("self-driving cars"), its words together; a longer one by
+ * its most telling word (see `conceptPresenceIn`).
  */
 function conceptSearched(concept: Concept, corpus: CorpusIndex): string {
   const weighted = concept.groups.filter((g) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT);
-  if (weighted.length >= 3) return weighted.reduce((a, b) => (groupWeight(b, corpus) > groupWeight(a, corpus) ? b : a)).forms.join(' / ');
+  if (weighted.length >= 3 && !concept.label.includes('-')) return weighted.reduce((a, b) => (groupWeight(b, corpus) > groupWeight(a, corpus) ? b : a)).forms.join(' / ');
   return concept.groups.length > 1 ? concept.label : concept.groups[0]!.forms.join(' / ');
 }
 
