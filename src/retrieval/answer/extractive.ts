@@ -140,6 +140,8 @@ export function extractiveAnswer(input: ExtractiveInput): string {
 /** A neighbour on the question's terms joins its sentence, so a quote keeps what the sentence leaves to the next. */
 const NEIGHBOUR_SHARE = 0.35;
 const MAX_QUOTE_CHARS = 520;
+/** The start of a sentence that refers to the one before it: a demonstrative with its noun, or a pronoun for its subject. */
+const ANAPHOR = /^(?:(?:This|These|Those|Such)\s+(?!is\b|are\b|was\b|were\b)[A-Za-z]|(?:They|Their|Its|Both)\b)/;
 
 /**
  * Each chosen sentence as a quote, joined by the sentence before or after it in the same passage
@@ -155,7 +157,9 @@ function withNeighbours(chosen: readonly Chosen[], candidates: readonly Candidat
     const previous = [...own].reverse().find((x) => x.sentence.end <= sentence.start && source.text.slice(x.sentence.end, sentence.start).trim().length <= 2);
     const good = (x: Candidate | undefined) => x !== undefined && x.sentence.terms.size > 0 && x.sentence.score >= NEIGHBOUR_SHARE * sentence.score && free(source, x.sentence.start, x.sentence.end);
     let [start, end] = [sentence.start, sentence.end];
-    const pick = [next, previous].filter(good).sort((a, b) => b!.sentence.score - a!.sentence.score)[0];
+    // A sentence that points back ("This Council should …", "They …") takes the one it points to, whatever its words.
+    const pointsBack = ANAPHOR.test(source.text.slice(sentence.start, sentence.end).trimStart()) && previous !== undefined && free(source, previous.sentence.start, previous.sentence.end);
+    const pick = pointsBack ? previous : [next, previous].filter(good).sort((a, b) => b!.sentence.score - a!.sentence.score)[0];
     if (pick && Math.max(end, pick.sentence.end) - Math.min(start, pick.sentence.start) <= MAX_QUOTE_CHARS) {
       start = Math.min(start, pick.sentence.start);
       end = Math.max(end, pick.sentence.end);
