@@ -1,7 +1,8 @@
 /**
- * A quoted sentence that points back to the one before it ("This Council should …", "They …")
- * is quoted with that sentence, which says what it is about, whatever words that one shares with
- * the question. In English and Chinese.
+ * What an offline answer quotes beyond the sentences richest in the question's words. A quoted
+ * sentence that points back to the one before it ("This Council should …", "They …") is quoted
+ * with that sentence, which says what it is about, whatever words that one shares with the
+ * question; a question for a sum of money gets the sentence that holds one. In English and Chinese.
  */
 import { describe, expect, it } from 'vitest';
 import { useAnswerService, type Doc } from '../support/answer-corpus.js';
@@ -14,6 +15,12 @@ const DOCS: Doc[] = [
     name: 'Prairie Clinics Network',
     category: 'non-profit',
     text: `Prairie Clinics Network\n\n${FILLER}\n\nRecommendation 2: Establish a National Rural Care Council, modeled after the Council on Bioethics. This Council should review every triage chatbot that rural hospitals deploy.\n\nRural hospitals lose nurses every year. Broadband in the plains is slow.\n\n${FILLER}`,
+  },
+  {
+    id: 'Granite-Steel-AI-RFI-2025',
+    name: 'Granite Steel Works',
+    category: 'private-sector',
+    text: `Granite Steel Works\n\n${FILLER}\n\nAmerica will need steel for decades: America builds, and America's data centers across two coasts need steel frames for decades to come.\n\nWe are proud that the United States is our largest market, having invested more than $40 billion in America over the past 20 years.\n\nSteel mills in America employ two million people across the decades. The federal Buy Steel program should be revised to cover recycled steel.\n\n${FILLER}`,
   },
   ...['river flood maps', 'museum archives', 'bus route planning', 'violin lessons', 'library hours'].map(
     (topic, i): Doc => ({ id: `AI-RFI-2025-08${i}0`, name: `Resident ${String.fromCharCode(65 + i)} Example`, category: 'individuals', text: `${FILLER}\n\nI write about ${topic}. The plan should fund ${topic} in every county.` }),
@@ -30,5 +37,26 @@ describe('a quote that points back to the sentence before it', () => {
     const answer = await answers.service.ask(question);
     expect(answer.text).toMatch(/"Recommendation 2: Establish a National Rural Care Council, modeled after the Council on Bioethics\. This Council should review every triage chatbot that rural hospitals deploy\." \[1\]/);
     expect(answer.citations?.verified).toBe(answer.citations?.total);
+  });
+});
+
+describe('a question for a sum of money', () => {
+  it.each([['How much money has Granite Steel Works poured into America across two decades?'], ['Granite Steel Works 在美國投入了多少錢？']])(
+    'is answered with the sentence that holds one, among those richer in its words: "%s"',
+    async (question) => {
+      const answer = await answers.service.ask(question);
+      expect(answer.text).toContain('having invested more than $40 billion in America over the past 20 years');
+      // "money" is what is asked for, not a word the text must hold.
+      expect(answer.text).not.toMatch(/does not mention|沒有提到/);
+      expect(answer.citations?.verified).toBe(answer.citations?.total);
+    },
+  );
+});
+
+describe('a verb of the question', () => {
+  it('is never named as what the submission does not mention ("reworked")', async () => {
+    const answer = await answers.service.ask('Which federal program does Granite Steel Works want reworked?');
+    expect(answer.text).toContain('Buy Steel program should be revised');
+    expect(answer.text).not.toMatch(/does not mention/);
   });
 });

@@ -110,6 +110,15 @@ export function chooseSentences(input: ExtractiveInput): Chosen[] {
     const top = own.map((c) => ({ c, gain: partCoverage(c.sentence, part, profile), key: keyOf(c) })).sort((a, b) => b.gain - a.gain).find((x) => !duplicate(x.key, x.c));
     if (top) take(top.c, top.gain, top.key);
   }
+  // A sum of money asked for, and none quoted: the lead submission's best sentence that holds one (a figure with a currency is rare enough to tell).
+  if (lead && profile.types.includes('money') && !chosen.some((x) => x.candidate.sentence.types.has('money'))) {
+    const top = input.candidates
+      .filter((c) => c.source.docId === lead && c.sentence.types.has('money') && !c.sentence.features.boilerplate)
+      .map((c) => ({ c, gain: c.sentence.score, key: keyOf(c) }))
+      .sort((a, b) => b.gain - a.gain)
+      .find((x) => !duplicate(x.key, x.c));
+    if (top) take(top.c, top.gain, top.key);
+  }
   return chosen;
 }
 

@@ -137,7 +137,9 @@ export function analyzeQuestion(
   const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms, ...acronymTerms])];
   // A Chinese question's topic leaves its authors out where they are written (their place and their names), so the words it shares with them stay ("NEI … 核電" keeps "nuclear").
   const frameNames = [...nameTermsOf(unwritten), ...spanTerms, ...acronymTerms];
-  const frame = new Set([...(zh ? [] : frameNames), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : [])]);
+  // "How much money …": the money is what is asked for, a figure with a currency, not a word the text must hold.
+  const asked = !zh && answerTypes(question).includes('money') ? terms(MONEY_WORDS) : [];
+  const frame = new Set([...(zh ? [] : frameNames), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : []), ...asked]);
   let topicPieces = zh ? zhTopic(slots.authors, slots.unknownAuthors.map((u) => u.name)) : englishPieces(englishTopic());
   let topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
   let topic = topicTermsOf(topicText, frame);
@@ -208,6 +210,9 @@ const LATIN_CATEGORY = /industry\/professional\/scientific associations|private 
 
 /** The corpus itself in a Chinese question ("這次白宮 AI 行動計畫的公開徵詢", "意見書"): never its topic. */
 const CORPUS_FRAME_ZH = /(这次|这份|本次)?(白宫)?\s*(ai|人工智能|人工智慧)?\s*(行动计划|行动方案)(的)?(公开)?(征询|征求意见|意见征询)?|白宫|公开征询|征询|意见书|提交者名单|提交者/gi;
+
+/** Words for a sum of money, when the question asks for one. */
+const MONEY_WORDS = 'money cash dollars sum amount';
 
 /** English words of the corpus frame, for a Chinese question's bridged terms. */
 const CORPUS_WORDS_EN = 'white house action plan rfi request information submission submissions comment comments opinion opinions public';

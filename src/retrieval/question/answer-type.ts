@@ -5,12 +5,17 @@
  */
 import { otherWords } from '../i18n/thesaurus.js';
 
-export type AnswerType = 'number' | 'date' | 'place' | 'name';
+export type AnswerType = 'number' | 'money' | 'date' | 'place' | 'name';
 
 const CUES: [AnswerType, RegExp][] = [
   [
     'number',
     /\bhow (many|much|large|big|high|fast|long|often)\b|\bwhat (share|percent(age)?|fraction|proportion|portion|number|amount|sum|cost|price|figure|rate|odds|size|range)\b|\bhow many times\b|\bwhich (share|percentage|figure)\b|多少|幾|几|比例|百分之|多大|多快|多高|多長|多长|倍/i,
+  ],
+  // A sum of money: a figure with a currency sign or word answers it, a count or a share does not.
+  [
+    'money',
+    /\bhow much (?:money|funding|cash|capital)\b|\bhow much\b[^?]*\b(?:invest(?:ed|ing|ments?)?|spen[dt]|spending|cost|costs|pay|paid|raise[ds]?|poured|funds?|funded|budget(?:ed)?|earn(?:ed|s)?|revenue|dollars)\b|\bwhat (?:sum|amount of (?:money|funding)|dollar (?:amount|figure)|price|cost|budget)\b|\bhow many dollars\b|多少錢|多少钱|多少資金|多少资金|多少美元|多少美金|多少經費|多少经费|多少預算|多少预算|投資了多少|投资了多少|金額|金额/i,
   ],
   ['date', /\bwhen\b|\b(what|which) (year|date|month|day|deadline)\b|\bby (what|which) (year|date)\b|何時|何时|哪一年|哪年|什麼時候|什么时候|幾月|几月|日期/i],
   ['place', /\bwhere\b|\b(which|what) (city|cities|state|states|country|countries|region|county|location|site|place)\b|哪裡|哪里|哪個州|哪个州|哪個國家|哪个国家|哪座|何處|何处|什麼地方|什么地方/i],
@@ -33,6 +38,8 @@ const US_STATES =
 const PLACE = new RegExp(
   `\\b(${US_STATES.join('|')}|New (York|Jersey|Mexico|Hampshire)|North (Carolina|Dakota)|South (Carolina|Dakota)|Rhode Island|West Virginia|China|Taiwan|Japan|Korea|India|Europe|European Union|United Kingdom|Canada|Mexico|Russia|Iran|Israel|Germany|France|Africa|Asia|Silicon Valley|Washington, D\\.?C\\.?)\\b`,
 );
+/** A sum of money: a currency sign before a figure, or a figure with a currency word after it. */
+const MONEY = /[$€£]\s?\d|\b\d[\d,.]*\s?(?:(?:million|billion|trillion|thousand)\s+)?(?:dollars|USD|euros)\b|\bUS\$|\bUSD\s?\d/i;
 const MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 /** A figure: digits, with or without a unit. */
 const FIGURE = /(?:[$€£]\s?)?\b\d(?:[\d,.]*\d)?(?![A-Za-z\d])\s?(?:%|percent|per cent|million|billion|trillion|thousand|times|x\b|GW|MW|kW|TWh|GWh|MWh|kWh|gallons?|acres?|hours?|days?|years?|months?)?/g;
@@ -48,6 +55,8 @@ export function answersType(sentence: string, type: AnswerType, questionText: st
   switch (type) {
     case 'number':
       return [...sentence.matchAll(FIGURE)].some((m) => !/^(19|20)\d{2}$/.test(m[0].trim()) && !inQuestion(m[0].replace(/[^\d.,]/g, '')));
+    case 'money':
+      return MONEY.test(sentence);
     case 'date':
       return [...sentence.matchAll(/\b(19|20)\d{2}\b/g)].some((m) => !inQuestion(m[0])) || MONTH.test(sentence);
     case 'place': {

@@ -17,7 +17,10 @@ describe('intent', () => {
 
 describe('answer types', () => {
   it.each([
-    ['How much did Intel say it is investing?', ['number']],
+    ['How much did Intel say it is investing?', ['number', 'money']],
+    ['Roughly how much money has the company poured into America?', ['number', 'money']],
+    ['How much electricity will data centers need?', ['number']],
+    ['該公司在美國投資了多少錢？', ['number', 'money']],
     ['By what year should capacity reach half of demand?', ['date']],
     ['Where did the agency open its first office?', ['place']],
     ['What is the bill called, and which senator introduced it?', ['name']],
@@ -36,6 +39,10 @@ describe('answer types', () => {
     expect(answersType('The FoRGED Act was introduced by Senator Roger Wicker.', 'name', 'What is the bill called?')).toBe(true);
     expect(answersType('It opened an office in Boston.', 'place', 'Where did it open an office?')).toBe(true);
     expect(answersType('Section 48D credits matter.', 'number', 'How much?')).toBe(false);
+    // A sum of money is a figure with a currency sign or word; a share or a count is none.
+    expect(answersType('It has invested more than $90 billion in America.', 'money', 'How much money?')).toBe(true);
+    expect(answersType('Members will spend 12 billion dollars on the grid.', 'money', 'How much money?')).toBe(true);
+    expect(answersType('Demand will rise to 12 percent of 90 billion kWh.', 'money', 'How much money?')).toBe(false);
     // A case is named by its parties, even first in its sentence.
     expect(answersType('Thaler v. Vidal, 43 F.4th 1207, 1210 (Fed. Cir. 2022).', 'name', 'What is the case?')).toBe(true);
   });
