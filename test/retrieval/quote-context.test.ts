@@ -14,7 +14,7 @@ const DOCS: Doc[] = [
     id: 'Prairie-Clinics-AI-RFI-2025',
     name: 'Prairie Clinics Network',
     category: 'non-profit',
-    text: `Prairie Clinics Network\n\n${FILLER}\n\nRecommendation 2: Establish a National Rural Care Council, modeled after the Council on Bioethics. This Council should review every triage chatbot that rural hospitals deploy.\n\nRural hospitals lose nurses every year. Broadband in the plains is slow.\n\n${FILLER}`,
+    text: `Prairie Clinics Network\n\n${FILLER}\n\nRecommendation 2: Establish a National Rural Care Council, modeled after the Council on Bioethics. This Council should review every triage chatbot that rural hospitals deploy.\n\nRural hospitals lose nurses every year. Broadband in the plains is slow.\n\nVendor contracts that forbid clinics to audit their triage software should not be enforced. This can be achieved under conflict preemption.\n\n${FILLER}`,
   },
   {
     id: 'Granite-Steel-AI-RFI-2025',
@@ -38,6 +38,17 @@ describe('a quote that points back to the sentence before it', () => {
     expect(answer.text).toMatch(/"Recommendation 2: Establish a National Rural Care Council, modeled after the Council on Bioethics\. This Council should review every triage chatbot that rural hospitals deploy\." \[1\]/);
     expect(answer.citations?.verified).toBe(answer.citations?.total);
   });
+});
+
+describe('a sentence after the quote that points back to it', () => {
+  it.each([['What does Prairie Clinics Network want done about vendor contracts that forbid audits?'], ['Prairie Clinics Network 希望怎樣處理禁止審計的供應商合約？']])(
+    'goes on with the quote, whatever its words: "%s"',
+    async (question) => {
+      const answer = await answers.service.ask(question);
+      expect(answer.text).toContain('should not be enforced. This can be achieved under conflict preemption.');
+      expect(answer.citations?.verified).toBe(answer.citations?.total);
+    },
+  );
 });
 
 describe('a question for a sum of money', () => {

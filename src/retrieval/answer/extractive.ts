@@ -167,8 +167,11 @@ function withNeighbours(chosen: readonly Chosen[], candidates: readonly Candidat
     const good = (x: Candidate | undefined) => x !== undefined && x.sentence.terms.size > 0 && x.sentence.score >= NEIGHBOUR_SHARE * sentence.score && free(source, x.sentence.start, x.sentence.end);
     let [start, end] = [sentence.start, sentence.end];
     // A sentence that points back ("This Council should …", "They …") takes the one it points to, whatever its words.
-    const pointsBack = ANAPHOR.test(source.text.slice(sentence.start, sentence.end).trimStart()) && previous !== undefined && free(source, previous.sentence.start, previous.sentence.end);
-    const pick = pointsBack ? previous : [next, previous].filter(good).sort((a, b) => b!.sentence.score - a!.sentence.score)[0];
+    // And one that points back to it goes on with it ("… should not be enforced. This can be achieved under conflict preemption.").
+    const pointing = (x: Candidate) => ANAPHOR.test(source.text.slice(x.sentence.start, x.sentence.end).trimStart());
+    const pointsBack = pointing(c.candidate) && previous !== undefined && free(source, previous.sentence.start, previous.sentence.end);
+    const goesOn = next !== undefined && pointing(next) && free(source, next.sentence.start, next.sentence.end);
+    const pick = pointsBack ? previous : goesOn ? next : [next, previous].filter(good).sort((a, b) => b!.sentence.score - a!.sentence.score)[0];
     if (pick && Math.max(end, pick.sentence.end) - Math.min(start, pick.sentence.start) <= MAX_QUOTE_CHARS) {
       start = Math.min(start, pick.sentence.start);
       end = Math.max(end, pick.sentence.end);
