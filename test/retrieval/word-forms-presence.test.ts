@@ -72,6 +72,12 @@ describe('another form of the words asked for', () => {
     expect(answer.citations?.verified).toBe(answer.citations?.total);
   });
 
+  it.each([['How many submissions mention China?'], ['有多少份意見書提到中國？']])('is counted by its other names, in English as in Chinese ("Chinese" for China): "%s"', async (question) => {
+    const answer = await answers.service.ask(question);
+    expect(answer.aggregate?.submissions).toBe(1);
+    expect(answer.aggregate?.submitters.map((s) => s.docId)).toEqual(['Audit-Standards-Board-AI-RFI-2025']);
+  });
+
   it('found only in other words, is said to be so, and quoted where those words stand', async () => {
     const answer = await answers.service.ask('Did Town Pharmacists League discuss open-source models?');
     expect(answer.text).toMatch(/^Town Pharmacists League's submission does not use the question's words/);

@@ -8,7 +8,7 @@
  */
 import type { ReadSentence } from './sentence-score.js';
 import { terms } from '../text/tokenize.js';
-import { otherNames } from '../i18n/thesaurus.js';
+import { entityNames, otherNames } from '../i18n/thesaurus.js';
 import { otherSpellings } from '../text/word-forms.js';
 
 /** What finding mentions reads from the index. */
@@ -194,6 +194,8 @@ export function mentionedIn(
         if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);
         // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.
         if (!run.named && ordered) for (const other of otherNames(run.terms)) add(other, run.label, false);
+        // The glossary's other names of a country, organisation or person ("Chinese", "PRC" for "China"), as a Chinese question's organisation has them.
+        if (ordered) for (const name of entityNames(run.label)) add(terms(name), run.label, true);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
           const apart = run.label.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
           add(terms(apart), apart, true);
