@@ -44,6 +44,17 @@ describe('the kind of a question, from its slots', () => {
     expect(service.analyzer.analyze(question).kind).toBe(kind);
   });
 
+  it.each([
+    ['According to the trade group for investor-owned utilities, how much power will data centers need?', 'Industry/Professional/Scientific Associations'],
+    ['A Texas university warned about deepfakes. What did it ask for?', 'Academia'],
+    ['An Ohio nonprofit wrote about broadband. What did it want?', 'Non-Profit'],
+    ['A teacher wrote about tests. What did she ask for?', undefined],
+  ])('prefers, never requires, the kind of submitter a description names: "%s"', (question, category) => {
+    const analyzed = service.analyzer.analyze(question);
+    expect(analyzed.impliedCategory).toBe(category);
+    expect(analyzed.categories).toEqual([]);
+  });
+
   it('reads an author in any word order, and a name in a topic slot as the topic', () => {
     expect(service.analyzer.analyze('What did the Software Harbor folks say about export controls?').named.map((n) => n.docIds)).toEqual([['Harbor-Software-AI-RFI-2025']]);
     const asked = service.analyzer.analyze('How many submissions mention Orbit Cloud?');

@@ -5,7 +5,7 @@ import { latinRuns } from '../i18n/latin.js';
 import { nameTokens, type NameHit, type NameIndex } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
-import { categoryMentions, type Category } from './categories.js';
+import { categoryMentions, describedCategory, type Category } from './categories.js';
 import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
 import { findCues, uncategorisedListed, type Cue } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
@@ -168,7 +168,7 @@ export function analyzeQuestion(
     named: slots.authors,
     absentAuthors: kind === 'not-submitted' ? slots.unknownAuthors.map((u) => u.name) : [],
     nearNames: kind === 'not-submitted' ? slots.unknownAuthors.flatMap((u) => u.near) : [],
-    ...(slots.categories.length === 1 && kind !== 'count' && kind !== 'list' ? { impliedCategory: slots.categories[0] } : {}),
+    ...(slots.categories.length === 1 && kind !== 'count' && kind !== 'list' ? { impliedCategory: slots.categories[0] } : described && !zh && slots.categories.length === 0 ? describedKind(question) : {}),
     intent: intentOfKind(kind, slots.cues.has('yesno')),
     kind,
     categories: kind === 'count' || kind === 'list' ? slots.categories : [],
@@ -210,6 +210,15 @@ const LATIN_CATEGORY = /industry\/professional\/scientific associations|private 
 
 /** The corpus itself in a Chinese question ("這次白宮 AI 行動計畫的公開徵詢", "意見書"): never its topic. */
 const CORPUS_FRAME_ZH = /(这次|这份|本次)?(白宫)?\s*(ai|人工智能|人工智慧)?\s*(行动计划|行动方案)(的)?(公开)?(征询|征求意见|意见征询)?|白宫|公开征询|征询|意见书|提交者名单|提交者/gi;
+
+/**
+ * The kind of submitter a description names ("the trade group for investor-owned electric
+ * utilities", "a Texas university"): preferred in the ranking, never a filter.
+ */
+function describedKind(question: string): { impliedCategory?: Category } {
+  const kind = describedCategory(question.toLowerCase());
+  return kind ? { impliedCategory: kind } : {};
+}
 
 /** Words for a sum of money, when the question asks for one. */
 const MONEY_WORDS = 'money cash dollars sum amount';

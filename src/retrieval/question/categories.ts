@@ -75,6 +75,19 @@ const SINGULAR_GROUPS = new Map(
   Object.entries(SINGULAR).map(([category, words]) => [category, new RegExp(String.raw`\b(every|each|any|all)\s+(${words})\b|\b(${words})[- ](${CORPUS_NOUNS})\b`)]),
 );
 
+/** One member of a group, described: "the trade group for …", "a Texas university", "an Ohio nonprofit". */
+const DESCRIBED = new Map(Object.entries(SINGULAR).map(([category, words]) => [category as Category, new RegExp(String.raw`\b(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:${words})\b(?![- ](?:${CORPUS_NOUNS})\b)`)]));
+
+/** The category of the one submitter a lower-cased question describes by its kind, the first named; none when it names none. */
+export function describedCategory(text: string): Category | undefined {
+  let first: { category: Category; at: number } | undefined;
+  for (const [category, pattern] of DESCRIBED) {
+    const match = pattern.exec(text);
+    if (match && (!first || match.index < first.at)) first = { category, at: match.index };
+  }
+  return first?.category;
+}
+
 /** The English words for a category's members ("company companies firm …"). */
 export function categoryWordsEn(category: Category): string[] {
   return WORDS.find((w) => w.category === category)?.en.split(' ') ?? [];
