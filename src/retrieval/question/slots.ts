@@ -276,14 +276,15 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const zh = language === 'zh';
   const cueMatches = [...findCues(question), ...(zh && input.simplified ? findCues(input.simplified, input.simplified) : [])];
   const cues = new Set(cueMatches.map((m) => m.cue));
-  const english = zh ? categoriesNamed(question.toLowerCase()) : askedCategories(question, cueMatches);
+  const spans = zh ? [authorSpanZh(question)].filter((s): s is RoleSpan => s !== undefined) : authorSpansEn(question);
+  const names = resolveNames(question, input.english, language, input.named, deps, spans);
+  // A category's word inside a submitter's name ("the National Association of Counties") names no category.
+  const english = zh ? categoriesNamed(question.toLowerCase()) : askedCategories(question, cueMatches, names.authors.flatMap((a) => writtenAt(question, a.alias)));
   const chinese = zh && input.simplified ? askedCategoriesZh(input.simplified, findCues(input.simplified, input.simplified)) : { categories: [], words: [], spans: [] };
   const categories = [...new Set([...english.categories, ...chinese.categories])];
   // A share is of submissions only when the question says so: "what share of small businesses use AI" asks a fact.
   if (!cues.has('count') && !cues.has('counted') && categories.length === 0) cues.delete('percent');
   const categoryWords = [...english.words, ...chinese.words];
-  const spans = zh ? [authorSpanZh(question)].filter((s): s is RoleSpan => s !== undefined) : authorSpansEn(question);
-  const names = resolveNames(question, input.english, language, input.named, deps, spans);
   // A Chinese question's organisations the glossary knows but the corpus does not: authors that filed nothing.
   if (zh) {
     const span = spans[0];
@@ -307,6 +308,14 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   return { cues, cueMatches, categories, categoryWords, categorySpansZh: chinese.spans, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };
 }
 
+/** Where a name's words are written in the question, whatever stands between them ("Code.org" for "code org"). */
+function writtenAt(question: string, alias: string): { start: number; end: number }[] {
+  const words = alias.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\p{L}\\p{N}]+'), 'giu');
+  return [...question.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Words of the "about" cue that are nouns for what was sent ("the comments that companies sent in"), not a verb of saying. */
 const NOUN_CUE = /^(comments?|views?|thoughts|stances?|positions?)$/;
 
@@ -320,9 +329,9 @@ const ROLE_CUES = new Set<Cue>(['about', 'count', 'list', 'submitted']);
  * said ("discussed", "about"), unless the word is where submissions come from ("from companies",
  * "universities' comments").
  */
-function askedCategories(question: string, cues: readonly CueMatch[]): { categories: Category[]; words: string[] } {
+function askedCategories(question: string, cues: readonly CueMatch[], names: readonly { start: number; end: number }[] = []): { categories: Category[]; words: string[] } {
   const lower = question.toLowerCase();
-  const mentions = categoryMentions(lower);
+  const mentions = categoryMentions(lower).filter((m) => !names.some((n) => n.start <= m.start && m.end <= n.end));
   // "Small businesses: in how many submissions does it come up?": a phrase put before the question is what the question talks about.
   const fronted = /^[^:?!.]{2,80}?\s*(?::|\s[—–]\s)/.exec(lower)?.[0].length ?? 0;
   const talkedOfAfter = cues.some((c) => c.cue === 'about' && c.start >= fronted);
