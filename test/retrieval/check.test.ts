@@ -59,6 +59,18 @@ describe('claims, offline', () => {
     expect(result.sources).toEqual([]);
   });
 
+  it('not found as stated, with a passage that holds part of it: names what that passage lacks, not the words it holds', async () => {
+    const result = await offline.checkClaim('Quantum Chips said US fabs should be taxed to pay for rural libraries.');
+    expect(result.verdict).toBe('not-found');
+    expect(result.text).toMatch(/^Not found in Quantum Chips & Co's submission as the claim states it: its passage closest to the claim does not hold ‘taxed’, ‘pay’, ‘rural’ and ‘libraries’/);
+    // "US" and "fabs" are in the passage quoted: they are not said to be missing.
+    expect(result.text).not.toMatch(/searched its whole text for: [^)]*fabs/);
+    expect(result.text).toContain('"We are investing $20 billion in US fabs." [1]');
+    const zh = await offline.checkClaim('Quantum Chips 說美國晶圓廠應該被徵稅，用來資助鄉村圖書館。');
+    expect(zh.verdict).toBe('not-found');
+    expect(zh.text).toMatch(/^在 Quantum Chips & Co 的意見書中沒有找到論斷所說的內容：與論斷最接近的段落中沒有「levy」、「funding」、「rural」、「libraries」/);
+  });
+
   it('says whose submission holds a claim put on the wrong submitter', async () => {
     const result = await offline.checkClaim('Acme Robotics said export controls should cover the H20 accelerator.');
     expect(result.verdict).toBe('not-found');

@@ -13,7 +13,7 @@ const DOCS: Doc[] = [
   {
     id: 'Plains-Counties-AI-RFI-2025',
     name: 'Plains Association of Counties',
-    category: 'non-federal-government',
+    category: 'non-profit',
     text: `Plains Association of Counties\n\n${FILLER}\n\nCounties need clear state laws on AI in permitting. A patchwork of state laws burdens small counties.\n\n${FILLER}`,
   },
   {

@@ -164,7 +164,9 @@ function offline({ corpus, docs, groups, details, submitter, head, phrases, evid
   const missing = [...new Set([...missingOf(slots, best.fit.missing, best.fit.aligned), ...unstated(details, shown, options)])];
   if (missing.length === 0) return { verdict: 'found', submitter, text: `${head}${phrases.found(submitter.name)}\n${quote}`, sources: [source] };
   if (Math.max(quoted.fit.share, best.fit.share) >= PARTLY_FOUND_SHARE) return { verdict: 'partly', submitter, missing, text: `${head}${phrases.partly(submitter.name, missing)}\n${quote}`, sources: [source] };
-  return { verdict: 'not-found', submitter, missing, text: `${notFound}\n\n${phrases.closest}\n${quote}`, sources: [source] };
+  // Some of the claim is in the closest passage: the words it lacks, not every word searched as if none were there.
+  const lacking = missingOf(slots, best.fit.missing, best.fit.aligned);
+  return { verdict: 'not-found', submitter, missing, text: `${head}${phrases.notFoundAsStated(submitter.name, lacking.length ? lacking : missing)}\n\n${phrases.closest}\n${quote}`, sources: [source] };
 }
 
 /**

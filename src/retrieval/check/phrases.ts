@@ -16,6 +16,8 @@ export interface CheckPhrases {
   noSubmitter(organisation: string, total: number): string;
   partly(submitter: string, missing: string[]): string;
   notFound(submitter: string, searched: string[]): string;
+  /** Not found, though a passage holds some of the claim: what that closest passage lacks. */
+  notFoundAsStated(submitter: string, missing: string[]): string;
   notAddressed(submitter: string, searched: string[]): string;
   closest: string;
   inferred(submitter: string): string;
@@ -40,6 +42,7 @@ const en: CheckPhrases = {
   noSubmitter: (org, total) => `No submission from ${org} is in the corpus (${total.toLocaleString('en-US')} submissions), so the claim cannot be about its comment.`,
   partly: (s, missing) => `Partly found: ${s}'s submission says the following, but ${list(missing.map((m) => `‘${m}’`))} of the claim ${missing.length === 1 ? 'is' : 'are'} not in it:`,
   notFound: (s, searched) => `Not found in ${s}'s submission (searched its whole text for: ${searched.join('; ')}).`,
+  notFoundAsStated: (s, missing) => `Not found in ${s}'s submission as the claim states it: its passage closest to the claim does not hold ${list(missing.map((m) => `‘${m}’`))}, which may be put there in other words.`,
   notAddressed: (s, searched) => `Not addressed: the passages of ${s}'s submission that come closest do not address the claim (searched for: ${searched.join('; ')}).`,
   closest: 'The closest passage in it:',
   inferred: (s) => `The claim names no submitter; it is checked against the submission that matches it best, ${s}'s.`,
@@ -60,6 +63,7 @@ const zhHans: CheckPhrases = {
   noSubmitter: (org, total) => `语料库（共 ${total} 份提交意见）中没有 ${org} 提交的意见书，因此这一论断不可能出自它的意见。`,
   partly: (s, missing) => `部分找到：${s} 的意见书中有以下内容，但论断中的${missing.map((m) => `「${m}」`).join('、')}没有出现在其中：`,
   notFound: (s, searched) => `在 ${s} 的意见书中没有找到（已在其全文中检索：${searched.join('；')}）。`,
+  notFoundAsStated: (s, missing) => `在 ${s} 的意见书中没有找到论断所说的内容：与论断最接近的段落中没有${missing.map((m) => `「${m}」`).join('、')}，但可能以其他说法表达。`,
   notAddressed: (s, searched) => `没有涉及：${s} 意见书中最接近的段落并未涉及这一论断（检索了：${searched.join('；')}）。`,
   closest: '其中最接近的段落：',
   inferred: (s) => `论断没有指明提交者；以下按最匹配的意见书（${s}）核查。`,
