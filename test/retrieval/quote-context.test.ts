@@ -22,6 +22,19 @@ const DOCS: Doc[] = [
     category: 'private-sector',
     text: `Granite Steel Works\n\n${FILLER}\n\nAmerica will need steel for decades: America builds, and America's data centers across two coasts need steel frames for decades to come.\n\nWe are proud that the United States is our largest market, having invested more than $40 billion in America over the past 20 years.\n\nSteel mills in America employ two million people across the decades. The federal Buy Steel program should be revised to cover recycled steel.\n\n${FILLER}`,
   },
+  {
+    id: 'Harbor-Legal-Clinic-AI-RFI-2025',
+    name: 'Harbor Legal Clinic',
+    category: 'non-profit',
+    text: [
+      `Harbor Legal Clinic\n\n${FILLER}`,
+      'In our recent paper, colleagues and I outline 12 disclosure-only AI regulations. None of them limits what developers may build.',
+      ...['model cards', 'incident logs', 'training data summaries', 'audit trails', 'risk reports', 'red-team findings'].map(
+        (thing) => `Transparency-focused AI rules should cover ${thing}. Transparency rules for AI help the public, and transparency-focused rules on ${thing} help courts and agencies alike; such AI rules on ${thing} cost developers little.`,
+      ),
+      FILLER,
+    ].join('\n\n'),
+  },
   ...['river flood maps', 'museum archives', 'bus route planning', 'violin lessons', 'library hours'].map(
     (topic, i): Doc => ({ id: `AI-RFI-2025-08${i}0`, name: `Resident ${String.fromCharCode(65 + i)} Example`, category: 'individuals', text: `${FILLER}\n\nI write about ${topic}. The plan should fund ${topic} in every county.` }),
   ),
@@ -69,5 +82,13 @@ describe('a verb of the question', () => {
     const answer = await answers.service.ask('Which federal program does Granite Steel Works want reworked?');
     expect(answer.text).toContain('Buy Steel program should be revised');
     expect(answer.text).not.toMatch(/does not mention/);
+  });
+});
+
+describe('a question for how many of a thing a submitter puts forward', () => {
+  it('is answered with the sentence that puts a number before the thing, in a passage that says little else of it', async () => {
+    const answer = await answers.service.ask('How many transparency-focused AI rules does Harbor Legal Clinic put forward?');
+    expect(answer.text).toContain('colleagues and I outline 12 disclosure-only AI regulations');
+    expect(answer.citations?.verified).toBe(answer.citations?.total);
   });
 });

@@ -110,10 +110,16 @@ export function chooseSentences(input: ExtractiveInput): Chosen[] {
     const top = own.map((c) => ({ c, gain: partCoverage(c.sentence, part, profile), key: keyOf(c) })).sort((a, b) => b.gain - a.gain).find((x) => !duplicate(x.key, x.c));
     if (top) take(top.c, top.gain, top.key);
   }
-  // A sum of money asked for, and none quoted: the lead submission's best sentence that holds one (a figure with a currency is rare enough to tell).
-  if (lead && profile.types.includes('money') && !chosen.some((x) => x.candidate.sentence.types.has('money'))) {
+  // A sum of money asked for, or a number of the thing counted ("how many rules": "15 evidence-seeking AI regulations"), and none quoted:
+  // the lead submission's best sentence that holds one (rare enough to tell).
+  const holdsAsked = [
+    ...(profile.types.includes('money') ? [(c: Candidate) => c.sentence.types.has('money')] : []),
+    ...(profile.counted.length ? [(c: Candidate) => c.sentence.features.counting > 0] : []),
+  ];
+  for (const holds of holdsAsked) {
+    if (!lead || chosen.some((x) => holds(x.candidate))) continue;
     const top = input.candidates
-      .filter((c) => c.source.docId === lead && c.sentence.types.has('money') && !c.sentence.features.boilerplate)
+      .filter((c) => c.source.docId === lead && holds(c) && !c.sentence.features.boilerplate)
       .map((c) => ({ c, gain: c.sentence.score, key: keyOf(c) }))
       .sort((a, b) => b.gain - a.gain)
       .find((x) => !duplicate(x.key, x.c));

@@ -12,7 +12,7 @@ import type { Understood } from '../question/understand.js';
 import { questionParts } from '../question/parts.js';
 import { countedThing } from '../question/answer-type.js';
 import { spelledOut } from '../question/topic.js';
-import { bestWindow, partCoverage, profileQuestion, scoreSentences, sentenceScore, type QueryProfile, type ScoredSentence } from './sentence-score.js';
+import { bestWindow, countsThing, partCoverage, profileQuestion, scoreSentences, sentenceScore, type QueryProfile, type ScoredSentence } from './sentence-score.js';
 import { countTopic, summarise } from './count.js';
 import { cosine } from '../search.js';
 import { terms } from '../text/tokenize.js';
@@ -306,6 +306,12 @@ function namedDocs(question: Understood, corpus: CorpusIndex, allowed: Set<numbe
     .filter((docs) => docs.length > 0);
 }
 
+/**
+ * What a chunk gains, beside its best window, for a sentence that puts a number before the thing
+ * a "how many" question counts: as much as the best window, so the few passages read include it.
+ */
+const COUNTED_CHUNK_BONUS = 1;
+
 /** Weight of a chunk's embedding similarity to the question, beside its best sentence window. */
 export const CHUNK_VECTOR_WEIGHT = 0.5;
 
@@ -333,6 +339,8 @@ function bestChunks(corpus: CorpusIndex, retrieval: Retrieval, doc: number, prof
   const bySimilarity = [...all].sort((a, b) => similarity.get(b)! - similarity.get(a)!);
   const picked = new Set([...byKeyword.slice(0, limit), ...(vector ? bySimilarity.slice(0, Math.ceil(limit / 4)) : [])]);
   for (const hit of retrieval.chunksByDoc.get(doc) ?? []) picked.add(hit.chunk);
+  // "How many rules do they put forward?": a passage that puts a number before the thing counted is read, whatever else it holds.
+  if (profile.counted.length) for (const chunk of all) if (corpus.sentences(chunk).some((s) => countsThing(s.sequence, profile.counted))) picked.add(chunk);
   if (picked.size === 0) picked.add(first);
   const scored = [...picked].map((chunk) => {
     const sentences = scoreSentences(corpus.sentences(chunk), profile);
@@ -346,7 +354,7 @@ function bestChunks(corpus: CorpusIndex, retrieval: Retrieval, doc: number, prof
         chunk,
         window,
         similarity: sim,
-        score: window / topWindow + CHUNK_VECTOR_WEIGHT * (sim / topSimilarity),
+        score: window / topWindow + CHUNK_VECTOR_WEIGHT * (sim / topSimilarity) + (sentences.some((x) => x.features.counting > 0) ? COUNTED_CHUNK_BONUS : 0),
         sentences: sentences.map((s) => {
           if (!s.terms.size) return s;
           const features = { ...s.features, context: sim / topSimilarity };

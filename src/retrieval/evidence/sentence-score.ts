@@ -123,10 +123,11 @@ export const PROXIMITY_WEIGHT = 0.5;
 export const TYPE_BONUS = 0.2;
 
 /** A number followed, within four words, by the counted thing ("3,069 county governments", "15 evidence-seeking AI regulations"). */
-function countsThing(sequence: readonly string[], counted: readonly string[]): boolean {
+export function countsThing(sequence: readonly string[], counted: readonly string[]): boolean {
   if (counted.length === 0) return false;
-  for (let i = 0; i < sequence.length; i++) {
-    if (!/^\d/.test(sequence[i]!)) continue;
+  // Not a year ("2024 rules"), nor the number of a list item that opens the sentence ("12. Documentation …").
+  for (let i = 1; i < sequence.length; i++) {
+    if (!/^\d/.test(sequence[i]!) || /^(19|20)\d\d$/.test(sequence[i]!)) continue;
     if (sequence.slice(i + 1, i + 5).some((t) => counted.includes(t))) return true;
   }
   return false;

@@ -86,6 +86,15 @@ describe('counting a thing and footnotes', () => {
     expect(other!.features.counting).toBe(0);
   });
 
+  it('a year or a list item\'s number before the thing is no count of it', async () => {
+    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
+    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
+    const question = 'How many AI rules do the authors put forward?';
+    const profile = profileOf(question, { counted: countedThing(question, terms) });
+    const [year, item, count] = scoreSentences('In 2024 rules on AI multiplied across the states. 12. Rules on documentation should apply to developers. We outline 15 evidence-seeking AI rules.', profile);
+    expect([year!.features.counting, item!.features.counting, count!.features.counting]).toEqual([0, 0, 1]);
+  });
+
   it('a footnote line counts for little', () => {
     const [footnote, prose] = scores('32 The National Council, Addressing the Shortage of Power Transformers (June 2024). We urge Congress to fund the production of power transformers.', 'What did they say about power transformers?');
     expect(prose!.score).toBeGreaterThan(footnote!.score);
