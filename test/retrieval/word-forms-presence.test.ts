@@ -34,6 +34,12 @@ const DOCS: Doc[] = [
     category: 'non-profit',
     text: `Audit Standards Board\n\n${FILLER}\n\nSuitable criteria for assurance on AI systems have all of the following characteristics, as our attestation standards define them:\n• Relevance. Criteria are relevant.\n• Objectivity. Free from bias.\n• Completeness. Nothing that matters to a user is left out of the criteria.\n\nA Chinese supplier's model was audited under these criteria last year. Our auditors also test cyber security controls.\n\n${FILLER}`,
   },
+  {
+    id: 'Mesa-Drone-Works-AI-RFI-2025',
+    name: 'Mesa Drone Works',
+    category: 'private-sector',
+    text: `Mesa Drone Works\n\n${FILLER}\n\nDoD should license commercial drone software rather than build its own. Drone software buyers need short contracts.\n\n${FILLER}`,
+  },
 ];
 
 /** Comments on other subjects, so that the words asked about are telling (weigh something) in this small corpus. */
@@ -101,6 +107,20 @@ describe('another form of the words asked for', () => {
     expect(answer.citations?.verified).toBe(answer.citations?.total);
     expect(new Set(answer.sources.map((s) => s.docId))).toEqual(new Set(['Clinic-Data-Group-AI-RFI-2025', 'Town-Pharmacists-AI-RFI-2025']));
   });
+
+  it.each([
+    ['What did Mesa Drone Works say about the Pentagon?'],
+    ['How should the Pentagon buy drone software, according to Mesa Drone Works?'],
+    ['Mesa Drone Works 對五角大樓有什麼看法？'],
+    ['Mesa Drone Works 認為五角大樓應該怎樣採購無人機軟體？'],
+  ])(
+    'is found by another name the glossary gives it ("DoD" for the Pentagon), never "does not mention": "%s"',
+    async (question) => {
+      const answer = await answers.service.ask(question);
+      expect(answer.text).toContain('DoD should license commercial drone software');
+      expect(answer.text).not.toMatch(NO);
+    },
+  );
 
   it('is not a hyphenated word\'s part alone: "sources" and "models" are not open-source models', async () => {
     const answer = await answers.service.ask('Did Ledger Works discuss open-source models?');

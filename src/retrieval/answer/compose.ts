@@ -75,7 +75,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
   const missingLines = addressing.flatMap((side) => {
     const total = side.presence.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
     // A lone verb form ("reworked", "poured") is how the question asks, not a thing the text must name.
-    const absent = side.presence.concepts.filter((c) => !c.loosely && c.concept.label !== entity?.label && !/^[a-z]+ed$/i.test(c.concept.label));
+    const absent = side.presence.concepts.filter((c) => !c.loosely && !c.related && c.concept.label !== entity?.label && !/^[a-z]+ed$/i.test(c.concept.label));
     const missing = absent.filter((c) => c.weight >= MISSING_MIN_WEIGHT * corpus.rarestIdf).sort((a, b) => b.weight - a.weight).slice(0, MISSING_NAMED);
     const share = absent.reduce((sum, c) => sum + c.weight, 0) / total;
     return missing.length && share >= MISSING_MIN_SHARE ? [phrases.conceptsMissing(side.name, missing.map((c) => c.concept.label))] : [];

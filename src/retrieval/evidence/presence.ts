@@ -7,7 +7,7 @@
 import type { CorpusIndex } from '../corpus-index.js';
 import type { TopicGroup } from '../question/topic.js';
 import type { Concept } from '../question/concepts.js';
-import { entityNames, otherWords } from '../i18n/thesaurus.js';
+import { entityNames, namesOf, otherWords, relatedForms } from '../i18n/thesaurus.js';
 import { terms } from '../text/tokenize.js';
 import { otherSpellings } from '../text/word-forms.js';
 
@@ -111,7 +111,7 @@ export const MIN_CONCEPT_WEIGHT = 1;
 
 export interface ConceptPresence extends Presence {
   /** Each concept of the topic, whether it occurs in the submission (in any form of its words), and whether its words occur at all, in the glossary's other words too. */
-  concepts: { concept: Concept; occurs: boolean; weight: number; loosely: boolean; inOtherWords?: boolean }[];
+  concepts: { concept: Concept; occurs: boolean; weight: number; loosely: boolean; related?: boolean; inOtherWords?: boolean }[];
 }
 
 /**
@@ -157,11 +157,13 @@ export function conceptPresenceIn(corpus: CorpusIndex, docs: readonly number[], 
       (concept.synonyms ?? []).some(heldTogether);
     // Its words, or the glossary's other words for them ("regulations" for "rules"), each somewhere: then "does not mention" is not said of it.
     const loosely = occurs || (weighted.length > 0 && weighted.every((x) => satisfied(x.g, (term) => inDocs(term) || otherWords(term).some(inDocs))));
-    return { concept, occurs, weight, loosely, inOtherWords: occurs && !ownWords, decisive: weighted.length > 0 };
+    // Looser still, by any form of the glossary entries its words are in ("DoD" for "Pentagon", "competition" for "China"): only ever keeps a concept from being named as missing after quotes.
+    const related = loosely || (weighted.length > 0 && weighted.every((x) => satisfied(x.g, (term) => relatedForms(term).some((form) => form.every(inDocs)))));
+    return { concept, occurs, weight, loosely, related, inOtherWords: occurs && !ownWords, decisive: weighted.length > 0 };
   });
   const decisive = checked.filter((c) => c.decisive);
   const addressed = decisive.length === 0 || decisive.some((c) => c.occurs);
-  return { ...base, addressed, concepts: decisive.map(({ concept, occurs, weight, loosely, inOtherWords }) => ({ concept, occurs, weight, loosely, inOtherWords })) };
+  return { ...base, addressed, concepts: decisive.map(({ concept, occurs, weight, loosely, related, inOtherWords }) => ({ concept, occurs, weight, loosely, related, inOtherWords })) };
 }
 
 /**
@@ -256,7 +258,7 @@ function hyphenUnits(concept: Concept): TopicGroup[][] {
 /** The glossary's other names for what a concept names ("China": Chinese, PRC, …), as term lists. */
 export function entityForms(concept: Concept): string[][] {
   const own = concept.groups.flatMap((g) => g.alternatives.flat());
-  return entityNames(concept.label)
+  return namesOf(concept.label)
     .map((name) => terms(name))
     .filter((alt) => alt.length > 0 && !alt.every((t) => own.includes(t)));
 }

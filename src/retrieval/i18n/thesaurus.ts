@@ -59,6 +59,31 @@ export function otherWords(term: string, glossary: Glossary = GLOSSARY): string[
   return words.get(term) ?? [];
 }
 
+/** Each one-word form's entries' other forms, phrases too, by glossary (see `relatedForms`). */
+const relatedIndexes = new WeakMap<Glossary, Map<string, string[][]>>();
+
+/**
+ * Every other English form of the glossary entries a word (stemmed) is a one-word form of, phrases
+ * too ("department of defense", "dod" for "pentagon"; "court" for "ruling"): related ideas as much
+ * as other names, so only ever a reason not to say a submission lacks the word, never a "yes".
+ */
+export function relatedForms(term: string, glossary: Glossary = GLOSSARY): string[][] {
+  let index = relatedIndexes.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const entry of glossary.terms) {
+      const forms = entry.en.map((e) => termsOf(e)).filter((f) => f.length > 0);
+      for (const form of forms) {
+        if (form.length !== 1) continue;
+        const others = forms.filter((f) => f.join(' ') !== form[0]);
+        index.set(form[0]!, [...(index.get(form[0]!) ?? []), ...others]);
+      }
+    }
+    relatedIndexes.set(glossary, index);
+  }
+  return index.get(term) ?? [];
+}
+
 /** Each one-word form's other one-word forms, by glossary (see `otherWords`). */
 const oneWordIndexes = new WeakMap<Glossary, Map<string, string[]>>();
 
@@ -71,4 +96,17 @@ export function entityNames(label: string, glossary: Glossary = GLOSSARY): strin
   const key = label.trim().toLowerCase();
   if (!key) return [];
   return [...new Set(glossary.organisations.filter((o) => o.names.some((n) => n.toLowerCase() === key)).flatMap((o) => o.names))];
+}
+
+/**
+ * The names of what a label names, for whether a submission mentions it at all: the glossary's
+ * organisation names (`entityNames`), or for a one-word name the glossary keeps as a term
+ * ("Pentagon"), that term's other capitalised forms ("Department of Defense", "DoD"), not its
+ * lower-case related words ("defense"). Only ever a reason not to say "does not mention".
+ */
+export function namesOf(label: string, glossary: Glossary = GLOSSARY): string[] {
+  const organisations = entityNames(label, glossary);
+  const name = label.trim();
+  if (organisations.length > 0 || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(name)) return organisations;
+  return [...new Set(glossary.terms.filter((t) => t.en.includes(name)).flatMap((t) => t.en.filter((e) => /^\p{Lu}/u.test(e))))];
 }
