@@ -44,6 +44,15 @@ describe('the kind of a question, from its slots', () => {
     expect(service.analyzer.analyze(question).kind).toBe(kind);
   });
 
+  it.each([['Is small businesses something Orbit Cloud raised in its comments?'], ['How many companies mention small businesses?'], ['How many small businesses submitted comments?']])(
+    'reads "small businesses" as a topic, never the companies category: "%s"',
+    (question) => {
+      const analyzed = service.analyzer.analyze(question);
+      expect(analyzed.topic).toEqual(expect.arrayContaining(['small', 'busi']));
+      expect(analyzed.impliedCategory).toBeUndefined();
+    },
+  );
+
   it.each([
     ['According to the trade group for investor-owned utilities, how much power will data centers need?', 'Industry/Professional/Scientific Associations'],
     ['A Texas university warned about deepfakes. What did it ask for?', 'Academia'],

@@ -168,7 +168,9 @@ const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|indiv
  */
 function uncategorisedThing(words: string): number {
   const counted = [...words.matchAll(new RegExp(String.raw`\b${COUNTED_EN}\b`, 'gi'))].at(-1);
-  if (!counted || GENERIC_COUNTED.test(counted[0]) || categoriesNamed(counted[0].toLowerCase()).categories.length > 0) return -1;
+  // "small businesses" is a kind of firm the submissions talk about, not the Private Sector category.
+  const small = counted !== undefined && SMALL_BEFORE.test(words.slice(0, counted.index));
+  if (!counted || GENERIC_COUNTED.test(counted[0]) || (!small && categoriesNamed(counted[0].toLowerCase()).categories.length > 0)) return -1;
   const head = /^\s*(how many|(total )?number of|count(ing)? (up )?(the |all |of )?|which|what|list( the| all)?|name( the| all)?|any)\s+/i.exec(words);
   if (!head) return -1;
   // Qualifiers stay with the cue; the words before the thing that name a kind of it ("think") are the thing.
@@ -177,8 +179,11 @@ function uncategorisedThing(words: string): number {
     if (!COUNT_QUALIFIERS.test(word[0].trim())) break;
     at += word[0].length;
   }
-  return categoriesNamed(words.slice(at).toLowerCase()).categories.length > 0 ? -1 : at;
+  return !small && categoriesNamed(words.slice(at).toLowerCase()).categories.length > 0 ? -1 : at;
 }
+
+/** A category's word right after "small" ("small businesses") names no category. */
+export const SMALL_BEFORE = /\bsmall[- ]$/i;
 
 /** The thing a list asks for when no category names it ("Which think tanks discussed …" → "think tanks"), from its words. */
 export function uncategorisedListed(words: string): string | undefined {

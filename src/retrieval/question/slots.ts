@@ -10,7 +10,7 @@ import { nameTokens } from '../names.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { terms } from '../text/tokenize.js';
 import { categoriesNamed, categoryMentions, categoryWordsEn, type Category } from './categories.js';
-import { findCues, type Cue, type CueMatch } from './cues.js';
+import { findCues, SMALL_BEFORE, type Cue, type CueMatch } from './cues.js';
 import { authorSpansEn, authorSpanZh, inTopicSlot, pronounSubject, type RoleSpan } from './roles.js';
 
 export type Kind =
@@ -337,6 +337,8 @@ function askedCategories(question: string, cues: readonly CueMatch[], names: rea
   const talkedOfAfter = cues.some((c) => c.cue === 'about' && c.start >= fronted);
   const asked = mentions.filter((m) => {
     if (m.end <= fronted && talkedOfAfter) return false;
+    // "small businesses" is a topic (a kind of firm the submissions talk about), never the companies that filed.
+    if (SMALL_BEFORE.test(lower.slice(0, m.start))) return false;
     const before = cues.filter((c) => ROLE_CUES.has(c.cue) && c.start < m.start && (c.cue !== 'about' || (c.end <= m.start && !NOUN_CUE.test(lower.slice(c.start, c.end))))).sort((a, b) => b.start - a.start)[0];
     if (before?.cue !== 'about') return true;
     return /\b(from|by|among|amongst|that|which|whose)\s+((the|all|other|many|some|most|those)\s+)?$/.test(lower.slice(0, m.start)) || /^['’]?s?\s+(submissions?|comments?|responses?|filings?|letters?)\b/.test(lower.slice(m.end));
