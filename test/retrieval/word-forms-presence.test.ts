@@ -84,6 +84,20 @@ describe('another form of the words asked for', () => {
     expect(answer.aggregate?.submitters.map((s) => s.docId)).toEqual(['Audit-Standards-Board-AI-RFI-2025']);
   });
 
+  it('asked whether, and found in the question\'s own words, is a plain yes before the quotes (en); in Chinese, matched through the glossary\'s looser forms, it is quoted without one', async () => {
+    const answer = await answers.service.ask('Did Clinic Data Group discuss open-source models?');
+    expect(answer.text).toMatch(/^Yes — Clinic Data Group's submission mentions open-source models:\n/);
+    expect(answer.text).toContain('open source models');
+    const zh = await answers.service.ask('Clinic Data Group 有沒有提到開源模型？');
+    expect(zh.text).not.toMatch(/^有——|沒有提到/);
+    expect(zh.text).toContain('open source models');
+  });
+
+  it('found only in other words, is no plain yes', async () => {
+    const answer = await answers.service.ask('Did Town Pharmacists League discuss open-source models?');
+    expect(answer.text).not.toMatch(/^Yes\b/);
+  });
+
   it('found only in other words, is said to be so, and quoted where those words stand', async () => {
     const answer = await answers.service.ask('Did Town Pharmacists League discuss open-source models?');
     expect(answer.text).toMatch(/^Town Pharmacists League's submission does not use the question's words/);

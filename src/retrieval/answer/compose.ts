@@ -108,6 +108,14 @@ export async function compose(question: Understood, evidence: Evidence, decision
       ...(asksWhether(question) && question.answerTypes.length === 0 && evidence.profile.rarest[0] ? { leadWith: (c: Candidate) => c.sentence.terms.has(evidence.profile.rarest[0]!) } : {}),
     });
     if (text) lines.push(text);
+    // "Did X discuss Y?", with every concept of Y in X's own words: a plain yes first, as a proven no leads with "No".
+    // Not in Chinese, whose words are matched by the glossary's looser English forms ("purchasing" for 政府採購), nor when a
+    // category word may have left the topic ("Is small businesses something Dell raised?": "small" alone is no yes).
+    const side = decision.kind === 'answer' && decision.sides.length === 1 && addressing.length === 1 ? addressing[0]! : undefined;
+    const plainYes = question.language === 'en' && !question.impliedCategory && question.cues.includes('yesno');
+    if (text && side && !entity && plainYes && side.presence.concepts.length > 0 && side.presence.concepts.every((c) => c.occurs && !c.inOtherWords)) {
+      lines.unshift(phrases.presenceYes(side.name, topicLabel(question, side)));
+    }
   }
   // A submitter whose text holds the topic only in other words ("autonomous vehicles" for "self-driving cars", the glossary's): said so, with where it does.
   const otherWordsOnly = addressing.length > 0 && addressing.every(inOtherWordsOnly);

@@ -48,6 +48,8 @@ export interface Phrases {
   nearNames(names: string[]): string;
   /** "No — X's submission does not mention Y (searched its whole text for: …)." */
   presenceNo(submitter: string, topic: string, searched: string[]): string;
+  /** "Yes — X's submission mentions Y:", before the quotes that show it. */
+  presenceYes(submitter: string, topic: string): string;
   /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
   otherWords(submitters: string[], searched: string[]): string;
   /** Before the quotes: what the question asks about that the submission never names ("China"), and its names searched for. */
@@ -148,6 +150,7 @@ const en: Phrases = {
   filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
   nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
+  presenceYes: (submitter, topic) => `Yes — ${submitter}'s submission mentions ${topic}:`,
   otherWords: (submitters, searched) =>
     submitters.length === 1
       ? `${submitters[0]}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`
@@ -212,6 +215,7 @@ const zhHans: Phrases = {
   filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
+  presenceYes: (submitter, topic) => `有——${submitter} 的意见书提到了 ${topic}：`,
   otherWords: (submitters, searched) => `${submitters.join('、')} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
   campaignsHead: (count, submissions, topic, matching) =>
     topic === undefined
