@@ -113,7 +113,7 @@ export function chooseSentences(input: ExtractiveInput): Chosen[] {
   // A sum of money asked for, or a number of the thing counted ("how many rules": "15 evidence-seeking AI regulations"), and none quoted:
   // the lead submission's best sentence that holds one (rare enough to tell).
   const holdsAsked = [
-    ...(profile.types.includes('money') ? [(c: Candidate) => c.sentence.types.has('money')] : []),
+    ...(profile.money ? [(c: Candidate) => c.sentence.types.has('money')] : []),
     ...(profile.counted.length ? [(c: Candidate) => c.sentence.features.counting > 0] : []),
   ];
   for (const holds of holdsAsked) {

@@ -24,6 +24,8 @@ export interface QueryProfile {
   /** Adjacent term pairs of the question, in order ("export control"). */
   phrases: ReadonlySet<string>;
   types: readonly AnswerType[];
+  /** The question asks for a sum of money: a sentence with a currency figure is looked for apart from the score. */
+  money?: boolean;
   /** The question's own text: a figure or name it already contains does not answer it. */
   questionText: string;
   /** A question that asks several things: each part, scored on its own terms and types. */
@@ -191,11 +193,17 @@ export function profileQuestion(input: ProfileInput): QueryProfile {
   const parts = (input.parts ?? []).map((part) => ({
     terms: new Set(part.terms.map((t) => concept.get(t) ?? t)),
     total: [...new Set(part.terms.map((t) => concept.get(t) ?? t))].reduce((acc, t) => acc + (weights.get(t) ?? 0), 0) || 1,
-    types: part.types,
+    types: scoredTypes(part.types),
   }));
   const rarest = own.filter((t) => (weights.get(t) ?? 0) > 0).sort((a, b) => (weights.get(b) ?? 0) - (weights.get(a) ?? 0)).slice(0, 2);
-  return { weights, total: sum || 1, phrases, types: input.types, questionText: input.questionText, parts, forms, wantsAction: input.wantsAction ?? false, counted: input.counted ?? [], rarest };
+  return { weights, total: sum || 1, phrases, types: scoredTypes(input.types), money: input.types.includes('money'), questionText: input.questionText, parts, forms, wantsAction: input.wantsAction ?? false, counted: input.counted ?? [], rarest };
 }
+
+/**
+ * The types a sentence's score counts: a sum of money is a number too, and counting it twice would
+ * weigh currency figures beyond the fitted weights (it is looked for apart, see `QueryProfile.money`).
+ */
+const scoredTypes = (types: readonly AnswerType[]) => types.filter((t) => t !== 'money');
 
 /** Question terms present in a term sequence, with the weight of close pairs. */
 function measure(raw: readonly string[], profile: QueryProfile): { present: Set<string>; mass: number; proximity: number } {
@@ -293,7 +301,7 @@ export function readSentences(text: string, words?: WordFrequencies): ReadSenten
 
 /** The sentences of a passage (text, or sentences already read), scored against the question. */
 export function scoreSentences(text: string | readonly ReadSentence[], profile: QueryProfile, words?: WordFrequencies): (ScoredSentence & { sequence: string[] })[] {
-  const allTypes = [...new Set([...profile.types, ...profile.parts.flatMap((p) => p.types)])];
+  const allTypes = [...new Set([...profile.types, ...profile.parts.flatMap((p) => p.types), ...(profile.money ? (['money'] as const) : [])])];
   const read = typeof text === 'string' ? readSentences(text, words) : text;
   return read.map((sentence) => {
     const sequence = sentence.sequence;

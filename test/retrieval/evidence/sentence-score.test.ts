@@ -95,6 +95,16 @@ describe('counting a thing and footnotes', () => {
     expect([year!.features.counting, item!.features.counting, count!.features.counting]).toEqual([0, 0, 1]);
   });
 
+  it('a sum of money asked for is marked on the sentences that hold one, but weighs no more than any figure in the score', () => {
+    const question = 'What cost range did the federation give for small businesses to adopt AI?';
+    const profile = profileOf(question);
+    expect(profile.money).toBe(true);
+    const [dollars, plain] = scoreSentences('Small businesses face AI adoption costs from $5,000 to $500,000. Small businesses face AI adoption costs in 3 to 12 months.', profile);
+    expect(dollars!.types.has('money')).toBe(true);
+    expect(plain!.types.has('money')).toBe(false);
+    expect(dollars!.features.types).toBe(plain!.features.types);
+  });
+
   it('a footnote line counts for little', () => {
     const [footnote, prose] = scores('32 The National Council, Addressing the Shortage of Power Transformers (June 2024). We urge Congress to fund the production of power transformers.', 'What did they say about power transformers?');
     expect(prose!.score).toBeGreaterThan(footnote!.score);
