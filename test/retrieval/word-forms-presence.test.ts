@@ -35,6 +35,12 @@ const DOCS: Doc[] = [
     text: `Audit Standards Board\n\n${FILLER}\n\nSuitable criteria for assurance on AI systems have all of the following characteristics, as our attestation standards define them:\n• Relevance. Criteria are relevant.\n• Objectivity. Free from bias.\n• Completeness. Nothing that matters to a user is left out of the criteria.\n\nA Chinese supplier's model was audited under these criteria last year. Our auditors also test cyber security controls.\n\n${FILLER}`,
   },
   {
+    id: 'Plains-Freight-AI-RFI-2025',
+    name: 'Plains Freight Lines',
+    category: 'private-sector',
+    text: `Plains Freight Lines\n\n${FILLER}\n\nOur business moves goods for shippers both large and small across the plains. Trucking needs clear AI safety rules.\n\n${FILLER}`,
+  },
+  {
     id: 'Mesa-Drone-Works-AI-RFI-2025',
     name: 'Mesa Drone Works',
     category: 'private-sector',
@@ -91,6 +97,13 @@ describe('another form of the words asked for', () => {
     const zh = await answers.service.ask('Clinic Data Group 有沒有提到開源模型？');
     expect(zh.text).not.toMatch(/^有——|沒有提到/);
     expect(zh.text).toContain('open source models');
+  });
+
+  it('found with its words apart ("business … both large and small" for small businesses), is quoted but no plain yes', async () => {
+    const answer = await answers.service.ask('Did Plains Freight Lines discuss small businesses?');
+    expect(answer.text).toContain('both large and small');
+    expect(answer.text).not.toMatch(/^Yes\b/);
+    expect(answer.text).not.toMatch(NO);
   });
 
   it('found only in other words, is no plain yes', async () => {

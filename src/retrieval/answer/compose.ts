@@ -21,7 +21,7 @@ import type { TopicGroup } from '../question/topic.js';
 import type { Concept } from '../question/concepts.js';
 import { topicWords } from '../question/understand.js';
 import { terms } from '../text/tokenize.js';
-import { absentEntity, compoundForms, entityForms, groupWeight, MIN_CONCEPT_WEIGHT, SHORT_TOPIC_GROUPS } from '../evidence/presence.js';
+import { absentEntity, compoundForms, entityForms, groupWeight, MIN_CONCEPT_WEIGHT, SHORT_TOPIC_GROUPS, statedAsWritten } from '../evidence/presence.js';
 
 /** A concept of the topic named as missing weighs at least this share of the rarest word's weight (a telling word, not "use" or "new": idf 3.5 of 10.3 on the full corpus). */
 const MISSING_MIN_WEIGHT = 0.34;
@@ -113,7 +113,8 @@ export async function compose(question: Understood, evidence: Evidence, decision
     // category word may have left the topic ("Is small businesses something Dell raised?": "small" alone is no yes).
     const side = decision.kind === 'answer' && decision.sides.length === 1 && addressing.length === 1 ? addressing[0]! : undefined;
     const plainYes = question.language === 'en' && !question.impliedCategory && question.cues.includes('yesno');
-    if (text && side && !entity && plainYes && side.presence.concepts.length > 0 && side.presence.concepts.every((c) => c.occurs && !c.inOtherWords)) {
+    // And only on each concept written as the question writes it, its words side by side: a looser match is quoted, not affirmed.
+    if (text && side && !entity && plainYes && side.presence.concepts.length > 0 && side.presence.concepts.every((c) => c.occurs && !c.inOtherWords && statedAsWritten(corpus, side.docs, c.concept))) {
       lines.unshift(phrases.presenceYes(side.name, topicLabel(question, side)));
     }
   }

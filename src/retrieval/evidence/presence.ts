@@ -243,6 +243,34 @@ function adjacent(corpus: CorpusIndex, docs: readonly number[], [a, b]: readonly
   return false;
 }
 
+/**
+ * Whether the submissions write a concept as the question does: its words side by side, in order,
+ * in one sentence, in any of their forms ("small businesses", not "business, both large and
+ * small"; "open-source models", not "open standards … its source"). What a plain "yes" rests on.
+ */
+export function statedAsWritten(corpus: CorpusIndex, docs: readonly number[], concept: Concept): boolean {
+  const groups = concept.groups;
+  if (groups.length === 0) return false;
+  const forms = new Map<string, Set<string>>();
+  const formsOf = (term: string) => {
+    let set = forms.get(term);
+    if (!set) forms.set(term, (set = new Set([term, ...corpus.family(term), ...corpus.variants(term)])));
+    return set;
+  };
+  const holds = (group: TopicGroup, term: string | undefined) => term !== undefined && group.alternatives.some((alt) => alt.length === 1 && formsOf(alt[0]!).has(term));
+  // A group with phrase alternatives only (a Chinese word's English phrases) is checked as present.
+  if (groups.some((g) => g.alternatives.every((alt) => alt.length !== 1))) return false;
+  for (const doc of docs) {
+    const { first, end } = corpus.chunksOf(doc);
+    for (let chunk = first; chunk < end; chunk++) {
+      for (const { sequence } of corpus.sentences(chunk)) {
+        for (let i = 0; i + groups.length <= sequence.length; i++) if (groups.every((g, j) => holds(g, sequence[i + j]))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** The groups of each hyphenated word of a concept's label ("open-source" of "open-source models"), where it makes two groups or more. */
 function hyphenUnits(concept: Concept): TopicGroup[][] {
   const units: TopicGroup[][] = [];
