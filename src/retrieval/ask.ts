@@ -18,7 +18,7 @@ import { phrasesFor, type Phrases } from './answer/phrases.js';
 import { translateForSearch } from './answer/translate.js';
 import { renumberSources, verifyCitations } from './answer/verify.js';
 import { readableText } from './answer/sentences.js';
-import { byMeaning, decide, type Decision } from './evidence/coverage.js';
+import { byMeaning, decide, type Decision, type Side } from './evidence/coverage.js';
 import { gatherEvidence } from './evidence/gather.js';
 import { checkCampaign, understand, type Understood } from './question/understand.js';
 
@@ -61,14 +61,14 @@ export async function answerQuestion(rawQuestion: string, options: AskOptions, d
  * in meaning either; an answer in other words quotes the passages closest in meaning.
  */
 async function reconsidered(decision: Decision, question: Understood, corpus: CorpusIndex, log: Log): Promise<Decision> {
-  if (decision.kind === 'answer') return nearSides(decision, question, corpus, log);
-  if (decision.kind !== 'not-addressed' && decision.kind !== 'other-words') return decision;
-  // Several submitters, none in the topic's words: each is tested on its own, and a "no" stands for those not near it in meaning.
-  if (decision.kind === 'not-addressed' && decision.sides.length > 1) {
-    const tested = await nearSides({ kind: 'answer', sides: decision.sides }, question, corpus, log);
-    return tested.kind === 'answer' && tested.sides.some((s) => s.near) ? tested : decision;
-  }
+  if (decision.kind === 'count' || decision.kind === 'not-covered') return decision;
   try {
+    if (decision.kind === 'answer') return { ...decision, sides: await nearSides(decision.sides, question, corpus) };
+    // Several submitters, none in the topic's words: each is tested on its own, and a "no" stands for those not near it in meaning.
+    if (decision.kind === 'not-addressed' && decision.sides.length > 1) {
+      const sides = await nearSides(decision.sides, question, corpus);
+      return sides.some((s) => s.near) ? { kind: 'answer', sides } : decision;
+    }
     // Several submitters in other words: each one's closest passages, so that every side is quoted.
     if (decision.kind === 'other-words' && decision.sides.length > 1) {
       const each = await Promise.all(decision.sides.map((side) => byMeaning(question, [side], corpus)));
@@ -86,26 +86,19 @@ async function reconsidered(decision: Decision, question: Understood, corpus: Co
 }
 
 /**
- * Of several named submitters, one that does not use the topic's words while another does is
- * tested the same way: when its text is close to the topic in meaning, its closest sentences are
- * quoted rather than a "does not mention".
+ * Of several named submitters, each that does not use the topic's words is tested for closeness in
+ * meaning on its own (so a near one does not stand for a far one): near, it carries its closest
+ * sentences, quoted rather than a "does not mention".
  */
-async function nearSides(decision: Extract<Decision, { kind: 'answer' }>, question: Understood, corpus: CorpusIndex, log: Log): Promise<Decision> {
-  if (decision.sides.length < 2 || decision.sides.every((s) => s.presence.addressed)) return decision;
-  // Each side's meaning is tested apart, so a near one does not stand for a far one.
-  try {
-    const sides = await Promise.all(
-      decision.sides.map(async (side) => {
-        if (side.presence.addressed || side.presence.together?.inPassing) return side;
-        const meaning = await byMeaning(question, [side], corpus);
-        return meaning?.near && meaning.quotes.length ? { ...side, near: meaning.quotes } : side;
-      }),
-    );
-    return { ...decision, sides };
-  } catch (error) {
-    log.warn({ err: error }, 'could not embed the topic to test its meaning; the answer rests on its words');
-    return decision;
-  }
+async function nearSides(sides: Side[], question: Understood, corpus: CorpusIndex): Promise<Side[]> {
+  if (sides.length < 2) return sides;
+  return Promise.all(
+    sides.map(async (side) => {
+      if (side.presence.addressed || side.presence.together?.inPassing) return side;
+      const meaning = await byMeaning(question, [side], corpus);
+      return meaning?.near && meaning.quotes.length ? { ...side, near: meaning.quotes } : side;
+    }),
+  );
 }
 
 type Direct = Pick<Answer, 'text' | 'sources' | 'notCovered'> & Partial<Pick<Answer, 'aggregate' | 'listed'>>;

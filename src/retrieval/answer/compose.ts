@@ -9,7 +9,7 @@ import type { ChatModel } from '../chat/model.js';
 import type { AskOptions, Source } from '../types.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
-import { asksWhether, type Decision, type Side } from '../evidence/coverage.js';
+import { asksWhether, type Decision, type NearQuote, type Side } from '../evidence/coverage.js';
 import type { Candidate, Evidence } from '../evidence/gather.js';
 import { countText } from './count.js';
 import { extractiveAnswer, quoteBlock } from './extractive.js';
@@ -151,17 +151,20 @@ function apartBlocks(sides: readonly Side[], question: Understood, { phrases, co
   const lines: string[] = [];
   const sources: Source[] = [];
   for (const side of sides) {
-    const quoted = side.near?.length
-      ? (() => {
-          const quotes = side.near!.map((q, i) => ({ source: { ...corpus.passage(q.chunk, 0), n: numbered + sources.length + i + 1 }, text: q.sentence }));
-          return { text: quoteBlock(quotes, corpus.words), sources: quotes.map((q) => q.source) };
-        })()
-      : mentionQuotes([side], corpus, numbered + sources.length);
+    const quoted = side.near?.length ? nearQuoted(side.near, corpus, numbered + sources.length) : mentionQuotes([side], corpus, numbered + sources.length);
     if (!quoted) continue;
     sources.push(...quoted.sources);
     lines.push(`${phrases.otherWords([side.name], searchedFor(question, corpus))}\n${quoted.text}`);
   }
   return { lines, sources };
+}
+
+/** Sentences close to the topic in meaning, cited from `numbered` + 1 on, one block per submission. */
+function nearQuoted(near: readonly NearQuote[], corpus: CorpusIndex, numbered = 0): { text: string; sources: Source[] } {
+  const sources: Source[] = near.map((q, i) => ({ ...corpus.passage(q.chunk, 0), n: numbered + i + 1 }));
+  const byDoc = new Map<string, { source: Source; text: string }[]>();
+  near.forEach((q, i) => byDoc.set(sources[i]!.docId, [...(byDoc.get(sources[i]!.docId) ?? []), { source: sources[i]!, text: q.sentence }]));
+  return { text: [...byDoc.values()].map((quotes) => quoteBlock(quotes, corpus.words)).join('\n\n'), sources };
 }
 
 /** How many quotes an answer gives, and how they spread over submitters. */
@@ -271,10 +274,8 @@ function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, questi
   };
   const byMeaning = () => {
     if (!near?.length) return undefined;
-    const sources: Source[] = near.map((q, i) => ({ ...corpus.passage(q.chunk, 0), n: i + 1 }));
-    const byDoc = new Map<string, { source: Source; text: string }[]>();
-    near.forEach((q, i) => byDoc.set(sources[i]!.docId, [...(byDoc.get(sources[i]!.docId) ?? []), { source: sources[i]!, text: q.sentence }]));
-    return { text: [lead, phrases.quotesHeading, ...[...byDoc.values()].map((quotes) => quoteBlock(quotes, corpus.words))].join('\n\n'), sources, notCovered: false };
+    const quoted = nearQuoted(near, corpus);
+    return { text: [lead, phrases.quotesHeading, quoted.text].join('\n\n'), sources: quoted.sources, notCovered: false };
   };
   return (decision.byMeaning ? (byMeaning() ?? byWords()) : (byWords() ?? byMeaning())) ?? { text: lead, sources: [], notCovered: false };
 }
