@@ -145,7 +145,7 @@ function notesOf(question: Understood, phrases: Phrases, translated: boolean): s
   const notes: string[] = [];
   if (question.inherited.submitters || question.inherited.topic) notes.push(phrases.followUp(question.inherited.submitters, question.inherited.topic));
   if (!translated && question.language === 'zh' && question.bridge) {
-    notes.push(phrases.offlineTranslationNote(question.bridge.matches.flatMap((m) => m.en).slice(0, 8), question.bridge.unmatched));
+    notes.push(phrases.offlineTranslationNote(question.bridge.matches.flatMap((m) => m.en).slice(0, 8), question.bridge.unmatched, question.bridge.dictionary));
   }
   return notes.filter(Boolean);
 }

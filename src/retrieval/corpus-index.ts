@@ -245,15 +245,16 @@ export class CorpusIndex {
 
   private readonly sentenceCache = new Map<number, readonly ReadSentence[]>();
 
-  /** Share of the question's idf mass present in a chunk. */
-  coverage(text: string, chunk: number): number {
+  /** Share of the question's idf mass present in a chunk (or in any of several), each term's idf times its weight in the search (1 unless given). */
+  coverage(text: string, chunk: number | readonly number[], weightOf: (term: string) => number = () => 1): number {
+    const chunks = typeof chunk === 'number' ? [chunk] : chunk;
     const unique = [...new Set(terms(text))];
     let total = 0;
     let found = 0;
     for (const term of unique) {
-      const idf = this.loaded.bm25.idf(term);
+      const idf = this.loaded.bm25.idf(term) * weightOf(term);
       total += idf;
-      if (idf > 0 && this.loaded.bm25.contains(term, chunk)) found += idf;
+      if (idf > 0 && chunks.some((c) => this.loaded.bm25.contains(term, c))) found += idf;
     }
     return total > 0 ? found / total : 0;
   }

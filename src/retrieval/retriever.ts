@@ -22,6 +22,10 @@ export interface RetrievalQuery {
   impliedCategory?: string;
   /** The topic's terms (without frame and corpus words such as "White House"): the only words searched also as one ("health care" as "healthcare"). */
   topic?: readonly string[];
+  /** A Chinese question's words read in the general dictionary, each as its senses' terms: searched, but the question's coverage is not measured by them. */
+  looseSenses?: readonly (readonly (readonly string[])[])[];
+  /** The topic's parts, each with its alternatives (a Chinese word's English equivalents): a part's alternatives share its weight. */
+  groups?: readonly { alternatives: readonly (readonly string[])[] }[];
 }
 
 export interface Retrieval {
@@ -37,6 +41,8 @@ export interface Retrieval {
   queryVector?: number[];
   /** Share of the question's keyword weight found in the best passage (0..1). */
   coverage: number;
+  /** The same share, found in any of these chunks. */
+  coverageOf: (chunks: readonly number[]) => number;
 }
 
 export interface RetrieveOptions extends SearchOptions {
@@ -50,6 +56,8 @@ export interface RetrieveOptions extends SearchOptions {
 }
 
 const CONTEXT_WEIGHT = 0.3;
+/** What a Chinese question's dictionary word weighs in the search, shared among its senses (a glossary word's part weighs 1). */
+const LOOSE_SEARCH_WEIGHT = 1;
 
 export class Retriever {
   constructor(
@@ -82,11 +90,23 @@ export class Retriever {
     const own = contentTerms.length ? contentTerms : ownTerms;
     const held = (t: string) => index.bm25.documentFrequency(t) > 0 && !own.includes(t);
     const keywordTerms = [...own, ...[...new Set([...joinedPairs(question.searchText, question.topic ?? own, (t) => index.bm25.documentFrequency(t)), ...own.filter((t) => t.length < 5).flatMap((t) => corpus.variants(t))])].filter(held)];
-    const contextTerms = [...(options.contextTerms ?? []), ...(options.context ? terms(options.context) : [])].filter((t, i, all) => !nameTerms.has(t) && !keywordTerms.includes(t) && all.indexOf(t) === i);
+    // A word's senses share its weight: one of them is meant, and a text that holds a wrong one often ("message" for 信息) must not win.
+    const looseWeights = new Map<string, number>();
+    for (const senses of question.looseSenses ?? []) {
+      for (const term of senses.flat()) looseWeights.set(term, Math.max(looseWeights.get(term) ?? 0, LOOSE_SEARCH_WEIGHT / senses.length));
+    }
+    // A part's alternatives share its weight: a part with several ("power demand", "electricity demand", "energy use") weighs no more than a part with one ("Markov chain").
+    const partWeights = new Map<string, number>();
+    for (const group of question.groups ?? []) {
+      const n = new Set(group.alternatives.map((a) => a.join(' '))).size;
+      for (const term of group.alternatives.flat()) partWeights.set(term, Math.max(partWeights.get(term) ?? 0, 1 / n));
+    }
+    const looseTerms = [...looseWeights.keys()].filter((t) => !nameTerms.has(t) && !keywordTerms.includes(t));
+    const contextTerms = [...(options.contextTerms ?? []), ...(options.context ? terms(options.context) : [])].filter((t, i, all) => !nameTerms.has(t) && !keywordTerms.includes(t) && !looseTerms.includes(t) && all.indexOf(t) === i);
     const { chunks: scored, keywordScores, queryVector } = await scoreChunks(index, {
       text: options.context ? `${question.searchText} ${options.context}` : question.searchText,
-      terms: [...keywordTerms, ...contextTerms],
-      termWeights: [...keywordTerms.map(() => 1), ...contextTerms.map(() => CONTEXT_WEIGHT)],
+      terms: [...keywordTerms, ...looseTerms, ...contextTerms],
+      termWeights: [...keywordTerms.map((t) => partWeights.get(t) ?? 1), ...looseTerms.map((t) => looseWeights.get(t)!), ...contextTerms.map(() => CONTEXT_WEIGHT)],
       ...(allowedDocs ? { allowedDocs } : {}),
       ...(namedDocs.size ? { namedDocs } : {}),
       ...(question.impliedCategory && !options.category ? { preferredCategory: question.impliedCategory } : {}),
@@ -129,8 +149,10 @@ export class Retriever {
       docs.push(hit.doc);
     }
     if (!options.docId) for (const p of passages) p.similarCount = index.clusterSize[index.docIndex.get(p.docId)!]!;
+    const searched = [question.searchText, ...looseTerms].join(' ');
+    const coverageOf = (chunks: readonly number[]) => corpus.coverage(searched, chunks, (t) => looseWeights.get(t) ?? partWeights.get(t) ?? 1);
     const best = passages[0] ? chunksByDoc.get(index.docIndex.get(passages[0].docId)!)![0]! : undefined;
-    return { passages, docs, chunksByDoc, ...(keywordScores ? { keywordScores } : {}), ...(queryVector ? { queryVector } : {}), coverage: best ? corpus.coverage(question.searchText, best.chunk) : 0 };
+    return { passages, docs, chunksByDoc, ...(keywordScores ? { keywordScores } : {}), ...(queryVector ? { queryVector } : {}), coverage: best ? coverageOf([best.chunk]) : 0, coverageOf };
   }
 
   /** The submissions a search's filters allow (category, submitter, submission, campaign); undefined = all. */

@@ -12,7 +12,8 @@ export interface Phrases {
    * the source did not hold: it filed, and nothing can be said of what it wrote.
    */
   filedWithoutText(name: string, docId: string, category: string | undefined, pdfUrl: string | undefined, noFile?: boolean): string;
-  offlineTranslationNote(matched: string[], unmatched: string[]): string;
+  /** How an offline Chinese question was searched: its glossary terms, its words read in the general dictionary (with their first sense), what was not understood. */
+  offlineTranslationNote(matched: string[], unmatched: string[], dictionary?: readonly { zh: string; en: readonly string[] }[]): string;
   /** "X's submission does not mention Y (searched for: …)." */
   notAddressed(submitter: string, topic: string, searched: string[]): string;
   /** The topic occurs in the submission only in references or footnotes. */
@@ -185,8 +186,9 @@ const zhHans: Phrases = {
     (mentions > 0 ? `有 ${mentions} 份其他提交者的意见提到了 ${org}，来源中列出了部分段落；这些都不是 ${org} 自己的立场。` : `也没有任何提交意见提到 ${org}。`),
   filedWithoutText: (name, docId, category, pdfUrl, noFile) =>
     `${name} 确实提交了意见（${docId}${category ? `，类别：${category}` : ''}），但${noFile ? 'NITRD 提交者名单列出了它，本索引却没有该文件' : '该文件没有可检索的文字（扫描 PDF 或空文件）'}，因此这里无法说明其内容${pdfUrl ? `。请阅读官方 PDF：${pdfUrl}` : ''}。`,
-  offlineTranslationNote: (matched, unmatched) =>
+  offlineTranslationNote: (matched, unmatched, dictionary = []) =>
     `离线模式无法翻译：问题通过中英术语对照转换为英文关键词检索（${matched.slice(0, 8).join('、') || '无'}）` +
+    (dictionary.length ? `；另按通用词典（CC-CEDICT）检索：${dictionary.slice(0, 5).map((w) => `${w.zh}（${w.en[0]}）`).join('、')}` : '') +
     (unmatched.length ? `；未能识别：${unmatched.slice(0, 5).join('、')}` : '') +
     '。引文保留英文原文。配置聊天模型后可获得中文回答。',
   notAddressed: (submitter, topic, searched) => `${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,

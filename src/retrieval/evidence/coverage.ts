@@ -57,8 +57,9 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
   if (sides.length > 0 || options.submitter || options.docId) return { kind: 'answer', sides };
   if (evidence.counted && evidence.counted.submissions === 0) return { kind: 'not-covered' };
   if (evidence.coverage < coverageFloor) return { kind: 'not-covered' };
-  // A short topic ("the price of eggs in Ohio") must occur together in some passage found, not word by word here and there.
-  if (question.groups.length > 0 && question.groups.length <= SHORT_TOPIC_GROUPS && !evidence.counted) {
+  // A short topic ("the price of eggs in Ohio") must occur together in some passage found, not word by word here and there
+  // (a Chinese question the glossary read only in part, its other words in the dictionary, is no short topic).
+  if (question.groups.length > 0 && question.groups.length + question.looseSenses.length <= SHORT_TOPIC_GROUPS && !evidence.counted) {
     const docs = [...new Set(evidence.passages.map((p) => corpus.docNumber(p.docId)).filter((d): d is number => d !== undefined))];
     if (!docs.some((doc) => presenceIn(corpus, [doc], question.groups).addressed)) return { kind: 'not-covered' };
   }

@@ -34,6 +34,8 @@ const OTHER_CANDIDATES = 8;
 export const CONTEXT_WEIGHT = 0.3;
 /** Weight, for choosing sentences, of words only in the statement that sets a question up. */
 export const SET_UP_WEIGHT = 0.5;
+/** Weight, for choosing sentences, of a Chinese question's dictionary senses beside its glossary words: senses are many and loose (fitted on the tune half). */
+export const LOOSE_WEIGHT = 0.5;
 
 export interface Candidate {
   source: Source;
@@ -111,7 +113,10 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   if (question.described && ranked.length > 1) ranked = describedFirst(ranked, { question, profile, setUp, retrieval, corpus, plan });
   if (single && named.length <= 1 && ranked.length > 1) ranked = pooled(ranked, plan.passagesFirst);
   const { passages, candidates } = collectPassages(ranked, retrieval, corpus);
-  return { retrieval, profile, passages, candidates, ...(counted ? { counted } : {}), coverage: retrieval.coverage };
+  // A description is of a whole submission: what it says may stand in several of the passages the described one gives.
+  const lead = question.described ? ranked[0] : undefined;
+  const coverage = lead ? Math.max(retrieval.coverage, retrieval.coverageOf(lead.chunks.slice(0, lead.passages).map((c) => c.chunk))) : retrieval.coverage;
+  return { retrieval, profile, passages, candidates, ...(counted ? { counted } : {}), coverage };
 }
 
 /**
@@ -123,18 +128,19 @@ function profileOf(question: Understood, corpus: CorpusIndex): { profile: QueryP
   const parts = questionParts(question.original, question.language, question.topic);
   const asking = parts.filter((p) => p.asks);
   const setUp = asking.length > 0 && asking.length < parts.length ? new Set(parts.filter((p) => !p.asks).flatMap((p) => p.terms).filter((t) => !asking.some((a) => a.terms.includes(t)))) : new Set<string>();
+  const loose = question.looseSenses.flat(2).filter((t) => !question.topic.includes(t));
   const profile = profileQuestion({
-    ownTerms: question.topic,
+    ownTerms: [...question.topic, ...loose],
     contextTerms: question.context,
-    weightOf: (t) => corpus.idf(t) * (setUp.has(t) ? SET_UP_WEIGHT : 1),
+    weightOf: (t) => corpus.idf(t) * (setUp.has(t) ? SET_UP_WEIGHT : 1) * (loose.includes(t) ? LOOSE_WEIGHT : 1),
     contextWeight: CONTEXT_WEIGHT,
     types: question.answerTypes,
     questionText: question.original,
-    ...(question.language === 'zh' && question.groups.length ? { total: question.groups.reduce((sum, g) => sum + Math.max(0, ...g.alternatives.flat().map((t) => corpus.idf(t))), 0) } : {}),
+    ...(question.language === 'zh' && question.groups.length + question.looseSenses.length ? { total: [...question.groups.map((g) => g.alternatives), ...question.looseSenses].reduce((sum, alternatives) => sum + Math.max(0, ...alternatives.flat().map((t) => corpus.idf(t) * (loose.includes(t) ? LOOSE_WEIGHT : 1))), 0) } : {}),
     parts: setUp.size ? asking : parts,
     variantsOf: (t) => [...corpus.variants(t), ...spelledOut(t)],
     // A Chinese word's English equivalents are one concept, as its share of `total` says.
-    ...(question.language === 'zh' ? { synonyms: question.groups.map((g) => g.alternatives.filter((a) => a.length === 1).map((a) => a[0]!)) } : {}),
+    ...(question.language === 'zh' ? { synonyms: [...question.groups.map((g) => g.alternatives), ...question.looseSenses].map((alternatives) => alternatives.filter((a) => a.length === 1).map((a) => a[0]!)) } : {}),
     wantsAction: question.wantsAction,
     counted: question.language === 'zh' ? [] : countedThing(question.original, terms),
   });

@@ -8,13 +8,16 @@
  *   2. convert Traditional → Simplified with OpenCC;
  *   3. segment the Simplified text against the glossary keys, Chinese numbers (numerals.ts)
  *      and function words (segment.ts);
- *   4. keep Latin-script words, names and numbers already in the question (latin.ts).
+ *   4. keep Latin-script words, names and numbers already in the question (latin.ts);
+ *   5. look up what is left in a general dictionary (dictionary.ts): its senses are searched as
+ *      `looseTerms`, never read as the topic's concepts.
  *
  * Which submitters the organisations found stand for comes from the index (GlossaryLinks),
  * derived from the corpus when it was built. The result says honestly what was not
  * understood (`unmatched`, `coverage`).
  */
 import { GLOSSARY, NO_LINKS, type GlossaryLinks } from './glossary.js';
+import { cedict, dictionaryWords, type Dictionary } from './dictionary.js';
 import { canFile, orgKey, type Glossary } from './glossary-schema.js';
 import { languageOf, type Language } from './language.js';
 import { dedupe, latinTokens } from './latin.js';
@@ -49,8 +52,12 @@ export interface BridgeResult {
   submitters: string[];
   /** Latin-script words, names and numbers already in the question (SemiAnalysis, 18A, H20, 2024, Scale AI, 100 GW). */
   latinTokens: string[];
-  /** Chinese segments with no glossary entry, in the user's script. */
+  /** Chinese segments with no glossary or dictionary entry, in the user's script. */
   unmatched: string[];
+  /** Words with no glossary entry found in the general dictionary, in the user's script, with their English senses. */
+  dictionary: { zh: string; en: string[] }[];
+  /** Those senses, deduplicated: searched and weighed, never a concept whose absence means "no". */
+  looseTerms: string[];
   /**
    * Share of the question's Chinese characters covered by glossary terms, organisation
    * names, numbers or function words (0..1). 1 when the question has no Chinese characters.
@@ -85,7 +92,7 @@ function aliasOrganisations(text: string, idx: GlossaryIndex, links: GlossaryLin
 }
 
 /** Bridges a question to English keywords; `links` (the index's) say which submitters its organisations are. */
-export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, glossary: Glossary = GLOSSARY): BridgeResult {
+export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, glossary: Glossary = GLOSSARY, dictionary: () => Dictionary = cedict): BridgeResult {
   const text = question.normalize('NFKC');
   const language = languageOf(text);
   const idx = indexOf(glossary);
@@ -100,6 +107,8 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
       submitters: dedupe(submitters),
       latinTokens: [],
       unmatched: [],
+      dictionary: [],
+      looseTerms: [],
       coverage: (text.match(HAN_G) ?? []).length === 0 ? 1 : 0,
       matches: [],
       places: [],
@@ -134,11 +143,20 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
   const matches: BridgeMatch[] = [];
   const places: string[] = [];
   const unmatchedSimplified: string[] = [];
+  const fromDictionary: { zh: string; en: string[] }[] = [];
   let totalHan = 0;
   let coveredHan = 0;
   let pending = '';
+  // A run the glossary does not know: the dictionary's words in it, and what is left between them.
   const flush = (): void => {
-    if (pending) unmatchedSimplified.push(pending);
+    if (!pending) return;
+    let at = 0;
+    for (const word of dictionaryWords(pending, dictionary())) {
+      if (word.start > at) unmatchedSimplified.push(pending.slice(at, word.start));
+      fromDictionary.push({ zh: word.zh, en: [...word.en] });
+      at = word.start + word.zh.length;
+    }
+    if (at < pending.length) unmatchedSimplified.push(pending.slice(at));
     pending = '';
   };
 
@@ -214,7 +232,8 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
     }
   }
 
-  const unmatched = dedupe(unmatchedSimplified).map((u) => (script === 'hant' ? converter('cn', 'tw')(u) : u));
+  const inScript = (u: string) => (script === 'hant' ? converter('cn', 'tw')(u) : u);
+  const unmatched = dedupe(unmatchedSimplified).map(inScript);
   return {
     language,
     script,
@@ -223,6 +242,8 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
     submitters: dedupe(submitters),
     latinTokens: latin,
     unmatched,
+    dictionary: fromDictionary.map((w) => ({ zh: inScript(w.zh), en: w.en })),
+    looseTerms: dedupe(fromDictionary.flatMap((w) => w.en)),
     coverage: totalHan === 0 ? 1 : coveredHan / totalHan,
     matches,
     places,

@@ -10,7 +10,7 @@ import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
 import { findCues, uncategorisedListed, type Cue } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
 import { englishPieces } from '../evidence/mentions.js';
-import { topicTermsOf } from './topic.js';
+import { topicGroups, topicTermsOf, type TopicGroup } from './topic.js';
 
 /** What a question asks for, before any search. */
 export interface AnalyzedQuestion {
@@ -52,6 +52,13 @@ export interface AnalyzedQuestion {
   answerTypes: AnswerType[];
   /** Search terms of the topic: the question's terms without framing words and submitter names. */
   topic: string[];
+  /**
+   * A Chinese question's words the glossary lacks, read in the general dictionary: each word's
+   * senses as search terms. Searched and weighed with the topic, never one of its concepts.
+   */
+  looseSenses: string[][][];
+  /** The topic as groups of alternatives, for the test of whether a submission addresses it. */
+  groups: TopicGroup[];
   /** Search terms of the submitter names the question contains. */
   nameTerms: string[];
   /** About one submitter it describes without naming ("A Writers Guild member argued …"). */
@@ -161,7 +168,7 @@ export function analyzeQuestion(
   }
   const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
   const countedThing = zh ? undefined : (slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing ?? listedApart);
-  return {
+  const analyzed: Omit<AnalyzedQuestion, 'groups'> = {
     original: question,
     language,
     searchText,
@@ -180,12 +187,24 @@ export function analyzeQuestion(
     cues: [...slots.cues],
     answerTypes: answerTypes(question),
     topic,
+    looseSenses: zh ? looseWords(topicBridge ?? bridge, new Set([...topic, ...frame, ...nameTerms])) : [],
     nameTerms,
     described,
     wantsAction: asksForAction(question),
     ...(zh ? { bridge } : {}),
     ...(topicBridge ? { topicBridge } : {}),
   };
+  return { ...analyzed, groups: topicGroups(analyzed) };
+}
+
+/** The dictionary's words of a bridged question, each as its senses' search terms, without frame words and terms the topic or names already hold. */
+function looseWords(bridge: BridgeResult, held: ReadonlySet<string>): string[][][] {
+  const out: string[][][] = [];
+  for (const word of bridge.dictionary) {
+    const senses = word.en.map((e) => topicTermsOf(e, held)).filter((t, i, all) => t.length > 0 && all.findIndex((u) => u.join(' ') === t.join(' ')) === i);
+    if (senses.length && !out.some((o) => JSON.stringify(o) === JSON.stringify(senses))) out.push(senses);
+  }
+  return out;
 }
 
 /** Where `part` occurs in `text`, every time. */

@@ -18,8 +18,11 @@ const DESCRIBED = /(^|[.?!]\s+|\baccording to\s+|\bdid\s+)(a|an|one|the)\s+([\w'
 /** The same in Chinese: "一位退休醫師", "有位留言者", "一位即將畢業的高中生". */
 const DESCRIBED_ZH = /(一位|有位|有一位|一名|有一名|某位|一個|一个)[^，。？?]{0,20}?(留言者|提交者|作者|學生|学生|高中生|教師|教师|老師|老师|醫師|医师|醫生|医生|護士|护士|律師|律师|藝術家|艺术家|作家|父母|家長|家长|員工|员工|工程師|工程师|研究人員|研究人员|人|者)/;
 
+/** A person described by what they did, whatever they are called: "A Vermont beekeeper who …", "One commenter whose …". */
+const DESCRIBED_PERSON = /(^|[.?!]\s+)(a|an|one)\s+([\w'’-]+\s+){1,4}?(who|whose)\b/i;
+
 export function describesOneSubmitter(question: string): boolean {
-  return DESCRIBED.test(question) || DESCRIBED_ZH.test(question);
+  return DESCRIBED.test(question) || DESCRIBED_PERSON.test(question) || DESCRIBED_ZH.test(question);
 }
 
 /** Asks what a submitter wants done ("what did they ask the government to do", "what does it propose"): recommendations answer it. */

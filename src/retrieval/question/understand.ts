@@ -46,8 +46,6 @@ export interface Understood extends AnalyzedQuestion {
   question: string;
   /** Text to search with: the question's own search text, and an inherited topic's. */
   queryText: string;
-  /** The topic as groups of alternatives, for the test of whether a submission addresses it. */
-  groups: TopicGroup[];
   /** The groups as the phrases they stand in ("nuclear power", "data centers"). */
   concepts: Concept[];
   /** Earlier words of the conversation, searched at a lower weight. */
@@ -205,7 +203,7 @@ export interface UnderstandDeps {
 }
 
 function initial(question: string, analyzed: AnalyzedQuestion): Understood {
-  const groups = topicGroups(analyzed);
+  const { groups } = analyzed;
   // A Chinese question's groups come from glossary words: the words of one phrase of the question form a concept.
   const concepts = analyzed.language === 'zh' ? conceptsOfPhrases(groups) : conceptsOf(analyzed.topicText, groups);
   return { ...analyzed, question, queryText: analyzed.searchText, groups, concepts, context: [], inherited: {} };

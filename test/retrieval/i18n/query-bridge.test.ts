@@ -11,7 +11,7 @@ let links: GlossaryLinks;
 beforeAll(async () => {
   links = await shippedListingLinks();
 });
-const bridgeQuery = (question: string) => bridge(question, links);
+const bridgeQuery = (question: string, dictionary?: () => Map<string, string[]>) => bridge(question, links, undefined, dictionary);
 
 /** Questions on varied topics, written in Simplified Chinese for these tests. */
 const SIMPLIFIED_QUESTIONS = [
@@ -193,20 +193,23 @@ describe('bridgeQuery: English and other questions', () => {
 });
 
 describe('bridgeQuery: honesty', () => {
+  // The glossary alone: the general dictionary would read these words (see dictionary-words.test.ts).
+  const noDictionary = () => new Map<string, string[]>();
+
   it('reports unmatched segments in the user script and partial coverage', () => {
-    const hans = bridgeQuery('数据中心对蝴蝶标本收藏的影响');
+    const hans = bridgeQuery('数据中心对蝴蝶标本收藏的影响', noDictionary);
     expect(hans.unmatched).toEqual(['蝴蝶标本收藏']);
     expect(hans.coverage).toBeGreaterThan(0);
     expect(hans.coverage).toBeLessThan(1);
     expect(hans.englishTerms).toContain('data center');
 
-    const hant = bridgeQuery('資料中心對蝴蝶標本收藏的影響');
+    const hant = bridgeQuery('資料中心對蝴蝶標本收藏的影響', noDictionary);
     expect(hant.unmatched).toEqual(['蝴蝶標本收藏']);
     expect(hant.coverage).toBeCloseTo(hans.coverage, 5);
   });
 
   it('has zero coverage when nothing is known', () => {
-    const r = bridgeQuery('蝴蝶标本');
+    const r = bridgeQuery('蝴蝶标本', noDictionary);
     expect(r.coverage).toBe(0);
     expect(r.englishTerms).toEqual([]);
     expect(r.unmatched).toEqual(['蝴蝶标本']);
