@@ -94,6 +94,13 @@ export async function compose(question: Understood, evidence: Evidence, decision
       const outline = outlineAnswer(submitter, sections, sourceOf, phrases, corpus.words, omitted);
       if (outline) lines.push(outline);
     }
+    // The main points asked beside a question on a topic: then the best quotes on the topic the outline does not already show.
+    const shown = new Set(evidence.outlines.flatMap((o) => o.sections.flatMap((s) => s.statements.map((x) => squashed(x.text)))));
+    const unshown = candidates.filter((c) => ![...shown].some((text) => text.includes(squashed(c.sentence.text)) || squashed(c.sentence.text).includes(text)));
+    if (unshown.length) {
+      const text = extractiveAnswer({ candidates: unshown, profile: evidence.profile, heading: phrases.quotesHeading, maxQuotes: BESIDE_OUTLINE, maxPerSubmitter: BESIDE_OUTLINE, wordFrequencies: corpus.words });
+      if (text) lines.push(text);
+    }
   } else {
     const sides = decision.kind === 'other-words' ? decision.sides : addressing.filter((s) => !apart.includes(s));
     const single = sides.length === 1 || !!options.submitter || !!options.docId;
@@ -175,6 +182,12 @@ function quoteLimits(question: Understood, sides: number, single: boolean) {
   if (question.described) return { maxQuotes: 6, maxPerSubmitter: 2, maxFirst: 4, rankCost: 0.1 };
   return { maxQuotes: 6, maxPerSubmitter: 2, maxFirst: 3 };
 }
+
+/** Quotes on the topic after the main points a question also asks for. */
+const BESIDE_OUTLINE = 2;
+
+/** Letters and digits only, lower case: one sentence as an outline shows it and as a quote does. */
+const squashed = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Quotes per submitter when no scored sentence was found but its text holds the topic. */
 const MENTION_QUOTES = 2;

@@ -9,7 +9,7 @@ import type { CorpusIndex } from '../corpus-index.js';
 import type { RetrievalEngine } from '../engine.js';
 import type { Retrieval, Retriever } from '../retriever.js';
 import type { Understood } from '../question/understand.js';
-import { questionParts } from '../question/parts.js';
+import { asksForMainPoints, questionParts } from '../question/parts.js';
 import { countedThing } from '../question/answer-type.js';
 import { spelledOut } from '../question/topic.js';
 import { bestWindow, countsThing, partCoverage, profileQuestion, scoreSentences, sentenceScore, type QueryProfile, type ScoredSentence } from './sentence-score.js';
@@ -97,7 +97,9 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   if (empty) return { retrieval, profile, passages: [], candidates: [], ...(counted ? { counted } : {}), coverage: 0 };
 
   const chosen = chooseDocs(named, retrieval, plan, options);
-  if (wantsOutline(question, options) && chosen.length > 0) {
+  // "What topics does X want addressed, and which program does it want reworked?": X's main points, then the passages on the rest.
+  const mainPointsToo = named.length === 1 && chosen.length > 0 && asksForMainPoints(question.original, question.language, question.topic);
+  if (wantsOutline(question, options) && chosen.length > 0 && !mainPointsToo) {
     const outlined = readOutline(chosen[0]!.doc, corpus, question.topic);
     if (outlined) return { retrieval, profile, passages: outlined.passages, candidates: [], outlines: [outlined.outline], coverage: retrieval.coverage };
   }
@@ -113,6 +115,11 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
   if (question.described && ranked.length > 1) ranked = describedFirst(ranked, { question, profile, setUp, retrieval, corpus, plan });
   if (single && named.length <= 1 && ranked.length > 1) ranked = pooled(ranked, plan.passagesFirst);
   const { passages, candidates } = collectPassages(ranked, retrieval, corpus);
+  const mainPoints = mainPointsToo ? readOutline(chosen[0]!.doc, corpus, []) : undefined;
+  if (mainPoints) {
+    for (const passage of passages) passage.n += mainPoints.passages.length;
+    return { retrieval, profile, passages: [...mainPoints.passages, ...passages], candidates, outlines: [mainPoints.outline], coverage: retrieval.coverage };
+  }
   // A description is of a whole submission: what it says may stand in several of the passages the described one gives.
   const lead = question.described ? ranked[0] : undefined;
   const coverage = lead ? Math.max(retrieval.coverage, retrieval.coverageOf(lead.chunks.slice(0, lead.passages).map((c) => c.chunk))) : retrieval.coverage;

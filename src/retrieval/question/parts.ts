@@ -35,3 +35,21 @@ export function questionParts(text: string, language: string, topic: readonly st
     .filter((part) => part.terms.length > 0);
   return parts.length >= 2 ? parts : [];
 }
+
+/** A part that asks for a submitter's main points, whatever else the question asks: "What topics does X want addressed, and …", "X 的主要建議有哪些，…". */
+const MAIN_POINTS_EN = /\b(what|which)\s+(main\s+|key\s+|top\s+|other\s+|broad\s+)?(topics|issues|recommendations|priorities|points|areas|proposals|themes|asks)\b/i;
+const MAIN_POINTS_ZH = /(哪些|什么|什麼)(主要)?(议题|議題|方面|建议|建議|重点|重點|主题|主題)|主要(建议|建議|主张|主張|观点|觀點)/;
+
+/**
+ * Whether one part of a question that asks several things asks for the submitter's main points
+ * and holds none of the topic's words, while another part asks about the topic ("What topics does
+ * Cloudflare want the plan to address, and which cloud program does it want reworked?").
+ */
+export function asksForMainPoints(text: string, language: string, topic: readonly string[]): boolean {
+  const own = new Set(topic);
+  if (own.size === 0) return false;
+  const pieces = text.split(language === 'zh' ? SPLIT_ZH : SPLIT_EN).map((p) => p?.trim() ?? '').filter((p) => p.length > 3);
+  if (pieces.length < 2) return false;
+  const termsOf = (piece: string) => terms(language === 'zh' ? (({ englishTerms, latinTokens }) => [...englishTerms, ...latinTokens].join(' '))(bridgeQuery(piece)) : piece).filter((t) => own.has(t));
+  return pieces.some((piece) => (language === 'zh' ? MAIN_POINTS_ZH : MAIN_POINTS_EN).test(piece) && termsOf(piece).length === 0) && pieces.some((piece) => termsOf(piece).length > 0);
+}
