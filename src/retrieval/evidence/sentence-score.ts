@@ -127,13 +127,18 @@ export const TYPE_BONUS = 0.2;
 /** A number followed, within four words, by the counted thing ("3,069 county governments", "15 evidence-seeking AI regulations"). */
 export function countsThing(sequence: readonly string[], counted: readonly string[]): boolean {
   if (counted.length === 0) return false;
-  // Not a year ("2024 rules"), nor the number of a list item that opens the sentence ("12. Documentation …").
+  // Not a year ("2024 rules"), nor the number of a list item that opens the sentence ("12. Documentation …"),
+  // nor a number that names something ("Bill No. 2338 of 2023: Regulating …", "Section 230", "Figure 3").
   for (let i = 1; i < sequence.length; i++) {
     if (!/^\d/.test(sequence[i]!) || /^(19|20)\d\d$/.test(sequence[i]!)) continue;
+    if (IDENTIFYING.has(sequence[i - 1]!) || /^(19|20)\d\d$/.test(sequence[i + 1] ?? '')) continue;
     if (sequence.slice(i + 1, i + 5).some((t) => counted.includes(t))) return true;
   }
   return false;
 }
+
+/** Words a number after them names rather than counts ("Bill 2338", "Section 230", "Figure 3", "page 12"), stemmed. */
+const IDENTIFYING = new Set(terms('bill bills section sections figure table page pages chapter part title act order docket footnote appendix exhibit article amendment paragraph rule number vol p pp'));
 
 /** A sentence must carry this share of the question's weight before its figures or names count. */
 const TYPE_MIN_COVERAGE = 0.15;

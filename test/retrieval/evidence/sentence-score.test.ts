@@ -95,6 +95,15 @@ describe('counting a thing and footnotes', () => {
     expect([year!.features.counting, item!.features.counting, count!.features.counting]).toEqual([0, 0, 1]);
   });
 
+  it('a number that names something before the thing is no count of it ("Bill No. 2338 of 2023", "Section 230")', async () => {
+    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
+    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
+    const question = 'How many AI regulations do the authors propose?';
+    const profile = profileOf(question, { counted: countedThing(question, terms) });
+    const [bill, section, count] = scoreSentences('Brazil passed Bill No. 2338 of 2023 on regulations for AI. Section 230 regulations shield platforms. We outline 15 evidence-seeking AI regulations.', profile);
+    expect([bill!.features.counting, section!.features.counting, count!.features.counting]).toEqual([0, 0, 1]);
+  });
+
   it('a sum of money asked for is marked on the sentences that hold one, but weighs no more than any figure in the score', () => {
     const question = 'What cost range did the federation give for small businesses to adopt AI?';
     const profile = profileOf(question);

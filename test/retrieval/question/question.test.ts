@@ -62,6 +62,11 @@ describe('topic', () => {
     expect(topicTermsOf('What are the main recommendations?')).toEqual([]);
     expect(topicTermsOf('Did OpenAI say the same?', new Set(['openai']))).toEqual([]);
   });
+
+  it('leaves out who wrote with the submitter ("and colleagues", "and her coauthors"): no topic a text must name', () => {
+    expect(topicTermsOf('How many rules do Casper and colleagues propose?', new Set(['casper']))).toEqual(['rule']);
+    expect(topicTermsOf('What did Lee and her coauthors say about privacy?', new Set(['lee']))).toEqual(['privaci']);
+  });
 });
 
 describe('question parts', () => {
