@@ -40,8 +40,22 @@ describe('the kind of a question, from its slots', () => {
     ['Beacon AI Lab 的主要建議是什麼？', 'outline'],
     ['How do Beacon AI Lab and Orbit Cloud differ on export controls?', 'comparison'],
     ['Where did the agency open its first American office?', 'lookup'],
+    // A named submitter asked to count a thing in its text: a question on its text, not whether it filed.
+    ['How many creators and organisations does Orbit Cloud say it serves?', 'presence'],
+    ['Orbit Cloud 說它服務多少創作者和多少組織？', 'presence'],
+    ['How many submissions did Orbit Cloud file?', 'submitted'],
+    ['Orbit Cloud 提交了多少份意見？', 'submitted'],
+    // A topic only the general dictionary reads is a topic too.
+    ['Orbit Cloud 有沒有提到禱告？', 'presence'],
   ])('%s → %s', (question, kind) => {
     expect(service.analyzer.analyze(question).kind).toBe(kind);
+  });
+
+  it.each([
+    ['How many creators and organisations does Orbit Cloud say it serves?', 'creator'],
+    ['Orbit Cloud 說它服務多少創作者和多少組織？', 'creator'],
+  ])('keeps what a named submitter is asked to count in the topic: "%s"', (question, term) => {
+    expect(service.analyzer.analyze(question).topic).toContain(term);
   });
 
   it.each([['Is small businesses something Orbit Cloud raised in its comments?'], ['How many companies mention small businesses?'], ['How many small businesses submitted comments?']])(

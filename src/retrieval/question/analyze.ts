@@ -7,7 +7,7 @@ import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import { categoryMentions, describedCategory, type Category } from './categories.js';
 import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
-import { findCues, uncategorisedListed, type Cue } from './cues.js';
+import { findCues, GENERIC_COUNTED, uncategorisedListed, type Cue, type CueMatch } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
 import { englishPieces } from '../evidence/mentions.js';
 import { topicGroups, topicTermsOf, type TopicGroup } from './topic.js';
@@ -108,7 +108,14 @@ export function analyzeQuestion(
     // A category's word the question talks about ("是否談到小企業") is its topic, not a word for what is counted.
     const talkedAbout = categoryMentions(simplified!).filter((m) => !slots.categorySpansZh.some((sp) => sp.start === m.start && sp.end === m.end));
     const cues = findCues(simplified!, simplified!).filter((c) => c.cue !== 'counted' || !talkedAbout.some((m) => c.start < m.end && c.end > m.start));
-    const zhCut = [...cues, ...slots.categorySpansZh.map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
+    // Of a named submitter, only the asking words of a count are cut ("多少創作者": the creators are what its text is asked about).
+    const asked = (c: CueMatch): CueMatch => {
+      if (c.cue !== 'count' || authors.length === 0) return c;
+      const word = /^(多少|[几幾])(份|家|个|位|所|篇|名)?/.exec(simplified!.slice(c.start, c.end));
+      return word ? { ...c, end: c.start + word[0].length } : c;
+    };
+    const inCount = (sp: { start: number; end: number }) => authors.length > 0 && cues.some((c) => c.cue === 'count' && sp.start >= c.start && sp.end <= c.end);
+    const zhCut = [...cues.map(asked), ...slots.categorySpansZh.filter((sp) => !inCount(sp)).map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
     const rest = bridgeQuery(withoutNames(withoutCues(simplified!, zhCut), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
@@ -116,7 +123,15 @@ export function analyzeQuestion(
   };
   // An English question's authors are left out where they are written, so the words the topic shares with their names stay ("Did the Copyright Alliance discuss copyright?").
   let writtenNames: string[] = [];
-  const englishTopic = () => withoutNames(withoutCues(question, findCues(question)), writtenNames, 1).replace(CORPUS_FRAME, ' ');
+  // "How many creators does the Copyright Alliance say it represents?": of a named submitter, what is counted is what its text is asked about, unless it is the submissions themselves.
+  const ownCount = (m: CueMatch): CueMatch => {
+    if (m.cue !== 'count' || slots.authors.length === 0) return m;
+    const words = question.slice(m.start, m.end);
+    const asked = /^(how many|(the )?(total )?number of)\s+/i.exec(words);
+    const thing = asked ? words.slice(asked[0].length).split(/\s+/).filter((w) => !GENERIC_COUNTED.test(w.replace(/[^\w]/g, ''))) : [];
+    return asked && thing.length ? { ...m, end: m.start + asked[0].length } : m;
+  };
+  const englishTopic = () => withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ');
   const slots = readSlots(
     {
       question,
@@ -150,7 +165,9 @@ export function analyzeQuestion(
   let topicPieces = zh ? zhTopic(slots.authors, slots.unknownAuthors.map((u) => u.name)) : englishPieces(englishTopic());
   let topicText = zh ? topicPieces.map((p) => p.join(' ')).join(' ') : englishTopic();
   let topic = topicTermsOf(topicText, frame);
-  let kind = kindOf(slots, topic.length > 0);
+  // A Chinese question's words the glossary lacks are a topic too, read in the dictionary ("它僱用了多少名工程師" is no question of whether it filed).
+  const looseSenses = zh ? looseWords(topicBridge ?? bridge, new Set([...topic, ...frame, ...nameTerms])) : [];
+  let kind = kindOf(slots, topic.length > 0 || looseSenses.length > 0);
   // "Which think tanks discussed export controls?": no category says who is a think tank, so the list is of everyone on the rest of the topic.
   const listedMatch = !zh && kind === 'list' && slots.categories.length === 0 ? slots.cueMatches.find((m) => m.cue === 'counted') : undefined;
   const listedThing = listedMatch ? uncategorisedListed(question.slice(listedMatch.start, listedMatch.end)) : undefined;
@@ -187,7 +204,7 @@ export function analyzeQuestion(
     cues: [...slots.cues],
     answerTypes: answerTypes(question),
     topic,
-    looseSenses: zh ? looseWords(topicBridge ?? bridge, new Set([...topic, ...frame, ...nameTerms])) : [],
+    looseSenses,
     nameTerms,
     described,
     wantsAction: asksForAction(question),

@@ -157,7 +157,7 @@ export function askingSpans(text: string, zh: boolean): { start: number; end: nu
 }
 
 /** What a count of submissions or of their senders in general counts ("how many submissions", "how many organisations"). */
-const GENERIC_COUNTED = /^(submissions?|comments?|commenters?|responses?|respondents?|filings?|letters?|submitters?|organi[sz]ations?|groups?|entities|individuals|people|persons|citizens|times|files|ones|institutions)$/i;
+export const GENERIC_COUNTED = /^(submissions?|comments?|commenters?|responses?|respondents?|filings?|letters?|submitters?|organi[sz]ations?|groups?|entities|individuals|people|persons|citizens|times|files|ones|institutions)$/i;
 /** Words between "how many" and what it counts that only qualify the count ("how many different …"). */
 const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|individual|actual|such)$/i;
 
