@@ -88,7 +88,11 @@ export function analyzeQuestion(
   const searchText = zh ? [...bridge.organisations, ...bridge.latinTokens, ...bridge.englishTerms].join(' ') : question;
   // A Chinese question's Latin words are read as they run too, small words and lower case included: a name written so is found whole.
   const runs = zh ? latinRuns(question) : [];
-  const found = dedupeHits([...names.find(searchText), ...[...(zh ? bridge.submitters : []), ...runs].flatMap((s) => names.find(s)), ...runs.flatMap((run) => wholeName(run, names))]);
+  const composed = zh ? composedNames(bridge, names, toSimplified(question)) : [];
+  const found = dedupeHits([
+    ...composed.map((c) => c.hit),
+    ...[...names.find(searchText), ...[...(zh ? bridge.submitters : []), ...runs].flatMap((s) => names.find(s)), ...runs.flatMap((run) => wholeName(run, names))].filter((hit) => !composed.some((c) => hit.docIds.some((id) => c.within.includes(id)))),
+  ]);
   const simplified = zh ? toSimplified(question) : undefined;
   // The topic is what is left without cue words, corpus words, category words and the authors' names.
   const withoutCues = (text: string, matches: { start: number; end: number; frame: boolean }[]) => {
@@ -116,7 +120,7 @@ export function analyzeQuestion(
     };
     const inCount = (sp: { start: number; end: number }) => authors.length > 0 && cues.some((c) => c.cue === 'count' && sp.start >= c.start && sp.end <= c.end);
     const zhCut = [...cues.map(asked), ...slots.categorySpansZh.filter((sp) => !inCount(sp)).map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
-    const rest = bridgeQuery(withoutNames(withoutCues(simplified!, zhCut), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
+    const rest = bridgeQuery(withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutCues(simplified!, zhCut)), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
     return [...topicBridge.matches.map((m) => m.en.slice(0, 4)), ...topicBridge.latinTokens.map((t) => [t])];
@@ -221,6 +225,30 @@ function looseWords(bridge: BridgeResult, held: ReadonlySet<string>): string[][]
     const senses = word.en.map((e) => topicTermsOf(e, held)).filter((t, i, all) => t.length > 0 && all.findIndex((u) => u.join(' ') === t.join(' ')) === i);
     if (senses.length && !out.some((o) => JSON.stringify(o) === JSON.stringify(senses))) out.push(senses);
   }
+  return out;
+}
+
+/**
+ * A glossary organisation right after a word the glossary reads, as one submitter's whole name
+ * ("图书馆" + "版权联盟": the Library Copyright Alliance, not the Copyright Alliance): the longer
+ * name's hit, and the submissions of the shorter one it stands in for.
+ */
+function composedNames(bridge: BridgeResult, names: NameIndex, simplified: string): { hit: NameHit; within: string[]; zh: string }[] {
+  const out: { hit: NameHit; within: string[]; zh: string }[] = [];
+  bridge.matches.forEach((org, i) => {
+    const before = bridge.matches[i - 1];
+    if (org.kind !== 'org' || before?.kind !== 'term' || before.phrase !== org.phrase) return;
+    const zh = before.zh + org.zh;
+    // The shorter name written on its own too ("圖書館版權聯盟和版權聯盟") is a submitter of its own.
+    const alone = occurrences(simplified, org.zh).length > occurrences(simplified, zh).length;
+    for (const word of before.en.slice(0, 4)) {
+      for (const name of org.en) {
+        const whole = nameTokens(`${word} ${name}`).join(' ');
+        const hit = names.find(`${word} ${name}`).find((h) => nameTokens(h.alias).join(' ') === whole);
+        if (hit) out.push({ hit, within: alone ? [] : names.find(name).flatMap((h) => h.docIds).filter((id) => !hit.docIds.includes(id)), zh });
+      }
+    }
+  });
   return out;
 }
 
