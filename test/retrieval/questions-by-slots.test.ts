@@ -47,6 +47,10 @@ describe('the kind of a question, from its slots', () => {
     ['Orbit Cloud 提交了多少份意見？', 'submitted'],
     // A topic only the general dictionary reads is a topic too.
     ['Orbit Cloud 有沒有提到禱告？', 'presence'],
+    // One submitter described is asked about its text: "哪些" and "多少比例" ask what it said, not which or how many submitters.
+    ['有位留言者說，他們只希望 AI 幫忙做哪些家務？', 'lookup'],
+    ['有位留言者說，AI 的診斷有多少比例是錯的？', 'lookup'],
+    ['有多少位留言者提到出口管制？', 'count'],
   ])('%s → %s', (question, kind) => {
     expect(service.analyzer.analyze(question).kind).toBe(kind);
   });

@@ -187,6 +187,8 @@ export function analyzeQuestion(
       listedApart = listedThing;
     }
   }
+  // "有位留言者說，他們只希望 AI 幫忙做哪些家務？", "A commenter said what share of diagnoses were wrong?": one submitter described, asked about its text, neither a list of submitters nor a count of them.
+  if (slots.authors.length === 0 && (kind === 'list' || kind === 'count') && describesOneSubmitter(question) && !slots.cues.has('count')) kind = 'lookup';
   const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
   const countedThing = zh ? undefined : (slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing ?? listedApart);
   const analyzed: Omit<AnalyzedQuestion, 'groups'> = {
