@@ -22,7 +22,7 @@ export interface RetrievalQuery {
   impliedCategory?: string;
   /** The topic's terms (without frame and corpus words such as "White House"): the only words searched also as one ("health care" as "healthcare"). */
   topic?: readonly string[];
-  /** A Chinese question's words read in the general dictionary, each as its senses' terms: searched, but the question's coverage is not measured by them. */
+  /** A Chinese question's words read in the general dictionary, each as its senses' terms: searched, each word's senses sharing one weight. */
   looseSenses?: readonly (readonly (readonly string[])[])[];
   /** The topic's parts, each with its alternatives (a Chinese word's English equivalents): a part's alternatives share its weight. */
   groups?: readonly { alternatives: readonly (readonly string[])[] }[];

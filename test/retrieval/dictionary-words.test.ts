@@ -89,12 +89,12 @@ describe('the general dictionary', () => {
 
   it('gives the bridge the senses of the words the glossary lacks, and no longer calls them not understood', () => {
     const bridged = bridgeQuery('她退休後去看過古文明遺址嗎？');
-    expect(bridged.looseTerms).toEqual(expect.arrayContaining(['retire', 'ancient civilization', 'ruins']));
+    expect(bridged.dictionary.flatMap((w) => w.en)).toEqual(expect.arrayContaining(['retire', 'ancient civilization', 'ruins']));
     expect(bridged.unmatched.join('')).not.toMatch(/退休|遺址/);
     expect(bridged.dictionary.map((w) => w.zh)).toEqual(expect.arrayContaining(['退休', '遺址']));
     // Without it, the same words are searched for nothing.
     const bare = bridgeQuery('她退休後去看過古文明遺址嗎？', undefined, undefined, () => new Map());
-    expect(bare.looseTerms).toEqual([]);
+    expect(bare.dictionary).toEqual([]);
     expect(bare.unmatched.join('')).toMatch(/退休/);
   });
 });

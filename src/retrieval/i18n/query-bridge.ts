@@ -9,8 +9,8 @@
  *   3. segment the Simplified text against the glossary keys, Chinese numbers (numerals.ts)
  *      and function words (segment.ts);
  *   4. keep Latin-script words, names and numbers already in the question (latin.ts);
- *   5. look up what is left in a general dictionary (dictionary.ts): its senses are searched as
- *      `looseTerms`, never read as the topic's concepts.
+ *   5. look up what is left in a general dictionary (dictionary.ts): its words' senses
+ *      (`dictionary`) are searched, never read as the topic's concepts.
  *
  * Which submitters the organisations found stand for comes from the index (GlossaryLinks),
  * derived from the corpus when it was built. The result says honestly what was not
@@ -54,10 +54,8 @@ export interface BridgeResult {
   latinTokens: string[];
   /** Chinese segments with no glossary or dictionary entry, in the user's script. */
   unmatched: string[];
-  /** Words with no glossary entry found in the general dictionary, in the user's script, with their English senses. */
+  /** Words with no glossary entry found in the general dictionary, in the user's script, with their English senses: searched and weighed, never a concept whose absence means "no". */
   dictionary: { zh: string; en: string[] }[];
-  /** Those senses, deduplicated: searched and weighed, never a concept whose absence means "no". */
-  looseTerms: string[];
   /**
    * Share of the question's Chinese characters covered by glossary terms, organisation
    * names, numbers or function words (0..1). 1 when the question has no Chinese characters.
@@ -108,7 +106,6 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
       latinTokens: [],
       unmatched: [],
       dictionary: [],
-      looseTerms: [],
       coverage: (text.match(HAN_G) ?? []).length === 0 ? 1 : 0,
       matches: [],
       places: [],
@@ -243,7 +240,6 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
     latinTokens: latin,
     unmatched,
     dictionary: fromDictionary.map((w) => ({ zh: inScript(w.zh), en: w.en })),
-    looseTerms: dedupe(fromDictionary.flatMap((w) => w.en)),
     coverage: totalHan === 0 ? 1 : coveredHan / totalHan,
     matches,
     places,
