@@ -99,6 +99,11 @@ describe('another form of the words asked for', () => {
     expect(zh.text).toContain('open source models');
   });
 
+  it('asked of two things it both mentions, is a yes of each ("and"), not of either ("or")', async () => {
+    const answer = await answers.service.ask('Did Clinic Data Group discuss open-source models and rural hospitals?');
+    expect(answer.text).toMatch(/^Yes — Clinic Data Group's submission mentions open-source models and rural hospitals:\n/);
+  });
+
   it('found with its words apart ("business … both large and small" for small businesses), is quoted but no plain yes', async () => {
     const answer = await answers.service.ask('Did Plains Freight Lines discuss small businesses?');
     expect(answer.text).toContain('both large and small');

@@ -122,7 +122,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
     const plainYes = question.language === 'en' && !question.impliedCategory && question.cues.includes('yesno');
     // And only on each concept written as the question writes it, its words side by side: a looser match is quoted, not affirmed.
     if (text && side && !entity && plainYes && side.presence.concepts.length > 0 && side.presence.concepts.every((c) => c.occurs && !c.inOtherWords && statedAsWritten(corpus, side.docs, c.concept))) {
-      lines.unshift(phrases.presenceYes(side.name, topicLabel(question, side)));
+      lines.unshift(phrases.presenceYes(side.name, topicLabel(question, side, true)));
     }
   }
   // A submitter whose text holds the topic only in other words ("autonomous vehicles" for "self-driving cars", the glossary's): said so, with where it does.
@@ -309,16 +309,22 @@ function conceptSearched(concept: Concept, corpus: CorpusIndex): string {
  * decide (not "AI", which every submission mentions), each by its own words ("loosening work visas,
  * immigration policy or AI talent"); a Chinese question's by its concepts' English labels.
  */
-function topicLabel(question: Understood, side?: Side): string {
+function topicLabel(question: Understood, side?: Side, every = false): string {
   const decisive = side?.presence.concepts.map((c) => c.concept.label) ?? [];
   // One telling concept among words that decide nothing ("AI and export controls"): that concept alone.
-  if (question.language !== 'zh') return (decisive.length > 1 || (decisive.length === 1 && question.concepts.length > 1)) && !question.inherited.topic ? anyOf(decisive) : topicWords(question);
+  // A no is of none of them ("A, B or C"); a yes of each ("A, B and C").
+  if (question.language !== 'zh') return (decisive.length > 1 || (decisive.length === 1 && question.concepts.length > 1)) && !question.inherited.topic ? (every ? allOf(decisive) : anyOf(decisive)) : topicWords(question);
   return question.inherited.topic ?? (decisive.length ? decisive : question.concepts.map((c) => c.label)).join(', ');
 }
 
 /** "A, B or C": a submission that mentions none of them. */
 function anyOf(labels: string[]): string {
   return labels.length <= 2 ? labels.join(' or ') : `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}`;
+}
+
+/** "A, B and C": a submission that mentions each of them. */
+function allOf(labels: string[]): string {
+  return labels.length <= 2 ? labels.join(' and ') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
 /**
