@@ -120,10 +120,11 @@ export function analyzeQuestion(
     };
     const inCount = (sp: { start: number; end: number }) => authors.length > 0 && cues.some((c) => c.cue === 'count' && sp.start >= c.start && sp.end <= c.end);
     const zhCut = [...cues.map(asked), ...slots.categorySpansZh.filter((sp) => !inCount(sp)).map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
-    const rest = bridgeQuery(withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutCues(simplified!, zhCut)), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' '), links);
+    const restText = withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutCues(simplified!, zhCut)), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' ');
+    const rest = bridgeQuery(restText, links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
-    return [...topicBridge.matches.map((m) => m.en.slice(0, 4)), ...topicBridge.latinTokens.map((t) => [t])];
+    return latinBeforeTerms(restText, topicBridge);
   };
   // An English question's authors are left out where they are written, so the words the topic shares with their names stay ("Did the Copyright Alliance discuss copyright?").
   let writtenNames: string[] = [];
@@ -218,6 +219,35 @@ export function analyzeQuestion(
     ...(topicBridge ? { topicBridge } : {}),
   };
   return { ...analyzed, groups: topicGroups(analyzed) };
+}
+
+/**
+ * A Chinese topic's pieces, each with its English names: a glossary term's, a Latin word's, and a
+ * Latin name written right before a glossary word as one thing ("CHIPS 法案": "CHIPS Act", not
+ * "CHIPS" and "Act", which a count would take for every act or bill).
+ */
+function latinBeforeTerms(text: string, bridge: BridgeResult): string[][] {
+  const lower = text.toLowerCase();
+  const joined = new Map<number, string>();
+  for (const token of bridge.latinTokens) {
+    const end = lower.indexOf(token.toLowerCase());
+    if (end < 0) continue;
+    const after = lower.slice(end + token.length);
+    const term = bridge.matches.findIndex((m) => m.kind === 'term' && !joined.has(bridge.matches.indexOf(m)) && after.startsWith(m.zh.toLowerCase(), after.length - after.trimStart().length));
+    if (term >= 0) joined.set(term, token);
+  }
+  const used = new Set(joined.values());
+  return [
+    // Joined to a name, a term's capitalised forms are its names ("Act", not "bill": "CHIPS bill" would read as "CHIPS", any chips).
+    ...bridge.matches.map((m, i) => (joined.has(i) ? namesFirst(m.en.slice(0, 4)).map((e) => `${joined.get(i)} ${e}`) : m.en.slice(0, 4))),
+    ...bridge.latinTokens.filter((t) => !used.has(t)).map((t) => [t]),
+  ];
+}
+
+/** A term's capitalised English forms when it has some (its names), else all of them. */
+function namesFirst(forms: readonly string[]): string[] {
+  const named = forms.filter((f) => /^\p{Lu}/u.test(f));
+  return named.length ? named : [...forms];
 }
 
 /** The dictionary's words of a bridged question, each as its senses' search terms, without frame words and terms the topic or names already hold. */
