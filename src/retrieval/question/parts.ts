@@ -16,7 +16,7 @@ export interface QuestionPart {
 }
 
 const ASKS_EN = new RegExp(String.raw`^\W*(and\s+|but\s+|so\s+)?${'(what|which|how|who|whom|whose|when|where|why|did|does|do|is|are|was|were|has|have|can|could|would|should)'}\b|\?\s*$`, 'i');
-const ASKS_ZH = /[？?]|什么|什麼|哪|多少|几|幾|如何|怎样|怎樣|为何|為何|是否|吗|嗎|呢/;
+const ASKS_ZH = /[？?]|什么|什麼|哪|多少|多大|多长|多長|多久|多高|多远|多遠|多快|多重|几|幾|如何|怎样|怎樣|为何|為何|是否|吗|嗎|呢/;
 
 const QUESTION_WORD = String.raw`(what|which|how|who|whom|whose|when|where|why|did|does|do|is|are|was|were|has|have|can|could|would|should)`;
 /** Sentence ends, and "…, and what …" / "… and how …" joints. */

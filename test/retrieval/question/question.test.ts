@@ -79,6 +79,15 @@ describe('question parts', () => {
     expect(parts[1]!.terms).not.toContain('hinton');
   });
 
+  it.each([
+    ['核能公司的反應堆有多大比例的零件來自現有的供應鏈？它還說納稅人每年要承擔多少美元的負債？'],
+    ['这座电厂有多久才能建成？它的发电量有多少？'],
+  ])('each ask in Chinese, whatever its question word (多大, 多久, 多少): "%s"', (text) => {
+    const parts = questionParts(text, 'zh', ['reactor', 'suppli', 'chain', 'taxpay', 'annual', 'usd', 'power', 'plant', 'electr', 'capac', 'built', 'gener']);
+    expect(parts.length).toBe(2);
+    expect(parts.map((p) => p.asks)).toEqual([true, true]);
+  });
+
   it('are none for a question that asks one thing', () => {
     expect(questionParts('What did Intel say about export controls?', 'en', ['intel', 'export', 'control'])).toEqual([]);
   });
