@@ -61,6 +61,9 @@ For my own prayers I use Lumen, a prayer app that I consider safe and faithful, 
   },
 ];
 
+// One index of these submissions for the whole file.
+const fx = useAnswerService(DOCS);
+
 describe('the general dictionary', () => {
   it('keeps short meanings and drops references, notes and definitions', () => {
     expect(cleanGloss('to retire (from the workforce)')).toBe('retire');
@@ -100,8 +103,6 @@ describe('the general dictionary', () => {
 });
 
 describe('Chinese questions in words the glossary lacks', () => {
-  const fx = useAnswerService(DOCS);
-
   it.each([
     ['zh-Hant', '一位退休護士說她退休後去看過古文明遺址。她說哪一款禱告 App 安全？'],
     ['zh-Hans', '一位退休护士说她退休后去看过古文明遗址。她说哪一款祷告 App 安全？'],
@@ -127,8 +128,6 @@ describe('Chinese questions in words the glossary lacks', () => {
 });
 
 describe('a described submitter', () => {
-  const fx = useAnswerService(DOCS);
-
   const QUESTION = 'A Vermont beekeeper who sailed to Iceland to see glaciers, sews quilts, throws pottery, ran the Boston marathon and has a grandson who plays the cello named a homework chatbot. What is it called?';
 
   it('is found by a description spread over several of its passages, and quoted on what is asked', async () => {
@@ -152,8 +151,6 @@ describe('a described submitter', () => {
 });
 
 describe('a part with many alternatives', () => {
-  const fx = useAnswerService(DOCS);
-
   it.each(['有人把 AI 稱作馬可夫鏈並談到耗電嗎？', 'Who called AI a Markov chain and talked about energy use?'])(
     'weighs in the search no more than a part with one: "%s" finds the submission with both first',
     async (question) => {
