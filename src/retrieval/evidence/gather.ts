@@ -135,15 +135,15 @@ function profileOf(question: Understood, corpus: CorpusIndex): { profile: QueryP
   const parts = questionParts(question.original, question.language, question.topic);
   const asking = parts.filter((p) => p.asks);
   const setUp = asking.length > 0 && asking.length < parts.length ? new Set(parts.filter((p) => !p.asks).flatMap((p) => p.terms).filter((t) => !asking.some((a) => a.terms.includes(t)))) : new Set<string>();
-  const loose = question.looseSenses.flat(2).filter((t) => !question.topic.includes(t));
+  const loose = new Set(question.looseSenses.flat(2).filter((t) => !question.topic.includes(t)));
   const profile = profileQuestion({
     ownTerms: [...question.topic, ...loose],
     contextTerms: question.context,
-    weightOf: (t) => corpus.idf(t) * (setUp.has(t) ? SET_UP_WEIGHT : 1) * (loose.includes(t) ? LOOSE_WEIGHT : 1),
+    weightOf: (t) => corpus.idf(t) * (setUp.has(t) ? SET_UP_WEIGHT : 1) * (loose.has(t) ? LOOSE_WEIGHT : 1),
     contextWeight: CONTEXT_WEIGHT,
     types: question.answerTypes,
     questionText: question.original,
-    ...(question.language === 'zh' && question.groups.length + question.looseSenses.length ? { total: [...question.groups.map((g) => g.alternatives), ...question.looseSenses].reduce((sum, alternatives) => sum + Math.max(0, ...alternatives.flat().map((t) => corpus.idf(t) * (loose.includes(t) ? LOOSE_WEIGHT : 1))), 0) } : {}),
+    ...(question.language === 'zh' && question.groups.length + question.looseSenses.length ? { total: [...question.groups.map((g) => g.alternatives), ...question.looseSenses].reduce((sum, alternatives) => sum + Math.max(0, ...alternatives.flat().map((t) => corpus.idf(t) * (loose.has(t) ? LOOSE_WEIGHT : 1))), 0) } : {}),
     parts: setUp.size ? asking : parts,
     variantsOf: (t) => [...corpus.variants(t), ...spelledOut(t)],
     // A Chinese word's English equivalents are one concept, as its share of `total` says.

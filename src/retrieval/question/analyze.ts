@@ -88,12 +88,12 @@ export function analyzeQuestion(
   const searchText = zh ? [...bridge.organisations, ...bridge.latinTokens, ...bridge.englishTerms].join(' ') : question;
   // A Chinese question's Latin words are read as they run too, small words and lower case included: a name written so is found whole.
   const runs = zh ? latinRuns(question) : [];
-  const composed = zh ? composedNames(bridge, names, toSimplified(question)) : [];
+  const simplified = zh ? toSimplified(question) : undefined;
+  const composed = simplified !== undefined ? composedNames(bridge, names, simplified) : [];
   const found = dedupeHits([
     ...composed.map((c) => c.hit),
     ...[...names.find(searchText), ...[...(zh ? bridge.submitters : []), ...runs].flatMap((s) => names.find(s)), ...runs.flatMap((run) => wholeName(run, names))].filter((hit) => !composed.some((c) => hit.docIds.some((id) => c.within.includes(id)))),
   ]);
-  const simplified = zh ? toSimplified(question) : undefined;
   // The topic is what is left without cue words, corpus words, category words and the authors' names.
   const withoutCues = (text: string, matches: { start: number; end: number; frame: boolean }[]) => {
     const cut = new Uint8Array(text.length);

@@ -23,16 +23,22 @@ const QUESTION_WORD = String.raw`(what|which|how|who|whom|whose|when|where|why|d
 const SPLIT_EN = new RegExp(String.raw`(?<=[.?!;])\s+|,?\s+(?:and|but|or)\s+(?=${QUESTION_WORD}\b)|,\s+(?=${QUESTION_WORD}\b)`, 'i');
 const SPLIT_ZH = /[？?。！!；;]|，(?=[^，]*[？?]?$)|，(?=(?:它|其|他们|他們|该|該|以及|并且|並且|还|還|又|哪|什么|什麼|多少|几|幾|何|是否))/;
 
-/** The parts of a question with two or more; an empty list for a question that asks one thing. */
-export function questionParts(text: string, language: string, topic: readonly string[]): QuestionPart[] {
+/** Every piece of a question (sentences, "…, and what …" joints), each with the topic terms it holds. */
+function pieces(text: string, language: string, topic: readonly string[]): QuestionPart[] {
   const own = new Set(topic);
-  const pieces = text.split(language === 'zh' ? SPLIT_ZH : SPLIT_EN).map((p) => p?.trim() ?? '').filter((p) => p.length > 3);
-  const parts = pieces
+  return text
+    .split(language === 'zh' ? SPLIT_ZH : SPLIT_EN)
+    .map((p) => p?.trim() ?? '')
+    .filter((p) => p.length > 3)
     .map((piece) => {
       const english = language === 'zh' ? (({ englishTerms, latinTokens }) => [...englishTerms, ...latinTokens].join(' '))(bridgeQuery(piece)) : piece;
       return { text: piece, terms: [...new Set(terms(english).filter((t) => own.has(t)))], types: answerTypes(piece), asks: (language === 'zh' ? ASKS_ZH : ASKS_EN).test(piece) };
-    })
-    .filter((part) => part.terms.length > 0);
+    });
+}
+
+/** The parts of a question with two or more; an empty list for a question that asks one thing. */
+export function questionParts(text: string, language: string, topic: readonly string[]): QuestionPart[] {
+  const parts = pieces(text, language, topic).filter((part) => part.terms.length > 0);
   return parts.length >= 2 ? parts : [];
 }
 
@@ -46,10 +52,8 @@ const MAIN_POINTS_ZH = /(哪些|什么|什麼)(主要)?(议题|議題|方面|建
  * Cloudflare want the plan to address, and which cloud program does it want reworked?").
  */
 export function asksForMainPoints(text: string, language: string, topic: readonly string[]): boolean {
-  const own = new Set(topic);
-  if (own.size === 0) return false;
-  const pieces = text.split(language === 'zh' ? SPLIT_ZH : SPLIT_EN).map((p) => p?.trim() ?? '').filter((p) => p.length > 3);
-  if (pieces.length < 2) return false;
-  const termsOf = (piece: string) => terms(language === 'zh' ? (({ englishTerms, latinTokens }) => [...englishTerms, ...latinTokens].join(' '))(bridgeQuery(piece)) : piece).filter((t) => own.has(t));
-  return pieces.some((piece) => (language === 'zh' ? MAIN_POINTS_ZH : MAIN_POINTS_EN).test(piece) && termsOf(piece).length === 0) && pieces.some((piece) => termsOf(piece).length > 0);
+  if (topic.length === 0) return false;
+  const all = pieces(text, language, topic);
+  const mainPoints = language === 'zh' ? MAIN_POINTS_ZH : MAIN_POINTS_EN;
+  return all.some((piece) => mainPoints.test(piece.text) && piece.terms.length === 0) && all.some((piece) => piece.terms.length > 0);
 }

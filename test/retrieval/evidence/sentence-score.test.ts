@@ -1,7 +1,8 @@
 /** Scoring sentences against a question: phrase and proximity, asked-for kind of thing, parts, noise. */
 import { describe, expect, it } from 'vitest';
 import { bestWindow, profileQuestion, scoreSentences } from '../../../src/retrieval/evidence/sentence-score.js';
-import { answerTypes } from '../../../src/retrieval/question/answer-type.js';
+import { answerTypes, countedThing } from '../../../src/retrieval/question/answer-type.js';
+import { terms } from '../../../src/retrieval/text/tokenize.js';
 import { questionParts } from '../../../src/retrieval/question/parts.js';
 import { topicTermsOf } from '../../../src/retrieval/question/topic.js';
 
@@ -64,18 +65,14 @@ describe('sentence scores', () => {
 });
 
 describe('counting a thing and footnotes', () => {
-  it('a number right before what a "how many" question counts answers it', async () => {
-    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
-    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
+  it('a number right before what a "how many" question counts answers it', () => {
     const question = 'How many county governments does the association speak for?';
     const profile = profileOf(question, { counted: countedThing(question, terms) });
     const [pattern, other] = scoreSentences('It is the only organisation representing 3,069 county governments. The association speaks for governments in 48 states.', profile);
     expect(pattern!.score).toBeGreaterThan(other!.score);
   });
 
-  it('the counted thing is the noun the words after "how many" end with, with the glossary\'s other words for it', async () => {
-    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
-    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
+  it('the counted thing is the noun the words after "how many" end with, with the glossary\'s other words for it', () => {
     const question = 'How many transparency-focused AI rules do the authors put forward?';
     const counted = countedThing(question, terms);
     expect(counted.slice(0, 2)).toEqual(['rule', 'regul']);
@@ -86,22 +83,12 @@ describe('counting a thing and footnotes', () => {
     expect(other!.features.counting).toBe(0);
   });
 
-  it('a year or a list item\'s number before the thing is no count of it', async () => {
-    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
-    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
-    const question = 'How many AI rules do the authors put forward?';
+  it.each([
+    ['a year or a list item\'s number', 'How many AI rules do the authors put forward?', 'In 2024 rules on AI multiplied across the states. 12. Rules on documentation should apply to developers. We outline 15 evidence-seeking AI rules.'],
+    ['a number that names something ("Bill No. 2338 of 2023", "Section 230")', 'How many AI regulations do the authors propose?', 'Brazil passed Bill No. 2338 of 2023 on regulations for AI. Section 230 regulations shield platforms. We outline 15 evidence-seeking AI regulations.'],
+  ])('%s before the thing is no count of it', (_what, question, text) => {
     const profile = profileOf(question, { counted: countedThing(question, terms) });
-    const [year, item, count] = scoreSentences('In 2024 rules on AI multiplied across the states. 12. Rules on documentation should apply to developers. We outline 15 evidence-seeking AI rules.', profile);
-    expect([year!.features.counting, item!.features.counting, count!.features.counting]).toEqual([0, 0, 1]);
-  });
-
-  it('a number that names something before the thing is no count of it ("Bill No. 2338 of 2023", "Section 230")', async () => {
-    const { countedThing } = await import('../../../src/retrieval/question/answer-type.js');
-    const { terms } = await import('../../../src/retrieval/text/tokenize.js');
-    const question = 'How many AI regulations do the authors propose?';
-    const profile = profileOf(question, { counted: countedThing(question, terms) });
-    const [bill, section, count] = scoreSentences('Brazil passed Bill No. 2338 of 2023 on regulations for AI. Section 230 regulations shield platforms. We outline 15 evidence-seeking AI regulations.', profile);
-    expect([bill!.features.counting, section!.features.counting, count!.features.counting]).toEqual([0, 0, 1]);
+    expect(scoreSentences(text, profile).map((s) => s.features.counting)).toEqual([0, 0, 1]);
   });
 
   it('a sum of money asked for is marked on the sentences that hold one, but weighs no more than any figure in the score', () => {
