@@ -1,8 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { afterAll } from 'vitest';
 import { createBot, type Bot } from '../../src/bot/bot.js';
 import type { ChartRenderer } from '../../src/bot/render/chart.js';
 import type { BotConfig } from '../../src/bot/types.js';
@@ -22,13 +24,17 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** One folder per test file for the bots' feedback logs, removed when the file's tests end. */
+const feedbackRoot = mkdtempSync(path.join(tmpdir(), 'rfi-bot-'));
+afterAll(() => rmSync(feedbackRoot, { recursive: true, force: true }));
+
 export function testConfig(overrides: Partial<BotConfig> = {}): BotConfig {
   return {
     rateLimitPerMinute: 1000,
     maxConcurrentAnswers: 4,
     maxQueue: 50,
     answerTimeoutMs: 5_000,
-    feedbackLog: path.join(mkdtempSync(path.join(tmpdir(), 'rfi-bot-')), 'feedback', 'log.jsonl'),
+    feedbackLog: path.join(feedbackRoot, randomUUID(), 'feedback', 'log.jsonl'),
     streamEditIntervalMs: 100,
     shutdownGraceMs: 5_000,
     answerCacheSize: 50,

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { COVERAGE_FLOOR } from '../../src/retrieval/calibration.js';
 import { buildIndex, type BuildSummary } from '../../src/index-build/build.js';
 import { buildOptionsFrom } from '../../src/index-build/options.js';
@@ -20,17 +20,22 @@ import { lastLine, runScript } from '../support/run-script.js';
 const qaFile = process.env.QA_DEV ?? path.resolve(corpusDir, '../eval/qa-dev.jsonl');
 
 describeCorpus('full corpus', () => {
+  let tmp: string;
   let out: string;
   let summary: BuildSummary;
   let service: RetrievalService;
 
   beforeAll(async () => {
-    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-full-'));
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'rfi-full-'));
     out = path.join(tmp, 'index');
     const config = parseConfig({ LOG_LEVEL: 'silent' });
     summary = await buildIndex(buildOptionsFrom(config, { source: corpusDir, out, cacheDir: path.join(tmp, 'cache'), progress: false, embedder: 'lsa' }));
     service = new RetrievalService({ ...(await openEngine(out)), coverageFloor: COVERAGE_FLOOR });
   }, 900_000);
+
+  afterAll(async () => {
+    if (tmp) await fs.rm(tmp, { recursive: true, force: true });
+  });
 
   it('indexes every submission with text and reports the two empty scanned files', () => {
     expect(summary.documents).toBe(10_066);
