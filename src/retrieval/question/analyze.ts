@@ -73,6 +73,13 @@ export interface AnalyzedQuestion {
 /** Words that describe the corpus itself (the plan, the request, the listing), never a topic. */
 const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+plan('s)?\b|\brequest\s+for\s+information\b|\brfi\b|\bwhite\s+house\b|\bostp\b|\bnitrd('s)?\b|\b(official\s+)?(respondent\s+)?(listing|table)\b|\bpublic\s+(comments?|submissions?)\b|\bofficial\s+respondent\s+categor(y|ies)\b|\bcategor(y|ies)\b|\bamong\s+the\s+submissions\b|\b(classif(y|ies|ied)|categori[sz](e|es|ed)|label(s|led|ed)?|list(s|ed)|file(s|d)|count(s|ed)?|put(s)?|place(s|d)?)\s+(them\s+|it\s+)?(as|under|in)\b/gi;
 
+/**
+ * Whom a request is made of, right after the asking verb ("ask the federal government to", "urge
+ * Congress to", "want federal agencies to"): every submission asks the government for something, so
+ * the addressee is how the question asks, not its topic. The verb is left; it is a frame word too.
+ */
+const ADDRESSEE = /\b(ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|want(?:s|ed|ing)?|request(?:s|ed|ing)?|tell(?:s|ing)?|told|press(?:es|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:the\s+)?(?:u\.?s\.?\s+|us\s+|federal\s+|national\s+)?(?:government|administration|congress|agencies|lawmakers|policymakers|washington)\b/gi;
+
 export function analyzeQuestion(
   question: string,
   names: NameIndex,
@@ -136,7 +143,7 @@ export function analyzeQuestion(
     const thing = asked ? words.slice(asked[0].length).split(/\s+/).filter((w) => !GENERIC_COUNTED.test(w.replace(/[^\w]/g, ''))) : [];
     return asked && thing.length ? { ...m, end: m.start + asked[0].length } : m;
   };
-  const englishTopic = () => withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ');
+  const englishTopic = () => withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ').replace(ADDRESSEE, '$1');
   const slots = readSlots(
     {
       question,
