@@ -143,7 +143,12 @@ export function analyzeQuestion(
     const thing = asked ? words.slice(asked[0].length).split(/\s+/).filter((w) => !GENERIC_COUNTED.test(w.replace(/[^\w]/g, ''))) : [];
     return asked && thing.length ? { ...m, end: m.start + asked[0].length } : m;
   };
-  const englishTopic = () => withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ').replace(ADDRESSEE, '$1');
+  const englishTopic = () => {
+    const text = withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ');
+    // The addressee goes where something else is asked about: "What did X ask Congress to do?" is about what X asks of Congress.
+    const addressed = text.replace(ADDRESSEE, '$1');
+    return topicTermsOf(addressed).length > 0 ? addressed : text;
+  };
   const slots = readSlots(
     {
       question,

@@ -26,6 +26,7 @@ describe('the question analyzer', () => {
     ['Did Acme Robotics urge Congress to fund startups?', ['fund', 'startup']],
     ['What do companies want federal agencies to do on small businesses?', ['small', 'busi']],
     ['What does Acme Robotics say about the federal government?', ['feder', 'govern']],
+    ['What did Acme Robotics ask Congress to do?', ['congress']],
   ])('leaves out whom a request is made of, never what the question is about: "%s"', (text, topic) => {
     expect(fx.service.analyzer.analyze(text).topic).toEqual(topic);
   });
