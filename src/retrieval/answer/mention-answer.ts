@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
 import { firstMention, formsOf, mentionedIn, mentioningDocs, sentenceMentions, type Mentioned } from '../evidence/mentions.js';
 import { terms } from '../text/tokenize.js';
+import { countedForms } from '../question/topic.js';
 import { quoteBlock } from './extractive.js';
 import type { Phrases } from './phrases.js';
 import { displayName } from '../names.js';
@@ -42,7 +43,9 @@ export function allowedByCategory(question: Understood, corpus: CorpusIndex, fil
  */
 export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases: Phrases, filter?: ReadonlySet<number>): MentionAnswer | undefined {
   const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
-  const mentioned = mentionedIn(question.topicPieces, new Set(question.topic), (t) => corpus.idf(t), standsFor, question.language !== 'zh');
+  // A Chinese question's glossary word is counted by its own English forms, not its other senses, as the English question is.
+  const pieces = question.language === 'zh' ? question.topicPieces.map(countedForms) : question.topicPieces;
+  const mentioned = mentionedIn(pieces, new Set(question.topic), (t) => corpus.idf(t), standsFor, question.language !== 'zh');
   if (!mentioned) return undefined;
   // A thing is named in a few words; a long description ("warned that AI could …") is searched instead.
   const longest = Math.max(...mentioned.alternatives.map((a) => a.length));

@@ -11,7 +11,7 @@ import type { Retrieval, Retriever } from '../retriever.js';
 import type { Understood } from '../question/understand.js';
 import { asksForMainPoints, questionParts } from '../question/parts.js';
 import { countedThing } from '../question/answer-type.js';
-import { spelledOut } from '../question/topic.js';
+import { countedGroups, spelledOut } from '../question/topic.js';
 import { bestWindow, countsThing, partCoverage, profileQuestion, scoreSentences, sentenceScore, type QueryProfile, type ScoredSentence } from './sentence-score.js';
 import { countTopic, summarise } from './count.js';
 import { cosine } from '../search.js';
@@ -172,7 +172,7 @@ function countFor(question: Understood, options: AskOptions, corpus: CorpusIndex
   if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
     // A short topic is counted exactly; a long description ("warned that … is used to …") only
     // when asked for a number and some submissions carry most of it, and it never restricts the answer.
-    const found = countTopic(corpus, question.topic, question.queryText, allowed, question.impliedCategory, question.groups);
+    const found = countTopic(corpus, question.topic, question.queryText, allowed, question.impliedCategory, countedGroups(question.groups));
     if (found && (question.groups.length <= SHORT_TOPIC_GROUPS || found.submissions > 0)) return found;
   }
   return undefined;

@@ -124,6 +124,43 @@ export function topicGroups(question: { topic: readonly string[]; nameTerms: rea
   return groups;
 }
 
+/**
+ * The English forms a count or a list counts a glossary word by: its first form, the ways of
+ * spelling it ("health care", "healthcare"; "data center", "data centers", "datacenter") and, for a
+ * name, its other names ("KOSA", "Kids Online Safety Act"); not the word's other senses
+ * ("medical"; "workers", "labor" beside "workforce"). A count is of one thing, and the same one
+ * however it is asked: "有多少份意見書提到勞動力？" counts what "How many submissions mention the
+ * workforce?" counts.
+ */
+export function countedForms(forms: readonly string[]): string[] {
+  const [first, ...rest] = forms;
+  if (first === undefined) return [];
+  return [first, ...rest.filter((form) => spelledAlike(form, first) || (isName(first) && isName(form)))];
+}
+
+/** The groups a count counts by: each group's alternatives of its counted forms (see `countedForms`). */
+export function countedGroups(groups: readonly TopicGroup[]): TopicGroup[] {
+  return groups.map((group) => {
+    if (group.forms.length < 2) return group;
+    const forms = countedForms(group.forms);
+    const kept = new Set(forms.map((form) => terms(form).join(' ')));
+    const alternatives = group.alternatives.filter((alt) => kept.has(alt.join(' ')));
+    return alternatives.length ? { ...group, forms, alternatives } : group;
+  });
+}
+
+/** Two spellings of one word or phrase: the same letters once spaces, hyphens and a plural s are left out, or the same search terms. */
+function spelledAlike(a: string, b: string): boolean {
+  const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '').replace(/(es|s)$/, '');
+  return letters(a) === letters(b) || terms(a).join(' ') === terms(b).join(' ');
+}
+
+/** A proper name or an acronym: every word capitalised ("Kids Online Safety Act", "KOSA"), its small words aside. */
+function isName(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => !/^(of|and|for|the|on|in|to|&)$/.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
 function dedupe(alternatives: string[][]): string[][] {
   const seen = new Set<string>();
   return alternatives.filter((alt) => {
