@@ -3,7 +3,7 @@ import { GLOSSARY } from './i18n/glossary.js';
 import { canFile } from './i18n/glossary-schema.js';
 import { loadIndex, type LoadedIndex, type LoadOptions } from './load-index.js';
 import { acronymsOf, aliasesOf, NameIndex, nameTokens, ORGANISATION_LIKE } from './names.js';
-import { namePairs } from './name-pairs.js';
+import { bracketedShortForms, namePairs } from './name-pairs.js';
 import { CorpusIndex } from './corpus-index.js';
 import { QuestionAnalyzer } from './question/analyzer.js';
 import { Retriever } from './retriever.js';
@@ -63,6 +63,9 @@ export function buildNameIndex(index: LoadedIndex): NameIndex {
   );
 }
 
+/** The most words of a listed name looked for right before a short form in brackets. */
+const OWN_NAME_WORDS = 10;
+
 /** Chunks of a submission read for the names it gives itself ("Hewlett Packard Enterprise (HPE)"). */
 const OPENING_CHUNKS = 2;
 
@@ -87,7 +90,12 @@ function ownNames(meta: SubmissionMeta, full: ReadonlySet<string>, opening: stri
     if (shortKey === stem.replace(/[^a-z0-9]/g, '') || full.has(shortKey) || full.has(nameTokens(short).join(' '))) out.push(long);
     else if (full.has(longKey)) out.push(short);
   }
-  return out;
+  // Its own name, then a short one in brackets: that is its name too, spelled from the long one or not ("Business Federation (BizFed)").
+  for (const { short, before } of bracketedShortForms(opening)) {
+    const tokens = nameTokens(before);
+    if (tokens.some((_, i) => i >= tokens.length - OWN_NAME_WORDS && full.has(tokens.slice(i).join(' ')))) out.push(short);
+  }
+  return [...new Set(out)];
 }
 
 const ORGS = GLOSSARY.organisations;

@@ -47,6 +47,15 @@ function spells(run: string[], letters: string): boolean {
   return i === letters.length;
 }
 
+/**
+ * Every short form in brackets of two capitals or more ("(HPE)", "(BizFed)"), with the text before
+ * it: right after a submitter's own name, it is that submitter's short name however it is formed
+ * ("The Los Angeles County Business Federation (BizFed) submits …").
+ */
+export function bracketedShortForms(text: string): { short: string; before: string }[] {
+  return [...text.matchAll(BRACKETED)].filter((m) => (m[1]!.match(/[A-Z]/g) ?? []).length >= 2).map((m) => ({ short: m[1]!, before: text.slice(Math.max(0, m.index - 200), m.index) }));
+}
+
 /** Every "Long Form (SF)" pair in a text. */
 export function namePairs(text: string): NamePair[] {
   const out: NamePair[] = [];
