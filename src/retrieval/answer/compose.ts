@@ -313,7 +313,9 @@ function topicLabel(question: Understood, side?: Side, every = false): string {
   const decisive = side?.presence.concepts.map((c) => c.concept.label) ?? [];
   // One telling concept among words that decide nothing ("AI and export controls"): that concept alone.
   // A no is of none of them ("A, B or C"); a yes of each ("A, B and C").
-  if (question.language !== 'zh') return (decisive.length > 1 || (decisive.length === 1 && question.concepts.length > 1)) && !question.inherited.topic ? (every ? allOf(decisive) : anyOf(decisive)) : topicWords(question);
+  // A yes names what was found, each concept as it was tested ("bias" of "reducing bias").
+  if (question.language !== 'zh' && every && decisive.length && !question.inherited.topic) return allOf(decisive);
+  if (question.language !== 'zh') return (decisive.length > 1 || (decisive.length === 1 && question.concepts.length > 1)) && !question.inherited.topic ? anyOf(decisive) : topicWords(question);
   return question.inherited.topic ?? (decisive.length ? decisive : question.concepts.map((c) => c.label)).join(', ');
 }
 

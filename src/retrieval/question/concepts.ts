@@ -24,6 +24,26 @@ function named(concept: Concept): Concept {
   return synonyms.length ? { ...concept, synonyms } : concept;
 }
 
+/**
+ * Verbs of change before what they change ("reducing bias", "protect children", "expanding
+ * nuclear power"): how the question asks about the thing, which a text may say in its own verb
+ * ("bias mitigation"). The thing alone decides whether a submission mentions it; the verb is still searched.
+ */
+const CHANGE_VERBS = new Set(
+  `reduce reduces reduced reducing lower lowers lowering cut cuts cutting prevent prevents preventing mitigate mitigates mitigating
+  combat combats combating combatting fight fights fighting tackle tackles tackling curb curbs curbing limit limits limiting
+  increase increases increasing boost boosts boosting improve improves improving expand expands expanding strengthen strengthens
+  strengthening promote promotes promoting protect protects protecting ensure ensures ensuring encourage encourages encouraging
+  enhance enhances enhancing stop stops stopping accelerate accelerates accelerating speed speeding`.split(/\s+/),
+);
+
+/** A concept that opens with a verb of change, without it: "reducing bias" is tested, and named, by "bias". */
+function withoutChangeVerb(concept: Concept): Concept {
+  const first = concept.label.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (concept.groups.length < 2 || !CHANGE_VERBS.has(first) || !terms(first).every((t) => concept.groups[0]!.alternatives.some((alt) => alt.includes(t)))) return concept;
+  return { ...concept, label: concept.label.split(/\s+/).slice(1).join(' '), groups: concept.groups.slice(1) };
+}
+
 /** Words at which a phrase ends: prepositions, conjunctions and the like. */
 const BREAKS = new Set(
   `and or but nor with without for from to of on in at by about into onto over under between among against via per than as
@@ -73,7 +93,7 @@ export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept
   close();
   // Every group belongs to one concept.
   for (const g of groups) if (!concepts.some((c) => c.groups.includes(g))) concepts.push({ label: g.label, groups: [g] });
-  return concepts.map(named);
+  return concepts.map(withoutChangeVerb).map(named);
 }
 
 /**

@@ -29,7 +29,8 @@ const FRAME = new Set(
   particular particularly exactly say says said tell told mean means meant detail details regard regarding concerning among
   check checks checked verify verified implement implemented implementing implementation
   complain complains complained receive receives received receiving
-  topic topics subject subjects theme themes issue issues colleague colleagues coauthor coauthors`
+  topic topics subject subjects theme themes issue issues colleague colleagues coauthor coauthors
+  favour favor favours favors favoured favored favourable favorable`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),
