@@ -101,10 +101,10 @@ function nameAfter(question: string, words: Token[]): RoleSpan | undefined {
 }
 
 /** A possessive name before a filing noun: "Cloudflare's comment", "the Copyright Alliance's view". */
-function possessives(question: string, words: Token[]): RoleSpan[] {
+function possessives(question: string, words: Token[], owning = false): RoleSpan[] {
   const out: RoleSpan[] = [];
   words.forEach((w, i) => {
-    if (!possessive(w) || !capitalised(w) || !words[i + 1] || !FILING.test(words[i + 1]!.lower)) return;
+    if (!possessive(w) || !capitalised(w) || !words[i + 1] || FILING.test(words[i + 1]!.lower) === owning) return;
     let start = i;
     const joins = (k: number) => adjacent(question, words[k - 1]!, words[k]!) && !AUX.has(words[k - 1]!.lower) && !QUESTION_HEAD.has(words[k - 1]!.lower.replace(/['’]s$/, ''));
     while (start > 0 && joins(start) && !IMPERATIVE.test(words[start - 1]!.text) && (capitalised(words[start - 1]!) || (CONNECTORS.has(words[start - 1]!.lower) && start > 1 && joins(start - 1) && capitalised(words[start - 2]!)))) start--;
@@ -113,6 +113,15 @@ function possessives(question: string, words: Token[]): RoleSpan[] {
     if (s) out.push(s);
   });
   return out;
+}
+
+/**
+ * Names that own something the question asks about, other than a submission ("Boise State's
+ * February 2025 workshop", "New York's AI consortium"): likely its author, looked up as one but,
+ * matching no submitter, no ground for "no submission from" (it may be a country, a court, a bill's sponsor).
+ */
+export function owningSpansEn(question: string): RoleSpan[] {
+  return possessives(question, tokens(question), true).filter((s) => !NOT_A_NAME.test(s.text.trim()) && !/^(the|a|an|this|that|its|their)\s/i.test(s.text.trim()));
 }
 
 /** The spans of an English question or statement in author slots. */

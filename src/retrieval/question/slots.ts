@@ -11,7 +11,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { terms } from '../text/tokenize.js';
 import { categoriesNamed, categoryMentions, categoryWordsEn, type Category } from './categories.js';
 import { findCues, SMALL_BEFORE, type Cue, type CueMatch } from './cues.js';
-import { authorSpansEn, authorSpanZh, inTopicSlot, pronounSubject, type RoleSpan } from './roles.js';
+import { authorSpansEn, authorSpanZh, inTopicSlot, owningSpansEn, pronounSubject, type RoleSpan } from './roles.js';
 
 export type Kind =
   /** A number of submissions: from the listing's categories, or of those that mention a topic. */
@@ -89,7 +89,7 @@ const SPAN_COVERED = 0.5;
  * Resolves the names of a question: every submitter found (exact aliases, then names in any
  * word order), those in topic slots set apart, and author spans that match nothing.
  */
-function resolveNames(question: string, english: string, language: string, found: NameHit[], deps: SlotDeps, spans: RoleSpan[]) {
+function resolveNames(question: string, english: string, language: string, found: NameHit[], deps: SlotDeps, spans: RoleSpan[], owning: RoleSpan[] = []) {
   // A name in another word order counts only where an author stands ("North Dakota's state university system").
   const anyOrder = spans.flatMap((s) => deps.names.findAnyOrder(s.text)).filter((hit, i, all) => !found.some((f) => sameDocs(f, hit)) && all.findIndex((h) => sameDocs(h, hit)) === i);
   const all = [...found, ...anyOrder];
@@ -108,7 +108,10 @@ function resolveNames(question: string, english: string, language: string, found
   }
   const unknownAuthors: UnknownAuthor[] = [];
   const authorSpans: RoleSpan[] = [];
-  for (const span of spans) {
+  // An owner ("Boise State's workshop") is looked up like an author, by its whole name, its initials or a name it begins, never by a near name, and one that matches none is left alone.
+  const owners = owning.filter((o) => !spans.some((s) => o.start < s.end && o.end > s.start) && !inTopicSlot(question, o.start, language) && (nameTokens(o.text).length >= 2 || /^\p{Lu}{2,}$/u.test(o.text.trim())));
+  for (const span of [...spans, ...owners]) {
+    const owner = owners.includes(span);
     const text = span.text.replace(LEADING, '').trim();
     if (GENERIC_SPAN.test(text)) continue;
     const tokens = nameTokens(text);
@@ -149,7 +152,7 @@ function resolveNames(question: string, english: string, language: string, found
       authorSpans.push(span);
       continue;
     }
-    if (starting.length > PREFIX_SUBMITTERS) continue;
+    if (starting.length > PREFIX_SUBMITTERS || owner) continue;
     const fuzzy = text.length >= FUZZY_MIN_CHARS ? deps.names.closest(text) : undefined;
     if (fuzzy) {
       if (!authors.some((a) => sameDocs(a, fuzzy))) authors.push({ alias: fuzzy.alias, docIds: fuzzy.docIds, start: 0, end: 0 });
@@ -277,7 +280,7 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const cueMatches = [...findCues(question), ...(zh && input.simplified ? findCues(input.simplified, input.simplified) : [])];
   const cues = new Set(cueMatches.map((m) => m.cue));
   const spans = zh ? [authorSpanZh(question)].filter((s): s is RoleSpan => s !== undefined) : authorSpansEn(question);
-  const names = resolveNames(question, input.english, language, input.named, deps, spans);
+  const names = resolveNames(question, input.english, language, input.named, deps, spans, zh ? [] : owningSpansEn(question));
   // A category's word inside a submitter's name ("the National Association of Counties") names no category.
   const english = zh ? categoriesNamed(question.toLowerCase()) : askedCategories(question, cueMatches, names.authors.flatMap((a) => writtenAt(question, a.alias)));
   const chinese = zh && input.simplified ? askedCategoriesZh(input.simplified, findCues(input.simplified, input.simplified)) : { categories: [], words: [], spans: [] };

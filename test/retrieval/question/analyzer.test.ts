@@ -32,6 +32,21 @@ describe('the question analyzer', () => {
   });
 
   it.each([
+    ['How many people took part in Grid Power\'s February workshop?', 'Grid-Power-Association-AI-RFI-2025'],
+    ['How many farms joined Lee County\'s pilot program?', 'AI-RFI-2025-0108'],
+  ])('takes a name that owns what is asked about for its author: "%s"', (text, docId) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.named.flatMap((hit) => hit.docIds)).toEqual([docId]);
+    expect(question.kind).not.toBe('count');
+  });
+
+  it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
+    const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
+    expect(question.named).toEqual([]);
+    expect(question.absentAuthors).toEqual([]);
+  });
+
+  it.each([
     ['Acme Robotics的意見書是否談到小企業？', [], 'small'],
     ['Acme Robotics 對大學有什麼看法？', [], 'univers'],
     ['Acme Robotics 對小企業怎麼說？', [], 'small'],
