@@ -102,7 +102,9 @@ function resolveNames(question: string, english: string, language: string, found
     const at = firstOccurrence(question, hit.alias);
     const inSpan = spans.some((s) => at >= s.start && at < s.end);
     const afterPronoun = pronounAt !== undefined && at > pronounAt;
-    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun)) topicNames.push(hit);
+    // A name owned by another ("China's AI progress", "Microsoft's OpenAI stake") is what is talked about.
+    const owned = at > 0 && language !== 'zh' && /[\p{L}\p{N}]['’]s?\s+$/u.test(question.slice(Math.max(0, at - 40), at));
+    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun || owned)) topicNames.push(hit);
     else if (at < 0 && pronounAt !== undefined && language === 'zh') topicNames.push(hit);
     else authors.push(hit);
   }

@@ -40,6 +40,12 @@ describe('the question analyzer', () => {
     expect(question.kind).not.toBe('count');
   });
 
+  it('takes a submitter\'s name owned by another for what is talked about, not for a second author', () => {
+    const question = fx.service.analyzer.analyze("How does Acme Robotics view China's Grid Power Association deal?");
+    expect(question.named.map((hit) => hit.alias)).toEqual(['acme robotics']);
+    expect(question.kind).not.toBe('comparison');
+  });
+
   it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
     const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
     expect(question.named).toEqual([]);
