@@ -337,9 +337,9 @@ const ROLE_CUES = new Set<Cue>(['about', 'count', 'list', 'submitted']);
 function askedCategories(question: string, cues: readonly CueMatch[], names: readonly { start: number; end: number }[] = []): { categories: Category[]; words: string[] } {
   const lower = question.toLowerCase();
   const mentions = categoryMentions(lower).filter((m) => !names.some((n) => n.start <= m.start && m.end <= n.end));
-  // "Small businesses: in how many submissions does it come up?": a phrase put before the question is what the question talks about.
+  // "Small businesses: in how many submissions does it come up?", "Universities: did X bring them up?": a phrase put before the question is what the question talks about.
   const fronted = /^[^:?!.]{2,80}?\s*(?::|\s[—–]\s)/.exec(lower)?.[0].length ?? 0;
-  const talkedOfAfter = cues.some((c) => c.cue === 'about' && c.start >= fronted);
+  const talkedOfAfter = cues.some((c) => (c.cue === 'about' && c.start >= fronted) || (c.cue === 'yesno' && fronted > 0 && c.end > fronted));
   const asked = mentions.filter((m) => {
     if (m.end <= fronted && talkedOfAfter) return false;
     // "small businesses" is a topic (a kind of firm the submissions talk about), never the companies that filed.

@@ -46,6 +46,12 @@ describe('the question analyzer', () => {
     expect(question.kind).not.toBe('comparison');
   });
 
+  it.each(['Universities: did Acme Robotics bring them up?', 'Universities — anything from Acme Robotics?'])('reads a yes-or-no question after a topic put first: "%s"', (text) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.intent).toBe('yesno');
+    expect(question.topic).toEqual(['univers']);
+  });
+
   it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
     const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
     expect(question.named).toEqual([]);
