@@ -70,6 +70,11 @@ export interface AnalyzedQuestion {
   topicBridge?: BridgeResult;
 }
 
+/** Who within a submitter speaks ("Microsoft's chief economist", "the union's president"): its author still. */
+const ROLE_TERMS = new Set(
+  terms('chief economist economists president vice ceo cto founder founders director directors counsel officer officers executive executives head staff team teams researchers experts lawyers spokesperson leadership leaders members member board chair chairman officials scientists engineers'),
+);
+
 /** Words that describe the corpus itself (the plan, the request, the listing), never a topic. */
 const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+plan('s)?\b|\brequest\s+for\s+information\b|\brfi\b|\bwhite\s+house\b|\bostp\b|\bnitrd('s)?\b|\b(official\s+)?(respondent\s+)?(listing|table)\b|\bpublic\s+(comments?|submissions?)\b|\bofficial\s+respondent\s+categor(y|ies)\b|\bcategor(y|ies)\b|\bamong\s+the\s+submissions\b|\b(classif(y|ies|ied)|categori[sz](e|es|ed)|label(s|led|ed)?|list(s|ed)|file(s|d)|count(s|ed)?|put(s)?|place(s|d)?)\s+(them\s+|it\s+)?(as|under|in)\b/gi;
 
@@ -170,7 +175,14 @@ export function analyzeQuestion(
   // A Chinese question's organisations come back as English names: "Intel Corporation" is a name too.
   const namedOrganisations = zh ? bridge.organisations.filter((org) => names.find(org).length > 0 && !slots.topicNames.some((t) => names.find(org).some((h) => h.docIds.some((d) => t.docIds.includes(d))))) : [];
   // An author span's words are the author ("North Dakota's state university system"), not the topic.
-  const spanTerms = zh ? [] : slots.authorSpans.flatMap((s) => terms(withoutNames(s.text, writtenNames, 1)));
+  // After its author's name written whole and a possessive, a span's words are a thing of the author, the topic ("Pindrop's technology screen every year"), unless they say who in it spoke ("Microsoft's chief economist").
+  const spanTerms = zh
+    ? []
+    : slots.authorSpans.flatMap((s) => {
+        const rest = withoutNames(s.text, writtenNames, 1);
+        const owned = rest !== s.text && /^\s*(?:the\s+)?['’]s?\s/i.test(rest);
+        return terms(rest).filter((t) => !owned || ROLE_TERMS.has(t));
+      });
   // An acronym in brackets after a submitter's name is its name too ("the Coalition for Content Provenance and Authenticity (C2PA)").
   const acronymTerms = zh ? [] : bracketedAfterNames(question, slots.authors).flatMap((a) => terms(a));
   const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms, ...acronymTerms])];

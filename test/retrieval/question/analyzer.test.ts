@@ -52,6 +52,16 @@ describe('the question analyzer', () => {
     expect(question.topic).toEqual(['univers']);
   });
 
+  it.each([
+    ["How many farms does Acme Robotics's technology monitor every year?", ['technolog', 'monitor', 'year']],
+    ["What did Acme Robotics's chief economist say about universities?", ['univers']],
+  ])('takes the words after a named author\'s possessive for the topic, unless they say who spoke: "%s"', (text, words) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.named.map((hit) => hit.alias)).toEqual(['acme robotics']);
+    for (const word of words) expect(question.topic).toContain(word);
+    expect(question.topic).not.toContain('economist');
+  });
+
   it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
     const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
     expect(question.named).toEqual([]);
