@@ -70,6 +70,9 @@ export interface AnalyzedQuestion {
   topicBridge?: BridgeResult;
 }
 
+/** Verbs of a count of submissions ("how many people submitted", "how many mention …"), as against a count a submission tells. */
+const FILINGS_COUNTED = /\b(submi\w*|comment\w*|file[ds]?|filing|respon\w*|mention\w*|discuss\w*|rais\w*|wr[io]te|written|sen[dt]|sending|brought up|bring up|talk\w* about|weigh\w* in|submissions?|commenters?|submitters?|respondents?)\b/i;
+
 /** Who within a submitter speaks ("Microsoft's chief economist", "the union's president"): its author still. */
 const ROLE_TERMS = new Set(
   terms('chief economist economists president vice ceo cto founder founders director directors counsel officer officers executive executives head staff team teams researchers experts lawyers spokesperson leadership leaders members member board chair chairman officials scientists engineers'),
@@ -213,7 +216,10 @@ export function analyzeQuestion(
     }
   }
   // "有位留言者說，他們只希望 AI 幫忙做哪些家務？", "A commenter said what share of diagnoses were wrong?": one submitter described, asked about its text, neither a list of submitters nor a count of them.
-  if (slots.authors.length === 0 && (kind === 'list' || kind === 'count') && describesOneSubmitter(question) && !slots.cues.has('count')) kind = 'lookup';
+  // So does "… how many people did the company employ?": a count of what the submitter's text tells, not of filings ("how many people submitted").
+  const countAt = slots.cueMatches.find((m) => m.cue === 'count');
+  const countsFilings = !countAt || zh || FILINGS_COUNTED.test(/^[^?.!;]*/.exec(question.slice(countAt.start))![0]);
+  if (slots.authors.length === 0 && (kind === 'list' || kind === 'count') && describesOneSubmitter(question) && (!slots.cues.has('count') || !countsFilings)) kind = 'lookup';
   const described = slots.authors.length === 0 && kind === 'lookup' && describesOneSubmitter(question);
   const countedThing = zh ? undefined : (slots.cueMatches.find((m) => m.cue === 'count' && m.thing)?.thing ?? listedApart);
   const analyzed: Omit<AnalyzedQuestion, 'groups'> = {

@@ -21,6 +21,19 @@ const DESCRIBED_ZH = /(一位|有位|有一位|一名|有一名|某位|一個|�
 /** A person described by what they did, whatever they are called: "A Vermont beekeeper who …", "One commenter whose …". */
 const DESCRIBED_PERSON = /(^|[.?!]\s+)(a|an|one)\s+([\w'’-]+\s+){1,4}?(who|whose)\b/i;
 
+/**
+ * Where a question that opens by describing its submitter ("The founder of a small web business
+ * for booking tours says Google's updates …", "A nurse who …") ends that description's noun: names
+ * after it are what the submitter talks about. None when the question does not open so.
+ */
+export function describedOpeningEnd(question: string): number | undefined {
+  for (const pattern of [DESCRIBED, DESCRIBED_PERSON]) {
+    const m = new RegExp(pattern.source, 'i').exec(question);
+    if (m && m.index === 0 && !/^\s*(according to|did)\b/i.test(m[0])) return m.index + m[0].length;
+  }
+  return undefined;
+}
+
 export function describesOneSubmitter(question: string): boolean {
   return DESCRIBED.test(question) || DESCRIBED_PERSON.test(question) || DESCRIBED_ZH.test(question);
 }

@@ -11,6 +11,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { terms } from '../text/tokenize.js';
 import { categoriesNamed, categoryMentions, categoryWordsEn, type Category } from './categories.js';
 import { findCues, SMALL_BEFORE, type Cue, type CueMatch } from './cues.js';
+import { describedOpeningEnd } from './intent.js';
 import { authorSpansEn, authorSpanZh, inTopicSlot, owningSpansEn, pronounSubject, type RoleSpan } from './roles.js';
 
 export type Kind =
@@ -98,13 +99,16 @@ function resolveNames(question: string, english: string, language: string, found
   const authors: NameHit[] = [];
   // With a pronoun for its subject ("what did they say about NSF?", "它說 NSF…"), a name outside an author slot is talked about.
   const pronounAt = pronounSubject(question, language);
+  const describedEnd = language === 'zh' ? undefined : describedOpeningEnd(question);
   for (const hit of all) {
     const at = firstOccurrence(question, hit.alias);
     const inSpan = spans.some((s) => at >= s.start && at < s.end);
     const afterPronoun = pronounAt !== undefined && at > pronounAt;
     // A name owned by another ("China's AI progress", "Microsoft's OpenAI stake") is what is talked about.
     const owned = at > 0 && language !== 'zh' && /[\p{L}\p{N}]['’]s?\s+$/u.test(question.slice(Math.max(0, at - 40), at));
-    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun || owned)) topicNames.push(hit);
+    // So is one after the submitter the question opens by describing ("The founder of a small web business says Google's updates …"), unless in brackets, as its name.
+    const afterDescribed = describedEnd !== undefined && at >= describedEnd && !/\(\s*$/.test(question.slice(0, at));
+    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun || owned || afterDescribed)) topicNames.push(hit);
     else if (at < 0 && pronounAt !== undefined && language === 'zh') topicNames.push(hit);
     else authors.push(hit);
   }
