@@ -83,6 +83,9 @@ const PREFIX_SUBMITTERS = 3;
 /** A misspelt name is looked for only in spans this long: short ones match too much ("First Lady", "First Last"). */
 const FUZZY_MIN_CHARS = 12;
 
+/** Chinese verbs of saying or mentioning, after which a question names what it asks about. */
+const SAYING_ZH = /提到|提及|谈到|談到|谈及|談及|涉及|讨论|討論|引用|点名|點名|批评|批評|说|說|主张|主張|建议|建議/;
+
 /** How many words of the span a name found in it must cover to stand for the whole span. */
 const SPAN_COVERED = 0.5;
 
@@ -100,6 +103,12 @@ function resolveNames(question: string, english: string, language: string, found
   // With a pronoun for its subject ("what did they say about NSF?", "它說 NSF…"), a name outside an author slot is talked about.
   const pronounAt = pronounSubject(question, language);
   const describedEnd = language === 'zh' ? undefined : describedOpeningEnd(question);
+  // Where a Chinese question writes a submitter in Latin script, by any of its names ("C2PA" for the Coalition for Content Provenance and Authenticity).
+  const lower = question.toLowerCase();
+  const writtenAtZh = (hit: NameHit): number => {
+    const at = [hit.alias, ...hit.docIds.flatMap((id) => deps.names.aliasesOf(id))].map((alias) => lower.indexOf(alias)).filter((i) => i >= 0);
+    return at.length ? Math.min(...at) : -1;
+  };
   for (const hit of all) {
     const at = firstOccurrence(question, hit.alias);
     const inSpan = spans.some((s) => at >= s.start && at < s.end);
@@ -108,7 +117,9 @@ function resolveNames(question: string, english: string, language: string, found
     const owned = at > 0 && language !== 'zh' && /[\p{L}\p{N}]['’]s?\s+$/u.test(question.slice(Math.max(0, at - 40), at));
     // So is one after the submitter the question opens by describing ("The founder of a small web business says Google's updates …"), unless in brackets, as its name.
     const afterDescribed = describedEnd !== undefined && at >= describedEnd && !/\(\s*$/.test(question.slice(0, at));
-    if (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun || owned || afterDescribed)) topicNames.push(hit);
+    // In Chinese, a name after the verb of saying that follows another name is talked about, however far after it ("Getty Images 有沒有提到用浮水印或 C2PA …").
+    const afterSaying = language === 'zh' && writtenAtZh(hit) > 0 && all.some((other) => other !== hit && writtenAtZh(other) >= 0 && writtenAtZh(other) < writtenAtZh(hit) && SAYING_ZH.test(question.slice(writtenAtZh(other), writtenAtZh(hit))));
+    if (afterSaying || (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun || owned || afterDescribed))) topicNames.push(hit);
     else if (at < 0 && pronounAt !== undefined && language === 'zh') topicNames.push(hit);
     else authors.push(hit);
   }

@@ -62,6 +62,12 @@ describe('the question analyzer', () => {
     expect(question.topic).not.toContain('economist');
   });
 
+  it.each(['Acme Robotics 有沒有提到和電力公司或 Grid Power Association 合作？', 'Acme Robotics 说 Grid Power Association 的电网怎样？'])('takes a Chinese question\'s name after its author\'s verb of saying, however far, for what is talked about: "%s"', (text) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.named.map((hit) => hit.alias)).toEqual(['acme robotics']);
+    expect(question.kind).not.toBe('comparison');
+  });
+
   it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
     const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
     expect(question.named).toEqual([]);
