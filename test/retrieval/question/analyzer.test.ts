@@ -27,7 +27,8 @@ describe('the question analyzer', () => {
     ['What do companies want federal agencies to do on small businesses?', ['small', 'busi']],
     ['What does Acme Robotics say about the federal government?', ['feder', 'govern']],
     ['What did Acme Robotics ask Congress to do?', ['congress']],
-  ])('leaves out whom a request is made of, never what the question is about: "%s"', (text, topic) => {
+    ['Where does Acme Robotics stand on export controls?', ['export', 'control']],
+  ])('leaves out whom a request is made of, and the asking of a stance, never what the question is about: "%s"', (text, topic) => {
     expect(fx.service.analyzer.analyze(text).topic).toEqual(topic);
   });
 
