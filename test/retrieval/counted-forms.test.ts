@@ -1,6 +1,7 @@
 /**
  * A count or a list is of one thing, the same however it is asked: a Chinese question's glossary
- * word is counted by its own English forms and spellings, not by the word's other senses.
+ * word is counted by its own English forms and spellings, not by the word's other senses, and a
+ * phrase under the glossary's other names of it, as the English question counts it.
  */
 import { describe, expect, it } from 'vitest';
 import { countedForms } from '../../src/retrieval/question/topic.js';
@@ -15,6 +16,8 @@ const DOCS: Doc[] = [
   { id: 'AI-RFI-2025-0404', name: 'Dee Clinic', category: 'private-sector', text: `AI can lower the cost of health care in rural towns. ${filler('clinics', 4)}\n` },
   { id: 'AI-RFI-2025-0405', name: 'Eve Hospital Group', category: 'private-sector', text: `Healthcare providers need clear rules for AI tools. ${filler('hospitals', 4)}\n` },
   { id: 'AI-RFI-2025-0406', name: 'Fay Device Co', category: 'private-sector', text: `Medical devices that use AI need faster approval. ${filler('devices', 4)}\n` },
+  { id: 'AI-RFI-2025-0407', name: 'Gus Chips', category: 'private-sector', text: `Export controls on chips must be enforced. ${filler('chips', 4)}\n` },
+  { id: 'AI-RFI-2025-0408', name: 'Hal Trade', category: 'private-sector', text: `Export restrictions hurt American sellers abroad. ${filler('trade', 4)}\n` },
 ];
 
 describe('what a count counts', () => {
@@ -23,6 +26,7 @@ describe('what a count counts', () => {
   it.each([
     ['有多少份意見書提到勞動力？', 'How many submissions mention the workforce?', 1],
     ['有多少份意见书提到医疗保健？', 'How many submissions mention health care?', 2],
+    ['有多少份意見書提到出口管制？', 'How many submissions mention export controls?', 2],
   ])('"%s" gives the number "%s" gives, not one of every sense of the word', async (zh, en, expected) => {
     const [zhAnswer, enAnswer] = [await fx.service.ask(zh), await fx.service.ask(en)];
     expect(enAnswer.aggregate?.submissions).toBe(expected);

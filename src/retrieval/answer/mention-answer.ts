@@ -45,7 +45,7 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
   // A Chinese question's glossary word is counted by its own English forms, not its other senses, as the English question is.
   const pieces = question.language === 'zh' ? question.topicPieces.map(countedForms) : question.topicPieces;
-  const mentioned = mentionedIn(pieces, new Set(question.topic), (t) => corpus.idf(t), standsFor, question.language !== 'zh');
+  const mentioned = mentionedIn(pieces, new Set(question.topic), (t) => corpus.idf(t), standsFor, question.language !== 'zh', true);
   if (!mentioned) return undefined;
   // A thing is named in a few words; a long description ("warned that AI could …") is searched instead.
   const longest = Math.max(...mentioned.alternatives.map((a) => a.length));

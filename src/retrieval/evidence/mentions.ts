@@ -179,6 +179,8 @@ export function mentionedIn(
   standsFor: (long: readonly string[], short: string) => boolean = () => false,
   /** The pieces are clauses in order (English): the first with a thing wins; otherwise the weightiest. */
   ordered = false,
+  /** Whether a phrase counts under the glossary's other names of it too (as an English question's does; a Chinese question's counted forms, see `countedForms`, likewise). */
+  synonyms = ordered,
 ): (Mentioned & { extent: number }) | undefined {
   const candidates = pieces
     .map((alternatives) => {
@@ -193,7 +195,7 @@ export function mentionedIn(
         // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
         if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);
         // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.
-        if (!run.named && ordered) for (const other of otherNames(run.terms)) add(other, run.label, false);
+        if (!run.named && synonyms) for (const other of otherNames(run.terms)) add(other, run.label, false);
         // The glossary's other names of a country, organisation or person ("Chinese", "PRC" for "China"), as a Chinese question's organisation has them.
         if (ordered) for (const name of entityNames(run.label)) add(terms(name), run.label, true);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
