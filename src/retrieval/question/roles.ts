@@ -127,8 +127,8 @@ export function owningSpansEn(question: string): RoleSpan[] {
 /** The spans of an English question or statement in author slots. */
 export function authorSpansEn(question: string): RoleSpan[] {
   const out: RoleSpan[] = [];
-  // Clauses: the question itself, and each part after a sentence end, a colon or a comma.
-  const clauses = [...question.matchAll(/[^.?!;:,]+/g)].map((m) => ({ text: m[0], at: m.index }));
+  // Clauses: the question itself, and each part after a sentence end, a colon, a comma or a dash.
+  const clauses = [...question.matchAll(/[^.?!;:,—–]+/g)].map((m) => ({ text: m[0], at: m.index }));
   for (const clause of clauses) {
     const words = tokens(clause.text).map((t) => ({ ...t, start: t.start + clause.at, end: t.end + clause.at }));
     for (let i = 0; i < words.length; i++) {
@@ -155,7 +155,8 @@ export function authorSpansEn(question: string): RoleSpan[] {
       }
     }
     // "Bloom Energy told …", "The Family Research Council wants …": a capitalised subject opening the clause.
-    const first = words.findIndex((t) => !/^(and|but|so|also|ok|okay|then|in|its|their)$/i.test(t.lower) && !IMPERATIVE.test(t.text));
+    // ("— the Society for Human Resource Management counts …": a lower-case "the" before a capitalised name is part of the subject.)
+    const first = words.findIndex((t, k) => !/^(and|but|so|also|ok|okay|then|in|its|their)$/i.test(t.lower) && !IMPERATIVE.test(t.text) && !(t.text === 'the' && k + 1 < words.length && capitalised(words[k + 1]!)));
     if (first >= 0 && capitalised(words[first]!) && !AUX.has(words[first]!.lower) && !QUESTION_HEAD.has(words[first]!.lower)) {
       const s = subjectAfter(question, words.slice(first));
       const rest = s ? words.filter((t) => t.start >= s.end) : [];

@@ -30,7 +30,8 @@ const FRAME = new Set(
   check checks checked verify verified implement implemented implementing implementation
   complain complains complained receive receives received receiving
   topic topics subject subjects theme themes issue issues colleague colleagues coauthor coauthors
-  favour favor favours favors favoured favored favourable favorable stand stands stood`
+  favour favor favours favors favoured favored favourable favorable stand stands stood
+  hey hi hello please thanks thank`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),

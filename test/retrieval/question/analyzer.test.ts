@@ -69,6 +69,12 @@ describe('the question analyzer', () => {
     expect(question.kind).not.toBe('comparison');
   });
 
+  it.each(['Quick question — Lee County wants what for farmers?', 'hey — the Lee County Business Council wants what for farmers?'])('finds the author of a question after a dash, and no greeting in its topic: "%s"', (text) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.named.flatMap((hit) => hit.docIds)).toEqual(['AI-RFI-2025-0108']);
+    expect(question.topic).not.toContain('hey');
+  });
+
   it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
     const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
     expect(question.named).toEqual([]);
