@@ -178,13 +178,18 @@ export function analyzeQuestion(
   // A Chinese question's organisations come back as English names: "Intel Corporation" is a name too.
   const namedOrganisations = zh ? bridge.organisations.filter((org) => names.find(org).length > 0 && !slots.topicNames.some((t) => names.find(org).some((h) => h.docIds.some((d) => t.docIds.includes(d))))) : [];
   // An author span's words are the author ("North Dakota's state university system"), not the topic.
-  // After its author's name written whole and a possessive, a span's words are a thing of the author, the topic ("Pindrop's technology screen every year"), unless they say who in it spoke ("Microsoft's chief economist").
+  // After its author's name written whole, a span's words are a thing of the author or what it did, the topic ("Pindrop's technology
+  // screen every year", "did applied digital save north dakota ratepayers"), unless they say who in it spoke ("Microsoft's chief
+  // economist") or, capitalised, go on with its name ("HL7 International"). Words before the name are the author's ("the state's").
   const spanTerms = zh
     ? []
     : slots.authorSpans.flatMap((s) => {
-        const rest = withoutNames(s.text, writtenNames, 1);
-        const owned = rest !== s.text && /^\s*(?:the\s+)?['’]s?\s/i.test(rest);
-        return terms(rest).filter((t) => !owned || ROLE_TERMS.has(t));
+        const lower = s.text.toLowerCase();
+        const written = writtenNames.map((name) => ({ name, at: lower.indexOf(name) })).filter((w) => w.at >= 0).sort((a, b) => a.at - b.at)[0];
+        if (!written) return terms(withoutNames(s.text, writtenNames, 1));
+        const after = s.text.slice(written.at + written.name.length).replace(/^['’]s?/, '').replace(/^(\s+[\p{Lu}\d][\p{L}\d&.-]*)+/u, '');
+        const topicAfter = new Set(terms(after).filter((t) => !ROLE_TERMS.has(t)));
+        return terms(withoutNames(s.text, writtenNames, 1)).filter((t) => !topicAfter.has(t));
       });
   // An acronym in brackets after a submitter's name is its name too ("the Coalition for Content Provenance and Authenticity (C2PA)").
   const acronymTerms = zh ? [] : bracketedAfterNames(question, slots.authors).flatMap((a) => terms(a));
