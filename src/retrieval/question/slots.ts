@@ -131,6 +131,8 @@ function resolveNames(question: string, english: string, language: string, found
     const owner = owners.includes(span);
     const text = span.text.replace(LEADING, '').trim();
     if (GENERIC_SPAN.test(text)) continue;
+    // Lower-case words that end the question after its verb ("how many jobs are open?") are what is said of the subject, not a name.
+    if (language !== 'zh' && !/\p{Lu}/u.test(text) && /^[\s?.!]*$/.test(question.slice(span.end))) continue;
     const tokens = nameTokens(text);
     if (tokens.length === 0 || tokens.length > 8) continue;
     const covering = all.find((hit) => {

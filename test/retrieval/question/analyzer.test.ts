@@ -76,6 +76,12 @@ describe('the question analyzer', () => {
     expect(question.topic).not.toContain('hey');
   });
 
+  it('takes lower-case words that end a question after its verb for what is said, not for a name', () => {
+    const question = fx.service.analyzer.analyze('Lee County Business Council says how many homes have grid power?');
+    expect(question.named.map((hit) => hit.alias)).toEqual(['lee county business council']);
+    expect(question.absentAuthors).toEqual([]);
+  });
+
   it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
     const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
     expect(question.named).toEqual([]);
