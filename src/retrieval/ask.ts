@@ -8,7 +8,7 @@ import type { CorpusIndex } from './corpus-index.js';
 import { absentAuthorAnswer } from './answer/absent.js';
 import { filedAnswer } from './answer/filed.js';
 import { listingAnswer } from './answer/listing-answer.js';
-import { mentionAnswer } from './answer/mention-answer.js';
+import { mentionAnswer, mentioningWithin } from './answer/mention-answer.js';
 import { campaignsAnswer } from './answer/campaigns-answer.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { silentLog, type Log } from '../shared/log.js';
@@ -132,7 +132,9 @@ async function answerFromSlots(question: Understood, options: AskOptions, deps: 
         const listing = listingAnswer(question, corpus, phrases);
         return { text: listing.text, sources: [], notCovered: false, aggregate: listing.aggregate, listed: listing.listed };
       }
-      const mentions = mentionAnswer(question, corpus, phrases, filter);
+      // "How many of them mention compute?": counted among the previous answer's submissions.
+      const within = question.within ? mentioningWithin(question.within, corpus, filter) : undefined;
+      const mentions = mentionAnswer(question, corpus, phrases, within ?? filter);
       if (!mentions) return undefined;
       return { text: mentions.text, sources: mentions.sources, notCovered: mentions.listed.length === 0 && question.kind === 'list', aggregate: mentions.aggregate, listed: mentions.listed };
     }

@@ -38,6 +38,17 @@ export function allowedByCategory(question: Understood, corpus: CorpusIndex, fil
 }
 
 /**
+ * The submissions that mention the previous question's thing, for a count or list "of them" with
+ * a topic of its own (see `Understood.within`); undefined when that question named no thing.
+ */
+export function mentioningWithin(within: NonNullable<Understood['within']>, corpus: CorpusIndex, filter?: ReadonlySet<number>): Set<number> | undefined {
+  const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
+  const pieces = within.language === 'zh' ? within.topicPieces.map(countedForms) : within.topicPieces;
+  const mentioned = mentionedIn(pieces, new Set(within.topic), (t) => corpus.idf(t), standsFor, within.language !== 'zh', true);
+  return mentioned ? new Set(mentioningDocs(corpus, mentioned, filter).keys()) : undefined;
+}
+
+/**
  * The answer from mentions, or undefined when the question names nothing to look for, or (for a
  * list) nothing mentions it: a described list ("which submitters warned that …") is then searched.
  */

@@ -61,7 +61,7 @@ const COUNTED_EN = String.raw`(submissions?|comments?|commenters?|responses?|res
  * (a few words on, or anywhere when it asks "how many are there"). "How many jobs…" asks a fact.
  */
 const COUNT_EN = new RegExp(
-  String.raw`\bhow many (\S+ ){0,3}?${COUNTED_EN}\b|\bhow many (are|were|is|was|did|do|does|have|has|came|come|submitted|filed|commented|responded|wrote|sent)\b|\b(total )?number of (\S+ ){0,3}?${COUNTED_EN}\b|\bcount(ing)? (up )?(the |all |of )?(\S+ ){0,2}?${COUNTED_EN}\b|\b(tally|total) of\b|\bin total\b|\bhow many times\b|\b(what|which) (share|percent(age)?|proportion|fraction|portion) of (all )?(the )?${COUNTED_EN}\b`,
+  String.raw`\bhow many (\S+ ){0,3}?${COUNTED_EN}\b|\bhow many (of|among) (them|those|these)\b|\bhow many (are|were|is|was|did|do|does|have|has|came|come|submitted|filed|commented|responded|wrote|sent)\b|\b(total )?number of (\S+ ){0,3}?${COUNTED_EN}\b|\bcount(ing)? (up )?(the |all |of )?(\S+ ){0,2}?${COUNTED_EN}\b|\b(tally|total) of\b|\bin total\b|\bhow many times\b|\b(what|which) (share|percent(age)?|proportion|fraction|portion) of (all )?(the )?${COUNTED_EN}\b`,
   'gi',
 );
 const COUNT_ANYWHERE_EN = /\bhow many (are|were|is|was|did|do|does|have|has|came|come)\b|\bin total\b/i;

@@ -52,6 +52,8 @@ export interface Understood extends AnalyzedQuestion {
   context: string[];
   /** What a follow-up took from the previous question. */
   inherited: { submitters?: string[]; topic?: string };
+  /** A count or list "of them" with a topic of its own: the previous question's topic, whose submissions it counts within. */
+  within?: { topicPieces: string[][]; topic: string[]; language: string };
   /** The Chinese script to answer in: the question's, or the conversation's when the question does not show it ("那 Google 呢?"). */
   script?: Script;
 }
@@ -177,7 +179,10 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
     const kind = countOrList ? next.kind : next.named.length > 1 ? 'comparison' : next.kind === 'not-submitted' ? 'not-submitted' : next.named.length > 0 ? 'presence' : 'lookup';
     // "其中有幾所？" after "哪些大學…": of them, so of the same categories.
     const categories = countOrList && next.categories.length === 0 ? prior.categories : next.categories;
-    return { ...next, kind, categories, intent: kind === 'presence' ? (cues.has('yesno') ? 'yesno' : 'lookup') : next.intent };
+    // "How many of them mention compute?" after "Which universities mentioned NAIRR?": compute, counted among those that mention NAIRR.
+    // What it counts is its own thing; the previous one only says among which.
+    const within = countOrList && cues.has('ofThem') && ownTopic.length > 0 ? { within: { topicPieces: prior.topicPieces, topic: priorTopic, language: prior.language }, topicPieces: analyzed.topicPieces } : {};
+    return { ...next, kind, categories, ...within, intent: kind === 'presence' ? (cues.has('yesno') ? 'yesno' : 'lookup') : next.intent };
   }
   return next;
 }
