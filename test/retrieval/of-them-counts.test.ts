@@ -34,6 +34,13 @@ describe('a count "of them"', () => {
     expect(answer.aggregate?.submissions).toBe(1);
   });
 
+  it('does so in Chinese', async () => {
+    const answer = await fx.service.ask('其中有幾所提到算力？', { history: [{ role: 'user', content: '哪些大學提到出口管制？' }] });
+    expect(answer.aggregate?.submissions).toBe(1);
+    // What it counts is named alone, not with the previous question's words.
+    expect(answer.text).toMatch(/提到「compute」/);
+  });
+
   it('asked alone, counts every university', async () => {
     const answer = await fx.service.ask('How many universities mention compute?');
     expect(answer.aggregate?.submissions).toBe(2);

@@ -62,7 +62,9 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const longest = Math.max(...mentioned.alternatives.map((a) => a.length));
   if (mentioned.extent > longest + DESCRIPTION_SLACK) return undefined;
   // A common noun the rest of the question describes ("the bill, backed by the First Lady, that would make it a crime to …") is not the thing: the description is.
-  if (!mentioned.exact?.some(Boolean) && question.topic.length > longest + DESCRIPTION_SLACK) return undefined;
+  // (Of a count "of them", its own topic: the previous question's is where it counts.)
+  const ownTopic = question.within ? question.topic.filter((t) => !question.within!.topic.includes(t)) : question.topic;
+  if (!mentioned.exact?.some(Boolean) && ownTopic.length > longest + DESCRIPTION_SLACK) return undefined;
   const allowed = allowedByCategory(question, corpus, filter);
   // "Which hospital operators sent in comments?" asks who the submitters are: what they say of
   // themselves, in their names and their opening, not every submission that mentions a hospital.
