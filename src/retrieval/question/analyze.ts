@@ -88,8 +88,23 @@ const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+pl
  */
 const ADDRESSEE = /\b(ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|want(?:s|ed|ing)?|request(?:s|ed|ing)?|tell(?:s|ing)?|told|press(?:es|ed|ing)?|petition(?:s|ed|ing)?|lobb(?:y|ies|ied|ying))\s+(?:the\s+)?(?:u\.?s\.?\s+|us\s+|federal\s+|national\s+)?(?:government|administration|congress|agencies|lawmakers|policymakers|washington)\b/gi;
 
+/**
+ * A sentence about the asker put before the question ("I'm researching this for an article.",
+ * "I'm a student. …"): it says nothing of what is asked. One that names anything capitalised
+ * (a submitter: "I'm reading Microsoft's comment.") is kept.
+ */
+const ASKERS_PREAMBLE = /^\s*(?:(?:hi|hello|hey)[,!.]?\s+)?(?:i['’]m|i am|i['’]ve been|i have been|i['’]d like|i would like|i want|i need|we['’]re|we are)\b[^.?!:]*[.!:]\s+(?=\S)/i;
+
+function withoutAskersPreamble(question: string): string {
+  const preamble = ASKERS_PREAMBLE.exec(question)?.[0];
+  if (!preamble) return question;
+  const rest = question.slice(preamble.length);
+  const named = preamble.split(/\s+/).slice(1).some((word) => /^\p{Lu}/u.test(word) && !/^(I(['’]\w+)?|AI)[.,!:]?$/.test(word));
+  return named || !/\?|^(what|which|who|how|did|does|do|is|are|was|were|has|have|can|could|tell|list|name|show|compare)\b/i.test(rest) ? question : rest;
+}
+
 export function analyzeQuestion(
-  question: string,
+  written: string,
   names: NameIndex,
   knownOrganisations: (text: string) => string[],
   canAuthor: (name: string) => boolean = () => true,
@@ -97,6 +112,7 @@ export function analyzeQuestion(
   links?: GlossaryLinks,
 ): AnalyzedQuestion {
   void knownOrganisations;
+  const question = withoutAskersPreamble(written);
   const bridge = bridgeQuery(question, links);
   const language = bridge.language;
   const zh = language === 'zh';

@@ -82,6 +82,13 @@ describe('the question analyzer', () => {
     expect(question.absentAuthors).toEqual([]);
   });
 
+  it('leaves out a sentence about the asker put before the question, unless it names something', () => {
+    const preamble = fx.service.analyzer.analyze("I'm writing a story for my class. What did Acme Robotics say about export controls?");
+    expect(preamble.topic).toEqual(['export', 'control']);
+    const named = fx.service.analyzer.analyze("I'm reading Acme Robotics's comment. What does it say about export controls?");
+    expect(named.named.map((hit) => hit.alias)).toEqual(['acme robotics']);
+  });
+
   it('takes an owner that matches no submitter for nobody, not for one that filed nothing', () => {
     const question = fx.service.analyzer.analyze("How many judges sat on the Supreme Court's panel?");
     expect(question.named).toEqual([]);
