@@ -47,6 +47,8 @@ export interface Phrases {
   filing(submitter: string, category: string, docId: string, received: string | undefined, n: number): string;
   /** Submitters whose names are close to one that filed nothing. */
   nearNames(names: string[]): string;
+  /** A name no submission writes, read as the submitter it is one letter or so from. */
+  readAs(written: string, name: string): string;
   /** "No — X's submission does not mention Y (searched its whole text for: …)." */
   presenceNo(submitter: string, topic: string, searched: string[]): string;
   /** "Yes — X's submission mentions Y:", before the quotes that show it. */
@@ -150,6 +152,7 @@ const en: Phrases = {
   filed: (names, count) => `Yes — ${list(names)} filed ${count === 1 ? 'a submission' : `${number(count)} submissions`} to the AI Action Plan RFI:`,
   filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
   nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
+  readAs: (written, name) => `“${written}” is in no submission; read as ${name}.`,
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
   presenceYes: (submitter, topic) => `Yes — ${submitter}'s submission mentions ${topic}:`,
   otherWords: (submitters, searched) =>
@@ -216,6 +219,7 @@ const zhHans: Phrases = {
   filed: (names, count) => `是的——${names.join('、')} 提交了 ${count} 份意见：`,
   filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
+  readAs: (written, name) => `没有任何提交意见写有「${written}」；已按 ${name} 理解。`,
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
   presenceYes: (submitter, topic) => `有——${submitter} 的意见书提到了 ${topic}：`,
   otherWords: (submitters, searched) => `${submitters.join('、')} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,

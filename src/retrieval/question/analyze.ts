@@ -22,6 +22,8 @@ export interface AnalyzedQuestion {
   named: NameHit[];
   /** Organisations the question asks about as authors that filed nothing here. */
   absentAuthors: string[];
+  /** A name no submission writes, read as the submitter its spelling is closest to ("Antropic" → Anthropic). */
+  readAs?: { written: string; name: string };
   /** Submitters whose names are close to those of `absentAuthors` ("did you mean"). */
   nearNames: { alias: string; docIds: string[] }[];
   /** What the answer does, decided from the question's slots. */

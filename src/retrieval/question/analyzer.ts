@@ -20,6 +20,20 @@ export class QuestionAnalyzer {
 
   /** What a question asks for, before any search. */
   analyze(question: string): AnalyzedQuestion {
+    const analyzed = this.analyzeAsWritten(question);
+    // "Did Antropic discuss export controls?": a name with a word no submission writes, a letter or so
+    // from one submitter's name, is that submitter misspelt, not one that filed nothing.
+    const [absent] = analyzed.absentAuthors;
+    if (analyzed.absentAuthors.length !== 1 || !absent || terms(absent).every((t) => this.corpus.chunksWith(t).length > 0)) return analyzed;
+    const closest = this.corpus.names.closest(absent);
+    const at = question.indexOf(absent);
+    if (!closest || at < 0 || closest.docIds.length === 0) return analyzed;
+    const name = this.corpus.doc(this.corpus.docNumber(closest.docIds[0]!)!).submitter;
+    const reread = this.analyzeAsWritten(`${question.slice(0, at)}${name}${question.slice(at + absent.length)}`);
+    return reread.named.some((hit) => hit.docIds.some((id) => closest.docIds.includes(id))) ? { ...reread, original: question, readAs: { written: absent, name } } : analyzed;
+  }
+
+  private analyzeAsWritten(question: string): AnalyzedQuestion {
     return analyzeQuestion(question, this.corpus.names, this.knownOrganisations, (name) => this.canAuthor(name) && !this.commonWord(name), this.corpus.loaded.glossaryLinks);
   }
 
