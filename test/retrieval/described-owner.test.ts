@@ -17,6 +17,7 @@ const DOCS: Doc[] = [
     category: 'individuals',
     text: `I founded a small web business for booking kayak tours. Starting from September 2023, ranking updates made by Orbit Cloud cut our traffic by nine tenths. Our company was employing over 40 guides before the business collapsed. ${filler('kayak tours', 5)}\n`,
   },
+  { id: 'Stanford-AI-RFI-2025', name: 'Stanford CRFM, Stanford RegLab, and Stanford HAI', category: 'academia', text: `Researchers need shared compute for open science. ${filler('research', 5)}\n` },
 ];
 
 describe('a question that opens by describing its submitter', () => {
@@ -36,6 +37,16 @@ describe('a question that opens by describing its submitter', () => {
     expect(text).toContain('September 2023');
     expect(text).toContain('over 40 guides');
     expect(answer.sources[0]?.docId).toBe('AI-RFI-2025-0701');
+  });
+
+  it('takes a name set beside the description for the author', () => {
+    const analyzed = fx.service.analyzer.analyze('A cloud company, Orbit Cloud, says what about export controls?');
+    expect(analyzed.named.flatMap((hit) => hit.docIds)).toEqual(['Orbit-Cloud-AI-RFI-2025']);
+  });
+
+  it('takes a name owned by a name of its own submitter for the author ("Stanford\'s HAI")', () => {
+    const analyzed = fx.service.analyzer.analyze("What did Stanford's HAI say about compute?");
+    expect(analyzed.named.flatMap((hit) => hit.docIds)).toContain('Stanford-AI-RFI-2025');
   });
 
   it('still counts filings when the count is of them', () => {

@@ -113,10 +113,14 @@ function resolveNames(question: string, english: string, language: string, found
     const at = firstOccurrence(question, hit.alias);
     const inSpan = spans.some((s) => at >= s.start && at < s.end);
     const afterPronoun = pronounAt !== undefined && at > pronounAt;
-    // A name owned by another ("China's AI progress", "Microsoft's OpenAI stake") is what is talked about.
-    const owned = at > 0 && language !== 'zh' && /[\p{L}\p{N}]['’]s?\s+$/u.test(question.slice(Math.max(0, at - 40), at));
+    // A name owned by another ("China's AI progress", "Microsoft's OpenAI stake") is what is talked about; not one owned by a
+    // name of its own submitter ("Stanford's HAI", of "Stanford CRFM, Stanford RegLab, and Stanford HAI").
+    const owner = at > 0 && language !== 'zh' ? /([\p{L}\p{N}]+)['’]s?\s+$/u.exec(question.slice(Math.max(0, at - 40), at))?.[1]?.toLowerCase() : undefined;
+    const owned = owner !== undefined && !hit.docIds.some((id) => deps.names.aliasesOf(id).some((alias) => alias.split(' ').includes(owner)));
     // So is one after the submitter the question opens by describing ("The founder of a small web business says Google's updates …"), unless in brackets, as its name.
-    const afterDescribed = describedEnd !== undefined && at >= describedEnd && !/\(\s*$/.test(question.slice(0, at));
+    // A name set beside the description ("A trade group for chipmakers, the Semiconductor Industry Association, says …") is its name.
+    const apposed = describedEnd !== undefined && /^[^.?!]{0,80}?[,(—–]\s*(the\s+)?$/i.test(question.slice(describedEnd, at)) && /^[^.?!]{0,3}[,)—–]/.test(question.slice(at + hit.alias.length));
+    const afterDescribed = describedEnd !== undefined && at >= describedEnd && !apposed && !/\(\s*$/.test(question.slice(0, at));
     // In Chinese, a name after the verb of saying that follows another name is talked about, however far after it ("Getty Images 有沒有提到用浮水印或 C2PA …").
     const afterSaying = language === 'zh' && writtenAtZh(hit) > 0 && all.some((other) => other !== hit && writtenAtZh(other) >= 0 && writtenAtZh(other) < writtenAtZh(hit) && SAYING_ZH.test(question.slice(writtenAtZh(other), writtenAtZh(hit))));
     if (afterSaying || (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun || owned || afterDescribed))) topicNames.push(hit);
