@@ -38,13 +38,21 @@ export function allowedByCategory(question: Understood, corpus: CorpusIndex, fil
 }
 
 /**
+ * The thing a question's topic names, as a count or list looks for it. A Chinese question's
+ * glossary word is counted by its own English forms, not its other senses, as the English question is.
+ */
+function thingOf(topic: { topicPieces: readonly (readonly string[])[]; topic: readonly string[]; language: string }, corpus: CorpusIndex) {
+  const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
+  const pieces = topic.language === 'zh' ? topic.topicPieces.map(countedForms) : topic.topicPieces;
+  return mentionedIn(pieces, new Set(topic.topic), (t) => corpus.idf(t), standsFor, topic.language !== 'zh', true);
+}
+
+/**
  * The submissions that mention the previous question's thing, for a count or list "of them" with
  * a topic of its own (see `Understood.within`); undefined when that question named no thing.
  */
 export function mentioningWithin(within: NonNullable<Understood['within']>, corpus: CorpusIndex, filter?: ReadonlySet<number>): Set<number> | undefined {
-  const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
-  const pieces = within.language === 'zh' ? within.topicPieces.map(countedForms) : within.topicPieces;
-  const mentioned = mentionedIn(pieces, new Set(within.topic), (t) => corpus.idf(t), standsFor, within.language !== 'zh', true);
+  const mentioned = thingOf(within, corpus);
   return mentioned ? new Set(mentioningDocs(corpus, mentioned, filter).keys()) : undefined;
 }
 
@@ -53,10 +61,7 @@ export function mentioningWithin(within: NonNullable<Understood['within']>, corp
  * list) nothing mentions it: a described list ("which submitters warned that …") is then searched.
  */
 export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases: Phrases, filter?: ReadonlySet<number>): MentionAnswer | undefined {
-  const standsFor = (long: readonly string[], short: string) => [...corpus.chunksWith(short)].some((chunk) => long.every((t) => corpus.chunkContains(chunk, t)));
-  // A Chinese question's glossary word is counted by its own English forms, not its other senses, as the English question is.
-  const pieces = question.language === 'zh' ? question.topicPieces.map(countedForms) : question.topicPieces;
-  const mentioned = mentionedIn(pieces, new Set(question.topic), (t) => corpus.idf(t), standsFor, question.language !== 'zh', true);
+  const mentioned = thingOf(question, corpus);
   if (!mentioned) return undefined;
   // A thing is named in a few words; a long description ("warned that AI could …") is searched instead.
   const longest = Math.max(...mentioned.alternatives.map((a) => a.length));

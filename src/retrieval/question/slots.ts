@@ -105,10 +105,13 @@ function resolveNames(question: string, english: string, language: string, found
   const describedEnd = language === 'zh' ? undefined : describedOpeningEnd(question);
   // Where a Chinese question writes a submitter in Latin script, by any of its names ("C2PA" for the Coalition for Content Provenance and Authenticity).
   const lower = question.toLowerCase();
-  const writtenAtZh = (hit: NameHit): number => {
-    const at = [hit.alias, ...hit.docIds.flatMap((id) => deps.names.aliasesOf(id))].map((alias) => lower.indexOf(alias)).filter((i) => i >= 0);
-    return at.length ? Math.min(...at) : -1;
-  };
+  const writtenAtZh = new Map(
+    (language === 'zh' ? all : []).map((hit) => {
+      const at = [hit.alias, ...hit.docIds.flatMap((id) => deps.names.aliasesOf(id))].map((alias) => lower.indexOf(alias)).filter((i) => i >= 0);
+      return [hit, at.length ? Math.min(...at) : -1];
+    }),
+  );
+  const zhAt = (hit: NameHit) => writtenAtZh.get(hit) ?? -1;
   for (const hit of all) {
     const at = firstOccurrence(question, hit.alias);
     const inSpan = spans.some((s) => at >= s.start && at < s.end);
@@ -122,7 +125,7 @@ function resolveNames(question: string, english: string, language: string, found
     const apposed = describedEnd !== undefined && /^[^.?!]{0,80}?[,(—–]\s*(the\s+)?$/i.test(question.slice(describedEnd, at)) && /^[^.?!]{0,3}[,)—–]/.test(question.slice(at + hit.alias.length));
     const afterDescribed = describedEnd !== undefined && at >= describedEnd && !apposed && !/\(\s*$/.test(question.slice(0, at));
     // In Chinese, a name after the verb of saying that follows another name is talked about, however far after it ("Getty Images 有沒有提到用浮水印或 C2PA …").
-    const afterSaying = language === 'zh' && writtenAtZh(hit) > 0 && all.some((other) => other !== hit && writtenAtZh(other) >= 0 && writtenAtZh(other) < writtenAtZh(hit) && SAYING_ZH.test(question.slice(writtenAtZh(other), writtenAtZh(hit))));
+    const afterSaying = zhAt(hit) > 0 && all.some((other) => other !== hit && zhAt(other) >= 0 && zhAt(other) < zhAt(hit) && SAYING_ZH.test(question.slice(zhAt(other), zhAt(hit))));
     if (afterSaying || (at >= 0 && !inSpan && (inTopicSlot(question, at, language) || afterPronoun || owned || afterDescribed))) topicNames.push(hit);
     else if (at < 0 && pronounAt !== undefined && language === 'zh') topicNames.push(hit);
     else authors.push(hit);
