@@ -30,6 +30,9 @@ describe('the kind of a question, from its slots', () => {
     ['Orbit Cloud 有沒有提交意見？', 'submitted'],
     ['Did Orbit Cloud comment?', 'submitted'],
     ['Did Orbit Cloud respond?', 'submitted'],
+    // Handing in a comment, and the public consultation named as the frame rather than as the public.
+    ['Orbit Cloud 有沒有交意見書？', 'submitted'],
+    ['Orbit Cloud 是否有參與這次公眾意見徵集？', 'submitted'],
     ["What did Orbit Cloud's comment say?", 'outline'],
     ['How many recommendations did Orbit Cloud list in its comment?', 'outline'],
     ['Did Zorblax Industries file a response?', 'not-submitted'],

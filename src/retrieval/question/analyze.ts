@@ -153,7 +153,9 @@ export function analyzeQuestion(
     };
     const inCount = (sp: { start: number; end: number }) => authors.length > 0 && cues.some((c) => c.cue === 'count' && sp.start >= c.start && sp.end <= c.end);
     const zhCut = [...cues.map(asked), ...slots.categorySpansZh.filter((sp) => !inCount(sp)).map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
-    const restText = withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutCues(simplified!, zhCut)), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' ');
+    // The corpus named as a whole ("这次公众意见征集") goes first, before its cue words ("意见") are cut out of it.
+    const unframed = simplified!.replace(CORPUS_FRAME_ZH, (frame) => ' '.repeat(frame.length));
+    const restText = withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutCues(unframed, zhCut)), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' ');
     const rest = bridgeQuery(restText, links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
@@ -358,7 +360,7 @@ function bracketedAfterNames(question: string, authors: readonly NameHit[]): str
 const LATIN_CATEGORY = /industry\/professional\/scientific associations|private sector|non-?profits?|academia|non-?federal government|individuals/gi;
 
 /** The corpus itself in a Chinese question ("這次白宮 AI 行動計畫的公開徵詢", "意見書"): never its topic. */
-const CORPUS_FRAME_ZH = /(这次|这份|本次)?(白宫)?\s*(ai|人工智能|人工智慧)?\s*(行动计划|行动方案)(的)?(公开)?(征询|征求意见|意见征询)?|白宫|公开征询|征询|意见书|提交者名单|提交者/gi;
+const CORPUS_FRAME_ZH = /(这次|这份|本次)?(白宫)?\s*(ai|人工智能|人工智慧)?\s*(行动计划|行动方案)(的)?(公开)?(征询|征求意见|意见征询)?|白宫|公开征询|征询|(公众|公开)?意见征集|征集意见|征求(公众)?意见|公众(意见|评论|咨询)|意见书|提交者名单|提交者/gi;
 
 /**
  * The kind of submitter a description names ("the trade group for investor-owned electric

@@ -50,7 +50,7 @@ const WORDS: CategoryWords[] = [
   },
   {
     category: 'Individuals',
-    group: /\b(individuals|individual (commenters|citizens|submitters|people)|members of the public|private citizens|citizens|ordinary americans)\b|个人|民众|公众|普通人|个体/,
+    group: /\b(individuals|individual (commenters|citizens|submitters|people)|members of the public|private citizens|citizens|ordinary americans)\b|个人|民众|公众(?!意见|评论|征|咨询)|普通人|个体/,
     zh: '个人',
     en: 'individual individuals person people citizen citizens public',
   },
