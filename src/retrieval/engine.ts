@@ -103,9 +103,12 @@ const ORG_NAMES = [...new Set(ORGS.filter(canFile).flatMap((o) => o.names))];
 const AUTHOR_NAMES = new Set(ORG_NAMES);
 const NOT_AUTHORS = new Set(ORGS.filter((o) => !canFile(o)).flatMap((o) => o.names));
 
-/** Whether a name can be the author of a submission: an organisation or person, or unknown; not only a country or product. */
+/** The last word of a law, a programme or a document ("the CHIPS Act", "Executive Order", "NIST's AI Risk Management Framework"): a thing talked about, never a sender. */
+const INSTRUMENT = /\b(acts?|bills?|laws?|orders?|directives?|regulations?|treat(y|ies)|amendments?|rules?|programs?|programmes?|plans?|frameworks?|reports?|guidelines|standards?|doctrine|accords?|agreements?|conventions?|protocols?|clauses?)$/i;
+
+/** Whether a name can be the author of a submission: an organisation or person, or unknown; not only a country, product, law or document. */
 export function canAuthor(name: string): boolean {
-  return AUTHOR_NAMES.has(name) || !NOT_AUTHORS.has(name);
+  return AUTHOR_NAMES.has(name) || (!NOT_AUTHORS.has(name) && !INSTRUMENT.test(name.trim()));
 }
 const ORG_PATTERNS = ORG_NAMES.map((name) => ({ name, pattern: new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) }));
 

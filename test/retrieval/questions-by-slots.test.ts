@@ -26,6 +26,7 @@ describe('the kind of a question, from its slots', () => {
     ['有多少家公司提交了意見？', 'count'],
     ['Which universities discussed export controls?', 'list'],
     ['哪些大學討論了出口管制？', 'list'],
+    ['Name every think tank that discussed export controls.', 'list'],
     ['Did Orbit Cloud submit a comment?', 'submitted'],
     ['Orbit Cloud 有沒有提交意見？', 'submitted'],
     ['Did Orbit Cloud comment?', 'submitted'],
@@ -179,6 +180,15 @@ describe('answers decided from the slots', () => {
     expect(zh.text).toMatch(/^是的——Orbit Cloud 提交了 1 份意見/);
   });
 
+  it('a law or a programme named where a sender stands is talked about, not a submitter that filed nothing', async () => {
+    for (const question of ['Is the CHIPS Act mentioned?', 'How often is the Export Control Reform Act mentioned?', 'Did the National AI Research Resource Program come up?']) {
+      const answer = await service.ask(question);
+      expect(answer.text, question).not.toMatch(/No submission from/);
+    }
+    // An unknown sender is still one.
+    expect((await service.ask('Did Zorblax Industries file a comment?')).text).toMatch(/^No submission from Zorblax Industries/);
+  });
+
   it('says plainly that an organisation filed nothing (en, zh)', async () => {
     const en = await service.ask('Did Zorblax Industries file a response?');
     expect(en.text).toMatch(/^No submission from Zorblax Industries is in the corpus/);
@@ -194,12 +204,23 @@ describe('answers decided from the slots', () => {
       'What is the total number of comments the listing classifies as companies?',
       "What's the tally of company submissions?",
       'How many comments were received from companies?',
+      'How many of the filers were companies?',
       '公司一共交了幾份意見？',
     ];
     for (const question of wordings) {
       const answer = await service.ask(question);
       expect(answer.aggregate?.submissions, question).toBe(3);
       expect(answer.text, question).toMatch(/^(3 submissions are in the Private Sector category|共有 3 份提交意見)/);
+    }
+  });
+
+  it('"how often" is a count of the submissions that mention a thing, in either order', async () => {
+    const counted = (await service.ask('How many submissions mention export controls?')).aggregate?.submissions;
+    expect(counted).toBeGreaterThan(0);
+    for (const question of ['How often do submissions mention export controls?', 'How frequently are export controls mentioned in the comments?']) {
+      const answer = await service.ask(question);
+      expect(answer.aggregate?.submissions, question).toBe(counted);
+      expect(answer.notCovered, question).toBeFalsy();
     }
   });
 
@@ -217,9 +238,13 @@ describe('answers decided from the slots', () => {
     const zh = await service.ask('哪些公司提到出口管制？');
     expect(zh.listed?.map((l) => l.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
     // One member for the whole group: "any company", "every company".
-    for (const question of ['Did any company mention export controls?', 'List every company that mentioned export controls.']) {
+    for (const question of ['Did any company mention export controls?', 'List every company that mentioned export controls.', 'Name each company that brought up export controls.']) {
       expect((await service.ask(question)).listed?.map((l) => l.submitter).sort(), question).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
     }
+    // A group no category names, asked for one member at a time or in the plural: the same list.
+    const plural = await service.ask('Which think tanks discussed export controls?');
+    expect(plural.listed?.length).toBeGreaterThan(0);
+    expect((await service.ask('Name every think tank that discussed export controls.')).listed?.map((l) => l.submitter)).toEqual(plural.listed?.map((l) => l.submitter));
     // "What company …" asks a fact, not for the group.
     expect((await service.ask('What company sells accounting tools to small firms?')).listed).toBeUndefined();
   });

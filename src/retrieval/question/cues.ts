@@ -55,13 +55,15 @@ export interface CueMatch {
 }
 
 /** Submissions, or the groups that send them: what a count or a list is of. */
-const COUNTED_EN = String.raw`(submissions?|comments?|commenters?|responses?|respondents?|filings?|letters?|submitters?|organi[sz]ations?|groups?|compan(y|ies)|firms?|businesses|startups?|universities|university|colleges?|individuals|people|persons|citizens|non-?profits?|associations?|states|state governments|local governments|governments|cities|counties|entities|think tanks|institutions|operators|makers?|manufacturers|agencies|times|files|ones|academics|schools|hospitals|trade groups|societies|coalitions|unions|labs|laboratories|utilities|developers|banks)`;
+const COUNTED_EN = String.raw`(submissions?|comments?|commenters?|responses?|respondents?|filings?|filers?|letters?|submitters?|organi[sz]ations?|groups?|compan(y|ies)|firms?|businesses|startups?|universities|university|colleges?|individuals|people|persons|citizens|non-?profits?|associations?|states|state governments|local governments|governments|cities|counties|entities|think tanks|institutions|operators|makers?|manufacturers|agencies|times|files|ones|academics|schools|hospitals|trade groups|societies|coalitions|unions|labs|laboratories|utilities|developers|banks)`;
+/** One of them, after "every" or "each" ("name every think tank that …"). */
+const ONE_COUNTED_EN = String.raw`(submission|comment|commenter|response|respondent|filing|filer|letter|submitter|organi[sz]ation|group|company|firm|business|startup|university|college|individual|person|citizen|non-?profit|association|state|state government|local government|government|city|county|entity|think tank|institution|operator|maker|manufacturer|agency|school|hospital|trade group|society|coalition|union|lab|laboratory|utility|developer|bank)`;
 /**
  * A count asks "how many" of submissions or of their senders: the cue word with what it counts
  * (a few words on, or anywhere when it asks "how many are there"). "How many jobs…" asks a fact.
  */
 const COUNT_EN = new RegExp(
-  String.raw`\bhow many (\S+ ){0,3}?${COUNTED_EN}\b|\bhow many (of|among) (them|those|these)\b|\bhow many (are|were|is|was|did|do|does|have|has|came|come|submitted|filed|commented|responded|wrote|sent)\b|\b(total )?number of (\S+ ){0,3}?${COUNTED_EN}\b|\bcount(ing)? (up )?(the |all |of )?(\S+ ){0,2}?${COUNTED_EN}\b|\b(tally|total) of\b|\bin total\b|\bhow many times\b|\b(what|which) (share|percent(age)?|proportion|fraction|portion) of (all )?(the )?${COUNTED_EN}\b`,
+  String.raw`\bhow many (\S+ ){0,3}?${COUNTED_EN}\b|\bhow many (of|among) (them|those|these)\b|\bhow many (are|were|is|was|did|do|does|have|has|came|come|submitted|filed|commented|responded|wrote|sent)\b|\b(total )?number of (\S+ ){0,3}?${COUNTED_EN}\b|\bcount(ing)? (up )?(the |all |of )?(\S+ ){0,2}?${COUNTED_EN}\b|\b(tally|total) of\b|\bin total\b|\bhow many times\b|\bhow (often|frequently) (do|does|did|is|are|was|were|have|has) (the |all )?(\S+ ){0,2}?${COUNTED_EN}\b|\bhow (often|frequently) (is|are|was|were|do|does|did)\b(?=[^?]{0,80}\b(mentioned|discussed|raised|cited|named|brought up|talked about|come up|comes up|came up|appear|appears|show up|shows up)\b)|\b(what|which) (share|percent(age)?|proportion|fraction|portion) of (all )?(the )?${COUNTED_EN}\b`,
   'gi',
 );
 const COUNT_ANYWHERE_EN = /\bhow many (are|were|is|was|did|do|does|have|has|came|come)\b|\bin total\b/i;
@@ -75,15 +77,16 @@ const AUX = String.raw`(?:did|does|do|has|have|had|is|was|were|are|will|would|ca
 
 /** English cue words. A `false` third element keeps the words in the topic. */
 const EN: Lexicon = [
-  ['counted', new RegExp(String.raw`\b(which|what|who|list|name|any|all|many|of)\b(\s+\S+){0,3}\s+${COUNTED_EN}\b`, 'gi'), false],
+  ['counted', new RegExp(String.raw`\b(which|what|who|list|name|any|all|many|of)\b(\s+\S+){0,3}\s+${COUNTED_EN}\b|\b(every|each)\s+(\S+\s+){0,2}?${ONE_COUNTED_EN}\b`, 'gi'), false],
   ['percent', /\b(what|which|roughly what|about what) (share|percent(age)?|proportion|fraction|portion)\b|\bpercent(age)? of\b|\bshare of (all|the)\b|\bproportion of\b/gi],
   ['sum', /\badd(ing|ed)? up\b|\bcombined\b|\btogether\b|\bput together\b|\bplus\b|\bsum of\b|\bin all\b/gi],
   ['difference', /\bmore than\b|\bfewer than\b|\bless than\b|\bdifference between\b|\bhow many more\b|\bhow many fewer\b/gi],
-  ['list', /\bwhich\b|\bwho\b|\bwhom\b|\blist(ed)?( of)?\b|\bname (the|all|every|any|some)\b|\bgive me (the|a list|all)\b|\benumerate\b|\banyone\b|\banybody\b|\bany (organi[sz]ations?|groups?|compan(y|ies)|firms?|universit(y|ies)|colleges?|non-?profits?|associations?|submitters?|commenters?|states?|cities|counties|state governments?)\b/gi],
+  ['list', /\bwhich\b|\bwho\b|\bwhom\b|\blist(ed)?( of)?\b|\bname (the|all|every|each|any|some)\b|\bgive me (the|a list|all)\b|\benumerate\b|\banyone\b|\banybody\b|\bany (organi[sz]ations?|groups?|compan(y|ies)|firms?|universit(y|ies)|colleges?|non-?profits?|associations?|submitters?|commenters?|states?|cities|counties|state governments?)\b/gi],
   // "Anything from them on copyright?", "Any mention of visas?": an elliptical yes or no; "Tell me whether …" (not "settle whether training is fair use").
   // After a topic put first ("Nuclear power: did Nielsen bring it up?", "Visas — anything from Zillow?") as at the start.
   ['yesno', new RegExp(String.raw`(?:^\W*|[:—–]\s*)(?:(?:and|so|but|also|ok(?:ay)?|then)\W+)?(?:${AUX}|anything|any (?:word|mention|comment|thoughts?|views?|position|stance)s?)\b|\b(is|are|was|were) there\b|\bor not\b|\b(tell|know|wonder|check|find out|see|say|show|confirm|verify|ask)( (me|us))? (if|whether)\b|^\W*whether\b`, 'gi')],
-  ['compare', /\bcompar(e|es|ed|ing|ison)\b|\bcontrast(s|ed|ing)?\b|\bdiffer(s|ed|ent|ence|ences)?\b|\bversus\b|\bvs\.?\b|\bboth\b|\beach (one|of them|side)?\b|\bpart ways\b|\b(dis)?agree(s|d)?\b|\bsimilarit(y|ies)\b|\bin common\b/gi],
+  // "each" sets several side by side ("how do Uber and Lyft each …"), not when it names one of a group ("name each company that …").
+  ['compare', new RegExp(String.raw`\bcompar(e|es|ed|ing|ison)\b|\bcontrast(s|ed|ing)?\b|\bdiffer(s|ed|ent|ence|ences)?\b|\bversus\b|\bvs\.?\b|\bboth\b|\beach (one|of them|side)?\b(?!\s*${ONE_COUNTED_EN}\b)|\bpart ways\b|\b(dis)?agree(s|d)?\b|\bsimilarit(y|ies)\b|\bin common\b`, 'gi')],
   [
     'summary',
     new RegExp(
@@ -158,7 +161,7 @@ export function askingSpans(text: string, zh: boolean): { start: number; end: nu
 }
 
 /** What a count of submissions or of their senders in general counts ("how many submissions", "how many organisations"). */
-export const GENERIC_COUNTED = /^(submissions?|comments?|commenters?|responses?|respondents?|filings?|letters?|submitters?|organi[sz]ations?|groups?|entities|individuals|people|persons|citizens|times|files|ones|institutions)$/i;
+export const GENERIC_COUNTED = /^(submissions?|comments?|commenters?|responses?|respondents?|filings?|filers?|letters?|submitters?|organi[sz]ations?|groups?|entities|individuals|people|persons|citizens|times|files|ones|institutions)$/i;
 /** Words between "how many" and what it counts that only qualify the count ("how many different …"). */
 const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|individual|actual|such)$/i;
 
@@ -168,11 +171,11 @@ const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|indiv
  * otherwise.
  */
 function uncategorisedThing(words: string): number {
-  const counted = [...words.matchAll(new RegExp(String.raw`\b${COUNTED_EN}\b`, 'gi'))].at(-1);
+  const counted = [...words.matchAll(new RegExp(String.raw`\b(${COUNTED_EN}|${ONE_COUNTED_EN})\b`, 'gi'))].at(-1);
   // "small businesses" is a kind of firm the submissions talk about, not the Private Sector category.
   const small = counted !== undefined && SMALL_BEFORE.test(words.slice(0, counted.index));
   if (!counted || GENERIC_COUNTED.test(counted[0]) || (!small && categoriesNamed(counted[0].toLowerCase()).categories.length > 0)) return -1;
-  const head = /^\s*(how many|(total )?number of|count(ing)? (up )?(the |all |of )?|which|what|list( the| all)?|name( the| all)?|any)\s+/i.exec(words);
+  const head = /^\s*(how many|(total )?number of|count(ing)? (up )?(the |all |of )?|which|what|list( the| all)?|name( the| all)?|any|every|each)\s+/i.exec(words);
   if (!head) return -1;
   // Qualifiers stay with the cue; the words before the thing that name a kind of it ("think") are the thing.
   let at = head[0].length;

@@ -330,7 +330,8 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   // The noun a "which"/"list" asks for, as the counted cue found it: plural asks for several.
   const heads = cueMatches.filter((m) => m.cue === 'counted').map((m) => (zh ? '' : question.slice(m.start, m.end).split(/\s+/).pop() ?? ''));
   // "every state government", "any company": one member for the whole group.
-  const everyOne = !zh && categories.length > 0 && /\b(every|each|all|any)\s+\w/i.test(question);
+  // "every think tank": one of a group no category names, as the counted cue found it.
+  const everyOne = !zh && (categories.length > 0 ? /\b(every|each|all|any)\s+\w/i.test(question) : cueMatches.some((m) => m.cue === 'counted' && /^(every|each)\s/i.test(question.slice(m.start, m.end))));
   const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : everyOne || heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
