@@ -6,6 +6,7 @@ import { acronymsOf, aliasesOf, NameIndex, nameTokens, ORGANISATION_LIKE } from 
 import { bracketedShortForms, namePairs } from './name-pairs.js';
 import { CorpusIndex } from './corpus-index.js';
 import { QuestionAnalyzer } from './question/analyzer.js';
+import { INSTRUMENT } from './question/roles.js';
 import { Retriever } from './retriever.js';
 import { FUSION_BY_EMBEDDER, type FusionWeights } from './calibration.js';
 import { stem } from './text/tokenize.js';
@@ -102,9 +103,6 @@ const ORGS = GLOSSARY.organisations;
 const ORG_NAMES = [...new Set(ORGS.filter(canFile).flatMap((o) => o.names))];
 const AUTHOR_NAMES = new Set(ORG_NAMES);
 const NOT_AUTHORS = new Set(ORGS.filter((o) => !canFile(o)).flatMap((o) => o.names));
-
-/** The last word of a law, a programme or a document ("the CHIPS Act", "Executive Order", "NIST's AI Risk Management Framework"): a thing talked about, never a sender. */
-const INSTRUMENT = /\b(acts?|bills?|laws?|orders?|directives?|regulations?|treat(y|ies)|amendments?|rules?|programs?|programmes?|plans?|frameworks?|reports?|guidelines|standards?|doctrine|accords?|agreements?|conventions?|protocols?|clauses?)$/i;
 
 /** Whether a name can be the author of a submission: an organisation or person, or unknown; not only a country, product, law or document. */
 export function canAuthor(name: string): boolean {

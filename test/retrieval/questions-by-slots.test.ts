@@ -189,6 +189,24 @@ describe('answers decided from the slots', () => {
     expect((await service.ask('Did Zorblax Industries file a comment?')).text).toMatch(/^No submission from Zorblax Industries/);
   });
 
+  it('"per X" and "according to X" name the author: other submitters in the question are talked about', async () => {
+    for (const question of [
+      'Per Orbit Cloud, how many customers does Harbor Software lose when export controls reach every country?',
+      'How much business does Beacon AI Lab lose to foreign clouds, according to Orbit Cloud?',
+    ]) {
+      expect(service.analyzer.analyze(question).named.map((n) => n.alias), question).toEqual(['orbit cloud']);
+      expect((await service.ask(question)).text, question).not.toMatch(/(Harbor Software|Beacon AI Lab)'s submission does not/);
+    }
+    // Both named where an author stands: both are authors.
+    expect(service.analyzer.analyze('According to Orbit Cloud and Southbay College, what should export controls exempt?').named.map((n) => n.alias).sort()).toEqual(['orbit cloud', 'southbay college']);
+  });
+
+  it('a submitter\'s name inside the name of a law is part of the law, not its author', async () => {
+    const question = 'The Southbay College Access Act is modeled on which historic law?';
+    expect(service.analyzer.analyze(question).named).toEqual([]);
+    expect((await service.ask(question)).text).not.toMatch(/Southbay College's submission does not/);
+  });
+
   it('says plainly that an organisation filed nothing (en, zh)', async () => {
     const en = await service.ask('Did Zorblax Industries file a response?');
     expect(en.text).toMatch(/^No submission from Zorblax Industries is in the corpus/);

@@ -167,6 +167,32 @@ export function authorSpansEn(question: string): RoleSpan[] {
   return dedupeSpans(out).filter((s) => !NOT_A_NAME.test(s.text.trim()) && !/^the (total|number|share|whole|first|last|same|main|other)\b/i.test(s.text.trim()) && !/^(a|an|one|some|any|anyone|anybody|someone|somebody|every|each|no|this|that|these|those|our|my|your|his|her|their|its|total)\s/i.test(s.text.trim()) && !/^\d[\d.,]*$/.test(s.text.trim()));
 }
 
+/**
+ * The last word of a law, a programme or a document ("the CHIPS Act", "an Executive Order",
+ * "NIST's AI Risk Management Framework"): what it ends is a thing talked about, never a sender.
+ */
+export const INSTRUMENT = /\b(acts?|bills?|laws?|orders?|directives?|regulations?|treat(y|ies)|amendments?|rules?|programs?|programmes?|plans?|frameworks?|reports?|guidelines|standards?|doctrine|accords?|agreements?|conventions?|protocols?|clauses?)$/i;
+
+/** Capitalised words ending in a capitalised word for a law or document ("the Cyber Land Grant University Act", "Take It Down Act"). */
+const INSTRUMENT_NAME = /(?:\b\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*)+(?:Acts?|Bills?|Laws?|Orders?|Directives?|Regulations?|Treat(?:y|ies)|Amendments?|Rules?|Programs?|Programmes?|Plans?|Frameworks?|Reports?|Guidelines|Standards?|Doctrine|Accords?|Agreements?|Conventions?|Protocols?)\b/gu;
+
+/** Where an English question names a law, programme or document by capitalised words: names of submitters inside are part of it. */
+export function instrumentSpansEn(question: string): RoleSpan[] {
+  return [...question.matchAll(INSTRUMENT_NAME)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * The source a question attributes its facts to: "Per X, …", "According to X, …", "In the view of
+ * X, …", or the same at its end ("…, according to X?"). Its names are the authors; the question's
+ * other names are what they talk about ("Per Travel Lemming, how much does Google pay Reddit?").
+ */
+export function attributionSpanEn(question: string): RoleSpan | undefined {
+  const m = /^\W*(?:(?:as )?per|according to|in the (?:view|words|opinion|eyes) of)\s+([^,:;?—–]{2,100}?)\s*[,:;—–]/i.exec(question) ?? /[,;—–]\s*(?:(?:as )?per|according to|in the (?:view|words|opinion|eyes) of)\s+([^,:;?—–]{2,100}?)\s*[?.!]*\s*$/i.exec(question);
+  if (!m) return undefined;
+  const start = m.index + m[0].indexOf(m[1]!);
+  return { text: m[1]!, start, end: start + m[1]!.length };
+}
+
 /** Markers after which a Chinese question's opening words are its author: "X 對…", "X 有沒有…", "X 在…中提出". */
 const ZH_AUTHOR_END = /的|讨论|討論|谈|談|提|对|對|有没有|有沒有|在|说|說|认为|認為|主张|主張|提出|提交|是否|的意见|的意見|希望|建议|建議|表示|指出|预估|預估|预计|預計|声称|聲稱|怎么|怎麼|如何|向|要求|呼吁|呼籲|批评|批評|担心|擔心|引用|提到|谈到|談到|认定|認定|估计|估計|签|簽|交|回应|回應|强调|強調|反对|反對|支持|,|，|。|？|\?|是/;
 /** An opening that asks ("哪些公司…", "誰…") has no author in it. */

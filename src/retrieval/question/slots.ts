@@ -12,7 +12,7 @@ import { terms } from '../text/tokenize.js';
 import { categoriesNamed, categoryMentions, categoryWordsEn, type Category } from './categories.js';
 import { findCues, SMALL_BEFORE, type Cue, type CueMatch } from './cues.js';
 import { describedOpeningEnd } from './intent.js';
-import { authorSpansEn, authorSpanZh, inTopicSlot, owningSpansEn, pronounSubject, type RoleSpan } from './roles.js';
+import { attributionSpanEn, authorSpansEn, authorSpanZh, inTopicSlot, instrumentSpansEn, owningSpansEn, pronounSubject, type RoleSpan } from './roles.js';
 
 export type Kind =
   /** A number of submissions: from the listing's categories, or of those that mention a topic. */
@@ -86,6 +86,9 @@ const FUZZY_MIN_CHARS = 12;
 /** Chinese verbs of saying or mentioning, after which a question names what it asks about. */
 const SAYING_ZH = /提到|提及|谈到|談到|谈及|談及|涉及|讨论|討論|引用|点名|點名|批评|批評|说|說|主张|主張|建议|建議/;
 
+/** Words that set names side by side: then every name may be an author. */
+const COMPARING = /\b(compar\w*|contrast\w*|differ\w*|versus|vs\.?|both|agree\w*|disagree\w*)\b/i;
+
 /** How many words of the span a name found in it must cover to stand for the whole span. */
 const SPAN_COVERED = 0.5;
 
@@ -112,8 +115,18 @@ function resolveNames(question: string, english: string, language: string, found
     }),
   );
   const zhAt = (hit: NameHit) => writtenAtZh.get(hit) ?? -1;
+  const within = (at: number, sp: RoleSpan | undefined) => sp !== undefined && at >= sp.start && at < sp.end;
+  // A name inside the name of a law or a document ("the Cyber Land Grant University Act") is part of it.
+  const instruments = language === 'zh' ? [] : instrumentSpansEn(question);
+  // "Per X, …", "…, according to X": X is the author, and a name elsewhere is talked about, unless the question sets names side by side.
+  const attribution = language === 'zh' || COMPARING.test(question) ? undefined : attributionSpanEn(question);
+  const attributed = attribution !== undefined && all.some((hit) => within(firstOccurrence(question, hit.alias), attribution));
   for (const hit of all) {
     const at = firstOccurrence(question, hit.alias);
+    if (instruments.some((sp) => within(at, sp)) || (attributed && !within(at, attribution))) {
+      topicNames.push(hit);
+      continue;
+    }
     const inSpan = spans.some((s) => at >= s.start && at < s.end);
     const afterPronoun = pronounAt !== undefined && at > pronounAt;
     // A name owned by another ("China's AI progress", "Microsoft's OpenAI stake") is what is talked about; not one owned by a
