@@ -173,8 +173,8 @@ export function authorSpansEn(question: string): RoleSpan[] {
  */
 export const INSTRUMENT = /\b(acts?|bills?|laws?|orders?|directives?|regulations?|treat(y|ies)|amendments?|rules?|programs?|programmes?|plans?|frameworks?|reports?|guidelines|standards?|doctrine|accords?|agreements?|conventions?|protocols?|clauses?)$/i;
 
-/** Capitalised words ending in a capitalised word for a law or document ("the Cyber Land Grant University Act", "Take It Down Act"). */
-const INSTRUMENT_NAME = /(?:\b\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*)+(?:Acts?|Bills?|Laws?|Orders?|Directives?|Regulations?|Treat(?:y|ies)|Amendments?|Rules?|Programs?|Programmes?|Plans?|Frameworks?|Reports?|Guidelines|Standards?|Doctrine|Accords?|Agreements?|Conventions?|Protocols?)\b/gu;
+/** Capitalised words ending in a capitalised word for a law or document ("the Cyber Land Grant University Act", "Take It Down Act"), with no capitalised word after it ("Audit Standards Board" is no standard). */
+const INSTRUMENT_NAME = /(?:\b\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*)+(?:Acts?|Bills?|Laws?|Orders?|Directives?|Regulations?|Treat(?:y|ies)|Amendments?|Rules?|Programs?|Programmes?|Plans?|Frameworks?|Reports?|Guidelines|Standards?|Doctrine|Accords?|Agreements?|Conventions?|Protocols?)\b(?![\s-]+\p{Lu})/gu;
 
 /** Where an English question names a law, programme or document by capitalised words: names of submitters inside are part of it. */
 export function instrumentSpansEn(question: string): RoleSpan[] {

@@ -10,7 +10,7 @@ import { nameTokens } from '../names.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { terms } from '../text/tokenize.js';
 import { categoriesNamed, categoryMentions, categoryWordsEn, type Category } from './categories.js';
-import { findCues, SMALL_BEFORE, type Cue, type CueMatch } from './cues.js';
+import { findCues, GENERIC_COUNTED, SMALL_BEFORE, type Cue, type CueMatch } from './cues.js';
 import { describedOpeningEnd } from './intent.js';
 import { attributionSpanEn, authorSpansEn, authorSpanZh, inTopicSlot, instrumentSpansEn, owningSpansEn, pronounSubject, type RoleSpan } from './roles.js';
 
@@ -344,7 +344,12 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const heads = cueMatches.filter((m) => m.cue === 'counted').map((m) => (zh ? '' : question.slice(m.start, m.end).split(/\s+/).pop() ?? ''));
   // "every state government", "any company": one member for the whole group.
   // "every think tank": one of a group no category names, as the counted cue found it.
-  const everyOne = !zh && (categories.length > 0 ? /\b(every|each|all|any)\s+\w/i.test(question) : cueMatches.some((m) => m.cue === 'counted' && /^(every|each)\s/i.test(question.slice(m.start, m.end))));
+  // (Not "every submission": a question about one may say what all the others do.)
+  const everyOne =
+    !zh &&
+    (categories.length > 0
+      ? /\b(every|each|all|any)\s+\w/i.test(question)
+      : cueMatches.some((m) => m.cue === 'counted' && /^(every|each)\s/i.test(question.slice(m.start, m.end)) && !GENERIC_COUNTED.test(question.slice(m.start, m.end).split(/\s+/).pop() ?? '')));
   const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : everyOne || heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
