@@ -279,6 +279,19 @@ describe('answers decided from the slots', () => {
     expect(answer.text).toContain('I ask the Administration to require consent before any artwork is used to train a model.');
   });
 
+  it('never says no to a thing named by another of its names, in words the question does not share ("server farms" for data centers)', async () => {
+    for (const question of ['Does Beacon AI Lab discuss the electricity needs of server farms?', 'Did Beacon AI Lab say anything about server farms?']) {
+      const answer = await service.ask(question);
+      expect(answer.text, question).not.toMatch(/^No —|does not mention server farms/);
+      expect(answer.text, question).toContain('Data centers will need far more electricity within five years.');
+    }
+    // Asked about that thing alone, it says which words the submission uses instead, rather than that its words prove nothing.
+    expect((await service.ask('Did Beacon AI Lab say anything about server farms?')).text).toMatch(/^Yes, in other words — Beacon AI Lab's submission writes ‘data centers?’ for ‘server farms’:/);
+    expect((await service.ask('Beacon AI Lab 有沒有談到伺服器農場的用電？')).text).not.toMatch(/沒有提到|未使用問題中的詞語/);
+    // A word the glossary does not make one with it still proves a "no".
+    expect((await service.ask('Did Beacon AI Lab say anything about server racks?')).text).toMatch(/^No — Beacon AI Lab's submission does not mention server racks/);
+  });
+
   it('never says no when one concept of the topic is there: it quotes it and names what is not (en, zh)', async () => {
     const answer = await service.ask('Did Harbor Software say anything about security controls or quantum cryptography?');
     expect(answer.text).not.toMatch(/^No/);

@@ -20,6 +20,7 @@ import type { Phrases } from './phrases.js';
 import type { TopicGroup } from '../question/topic.js';
 import type { Concept } from '../question/concepts.js';
 import { topicWords } from '../question/understand.js';
+import { glossaryForm, sameThingNames } from '../i18n/thesaurus.js';
 import { terms } from '../text/tokenize.js';
 import { absentEntity, compoundForms, entityForms, groupWeight, MIN_CONCEPT_WEIGHT, SHORT_TOPIC_GROUPS, statedAsWritten } from '../evidence/presence.js';
 
@@ -123,6 +124,10 @@ export async function compose(question: Understood, evidence: Evidence, decision
     // And only on each concept written as the question writes it, its words side by side: a looser match is quoted, not affirmed.
     if (text && side && !entity && plainYes && side.presence.concepts.length > 0 && side.presence.concepts.every((c) => c.occurs && !c.inOtherWords && statedAsWritten(corpus, side.docs, c.concept))) {
       lines.unshift(phrases.presenceYes(side.name, topicLabel(question, side, true)));
+    } else if (text && side && !entity && plainYes && side.presence.concepts.length > 0 && side.presence.concepts.every((c) => c.occurs && (c.inOtherWords || statedAsWritten(corpus, side.docs, c.concept)))) {
+      // Some concepts only in the glossary's other names for them ("data centers" for "server farms"): a yes that says which.
+      const written = writtenFor(side, corpus);
+      if (written) lines.unshift(phrases.inOtherNames(side.name, written));
     }
   }
   // A submitter whose text holds the topic only in other words ("autonomous vehicles" for "self-driving cars", the glossary's): said so, with where it does.
@@ -131,7 +136,9 @@ export async function compose(question: Understood, evidence: Evidence, decision
   if (!deps.chat && !evidence.outlines && decision.kind === 'answer' && (otherWordsOnly || lines.length === (count ? 1 : 0) + (entity ? 1 : 0))) {
     const mentioned = mentionQuotes(addressing, corpus);
     if (mentioned) {
-      const lead = otherWordsOnly ? [count, phrases.otherWords(addressing.map((s) => s.name), searchedFor(question, corpus))].filter((l): l is string => !!l) : lines;
+      const written = otherWordsOnly && addressing.length === 1 ? writtenFor(addressing[0]!, corpus) : undefined;
+      const instead = written ? phrases.inOtherNames(addressing[0]!.name, written) : phrases.otherWords(addressing.map((s) => s.name), searchedFor(question, corpus));
+      const lead = otherWordsOnly ? [count, instead].filter((l): l is string => !!l) : lines;
       const near = apartBlocks(apart.filter((s) => s.near), question, deps, mentioned.sources.length);
       return { text: [...lead, phrases.quotesHeading, mentioned.text, ...near.lines, ...silent.map((side) => silentLine(side, question, phrases, corpus)), ...missingLines].join('\n\n'), sources: [...mentioned.sources, ...near.sources], notCovered: false };
     }
@@ -143,6 +150,25 @@ export async function compose(question: Understood, evidence: Evidence, decision
   lines.push(...missingLines);
   if (!answered) return { text: [count, phrases.notCovered].filter(Boolean).join('\n\n'), sources: evidence.passages.slice(0, 3), notCovered: true };
   return { text: lines.join('\n\n'), sources: [...evidence.passages, ...near.sources], notCovered: false, ...(usage ? { usage } : {}) };
+}
+
+/**
+ * For a side whose text holds concepts only in the glossary's other names for them, which name it
+ * writes for which concept ("tariffs" for "import duties", "Chinese" for "China"); none when one
+ * of them is only a related idea or cannot be told.
+ */
+function writtenFor(side: Side, corpus: CorpusIndex): [string, string][] | undefined {
+  const inText = (t: string) => side.docs.some((doc) => [t, ...corpus.family(t)].some((form) => corpus.docContains(doc, form)));
+  const pairs: [string, string][] = [];
+  for (const { concept, occurs, inOtherWords } of side.presence.concepts) {
+    if (!occurs || !inOtherWords) continue;
+    // Only a name of the same thing: a related idea the glossary lists beside it ("open weights" for open-source models) is quoted, not affirmed.
+    const own = concept.groups.map((g) => g.alternatives[0]?.[0] ?? '');
+    const written = [...sameThingNames(own), ...entityForms(concept), ...compoundForms(concept, corpus)].find((alt) => alt.every(inText));
+    if (!written) return undefined;
+    pairs.push([concept.label, glossaryForm(written) ?? written.join(' ')]);
+  }
+  return pairs.length > 0 ? pairs : undefined;
 }
 
 /** A side whose text holds the topic's concepts only in the glossary's other words ("autonomous vehicles" for "self-driving cars"). */

@@ -42,6 +42,12 @@ export const termSchema = z.strictObject({
   en: texts,
   /** For maintenance; no meaning in matching. */
   topic: z.enum(TERM_TOPICS),
+  /**
+   * Its English forms are names of one and the same thing ("tariffs", "import duties"), not related
+   * ideas: each is another name of the others, whatever words they share, so one found in a
+   * submission keeps the others from a "no".
+   */
+  same: z.literal(true).optional(),
 });
 
 export const glossarySchema = z.object({

@@ -8,19 +8,21 @@ import { terms as termsOf } from '../text/tokenize.js';
 import { GLOSSARY } from './glossary.js';
 import type { Glossary } from './glossary-schema.js';
 
-/** Term sequences (stemmed) of each English form, by the key of every form. */
-const indexes = new WeakMap<Glossary, Map<string, string[][]>>();
+/** Term sequences (stemmed) of each English form, by the key of every form; `same` for the entries whose forms name one thing. */
+const indexes = new WeakMap<Glossary, { related: Map<string, string[][]>; same: Map<string, string[][]> }>();
 
-function indexOf(glossary: Glossary): Map<string, string[][]> {
+function indexOf(glossary: Glossary): { related: Map<string, string[][]>; same: Map<string, string[][]> } {
   let index = indexes.get(glossary);
   if (index) return index;
-  index = new Map();
+  index = { related: new Map(), same: new Map() };
   for (const entry of glossary.terms) {
     const forms = [...new Map(entry.en.map((e) => termsOf(e)).filter((t) => t.length > 0).map((t) => [t.join(' '), t])).values()];
     if (forms.length < 2) continue;
     for (const form of forms) {
       const key = form.join(' ');
-      index.set(key, [...(index.get(key) ?? []), ...forms.filter((f) => f.join(' ') !== key)]);
+      const others = forms.filter((f) => f.join(' ') !== key);
+      index.related.set(key, [...(index.related.get(key) ?? []), ...others]);
+      if (entry.same) index.same.set(key, [...(index.same.get(key) ?? []), ...others]);
     }
   }
   indexes.set(glossary, index);
@@ -31,13 +33,21 @@ function indexOf(glossary: Glossary): Map<string, string[][]> {
  * Other names of a phrase of two or more words (its stemmed terms), from the glossary's terms:
  * only those that keep one of its words ("export restrictions" for "export controls"). A glossary
  * entry also gathers related ideas ("loss of control" beside "control", "strategic competition"
- * beside "China"), which are no other names.
+ * beside "China"), which are no other names; all the forms of an entry marked `same` are.
  */
 export function otherNames(phrase: readonly string[], glossary: Glossary = GLOSSARY): string[][] {
   if (phrase.length < 2) return [];
-  const found = indexOf(glossary).get(phrase.join(' ')) ?? [];
+  const { related, same } = indexOf(glossary);
+  const key = phrase.join(' ');
   const seen = new Set<string>();
-  return found.filter((f) => f.some((t) => phrase.includes(t)) && !seen.has(f.join(' ')) && seen.add(f.join(' ')));
+  // An entry whose forms name one thing gives them all ("tariffs" for "import duties").
+  const found = [...(same.get(key) ?? []), ...(related.get(key) ?? []).filter((f) => f.some((t) => phrase.includes(t)))];
+  return found.filter((f) => !seen.has(f.join(' ')) && seen.add(f.join(' ')));
+}
+
+/** Only the other names of a phrase from entries whose forms name one thing (`same`): another name of it, not a related idea. */
+export function sameThingNames(phrase: readonly string[], glossary: Glossary = GLOSSARY): string[][] {
+  return phrase.length < 2 ? [] : (indexOf(glossary).same.get(phrase.join(' ')) ?? []);
 }
 
 /**
@@ -109,4 +119,18 @@ export function namesOf(label: string, glossary: Glossary = GLOSSARY): string[] 
   const name = label.trim();
   if (organisations.length > 0 || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(name)) return organisations;
   return [...new Set(glossary.terms.filter((t) => t.en.includes(name)).flatMap((t) => t.en.filter((e) => /^\p{Lu}/u.test(e))))];
+}
+
+/** English forms of the glossary's terms, by their stemmed terms. */
+const displayIndexes = new WeakMap<Glossary, Map<string, string>>();
+
+/** The glossary's English form written for a term list ("tariffs" for ["tariff"]), as the question's reader would read it. */
+export function glossaryForm(stemmed: readonly string[], glossary: Glossary = GLOSSARY): string | undefined {
+  let index = displayIndexes.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const entry of glossary.terms) for (const en of entry.en) if (!index.has(termsOf(en).join(' '))) index.set(termsOf(en).join(' '), en);
+    displayIndexes.set(glossary, index);
+  }
+  return index.get(stemmed.join(' '));
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { linkGlossary } from '../../../src/index-build/glossary-links.js';
 import { loadRespondents } from '../../../src/index-build/metadata/respondents.js';
 import { GLOSSARY, linkDigest } from '../../../src/retrieval/i18n/glossary.js';
+import { otherNames, sameThingNames } from '../../../src/retrieval/i18n/thesaurus.js';
+import { terms } from '../../../src/retrieval/text/tokenize.js';
 import { parseGlossary } from '../../../src/retrieval/i18n/glossary-schema.js';
 import { corpusDir, describeCorpus } from '../../support/corpus.js';
 import { projectRoot } from '../../support/run-script.js';
@@ -81,5 +83,29 @@ describeCorpus('the glossary against the corpus', () => {
     expect(links.aliases['CMU']).toEqual(['Carnegie Mellon University']);
     // Organisations that are discussed but filed nothing stand for no one.
     for (const org of ['Oracle', 'Walmart', 'DeepSeek', 'ByteDance', 'Tencent']) expect(links.organisations[org], org).toBeUndefined();
+  });
+});
+
+describe('the glossary as a thesaurus', () => {
+  const glossary = {
+    ...GLOSSARY,
+    terms: [
+      { zh: ['关税'], en: ['tariffs', 'import duties'], topic: 'trade', same: true },
+      { zh: ['失控'], en: ['loss of control', 'control problem', 'rogue AI'], topic: 'safety' },
+    ],
+  } as typeof GLOSSARY;
+
+  it('gives every form of an entry naming one thing as another name of a phrase, whatever words they share', () => {
+    expect(otherNames(terms('import duties'), glossary)).toEqual([['tariff']]);
+    expect(sameThingNames(terms('import duties'), glossary)).toEqual([['tariff']]);
+  });
+
+  it('gives, of an entry of related ideas, only the forms that keep a word of the phrase', () => {
+    expect(otherNames(terms('loss of control'), glossary)).toEqual([terms('control problem')]);
+    expect(sameThingNames(terms('loss of control'), glossary)).toEqual([]);
+  });
+
+  it('reads the shipped glossary: "server farms" and "data centers" are one thing', () => {
+    expect(otherNames(terms('server farms'))).toContainEqual(terms('data centers'));
   });
 });
