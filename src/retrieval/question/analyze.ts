@@ -112,6 +112,8 @@ export function analyzeQuestion(
   canAuthor: (name: string) => boolean = () => true,
   /** The index's links from glossary organisations to submitters, for Chinese questions. */
   links?: GlossaryLinks,
+  /** Whether a name found is an acronym the corpus uses as an ordinary word (see `SlotDeps`). */
+  ordinaryAcronym: (hit: NameHit) => boolean = () => false,
 ): AnalyzedQuestion {
   void knownOrganisations;
   const question = withoutAskersPreamble(written);
@@ -190,7 +192,7 @@ export function analyzeQuestion(
         return text.includes(org.toLowerCase()) || bridge.matches.some((m) => m.kind === 'org' && m.en.includes(org) && text.includes(m.zh.toLowerCase()));
       },
     },
-    { names, canAuthor },
+    { names, canAuthor, ordinaryAcronym },
   );
   const nameTermsOf = (hits: NameHit[]) => [...new Set(hits.map((hit) => hit.alias).flatMap((name) => terms(name)))];
   if (!zh) writtenNames = slots.authors.map((a) => a.alias).filter((alias) => withoutNames(question, [alias], 1) !== question);

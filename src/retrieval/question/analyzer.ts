@@ -5,9 +5,14 @@
 import type { CorpusIndex } from '../corpus-index.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze.js';
 import { terms } from '../text/tokenize.js';
+import { acronymsOf, type NameHit } from '../names.js';
 
 /** A word in this many passages is an ordinary word, not an unknown organisation's name. */
 const COMMON_WORD_CHUNKS = 300;
+/** An acronym in this share of other submitters' passages is an ordinary word there (0.7%: 300 of the full index's passages). */
+const ORDINARY_ACRONYM_SHARE = 0.007;
+/** And in more than this many, on an index too small for the share to say anything. */
+const MIN_ORDINARY_CHUNKS = 3;
 
 export class QuestionAnalyzer {
   constructor(
@@ -34,7 +39,23 @@ export class QuestionAnalyzer {
   }
 
   private analyzeAsWritten(question: string): AnalyzedQuestion {
-    return analyzeQuestion(question, this.corpus.names, this.knownOrganisations, (name) => this.canAuthor(name) && !this.commonWord(name), this.corpus.loaded.glossaryLinks);
+    return analyzeQuestion(question, this.corpus.names, this.knownOrganisations, (name) => this.canAuthor(name) && !this.commonWord(name), this.corpus.loaded.glossaryLinks, (hit) => this.ordinaryAcronym(hit));
+  }
+
+  /**
+   * A submitter's acronym that other submissions use as an ordinary word in many passages ("HTTP"
+   * of the Hispanic Tech and Telecommunications Partnership, in every web address): it names the
+   * submitter only where an author stands ("Did HTTP comment?"), not in "how many HTTP requests".
+   */
+  private ordinaryAcronym(hit: NameHit): boolean {
+    const words = hit.alias.split(' ');
+    const own = new Set(hit.docIds.map((id) => this.corpus.docNumber(id)).filter((d): d is number => d !== undefined));
+    if (words.length !== 1 || own.size === 0 || ![...own].every((d) => acronymsOf(this.corpus.doc(d)).includes(hit.alias))) return false;
+    const [term] = terms(hit.alias);
+    if (!term) return false;
+    let others = 0;
+    for (const chunk of this.corpus.chunksWith(term)) if (!own.has(this.corpus.docOfChunk(chunk))) others++;
+    return others > Math.max(MIN_ORDINARY_CHUNKS, ORDINARY_ACRONYM_SHARE * this.corpus.chunkCount);
   }
 
   /**

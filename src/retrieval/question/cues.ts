@@ -5,6 +5,7 @@
  * Each match keeps its span, so that cue words never become part of the topic.
  */
 import { categoriesNamed } from './categories.js';
+import { isVerbWord } from './roles.js';
 
 export type Cue =
   /** A number of submissions is asked for. */
@@ -85,8 +86,7 @@ const EN: Lexicon = [
   // "Anything from them on copyright?", "Any mention of visas?": an elliptical yes or no; "Tell me whether …" (not "settle whether training is fair use").
   // After a topic put first ("Nuclear power: did Nielsen bring it up?", "Visas — anything from Zillow?") as at the start.
   ['yesno', new RegExp(String.raw`(?:^\W*|[:—–]\s*)(?:(?:and|so|but|also|ok(?:ay)?|then)\W+)?(?:${AUX}|anything|any (?:word|mention|comment|thoughts?|views?|position|stance)s?)\b|\b(is|are|was|were) there\b|\bor not\b|\b(tell|know|wonder|check|find out|see|say|show|confirm|verify|ask)( (me|us))? (if|whether)\b|^\W*whether\b`, 'gi')],
-  // "each" sets several side by side ("how do Uber and Lyft each …"), not when it names one of a group ("name each company that …").
-  ['compare', new RegExp(String.raw`\bcompar(e|es|ed|ing|ison)\b|\bcontrast(s|ed|ing)?\b|\bdiffer(s|ed|ent|ence|ences)?\b|\bversus\b|\bvs\.?\b|\bboth\b|\beach (one|of them|side)?\b(?!\s*${ONE_COUNTED_EN}\b)|\bpart ways\b|\b(dis)?agree(s|d)?\b|\bsimilarit(y|ies)\b|\bin common\b`, 'gi')],
+  ['compare', /\bcompar(e|es|ed|ing|ison)\b|\bcontrast(s|ed|ing)?\b|\bdiffer(s|ed|ent|ence|ences)?\b|\bversus\b|\bvs\.?\b|\bboth\b|\beach (one|of them|side)?\b|\bpart ways\b|\b(dis)?agree(s|d)?\b|\bsimilarit(y|ies)\b|\bin common\b/gi],
   [
     'summary',
     new RegExp(
@@ -216,9 +216,23 @@ function allCues(question: string, zhSimplified?: string): CueMatch[] {
   }
   for (const [cue, pattern, frame = !CONTENT_CUES.has(cue)] of lexicon) {
     pattern.lastIndex = 0;
-    for (const m of text.matchAll(pattern)) out.push({ cue, start: m.index, end: m.index + m[0].length, frame });
+    for (const m of text.matchAll(pattern)) {
+      if (cue === 'compare' && !zhSimplified && !eachSetsSideBySide(text, m)) continue;
+      out.push({ cue, start: m.index, end: m.index + m[0].length, frame });
+    }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "Each" sets several side by side when it stands for them ("how do Uber and Lyft each view …",
+ * "what did each one say", "… each?"), not before a noun it counts out ("each second", "name each
+ * company that …").
+ */
+function eachSetsSideBySide(text: string, m: RegExpMatchArray): boolean {
+  if (!/^each\s*$/i.test(m[0])) return true;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(m.index! + m[0].trimEnd().length))?.[1]?.toLowerCase();
+  return next === undefined || new RegExp(`^${AUX}$`).test(next) || isVerbWord(next);
 }
 
 export function hasCue(matches: readonly CueMatch[], cue: Cue): boolean {

@@ -45,6 +45,8 @@ const IMPERATIVE = /^(summari[sz]e|describe|explain|list|name|give|tell|show|com
 const PEOPLE = /^(folks?|people|team|teams|guys|crowd|staff|employees|members|researchers|lawyers|leadership|lobby|camp|group|side|representatives|officials)$/;
 
 const isVerb = (lower: string) => VERB_STEMS.some((v) => lower.startsWith(v)) && lower.length <= 14;
+/** Whether a lower-case word reads as one of the verbs a question says a submitter does ("view", "propose"). */
+export const isVerbWord = isVerb;
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text) || /^\d+[\p{L}]/u.test(t.text);
 /** "Cloudflare's", "Authors'": not "what's", "it's", "there's". */
 const possessive = (t: Token) => /['’]s$|s['’]$/i.test(t.text) && !/^(what|that|it|there|here|who|where|how|let|he|she)['’]s$/i.test(t.text);

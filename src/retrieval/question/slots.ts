@@ -70,6 +70,8 @@ export interface SlotDeps {
   names: NameIndex;
   /** Whether a name can author a submission (not a country or a product). */
   canAuthor: (name: string) => boolean;
+  /** Whether a name found is a submitter's acronym that other submissions use as an ordinary word ("HTTP"): a name only where an author stands. */
+  ordinaryAcronym?: (hit: NameHit) => boolean;
 }
 
 /** Words that may begin an author span without being part of the name. */
@@ -123,6 +125,8 @@ function resolveNames(question: string, english: string, language: string, found
   const attributed = attribution !== undefined && all.some((hit) => within(firstOccurrence(question, hit.alias), attribution));
   for (const hit of all) {
     const at = firstOccurrence(question, hit.alias);
+    // "How many HTTP requests": an acronym used as an ordinary word is a word of the topic, unless it stands where an author does.
+    if (!spans.some((s) => within(at, s)) && deps.ordinaryAcronym?.(hit)) continue;
     if (instruments.some((sp) => within(at, sp)) || (attributed && !within(at, attribution))) {
       topicNames.push(hit);
       continue;
