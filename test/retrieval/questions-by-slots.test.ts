@@ -42,6 +42,9 @@ describe('the kind of a question, from its slots', () => {
     ['Harbor Software 對出口管制有什麼看法？', 'presence'],
     ["Summarise Beacon AI Lab's submission", 'outline'],
     ['Beacon AI Lab 的主要建議是什麼？', 'outline'],
+    ['Overview of Beacon AI Lab\'s submission?', 'outline'],
+    // A product's capitalised name is no request for a summary.
+    ["Orbit Cloud tested Harbor's Cloud Overview tool: what share of its answers were wrong?", 'presence'],
     ['How do Beacon AI Lab and Orbit Cloud differ on export controls?', 'comparison'],
     ['Where did the agency open its first American office?', 'lookup'],
     // A named submitter asked to count a thing in its text: a question on its text, not whether it filed.

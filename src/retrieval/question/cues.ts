@@ -218,6 +218,8 @@ function allCues(question: string, zhSimplified?: string): CueMatch[] {
     pattern.lastIndex = 0;
     for (const m of text.matchAll(pattern)) {
       if (cue === 'compare' && !zhSimplified && !eachSetsSideBySide(text, m)) continue;
+      // "Google's AI Overview": a capitalised word inside a sentence is a name, not a request for a summary.
+      if (cue === 'summary' && !zhSimplified && /^\p{Lu}\p{Ll}/u.test(m[0]) && !/(^|[.?!:]\s*)$/.test(text.slice(0, m.index).trimEnd())) continue;
       out.push({ cue, start: m.index, end: m.index + m[0].length, frame });
     }
   }
