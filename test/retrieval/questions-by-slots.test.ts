@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RetrievalService } from '../../src/retrieval/service.js';
 import { openAnswerService } from '../support/answer-corpus.js';
 import { conversation, docsOf } from '../support/retrieval-helpers.js';
+import { understand } from '../../src/retrieval/question/understand.js';
 
 let service: RetrievalService;
 let cleanup: () => Promise<void>;
@@ -208,6 +209,12 @@ describe('answers decided from the slots', () => {
     const question = 'The Southbay College Access Act is modeled on which historic law?';
     expect(service.analyzer.analyze(question).named).toEqual([]);
     expect((await service.ask(question)).text).not.toMatch(/Southbay College's submission does not/);
+  });
+
+  it('an auxiliary or a pronoun where a name was ends a phrase: the words either side are no one concept', async () => {
+    const concepts = async (question: string) => (await understand(question, {}, { corpus: service.corpus, analyzer: service.analyzer })).concepts.map((c) => c.label);
+    expect(await concepts('How many customers does Orbit Cloud say it serves?')).toEqual(['customers', 'serves']);
+    expect(await concepts('What share of its revenue did Harbor Software say comes from Canada?')).toEqual(expect.arrayContaining(['revenue', 'Canada']));
   });
 
   it('says plainly that an organisation filed nothing (en, zh)', async () => {

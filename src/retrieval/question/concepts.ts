@@ -48,7 +48,9 @@ function withoutChangeVerb(concept: Concept): Concept {
 const BREAKS = new Set(
   `and or but nor with without for from to of on in at by about into onto over under between among against via per than as
   that which who whom whose whether if when where while because so such like unlike versus vs including include includes
-  its their his her our your this these those the a an any some all each every no not`.split(/\s+/),
+  its their his her our your this these those the a an any some all each every no not
+  do does did is are was were be been has have had will would can could should shall may might must
+  it they he she we you i them him me us`.split(/\s+/),
 );
 
 /**
