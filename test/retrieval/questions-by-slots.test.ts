@@ -215,6 +215,8 @@ describe('answers decided from the slots', () => {
     const concepts = async (question: string) => (await understand(question, {}, { corpus: service.corpus, analyzer: service.analyzer })).concepts.map((c) => c.label);
     expect(await concepts('How many customers does Orbit Cloud say it serves?')).toEqual(['customers', 'serves']);
     expect(await concepts('What share of its revenue did Harbor Software say comes from Canada?')).toEqual(expect.arrayContaining(['revenue', 'Canada']));
+    // An adverb of time left alone by the split is no concept of its own.
+    expect(await concepts("What is Orbit Cloud's take on the cloud markets we already have?")).toEqual(['cloud markets']);
   });
 
   it('says plainly that an organisation filed nothing (en, zh)', async () => {
@@ -297,6 +299,8 @@ describe('answers decided from the slots', () => {
     }
     // Asked about that thing alone, it says which words the submission uses instead, rather than that its words prove nothing.
     expect((await service.ask('Did Beacon AI Lab say anything about server farms?')).text).toMatch(/^Yes, in other words — Beacon AI Lab's submission writes ‘data centers?’ for ‘server farms’:/);
+    // Asked what, not whether: no "yes".
+    expect((await service.ask("What is Beacon AI Lab's take on server farms?")).text).toMatch(/^Beacon AI Lab's submission writes ‘data centers?’ for ‘server farms’:/);
     expect((await service.ask('Beacon AI Lab 有沒有談到伺服器農場的用電？')).text).not.toMatch(/沒有提到|未使用問題中的詞語/);
     // A word the glossary does not make one with it still proves a "no".
     expect((await service.ask('Did Beacon AI Lab say anything about server racks?')).text).toMatch(/^No — Beacon AI Lab's submission does not mention server racks/);

@@ -127,7 +127,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
     } else if (text && side && !entity && plainYes && side.presence.concepts.length > 0 && side.presence.concepts.every((c) => c.occurs && (c.inOtherWords || statedAsWritten(corpus, side.docs, c.concept)))) {
       // Some concepts only in the glossary's other names for them ("data centers" for "server farms"): a yes that says which.
       const written = writtenFor(side, corpus);
-      if (written) lines.unshift(phrases.inOtherNames(side.name, written));
+      if (written) lines.unshift(phrases.inOtherNames(side.name, written, true));
     }
   }
   // A submitter whose text holds the topic only in other words ("autonomous vehicles" for "self-driving cars", the glossary's): said so, with where it does.
@@ -137,7 +137,7 @@ export async function compose(question: Understood, evidence: Evidence, decision
     const mentioned = mentionQuotes(addressing, corpus);
     if (mentioned) {
       const written = otherWordsOnly && addressing.length === 1 ? writtenFor(addressing[0]!, corpus) : undefined;
-      const instead = written ? phrases.inOtherNames(addressing[0]!.name, written) : phrases.otherWords(addressing.map((s) => s.name), searchedFor(question, corpus));
+      const instead = written ? phrases.inOtherNames(addressing[0]!.name, written, question.cues.includes('yesno')) : phrases.otherWords(addressing.map((s) => s.name), searchedFor(question, corpus));
       const lead = otherWordsOnly ? [count, instead].filter((l): l is string => !!l) : lines;
       const near = apartBlocks(apart.filter((s) => s.near), question, deps, mentioned.sources.length);
       return { text: [...lead, phrases.quotesHeading, mentioned.text, ...near.lines, ...silent.map((side) => silentLine(side, question, phrases, corpus)), ...missingLines].join('\n\n'), sources: [...mentioned.sources, ...near.sources], notCovered: false };
@@ -228,6 +228,8 @@ function mentionQuotes(sides: readonly Side[], corpus: CorpusIndex, numbered = 0
   const blocks: string[] = [];
   for (const side of sides) {
     const forms = new Set<string>();
+    // The phrases among them, each word with its forms: a sentence that holds one whole is quoted first ("existing transmission lines" before "transmission").
+    const phrases: Set<string>[][] = [];
     for (const { concept, occurs, inOtherWords } of side.presence.concepts) {
       if (!occurs) continue;
       // A concept found only in other words is quoted where those stand, not where its own words do ("drive innovation" is no self-driving car).
@@ -236,19 +238,27 @@ function mentionQuotes(sides: readonly Side[], corpus: CorpusIndex, numbered = 0
       for (const alt of alternatives) {
         const rarest = alt.reduce((a, b) => (corpus.idf(b) > corpus.idf(a) ? b : a), alt[0]!);
         for (const form of [rarest, ...corpus.family(rarest)]) forms.add(form);
+        if (alt.length > 1) phrases.push(alt.map((t) => new Set([t, ...corpus.family(t)])));
       }
     }
     if (forms.size === 0) continue;
+    const whole = (sequence: readonly string[]) => phrases.some((phrase) => phrase.every((own) => sequence.some((t) => own.has(t))));
     const quotes: { source: Source; text: string }[] = [];
-    for (const doc of side.docs) {
-      const { first, end } = corpus.chunksOf(doc);
-      for (let chunk = first; chunk < end && quotes.length < MENTION_QUOTES; chunk++) {
-        // A sentence too short for the sentence table ("• Objectivity. Criteria are free from bias.") is read from the chunk's text.
-        const text = corpus.sentences(chunk).find((s) => !s.boilerplate && s.sequence.some((t) => forms.has(t)))?.text ?? sentenceAround(corpus.chunkText(chunk), forms);
-        if (!text) continue;
-        const source = { ...corpus.passage(chunk, 0), n: numbered + sources.length + 1 };
-        sources.push(source);
-        quotes.push({ source, text });
+    const quoted = new Set<number>();
+    for (const strict of phrases.length ? [true, false] : [false]) {
+      for (const doc of side.docs) {
+        const { first, end } = corpus.chunksOf(doc);
+        for (let chunk = first; chunk < end && quotes.length < MENTION_QUOTES; chunk++) {
+          if (quoted.has(chunk)) continue;
+          const sentence = corpus.sentences(chunk).find((s) => !s.boilerplate && (strict ? whole(s.sequence) : s.sequence.some((t) => forms.has(t))));
+          // A sentence too short for the sentence table ("• Objectivity. Criteria are free from bias.") is read from the chunk's text.
+          const text = sentence?.text ?? (strict ? undefined : sentenceAround(corpus.chunkText(chunk), forms));
+          if (!text) continue;
+          quoted.add(chunk);
+          const source = { ...corpus.passage(chunk, 0), n: numbered + sources.length + 1 };
+          sources.push(source);
+          quotes.push({ source, text });
+        }
       }
     }
     if (quotes.length) blocks.push(quoteBlock(quotes, corpus.words));

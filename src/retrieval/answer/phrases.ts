@@ -55,7 +55,7 @@ export interface Phrases {
   presenceYes(submitter: string, topic: string): string;
   /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
   /** A submission that holds the topic only in the glossary's other names for it: which it writes, for which of the question's. */
-  inOtherNames(submitter: string, pairs: [asked: string, written: string][]): string;
+  inOtherNames(submitter: string, pairs: [asked: string, written: string][], yes: boolean): string;
   otherWords(submitters: string[], searched: string[]): string;
   /** Before the quotes: what the question asks about that the submission never names ("China"), and its names searched for. */
   entityMissing(submitter: string, entity: string, searched: string[]): string;
@@ -157,7 +157,7 @@ const en: Phrases = {
   readAs: (written, name) => `“${written}” is in no submission; read as ${name}.`,
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
   presenceYes: (submitter, topic) => `Yes — ${submitter}'s submission mentions ${topic}:`,
-  inOtherNames: (submitter, pairs) => `Yes, in other words — ${submitter}'s submission writes ${pairs.map(([asked, written]) => `‘${written}’ for ‘${asked}’`).join(', ')}:`,
+  inOtherNames: (submitter, pairs, yes) => `${yes ? 'Yes, in other words — ' : ''}${submitter}'s submission writes ${pairs.map(([asked, written]) => `‘${written}’ for ‘${asked}’`).join(', ')}:`,
   otherWords: (submitters, searched) =>
     submitters.length === 1
       ? `${submitters[0]}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`
@@ -225,7 +225,7 @@ const zhHans: Phrases = {
   readAs: (written, name) => `没有任何提交意见写有「${written}」；已按 ${name} 理解。`,
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
   presenceYes: (submitter, topic) => `有——${submitter} 的意见书提到了 ${topic}：`,
-  inOtherNames: (submitter, pairs) => `有，但用词不同——${submitter} 的意见书以${pairs.map(([asked, written]) => `‘${written}’表达‘${asked}’`).join('，')}：`,
+  inOtherNames: (submitter, pairs, yes) => `${yes ? '有，但用词不同——' : ''}${submitter} 的意见书以${pairs.map(([asked, written]) => `‘${written}’表达‘${asked}’`).join('，')}：`,
   otherWords: (submitters, searched) => `${submitters.join('、')} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
   campaignsHead: (count, submissions, topic, matching) =>
     topic === undefined

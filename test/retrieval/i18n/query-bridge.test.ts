@@ -50,6 +50,11 @@ describe('bridgeQuery: Traditional and Simplified', () => {
 });
 
 describe('bridgeQuery: organisations', () => {
+  it('reads a company\'s staff (員工) as its employees, and labour in general (勞動力) as the workforce', () => {
+    expect(bridgeQuery('他們目前大約有多少員工？').englishTerms).toEqual(expect.arrayContaining(['employees']));
+    expect(bridgeQuery('勞動力').englishTerms).toEqual(expect.arrayContaining(['workforce']));
+  });
+
   it('finds chip makers in either script, with the corpus spelling', () => {
     expect(bridgeQuery('英特爾怎麼說？').organisations).toContain('Intel');
     expect(bridgeQuery('英特尔怎么说？').organisations).toContain('Intel');

@@ -1,0 +1,38 @@
+/**
+ * A thing the question names by another of its names ("power lines" for transmission lines): the
+ * answer says which name the submission writes, and quotes first where it writes the whole name.
+ */
+import { describe, expect, it } from 'vitest';
+import { useAnswerService, type Doc } from '../support/answer-corpus.js';
+
+const filler = (topic: string) => `${`Our members work on ${topic} in many states, and they follow the federal rules closely. `.repeat(10)}`;
+
+const DOCS: Doc[] = [
+  {
+    id: 'Grid-Partners-AI-RFI-2025',
+    name: 'Grid Partners',
+    category: 'non-profit',
+    text: `Transmission planning takes years, and the queues keep growing.\n\n${filler('grid planning')}\n\nWe ask the Administration to raise the capacity of existing transmission lines with new sensors.\n`,
+  },
+  { id: 'Harbor-Software-AI-RFI-2025', name: 'Harbor Software', category: 'private-sector', text: `Harbor Software sells accounting tools that give small firms more power over their books.\n\n${filler('accounting')}\n` },
+  // Others, so that a word in one passage weighs as a rare word does.
+  ...['Lakeside Clinic', 'Summit College', 'Valley Farmers'].map((name, i): Doc => ({ id: `${name.replace(' ', '-')}-AI-RFI-2025`, name, category: i === 1 ? 'academia' : 'non-profit', text: `${name} writes about its work.\n\n${filler(['patients', 'students', 'harvests'][i]!)}\n` })),
+];
+
+describe('another name of the thing asked about', () => {
+  const answers = useAnswerService(DOCS);
+
+  it('is said, with a yes to a yes-or-no question, and quoted first where the whole name stands', async () => {
+    const answer = await answers.service.ask('Did Grid Partners say anything about power lines?');
+    expect(answer.text).toMatch(/^Yes, in other words — Grid Partners's submission writes ‘transmission lines’ for ‘power lines’:/);
+    const whole = answer.text.indexOf('capacity of existing transmission lines');
+    expect(whole).toBeGreaterThan(-1);
+    const partial = answer.text.indexOf('Transmission planning takes years');
+    if (partial >= 0) expect(whole).toBeLessThan(partial);
+    expect(answer.citations?.verified).toBe(answer.citations?.total);
+  });
+
+  it('proves nothing absent where no name of it is written', async () => {
+    expect((await answers.service.ask('Did Harbor Software say anything about power lines?')).text).toMatch(/^No — Harbor Software's submission does not mention power lines/);
+  });
+});
