@@ -15,6 +15,7 @@ const DOCS: Doc[] = [
     text: `Transmission planning takes years, and the queues keep growing.\n\n${filler('grid planning')}\n\nWe ask the Administration to raise the capacity of existing transmission lines with new sensors.\n`,
   },
   { id: 'Harbor-Software-AI-RFI-2025', name: 'Harbor Software', category: 'private-sector', text: `Harbor Software sells accounting tools that give small firms more power over their books.\n\n${filler('accounting')}\n` },
+  { id: 'Harbor-Health-Plans-AI-RFI-2025', name: 'Harbor Health Plans', category: 'non-profit', text: `Harbor Health Plans covers patients in three states and asks for privacy rules that fit health data.\n\n${filler('coverage')}\n` },
   // Others, so that a word in one passage weighs as a rare word does.
   ...['Lakeside Clinic', 'Summit College', 'Valley Farmers'].map((name, i): Doc => ({ id: `${name.replace(' ', '-')}-AI-RFI-2025`, name, category: i === 1 ? 'academia' : 'non-profit', text: `${name} writes about its work.\n\n${filler(['patients', 'students', 'harvests'][i]!)}\n` })),
 ];
@@ -30,6 +31,13 @@ describe('another name of the thing asked about', () => {
     const partial = answer.text.indexOf('Transmission planning takes years');
     if (partial >= 0) expect(whole).toBeLessThan(partial);
     expect(answer.citations?.verified).toBe(answer.citations?.total);
+  });
+
+  it('a submitter whose own name ends in a word for a document ("Plans") is named by it, not read as a plan', async () => {
+    for (const question of ['Did Harbor Health Plans (HHP) discuss privacy?', 'What did Harbor Health Plans say about privacy?']) {
+      expect(answers.service.analyzer.analyze(question).named.map((n) => n.alias), question).toEqual(['harbor health plans']);
+      expect((await answers.service.ask(question)).text, question).toContain('asks for privacy rules that fit health data');
+    }
   });
 
   it('proves nothing absent where no name of it is written', async () => {

@@ -127,7 +127,9 @@ function resolveNames(question: string, english: string, language: string, found
     const at = firstOccurrence(question, hit.alias);
     // "How many HTTP requests": an acronym used as an ordinary word is a word of the topic, unless it stands where an author does.
     if (!spans.some((s) => within(at, s)) && deps.ordinaryAcronym?.(hit)) continue;
-    if (instruments.some((sp) => within(at, sp)) || (attributed && !within(at, attribution))) {
+    // (Not a submitter whose own name ends in such a word: "America's Health Insurance Plans".)
+    const inInstrument = instruments.some((sp) => within(at, sp) && !hit.alias.split(' ').includes(sp.text.split(/\s+/).pop()!.toLowerCase()));
+    if (inInstrument || (attributed && !within(at, attribution))) {
       topicNames.push(hit);
       continue;
     }
@@ -410,6 +412,8 @@ function askedCategoriesZh(text: string, cues: readonly CueMatch[]): { categorie
   const mentions = categoryMentions(text);
   const asked = mentions.filter((m) => {
     if (/(来自|由)$/.test(text.slice(0, m.start))) return true;
+    // The head of a clause that says what they did ("列出提到数字孪生的大学", "提到核能的公司有几家"): who is asked for, not what is talked about.
+    if (/的\s*$/.test(text.slice(0, m.start)) && /^\s*([？?。！!]|$|有哪|有几|有多少|是哪|一共|总共|共有|的?数量|的?名单)/.test(text.slice(m.end))) return true;
     const around = cues.some((c) => c.cue === 'about' && /^(对|关于)/.test(text.slice(c.start, c.end)) && c.start < m.start && c.end > m.start);
     const before = cues.filter((c) => ROLE_CUES.has(c.cue) && c.end <= m.start).sort((a, b) => b.end - a.end)[0];
     return !around && before?.cue !== 'about';
