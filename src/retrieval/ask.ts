@@ -127,6 +127,8 @@ async function answerFromSlots(question: Understood, options: AskOptions, deps: 
     }
     case 'count':
     case 'list': {
+      // "提到氫能的意見書有幾份？" with no English for 氫能: no number, rather than the number of every submission.
+      if (question.unreadTopic.length > 0) return { text: phrases.unreadTopic(question.unreadTopic), sources: [], notCovered: false };
       if (question.topic.length === 0 || question.uncategorised || question.creditedTo) {
         if (question.kind === 'list' && question.categories.length === 0 && !question.uncategorised) return undefined;
         const listing = listingAnswer(question, corpus, phrases);

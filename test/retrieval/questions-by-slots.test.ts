@@ -236,6 +236,7 @@ describe('answers decided from the slots', () => {
       'How many comments were received from companies?',
       'How many of the filers were companies?',
       '公司一共交了幾份意見？',
+      '統計一下公司提交的意見書數量',
     ];
     for (const question of wordings) {
       const answer = await service.ask(question);
@@ -254,6 +255,17 @@ describe('answers decided from the slots', () => {
     }
   });
 
+  it('a Chinese count or list on words neither the glossary nor the dictionary reads counts nothing, and says what it could not read', async () => {
+    for (const question of ['提到氫能的意見書有幾份？', '列出提到氫能的大學']) {
+      const answer = await service.ask(question);
+      expect(answer.aggregate, question).toBeUndefined();
+      expect(answer.text, question).not.toMatch(/^共有 \d+ 份提交意見/);
+      expect(answer.text, question).toMatch(/氫能/);
+      expect(answer.text, question).not.toMatch(/沒有提到|没有提到|似乎沒有涉及/);
+      expect(answer.notCovered, question).toBe(false);
+    }
+  });
+
   it('adds up, subtracts and takes a share of categories', async () => {
     expect((await service.ask('If you add up the companies and the universities, how many submissions is that?')).text).toMatch(/^5 submissions: Private Sector 3 \+ Academia 2/);
     expect((await service.ask('How many more submissions came from companies than from universities?')).text).toMatch(/^1 more: Private Sector 3 − Academia 2/);
@@ -267,6 +279,8 @@ describe('answers decided from the slots', () => {
     expect(answer.listed?.every((l) => l.url.startsWith('https://files.nitrd.gov/'))).toBe(true);
     const zh = await service.ask('哪些公司提到出口管制？');
     expect(zh.listed?.map((l) => l.submitter).sort()).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
+    // The category as the head of the clause that says what they did.
+    for (const question of ['列出提到出口管制的大學', '提到出口管制的大學有哪些？']) expect((await service.ask(question)).listed?.map((l) => l.submitter), question).toEqual(['Southbay College']);
     // One member for the whole group: "any company", "every company".
     for (const question of ['Did any company mention export controls?', 'List every company that mentioned export controls.', 'Name each company that brought up export controls.']) {
       expect((await service.ask(question)).listed?.map((l) => l.submitter).sort(), question).toEqual(['Beacon AI Lab', 'Orbit Cloud']);

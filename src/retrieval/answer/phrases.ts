@@ -6,6 +6,8 @@ import type { ListingCount, ListingGroup } from '../evidence/listing.js';
 export interface Phrases {
   quotesHeading: string;
   notCovered: string;
+  /** A count or list asked in words the offline reading of Chinese lacks: nothing counted, and how to ask instead. */
+  unreadTopic(words: string[]): string;
   absent(org: string, total: number, mentions: number): string;
   /**
    * A listed submitter whose file has no text to search (a scanned PDF), or (`noFile`) whose file
@@ -121,6 +123,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en
 const en: Phrases = {
   quotesHeading: 'What the submissions say (verbatim quotes, grouped by submitter):',
   notCovered: 'The submissions do not appear to cover this question. The closest passages found are listed as sources; none of them answers it directly.',
+  unreadTopic: (words) => `Nothing was counted: the glossary has no English for ${words.map((w) => `‘${w}’`).join(', ')}, and counting without it would count every submission. Ask with the English words (for instance ‘How many submissions mention hydrogen?’), or configure a chat model.`,
   absent: (org, total, mentions) =>
     `No submission from ${org} is in the corpus (${total.toLocaleString('en-US')} submissions). ` +
     (mentions > 0
@@ -187,6 +190,7 @@ const en: Phrases = {
 const zhHans: Phrases = {
   quotesHeading: '以下为提交意见的英文原文摘录（逐字引用，按提交者分组）：',
   notCovered: '这些提交意见似乎没有涉及这个问题。来源中列出的是最接近的段落，但都没有直接回答。',
+  unreadTopic: (words) => `未作计数：中英术语对照中没有${words.map((w) => `「${w}」`).join('、')}的英文，不读出它就计数会把全部意见书都算进去。请用英文词语提问（例如「有多少份意见书提到 hydrogen？」），或配置聊天模型。`,
   absent: (org, total, mentions) =>
     `语料库（共 ${total} 份提交意见）中没有 ${org} 提交的意见。` +
     (mentions > 0 ? `有 ${mentions} 份其他提交者的意见提到了 ${org}，来源中列出了部分段落；这些都不是 ${org} 自己的立场。` : `也没有任何提交意见提到 ${org}。`),

@@ -59,6 +59,11 @@ export interface AnalyzedQuestion {
    * senses as search terms. Searched and weighed with the topic, never one of its concepts.
    */
   looseSenses: string[][][];
+  /**
+   * A Chinese question's words of its topic that neither the glossary nor the dictionary reads
+   * ("氫能"): a count or a list on them cannot be made, and says so rather than count everything.
+   */
+  unreadTopic: string[];
   /** The topic as groups of alternatives, for the test of whether a submission addresses it. */
   groups: TopicGroup[];
   /** Search terms of the submitter names the question contains. */
@@ -138,6 +143,8 @@ export function analyzeQuestion(
   // A Chinese question's topic: the bridge of what is left once its cue and category words are out
   // (its Latin words and the English of its glossary terms; organisations only when they are places).
   let topicBridge: BridgeResult | undefined;
+  /** What is left of a Chinese question once its cue, category, corpus words and names are out. */
+  let zhRest = '';
   const zhTopic = (authors: readonly NameHit[], unknown: readonly string[]): string[][] => {
     const authorDocs = new Set(authors.flatMap((a) => a.docIds));
     const isAuthor = (name: string) => names.find(name).some((hit) => hit.docIds.some((d) => authorDocs.has(d)));
@@ -158,6 +165,7 @@ export function analyzeQuestion(
     // The corpus named as a whole ("这次公众意见征集") goes first, before its cue words ("意见") are cut out of it.
     const unframed = simplified!.replace(CORPUS_FRAME_ZH, (frame) => ' '.repeat(frame.length));
     const restText = withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutCues(unframed, zhCut)), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' ');
+    zhRest = restText;
     const rest = bridgeQuery(restText, links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
     topicBridge = { ...rest, matches: rest.matches.filter((m) => m.kind !== 'org' || !m.en.some(isAuthor)), latinTokens: rest.latinTokens.filter((t) => !isAuthor(t)) };
@@ -269,6 +277,7 @@ export function analyzeQuestion(
     answerTypes: answerTypes(question),
     topic,
     looseSenses,
+    unreadTopic: zh && topic.length === 0 && unreadWords(topicBridge).length > 0 ? hanRuns(zhRest) : [],
     nameTerms,
     described,
     wantsAction: asksForAction(question),
@@ -356,6 +365,22 @@ function bracketedAfterNames(question: string, authors: readonly NameHit[]): str
     if (lastWords.has(m[1]!.toLowerCase())) out.push(m[2]!);
   }
   return out;
+}
+
+/** Grammar characters at the edges of a Chinese phrase ("的", "了"): no part of what it names. */
+const EDGE_GRAMMAR = /^[的了地得和与及或在是有之]+|[的了地得和与及或在是有之]+$/g;
+
+/** Of a Chinese topic's bridge, the characters it could not read, grammar aside ("氢"; not a lone 的 or 地). */
+function unreadWords(bridge: BridgeResult | undefined): string[] {
+  return (bridge?.unmatched ?? []).map((part) => part.replace(/[^\p{Script=Han}]/gu, '').replace(EDGE_GRAMMAR, '')).filter((part) => part.length > 0);
+}
+
+/** Verbs of saying left in a Chinese topic's text ("提到"): how it is asked, not what. */
+const SAYING_LEFT = /提到|提及|谈到|谈及|说到|涉及|讨论|谈论|论及|关于|有关/g;
+
+/** The runs of Chinese characters in what is left of a question as its topic ("氢能", "碳捕捉"), verbs of saying and grammar at their edges aside. */
+function hanRuns(text: string): string[] {
+  return [...text.replace(SAYING_LEFT, ' ').matchAll(/\p{Script=Han}+/gu)].map((m) => m[0].replace(EDGE_GRAMMAR, '')).filter((run) => run.length > 0);
 }
 
 /** A category's English name written into a Chinese question ("（Private Sector）"). */

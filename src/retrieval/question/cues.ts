@@ -69,7 +69,7 @@ const COUNT_EN = new RegExp(
 );
 const COUNT_ANYWHERE_EN = /\bhow many (are|were|is|was|did|do|does|have|has|came|come)\b|\bin total\b/i;
 /** The same in Chinese: 多少 / 幾 with a measure word for documents or senders, or a noun for them close by. */
-const COUNT_ZH = /(多少|[几幾])(份|家|个|位|所|篇|名)|(多少|[几幾])[^，。？?！!]{0,6}?(意见书|意见|提交|评论|回应|公司|企业|大学|高校|组织|机构|团体|个人|协会|学会|政府|单位|提交者|留言)|(总共|一共|合计|总数)[^，。？?！!]{0,12}?(多少|[几幾])/g;
+const COUNT_ZH = /(多少|[几幾])(份|家|个|位|所|篇|名)|(多少|[几幾])[^，。？?！!]{0,6}?(意见书|意见|提交|评论|回应|公司|企业|大学|高校|组织|机构|团体|个人|协会|学会|政府|单位|提交者|留言)|(总共|一共|合计|总数)[^，。？?！!]{0,12}?(多少|[几幾])|(意见书|意见|提交|评论|回应|留言|提交者)的?(数量|数目|总数|份数)|统计一下|统计[^，。？?！!]{0,20}?(数量|数目|总数|份数)/g;
 
 /** A cue, its words, and whether they are only a cue (default) or also content. */
 type Lexicon = [Cue, RegExp, boolean?][];
