@@ -55,9 +55,9 @@ export interface Phrases {
   presenceNo(submitter: string, topic: string, searched: string[]): string;
   /** "Yes — X's submission mentions Y:", before the quotes that show it. */
   presenceYes(submitter: string, topic: string): string;
-  /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
-  /** A submission that holds the topic only in the glossary's other names for it: which it writes, for which of the question's. */
+  /** A submission that holds the topic only in the glossary's other names for it: which it writes, for which of the question's (with a yes to a yes-or-no question). */
   inOtherNames(submitter: string, pairs: [asked: string, written: string][], yes: boolean): string;
+  /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
   otherWords(submitters: string[], searched: string[]): string;
   /** Before the quotes: what the question asks about that the submission never names ("China"), and its names searched for. */
   entityMissing(submitter: string, entity: string, searched: string[]): string;

@@ -60,8 +60,9 @@ export interface AnalyzedQuestion {
    */
   looseSenses: string[][][];
   /**
-   * A Chinese question's words of its topic that neither the glossary nor the dictionary reads
-   * ("氫能"): a count or a list on them cannot be made, and says so rather than count everything.
+   * A Chinese question's topic when the glossary reads none of it and some of its characters not
+   * even the dictionary reads ("氫能", "碳捕捉"): a count or a list on it cannot be made, and says
+   * so rather than count every submission.
    */
   unreadTopic: string[];
   /** The topic as groups of alternatives, for the test of whether a submission addresses it. */
