@@ -219,6 +219,19 @@ describe('answers decided from the slots', () => {
     expect(await concepts("What is Orbit Cloud's take on the cloud markets we already have?")).toEqual(['cloud markets']);
   });
 
+  it('a question that asks to confirm a statement ("Is it true that X …") is a yes or no on X, its preamble no topic', async () => {
+    for (const question of ['Is it true that Orbit Cloud talked about export controls?', 'Would I be right that Orbit Cloud mentioned export controls?', 'Can you confirm that Orbit Cloud discussed export controls?']) {
+      expect(service.analyzer.analyze(question).named.map((n) => n.alias), question).toEqual(['orbit cloud']);
+      expect((await service.ask(question)).text, question).toMatch(/^Yes — Orbit Cloud's submission mentions export controls:/);
+    }
+  });
+
+  it('"the word X" asks about X', async () => {
+    for (const question of ['Does the word privacy appear in Orbit Cloud\'s filing?', 'Does the phrase export controls appear in Orbit Cloud\'s comment?']) {
+      expect((await service.ask(question)).text, question).toMatch(/^Yes — Orbit Cloud's submission mentions (privacy|export controls):/);
+    }
+  });
+
   it('says plainly that an organisation filed nothing (en, zh)', async () => {
     const en = await service.ask('Did Zorblax Industries file a response?');
     expect(en.text).toMatch(/^No submission from Zorblax Industries is in the corpus/);

@@ -183,7 +183,7 @@ export function analyzeQuestion(
     return asked && thing.length ? { ...m, end: m.start + asked[0].length } : m;
   };
   const englishTopic = () => {
-    const text = withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ');
+    const text = withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ').replace(CONFIRMING, ' ');
     // The addressee goes where something else is asked about: "What did X ask Congress to do?" is about what X asks of Congress.
     const addressed = text.replace(ADDRESSEE, '$1');
     return topicTermsOf(addressed).length > 0 ? addressed : text;
@@ -383,6 +383,9 @@ const SAYING_LEFT = /提到|提及|谈到|谈及|说到|涉及|讨论|谈论|论
 function hanRuns(text: string): string[] {
   return [...text.replace(SAYING_LEFT, ' ').matchAll(/\p{Script=Han}+/gu)].map((m) => m[0].replace(EDGE_GRAMMAR, '')).filter((run) => run.length > 0);
 }
+
+/** A request to confirm what follows ("Is it true that …", "Would I be right that …"): how the question asks, never its topic. */
+const CONFIRMING = /\b((is\s+)?it\s+(true|correct|accurate|right|the case)|((would|am)\s+)?i\s+(be\s+)?(right|correct)|(is\s+)?it\s+fair\s+to\s+say|((can|could)\s+)?you\s+(confirm|verify|check))\b(\s+(in\s+)?(saying|thinking|to say|to think))?(\s+(that|whether|if))?/gi;
 
 /** A category's English name written into a Chinese question ("（Private Sector）"). */
 const LATIN_CATEGORY = /industry\/professional\/scientific associations|private sector|non-?profits?|academia|non-?federal government|individuals/gi;

@@ -156,6 +156,14 @@ export function authorSpansEn(question: string): RoleSpan[] {
         if (s) out.push(s);
       }
     }
+    // "Is it true that Anthropic talked about …", "Can you confirm whether Meta discussed …": a capitalised subject after a conjunction.
+    words.forEach((w, k) => {
+      const next = words[k + 1];
+      if (!/^(that|whether|if)$/.test(w.lower) || !next || !capitalised(next) || AUX.has(next.lower) || QUESTION_HEAD.has(next.lower)) return;
+      const s = subjectAfter(question, words.slice(k + 1));
+      const rest = s ? words.filter((t) => t.start >= s.end) : [];
+      if (s && rest[0] && (isVerb(rest[0].lower) || AUX.has(rest[0].lower)) && !capitalised(rest[0])) out.push(s);
+    });
     // "Bloom Energy told …", "The Family Research Council wants …": a capitalised subject opening the clause.
     // ("— the Society for Human Resource Management counts …": a lower-case "the" before a capitalised name is part of the subject.)
     const first = words.findIndex((t, k) => !/^(and|but|so|also|ok|okay|then|in|its|their)$/i.test(t.lower) && !IMPERATIVE.test(t.text) && !(t.text === 'the' && k + 1 < words.length && capitalised(words[k + 1]!)));

@@ -32,7 +32,8 @@ const FRAME = new Set(
   topic topics subject subjects theme themes issue issues colleague colleagues coauthor coauthors
   favour favor favours favors favoured favored favourable favorable stand stands stood
   hey hi hello please thanks thank
-  already still currently yet ever even merely basically`
+  already still currently yet ever even merely basically
+  word phrase appear appears appeared appearing`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),
