@@ -158,13 +158,28 @@ export async function compose(question: Understood, evidence: Evidence, decision
  * of them is only a related idea or cannot be told.
  */
 function writtenFor(side: Side, corpus: CorpusIndex): [string, string][] | undefined {
-  const inText = (t: string) => side.docs.some((doc) => [t, ...corpus.family(t)].some((form) => corpus.docContains(doc, form)));
+  const formsOf = (t: string) => new Set([t, ...corpus.family(t)]);
+  // A name of several words is written when its words stand side by side in a sentence ("open models", not "models … open").
+  const inText = (alt: readonly string[]) => {
+    const forms = alt.map(formsOf);
+    for (const doc of side.docs) {
+      if (!forms.every((f) => [...f].some((form) => corpus.docContains(doc, form)))) continue;
+      if (alt.length === 1) return true;
+      const { first, end } = corpus.chunksOf(doc);
+      for (let chunk = first; chunk < end; chunk++) {
+        for (const { sequence } of corpus.sentences(chunk)) {
+          for (let i = 0; i + alt.length <= sequence.length; i++) if (forms.every((f, k) => f.has(sequence[i + k]!))) return true;
+        }
+      }
+    }
+    return false;
+  };
   const pairs: [string, string][] = [];
   for (const { concept, occurs, inOtherWords } of side.presence.concepts) {
     if (!occurs || !inOtherWords) continue;
     // Only a name of the same thing: a related idea the glossary lists beside it ("open weights" for open-source models) is quoted, not affirmed.
     const own = concept.groups.map((g) => g.alternatives[0]?.[0] ?? '');
-    const written = [...sameThingNames(own), ...entityForms(concept), ...compoundForms(concept, corpus)].find((alt) => alt.every(inText));
+    const written = [...sameThingNames(own), ...entityForms(concept), ...compoundForms(concept, corpus)].find(inText);
     if (!written) return undefined;
     pairs.push([concept.label, glossaryForm(written) ?? written.join(' ')]);
   }
