@@ -26,15 +26,18 @@ function named(concept: Concept): Concept {
 
 /**
  * Verbs of change before what they change ("reducing bias", "protect children", "expanding
- * nuclear power"): how the question asks about the thing, which a text may say in its own verb
- * ("bias mitigation"). The thing alone decides whether a submission mentions it; the verb is still searched.
+ * nuclear power"), and of judging what they judge ("blame China"): how the question asks about the
+ * thing, which a text may say in its own verb ("bias mitigation", "Chinese overcapacity"). The
+ * thing alone decides whether a submission mentions it; the verb is still searched.
  */
 const CHANGE_VERBS = new Set(
   `reduce reduces reduced reducing lower lowers lowering cut cuts cutting prevent prevents preventing mitigate mitigates mitigating
   combat combats combating combatting fight fights fighting tackle tackles tackling curb curbs curbing limit limits limiting
   increase increases increasing boost boosts boosting improve improves improving expand expands expanding strengthen strengthens
   strengthening promote promotes promoting protect protects protecting ensure ensures ensuring encourage encourages encouraging
-  enhance enhances enhancing stop stops stopping accelerate accelerates accelerating speed speeding`.split(/\s+/),
+  enhance enhances enhancing stop stops stopping accelerate accelerates accelerating speed speeding
+  blame blames blamed blaming criticize criticizes criticized criticizing criticise criticises criticised criticising
+  praise praises praised praising accuse accuses accused accusing fault faults faulted faulting credit credits credited crediting`.split(/\s+/),
 );
 
 /** A concept that opens with a verb of change, without it: "reducing bias" is tested, and named, by "bias". */
