@@ -183,7 +183,8 @@ export function analyzeQuestion(
     return asked && thing.length ? { ...m, end: m.start + asked[0].length } : m;
   };
   const englishTopic = () => {
-    const text = withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ').replace(CONFIRMING, ' ');
+    const asWritten = WORD_ASKED.test(question);
+    const text = withoutNames(withoutCues(question, findCues(question).map(ownCount)), writtenNames, 1).replace(CORPUS_FRAME, ' ').replace(CONFIRMING, ' ').replace(asWritten ? APPEARS : /$^/, ' ');
     // The addressee goes where something else is asked about: "What did X ask Congress to do?" is about what X asks of Congress.
     const addressed = text.replace(ADDRESSEE, '$1');
     return topicTermsOf(addressed).length > 0 ? addressed : text;
@@ -386,6 +387,10 @@ function hanRuns(text: string): string[] {
 
 /** A request to confirm what follows ("Is it true that …", "Would I be right that …"): how the question asks, never its topic. */
 const CONFIRMING = /\b((is\s+)?it\s+(true|correct|accurate|right|the case)|((would|am)\s+)?i\s+(be\s+)?(right|correct)|(is\s+)?it\s+fair\s+to\s+say|((can|could)\s+)?you\s+(confirm|verify|check))\b(\s+(in\s+)?(saying|thinking|to say|to think))?(\s+(that|whether|if))?/gi;
+
+/** "Does the word X appear in …": a question about a word as written, whose verb of appearing is how it asks ("appear" is otherwise a word of the topic). */
+const WORD_ASKED = /\bthe (word|words|phrase|term)\b/i;
+const APPEARS = /\b(appear(s|ed)?|show(s|ed)? up|occur(s|red)?|turn(s|ed)? up)\b/gi;
 
 /** A category's English name written into a Chinese question ("（Private Sector）"). */
 const LATIN_CATEGORY = /industry\/professional\/scientific associations|private sector|non-?profits?|academia|non-?federal government|individuals/gi;

@@ -33,7 +33,7 @@ const FRAME = new Set(
   favour favor favours favors favoured favored favourable favorable stand stands stood
   hey hi hello please thanks thank
   already still currently yet ever even merely basically
-  word phrase appear appears appeared appearing`
+  word phrase`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => stem(w)),
