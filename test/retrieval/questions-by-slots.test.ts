@@ -281,6 +281,11 @@ describe('answers decided from the slots', () => {
     }
   });
 
+  it('a Chinese count whose only unread words are grammar ("來自") counts as asked', async () => {
+    const answer = await service.ask('來自公司的意見書一共有幾份？');
+    expect(answer.aggregate?.submissions).toBe(3);
+  });
+
   it('adds up, subtracts and takes a share of categories', async () => {
     expect((await service.ask('If you add up the companies and the universities, how many submissions is that?')).text).toMatch(/^5 submissions: Private Sector 3 \+ Academia 2/);
     expect((await service.ask('How many more submissions came from companies than from universities?')).text).toMatch(/^1 more: Private Sector 3 − Academia 2/);
