@@ -108,6 +108,5 @@ describe('the glossary as a thesaurus', () => {
   it('reads the shipped glossary: "server farms" and "data centers" are one thing', () => {
     expect(otherNames(terms('server farms'))).toContainEqual(terms('data centers'));
     expect(otherNames(terms('power lines'))).toContainEqual(terms('transmission lines'));
-
   });
 });
