@@ -217,6 +217,8 @@ describe('answers decided from the slots', () => {
     expect(await concepts('What share of its revenue did Harbor Software say comes from Canada?')).toEqual(expect.arrayContaining(['revenue', 'Canada']));
     // A verb of judging is how the question asks, not what: "blame foreign clouds" is tested by the clouds.
     expect(await concepts('Did Orbit Cloud blame foreign clouds for lost customers?')).toEqual(expect.arrayContaining(['foreign clouds']));
+    // A word that is more often a thing stays: "credit scores".
+    expect(await concepts('Did Orbit Cloud discuss credit scores?')).toEqual(['credit scores']);
     // An adverb of time left alone by the split is no concept of its own.
     expect(await concepts("What is Orbit Cloud's take on the cloud markets we already have?")).toEqual(['cloud markets']);
   });

@@ -37,7 +37,7 @@ const CHANGE_VERBS = new Set(
   strengthening promote promotes promoting protect protects protecting ensure ensures ensuring encourage encourages encouraging
   enhance enhances enhancing stop stops stopping accelerate accelerates accelerating speed speeding
   blame blames blamed blaming criticize criticizes criticized criticizing criticise criticises criticised criticising
-  praise praises praised praising accuse accuses accused accusing fault faults faulted faulting credit credits credited crediting`.split(/\s+/),
+  praise praises praised praising accuse accuses accused accusing`.split(/\s+/),
 );
 
 /** A concept that opens with a verb of change, without it: "reducing bias" is tested, and named, by "bias". */
