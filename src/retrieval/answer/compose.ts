@@ -22,7 +22,7 @@ import type { Concept } from '../question/concepts.js';
 import { topicWords } from '../question/understand.js';
 import { glossaryForm, sameThingNames } from '../i18n/thesaurus.js';
 import { terms } from '../text/tokenize.js';
-import { absentEntity, compoundForms, entityForms, groupWeight, MIN_CONCEPT_WEIGHT, SHORT_TOPIC_GROUPS, statedAsWritten } from '../evidence/presence.js';
+import { absentEntity, compoundForms, entityForms, groupWeight, MIN_CONCEPT_WEIGHT, SHORT_TOPIC_GROUPS, statedAsWritten, writtenSideBySide } from '../evidence/presence.js';
 
 /** A concept of the topic named as missing weighs at least this share of the rarest word's weight (a telling word, not "use" or "new": idf 3.5 of 10.3 on the full corpus). */
 const MISSING_MIN_WEIGHT = 0.34;
@@ -158,22 +158,9 @@ export async function compose(question: Understood, evidence: Evidence, decision
  * of them is only a related idea or cannot be told.
  */
 function writtenFor(side: Side, corpus: CorpusIndex): [string, string][] | undefined {
-  const formsOf = (t: string) => new Set([t, ...corpus.family(t)]);
   // A name of several words is written when its words stand side by side in a sentence ("open models", not "models … open").
-  const inText = (alt: readonly string[]) => {
-    const forms = alt.map(formsOf);
-    for (const doc of side.docs) {
-      if (!forms.every((f) => [...f].some((form) => corpus.docContains(doc, form)))) continue;
-      if (alt.length === 1) return true;
-      const { first, end } = corpus.chunksOf(doc);
-      for (let chunk = first; chunk < end; chunk++) {
-        for (const { sequence } of corpus.sentences(chunk)) {
-          for (let i = 0; i + alt.length <= sequence.length; i++) if (forms.every((f, k) => f.has(sequence[i + k]!))) return true;
-        }
-      }
-    }
-    return false;
-  };
+  const inText = (alt: readonly string[]) =>
+    alt.length === 1 ? side.docs.some((doc) => [alt[0]!, ...corpus.family(alt[0]!)].some((form) => corpus.docContains(doc, form))) : writtenSideBySide(corpus, side.docs, alt);
   const pairs: [string, string][] = [];
   for (const { concept, occurs, inOtherWords } of side.presence.concepts) {
     if (!occurs || !inOtherWords) continue;

@@ -198,6 +198,11 @@ function phraseTogether(corpus: CorpusIndex, docs: readonly number[], group: Top
   return together(corpus, docs, group.alternatives.flatMap((alt) => (alt.length > 1 ? [termGroups(alt)] : [])), forms, 'all');
 }
 
+/** Whether the submissions write these terms side by side, in this order, in one sentence, in any of their forms (see `statedAsWritten`). */
+export function writtenSideBySide(corpus: CorpusIndex, docs: readonly number[], terms: readonly string[]): boolean {
+  return statedAsWritten(corpus, docs, { label: terms.join(' '), groups: termGroups(terms) });
+}
+
 /** Each term of a phrase as a group of its own, for `together`. */
 function termGroups(alt: readonly string[]): TopicGroup[] {
   return alt.map((t) => ({ label: t, forms: [t], alternatives: [[t]] }));

@@ -231,10 +231,12 @@ function allCues(question: string, zhSimplified?: string): CueMatch[] {
  * "what did each one say", "… each?"), not before a noun it counts out ("each second", "name each
  * company that …").
  */
+const AUX_WORD = new RegExp(`^${AUX}$`);
+
 function eachSetsSideBySide(text: string, m: RegExpMatchArray): boolean {
   if (!/^each\s*$/i.test(m[0])) return true;
   const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(m.index! + m[0].trimEnd().length))?.[1]?.toLowerCase();
-  return next === undefined || new RegExp(`^${AUX}$`).test(next) || isVerbWord(next);
+  return next === undefined || AUX_WORD.test(next) || isVerbWord(next);
 }
 
 export function hasCue(matches: readonly CueMatch[], cue: Cue): boolean {

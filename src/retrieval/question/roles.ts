@@ -181,10 +181,14 @@ export function authorSpansEn(question: string): RoleSpan[] {
  * The last word of a law, a programme or a document ("the CHIPS Act", "an Executive Order",
  * "NIST's AI Risk Management Framework"): what it ends is a thing talked about, never a sender.
  */
-export const INSTRUMENT = /\b(acts?|bills?|laws?|orders?|directives?|regulations?|treat(y|ies)|amendments?|rules?|programs?|programmes?|plans?|frameworks?|reports?|guidelines|standards?|doctrine|accords?|agreements?|conventions?|protocols?|clauses?)$/i;
+const INSTRUMENT_WORDS = ['acts?', 'bills?', 'laws?', 'orders?', 'directives?', 'regulations?', 'treat(?:y|ies)', 'amendments?', 'rules?', 'programs?', 'programmes?', 'plans?', 'frameworks?', 'reports?', 'guidelines', 'standards?', 'doctrine', 'accords?', 'agreements?', 'conventions?', 'protocols?', 'clauses?'];
+export const INSTRUMENT = new RegExp(String.raw`\b(?:${INSTRUMENT_WORDS.join('|')})$`, 'i');
 
 /** Capitalised words ending in a capitalised word for a law or document ("the Cyber Land Grant University Act", "Take It Down Act"), with no capitalised word after it ("Audit Standards Board" is no standard). */
-const INSTRUMENT_NAME = /(?:\b\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*)+(?:Acts?|Bills?|Laws?|Orders?|Directives?|Regulations?|Treat(?:y|ies)|Amendments?|Rules?|Programs?|Programmes?|Plans?|Frameworks?|Reports?|Guidelines|Standards?|Doctrine|Accords?|Agreements?|Conventions?|Protocols?)\b(?![\s-]+\p{Lu})/gu;
+const INSTRUMENT_NAME = new RegExp(
+  String.raw`(?:\b\p{Lu}[\p{L}\p{N}&.'’-]*\s+(?:(?:of|for|and|the|on|in|to|&)\s+)*)+(?:${INSTRUMENT_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\b(?![\s-]+\p{Lu})`,
+  'gu',
+);
 
 /** Where an English question names a law, programme or document by capitalised words: names of submitters inside are part of it. */
 export function instrumentSpansEn(question: string): RoleSpan[] {
