@@ -109,4 +109,11 @@ describe('the glossary as a thesaurus', () => {
     expect(otherNames(terms('server farms'))).toContainEqual(terms('data centers'));
     expect(otherNames(terms('power lines'))).toContainEqual(terms('transmission lines'));
   });
+
+  it('reads the shipped glossary: a name and its initials, or a name and its short form, are one thing', () => {
+    expect(otherNames(terms('biological weapons'))).toContainEqual(terms('bioweapons'));
+    expect(otherNames(terms('artificial general intelligence'))).toContainEqual(terms('AGI'));
+    expect(otherNames(terms('software bill of materials'))).toContainEqual(terms('SBOM'));
+    expect(otherNames(terms('Second World War'))).toContainEqual(terms('WWII'));
+  });
 });
