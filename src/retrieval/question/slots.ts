@@ -9,6 +9,7 @@ import type { NameHit, NameIndex } from '../names.js';
 import { nameTokens } from '../names.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { terms } from '../text/tokenize.js';
+import { glossaryForm } from '../i18n/thesaurus.js';
 import { categoriesNamed, categoryMentions, categoryWordsEn, type Category } from './categories.js';
 import { findCues, GENERIC_COUNTED, SMALL_BEFORE, type Cue, type CueMatch } from './cues.js';
 import { describedOpeningEnd } from './intent.js';
@@ -205,6 +206,8 @@ function resolveNames(question: string, english: string, language: string, found
       continue;
     }
     const name = language === 'zh' ? latinName(text) : text;
+    // A glossary term in lower case inside a Chinese question ("quantum computing 在多少份提交中被提到"): the English of its topic, not an organisation's name.
+    if (language === 'zh' && name && !/\p{Lu}/u.test(name) && glossaryForm(terms(name)) !== undefined) continue;
     if (!name || !deps.canAuthor(name) || categoriesNamed(name.toLowerCase()).categories.length > 0 || (language !== 'zh' && !nameLike(name))) continue;
     // "the husband", "the writer": a common noun with its article is no name.
     if (language !== 'zh' && /^the\s/i.test(span.text) && !/\p{Lu}/u.test(text)) continue;
@@ -298,8 +301,8 @@ function sameDocs(a: { docIds: string[] }, b: { docIds: string[] }): boolean {
   return a.docIds.length === b.docIds.length && a.docIds.every((d) => b.docIds.includes(d));
 }
 
-/** "credited (simply) to 'Anonymous'", "filed under the name 'Anonymous'", "signed 'Anonymous'". */
-const CREDITED = /\b(credited|attributed|signed|listed|filed)\s+(simply |only |just |merely )?(to|under|as|by)?\s*(?:the name\s+)?(?:["“'‘]([^"”'’]{2,60})["”'’]|\b(Anonymous)\b)/i;
+/** "credited (simply) to 'Anonymous'", "filed under the name 'Anonymous'", "signed 'Anonymous'", "sent in as 'Anonymous'". */
+const CREDITED = /\b(credited|attributed|signed|listed|filed|submitted|sent in|sent|posted|written)\s+(simply |only |just |merely )?(to|under|as|by)?\s*(?:the name\s+)?(?:["“'‘]([^"”'’]{2,60})["”'’]|\b(Anonymous)\b)/i;
 
 const UNCATEGORISED = /\buncategori[sz]ed\b|\bno category\b|\bwithout a category\b|\b(don'?t|do not|does not|doesn'?t|never) appear (anywhere )?in\b[^?]*\b(listing|table|list)\b|\bnot (in|on) (the|nitrd'?s)?\s*(official )?(respondent )?(listing|table|list)\b|\bmissing from (the )?(official )?(listing|table|list)\b|未列入|没有类别|沒有類別|未分类|未分類/i;
 
@@ -356,7 +359,9 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
     (categories.length > 0
       ? /\b(every|each|all|any)\s+\w/i.test(question)
       : cueMatches.some((m) => m.cue === 'counted' && /^(every|each)\s/i.test(question.slice(m.start, m.end)) && !GENERIC_COUNTED.test(question.slice(m.start, m.end).split(/\s+/).pop() ?? '')));
-  const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : everyOne || heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
+  // "List every submitter that …", "name each commenter …": the request is for all of them, whatever the noun.
+  const listsEvery = !zh && /\b(list|name|enumerate)\s+(every|each|all)\b/i.test(question);
+  const pluralHead = zh ? /哪些|哪几|列出|名单|谁/.test(input.simplified ?? question) : everyOne || listsEvery || heads.some((h) => /(?<!s)s$|^(people|staff|individuals)$/i.test(h));
   const credited = CREDITED.exec(question);
   const creditedTo = credited ? (credited[4] ?? credited[5])?.trim() : undefined;
   return { cues, cueMatches, categories, categoryWords, categorySpansZh: chinese.spans, uncategorised, asksWho, pluralHead, ...(creditedTo ? { creditedTo } : {}), ...names };

@@ -162,6 +162,22 @@ describe('the question analyzer', () => {
     expect(analysed.absentAuthors.join(' ')).not.toContain(verb);
   });
 
+  it.each(['quantum computing（量子计算）在多少份提交中被提到？', 'export controls 在幾份意見書裡被提到？'])('takes a glossary term written in lower case in a Chinese question for the topic, not for an organisation that filed nothing: "%s"', (text) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.absentAuthors).toEqual([]);
+    expect(question.kind).toBe('count');
+  });
+
+  it.each(['list every submitter that names drones', 'Name each commenter that mentions startups.'])('takes "list every submitter …" for a list: "%s"', (text) => {
+    expect(fx.service.analyzer.analyze(text).kind).toBe('list');
+  });
+
+  it.each(['how many of the comments were submitted under the name Anonymous', 'How many responses were sent in as "Anonymous"?'])('counts the submissions credited to a name however the filing is said: "%s"', (text) => {
+    const question = fx.service.analyzer.analyze(text);
+    expect(question.kind).toBe('count');
+    expect(question.creditedTo).toBe('Anonymous');
+  });
+
   it('takes no verb or adverb written in lower case for the name of an organisation that filed nothing', () => {
     const question = fx.service.analyzer.analyze('In the official listing, how many submissions are credited simply to "Anonymous"?');
     expect(question.absentAuthors).toEqual([]);
