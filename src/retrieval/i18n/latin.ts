@@ -50,7 +50,15 @@ export function latinTokens(text: string): string[] {
  * whole name may stand.
  */
 export function latinRuns(text: string): string[] {
-  return [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9&.'’-]*(?:[ ]+(?:&[ ]+)?[A-Za-z0-9][A-Za-z0-9&.'’-]*)+/g)].map((m) => m[0].replace(/[.'’-]+$/, ''));
+  return latinRunsAt(text).map((run) => run.text);
+}
+
+/** The same runs with where each stands in the text. */
+export function latinRunsAt(text: string): { text: string; start: number; end: number }[] {
+  return [...text.matchAll(/[A-Za-z0-9][A-Za-z0-9&.'’-]*(?:[ ]+(?:&[ ]+)?[A-Za-z0-9][A-Za-z0-9&.'’-]*)+/g)].map((m) => {
+    const run = m[0].replace(/[.'’-]+$/, '');
+    return { text: run, start: m.index, end: m.index + run.length };
+  });
 }
 
 /** Drops empty strings and repeats, ignoring case; keeps the first spelling. */

@@ -1,7 +1,7 @@
 import type { GlossaryLinks } from '../i18n/glossary.js';
 import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
 import { toSimplified } from '../i18n/script.js';
-import { latinRuns } from '../i18n/latin.js';
+import { latinRuns, latinRunsAt } from '../i18n/latin.js';
 import { nameTokens, type NameHit, type NameIndex } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
@@ -305,11 +305,34 @@ function latinBeforeTerms(text: string, bridge: BridgeResult): string[][] {
     if (term >= 0) joined.set(term, token);
   }
   const used = new Set(joined.values());
+  // Latin words side by side ("water consumption") are one phrase, as in an English question; a word alone stays one.
+  const lone = (token: string) => !used.has(token) && !phrases.some((run) => new RegExp(`(^|[^A-Za-z0-9])${escaped(token)}($|[^A-Za-z0-9])`, 'i').test(run.text));
+  const phrases = latinRunsAt(text).filter((run) => !used.has(run.text));
+  const runs = [...phrases, ...bridge.latinTokens.filter(lone).map((token) => ({ text: token, start: lower.indexOf(token.toLowerCase()), end: lower.indexOf(token.toLowerCase()) + token.length }))].filter((run) => run.start >= 0);
+  // "幻觉（hallucination）", "quantum computing（量子计算）": the asker's own English for a term is its first name, what a count counts.
+  const glossed = new Map<number, string>();
+  for (const run of runs) {
+    const term = bridge.matches.findIndex(
+      (m, i) =>
+        m.kind === 'term' &&
+        !glossed.has(i) &&
+        (new RegExp(`${escaped(m.zh)}\\s*[(（]\\s*$`).test(text.slice(0, run.start)) || new RegExp(`^\\s*[(（]\\s*${escaped(m.zh)}\\s*[)）]`).test(text.slice(run.end))),
+    );
+    if (term >= 0) glossed.set(term, run.text);
+  }
+  const glosses = new Set(glossed.values());
   return [
     // Joined to a name, a term's capitalised forms are its names ("Act", not "bill": "CHIPS bill" would read as "CHIPS", any chips).
-    ...bridge.matches.map((m, i) => (joined.has(i) ? namesFirst(m.en.slice(0, 4)).map((e) => `${joined.get(i)} ${e}`) : m.en.slice(0, 4))),
-    ...bridge.latinTokens.filter((t) => !used.has(t)).map((t) => [t]),
+    ...bridge.matches.map((m, i) => {
+      const forms = joined.has(i) ? namesFirst(m.en.slice(0, 4)).map((e) => `${joined.get(i)} ${e}`) : m.en.slice(0, 4);
+      return glossed.has(i) ? [glossed.get(i)!, ...forms.filter((f) => f.toLowerCase() !== glossed.get(i)!.toLowerCase())] : forms;
+    }),
+    ...runs.filter((r) => !glosses.has(r.text)).map((r) => [r.text]),
   ];
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A term's capitalised English forms when it has some (its names), else all of them. */

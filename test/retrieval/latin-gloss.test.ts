@@ -1,0 +1,35 @@
+/**
+ * The asker's own English inside a Chinese question is what a count counts: a gloss in brackets
+ * after a term ("幻觉（hallucination）") or Latin words side by side ("water consumption"), as the
+ * English question would count them, not the glossary's wider forms or one word of the phrase.
+ */
+import { describe, expect, it } from 'vitest';
+import { useAnswerService, type Doc } from '../support/answer-corpus.js';
+
+const DOCS: Doc[] = [
+  { id: 'Model-Watch-AI-RFI-2025', name: 'Model Watch', category: 'non-profit', text: 'Chatbots produce hallucinations that mislead patients.\n' },
+  { id: 'Truth-Lab-AI-RFI-2025', name: 'Truth Lab', category: 'academia', text: 'AI hallucination is a known failure of large models.\n' },
+  { id: 'Cool-Water-AI-RFI-2025', name: 'Cool Water', category: 'private-sector', text: 'The water consumption of cooling towers must be reported.\n' },
+  { id: 'AI-RFI-2025-0701', name: 'Pat Doe', category: 'individuals', text: 'Power consumption is rising in our county.\n' },
+  { id: 'AI-RFI-2025-0702', name: 'Lee Roe', category: 'individuals', text: 'Our drinking water is clean.\n' },
+  ...Array.from({ length: 30 }, (_, i) => ({
+    id: `AI-RFI-2025-08${String(i).padStart(2, '0')}`,
+    name: `Resident ${i + 1}`,
+    category: 'individuals' as const,
+    text: `Resident ${i + 1} writes about schools, roads and the weather in town number ${i + 1}.\n`,
+  })),
+];
+
+describe('English written in a Chinese question', () => {
+  const fx = useAnswerService(DOCS);
+
+  it.each(['有多少份意见提到 AI 幻觉（hallucination）问题？', 'How many submissions mention hallucination?'])('counts what a bracketed gloss names: "%s"', async (question) => {
+    const answer = await fx.service.ask(question);
+    expect(answer.aggregate?.submitters.map((s) => s.docId).sort()).toEqual(['Model-Watch-AI-RFI-2025', 'Truth-Lab-AI-RFI-2025']);
+  });
+
+  it.each(['有多少份意見書提到 water consumption？', 'How many submissions mention water consumption?'])('counts Latin words side by side as one phrase: "%s"', async (question) => {
+    const answer = await fx.service.ask(question);
+    expect(answer.aggregate?.submitters.map((s) => s.docId)).toEqual(['Cool-Water-AI-RFI-2025']);
+  });
+});
