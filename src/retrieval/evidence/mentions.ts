@@ -8,7 +8,7 @@
  */
 import type { ReadSentence } from './sentence-score.js';
 import { terms } from '../text/tokenize.js';
-import { entityNames, otherNames } from '../i18n/thesaurus.js';
+import { entityNames, otherNames, sameThingNames } from '../i18n/thesaurus.js';
 import { otherSpellings } from '../text/word-forms.js';
 
 /** What finding mentions reads from the index. */
@@ -196,6 +196,8 @@ export function mentionedIn(
         if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);
         // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.
         if (!run.named && synonyms) for (const other of otherNames(run.terms)) add(other, run.label, false);
+        // A name's other names where the glossary says they name the same thing ("NAIRR" for "National AI Research Resource").
+        if (run.named) for (const other of sameThingNames(run.terms)) add(other, run.label, true);
         // The glossary's other names of a country, organisation or person ("Chinese", "PRC" for "China"), as a Chinese question's organisation has them.
         if (ordered) for (const name of entityNames(run.label)) add(terms(name), run.label, true);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {
