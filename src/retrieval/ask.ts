@@ -122,7 +122,7 @@ async function answerFromSlots(question: Understood, options: AskOptions, deps: 
       return { text: [absent.text, near.length ? phrases.nearNames(near) : ''].filter(Boolean).join('\n\n'), sources: absent.sources, notCovered: false };
     }
     case 'submitted': {
-      const filed = filedAnswer(question.named, corpus, phrases);
+      const filed = filedAnswer(question.named, corpus, phrases, question.cues.includes('count'));
       return filed.text ? { text: filed.text, sources: filed.sources, notCovered: false, listed: filed.listed } : undefined;
     }
     case 'count':

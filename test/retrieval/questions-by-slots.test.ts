@@ -184,6 +184,14 @@ describe('answers decided from the slots', () => {
     expect(zh.text).toMatch(/^是的——Orbit Cloud 提交了 1 份意見/);
   });
 
+  it('leads a count of one submitter\'s filings with the number, not with "yes" (en, zh)', async () => {
+    const en = await service.ask('How many submissions did Orbit Cloud file?');
+    expect(en.text).toMatch(/^1 submission in the listing is from Orbit Cloud:/);
+    expect(docsOf(en)).toEqual(['Orbit-Cloud-AI-RFI-2025']);
+    const zh = await service.ask('Orbit Cloud 提交了多少份意見？');
+    expect(zh.text).toMatch(/^共有 1 份意見由 Orbit Cloud 提交：/);
+  });
+
   it('a law or a programme named where a sender stands is talked about, not a submitter that filed nothing', async () => {
     for (const question of ['Is the CHIPS Act mentioned?', 'How often is the Export Control Reform Act mentioned?', 'Did the National AI Research Resource Program come up?']) {
       const answer = await service.ask(question);
@@ -283,8 +291,8 @@ describe('answers decided from the slots', () => {
     }
   });
 
-  it('a Chinese count whose only unread words are grammar ("來自") counts as asked', async () => {
-    const answer = await service.ask('來自公司的意見書一共有幾份？');
+  it.each(['來自公司的意見書一共有幾份？', '公司（Private Sector）類別的意見書有多少份？', 'Private Sector 类的意见书有几份？'])('a Chinese count whose only unread words are grammar or the word for a category ("來自", "類別") counts as asked: "%s"', async (question) => {
+    const answer = await service.ask(question);
     expect(answer.aggregate?.submissions).toBe(3);
   });
 

@@ -14,8 +14,8 @@ export interface FiledAnswer {
   listed: ListedSubmission[];
 }
 
-/** Each named submitter's filings, its first passage cited for each. */
-export function filedAnswer(named: readonly NameHit[], corpus: CorpusIndex, phrases: Phrases): FiledAnswer {
+/** Each named submitter's filings, its first passage cited for each; `counted`: the question asks how many, so the number leads. */
+export function filedAnswer(named: readonly NameHit[], corpus: CorpusIndex, phrases: Phrases, counted = false): FiledAnswer {
   const sources: Source[] = [];
   const listed: ListedSubmission[] = [];
   const parts: string[] = [];
@@ -31,7 +31,7 @@ export function filedAnswer(named: readonly NameHit[], corpus: CorpusIndex, phra
       lines.push(phrases.filing(meta.submitter, meta.category, meta.id, meta.received, source.n));
     }
     const names = [...new Set(docs.map((d) => corpus.doc(d).submitter))];
-    parts.push(`${phrases.filed(names, docs.length)}\n${lines.join('\n')}`);
+    parts.push(`${(counted ? phrases.filedCount : phrases.filed)(names, docs.length)}\n${lines.join('\n')}`);
   }
   return { text: parts.join('\n\n'), sources, listed };
 }

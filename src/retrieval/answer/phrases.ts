@@ -45,6 +45,8 @@ export interface Phrases {
   listed(names: string[], more: number): string;
   /** "Yes — X filed N submissions to the RFI:". */
   filed(names: string[], count: number): string;
+  /** A count of X's filings, the number first: "2 submissions in the listing are from X:". */
+  filedCount(names: string[], count: number): string;
   /** One filing: "• X (category), doc id, received date [n]". */
   filing(submitter: string, category: string, docId: string, received: string | undefined, n: number): string;
   /** Submitters whose names are close to one that filed nothing. */
@@ -155,6 +157,7 @@ const en: Phrases = {
   outlineStatements: (submitter) => `${submitter}'s submission has no headings; what it recommends (or, when it recommends nothing in so many words, how it opens), in its own order (verbatim quotes).`,
   listing: listingEn,
   filed: (names, count) => `Yes — ${list(names)} filed ${count === 1 ? 'a submission' : `${number(count)} submissions`} to the AI Action Plan RFI:`,
+  filedCount: (names, count) => `${plural(count, 'submission in the listing is', 'submissions in the listing are')} from ${list(names)}:`,
   filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
   nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
   readAs: (written, name) => `“${written}” is in no submission; read as ${name}.`,
@@ -224,6 +227,7 @@ const zhHans: Phrases = {
   outlineStatements: (submitter) => `${submitter} 的意见书没有标题；以下按原文顺序逐字引用其建议（没有明确建议时，引用其开头几句）：`,
   listing: listingZh,
   filed: (names, count) => `是的——${names.join('、')} 提交了 ${count} 份意见：`,
+  filedCount: (names, count) => `共有 ${count} 份意见由 ${names.join('、')} 提交：`,
   filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
   readAs: (written, name) => `没有任何提交意见写有「${written}」；已按 ${name} 理解。`,
