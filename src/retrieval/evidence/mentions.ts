@@ -243,10 +243,14 @@ const JOINED_MAX_EXTRA_IDF = 1.5;
  * brackets and "or" give as other names.
  */
 export function englishPieces(topicText: string): string[][] {
-  const bracketed = [...topicText.matchAll(/[(（]([^)）]+)[)）]/g)].map((m) => m[1]!);
+  // A bracket of examples ("(power, weapons, whatever)", "(e.g. drones)") names no other name of the thing.
+  const bracketed = [...topicText.matchAll(/[(（]([^)）]+)[)）]/g)].map((m) => m[1]!).filter((text) => !EXAMPLES.test(text));
   const clauses = topicText.replace(/[(（][^)）]*[)）]/g, ' ').split(/[,;:]/);
   return clauses.map((clause, i) => [...clause.split(/\bor\b|\balso known as\b|\bi\.e\.|\//i), ...(i === 0 ? bracketed : [])].map((t) => t.trim()).filter(Boolean)).filter((p) => p.length > 0);
 }
+
+/** What a bracket of examples holds: a list, or a word that introduces examples. */
+const EXAMPLES = /[,;，、]|\b(e\.?g|etc|whatever|such as|for example|for instance|including|like)\b/i;
 
 function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) => number): { terms: string[]; label: string; named: boolean } | undefined {
   const words = text.split(/\s+/).filter(Boolean);
@@ -267,7 +271,12 @@ function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) 
   // A name nearly every submission uses ("AI") names nothing in particular.
   const isNamed = (k: (typeof kept)[number]) => /^[\p{Lu}\d]|\d/u.test(k.w) && k.t.some((t) => idf(t) >= COMMON_THING_WEIGHT);
   const weight = (r: typeof kept) => r.flatMap((k) => k.t).reduce((sum, t) => sum + idf(t), 0) + (r.some(isNamed) ? 1000 : 0);
-  const best = runs.reduce((top, r) => (weight(r) > weight(top) ? r : top), runs[0]!);
+  const heaviest = runs.reduce((top, r) => (weight(r) > weight(top) ? r : top), runs[0]!);
+  // "Biden's Executive Order 14110": what is owned, where it names something; "Colorado's state AI law": the owner, where what is owned is only a kind of thing.
+  const owner = heaviest.findIndex((k, i) => i < heaviest.length - 1 && /\p{L}['’]s?$/u.test(k.w));
+  const owned = owner < 0 ? [] : heaviest.slice(owner + 1);
+  const names = (k: (typeof kept)[number]) => !GENERIC_HEADS.has(k.w.toLowerCase().replace(/[^a-z]/g, '')) && (isNamed(k) || k.t.some((t) => idf(t) >= KIND_MIN_WEIGHT));
+  const best = owner < 0 ? heaviest : owned.some(names) ? owned : heaviest.slice(0, owner + 1);
   const named = best.filter(isNamed);
   // "the Stargate project": the name without the generic word after it; "the O-1 visa" keeps its noun.
   const rest = best.filter((k) => !named.includes(k));
@@ -277,7 +286,7 @@ function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) 
   const namesKind = (run: typeof kept) => run.flatMap((k) => k.t).reduce((sum, t) => sum + idf(t), 0) >= KIND_MIN_WEIGHT;
   while (chosen.length > 1 && GROUP_HEADS.has(chosen[chosen.length - 1]!.w.toLowerCase().replace(/[^a-z]/g, '')) && namesKind(chosen.slice(0, -1))) chosen = chosen.slice(0, -1);
   if (chosen.length === 1 && /^\d{1,2}$/.test(chosen[0]!.t.join(''))) return undefined;
-  return { terms: chosen.flatMap((k) => k.t), label: chosen.map((k) => k.w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).join(' '), named: named.length > 0 };
+  return { terms: chosen.flatMap((k) => k.t), label: chosen.map((k) => k.w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '')).join(' '), named: named.length > 0 };
 }
 
 function contiguous<T>(all: T[], part: T[]): boolean {

@@ -24,6 +24,21 @@ describe('what a count or list is about', () => {
     expect(thing('the CHIPS Act (the CHIPS and Science Act)').alternatives).toEqual([['chip', 'act'], ['chip', 'scienc', 'act']]);
   });
 
+  it('is what is owned when it names something, and its owner when what is owned is only a word for a kind of thing', () => {
+    const idf = (t: string) => ({ googl: 4, overview: 2.5, biden: 5.5, execut: 3.2, order: 3.1, '14110': 6.3, colorado: 6.2, state: 2.1, ai: 0.2, law: 1.9, tennesse: 6.3, elvi: 7.8, act: 3.1 })[t] ?? 0;
+    const owned = (question: string) => mentionedIn(englishPieces(question), new Set(terms(question)), idf, () => false, true)!;
+    expect(owned("Biden's Executive Order 14110").alternatives[0]).toEqual(['execut', 'order', '14110']);
+    expect(owned("Tennessee's ELVIS Act").label).toBe('ELVIS Act');
+    expect(owned("Google's AI Overview").label).toBe('AI Overview');
+    expect(owned("Colorado's state AI law").alternatives).toEqual([['colorado']]);
+    expect(owned("Colorado's state AI law").label).toBe('Colorado');
+  });
+
+  it('is not a list of examples in brackets', () => {
+    expect(thing('nuclear (power, weapons, whatever)').alternatives).toEqual([['nuclear']]);
+    expect(thing('robots (e.g. drones)').alternatives).toEqual([['robot']]);
+  });
+
   it('is the first clause that names something, not its description after a comma', () => {
     expect(thing('CMMC, the Pentagon’s cybersecurity certification for defense contractors').alternatives).toEqual([['cmmc']]);
   });

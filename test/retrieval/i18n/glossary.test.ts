@@ -115,5 +115,6 @@ describe('the glossary as a thesaurus', () => {
     expect(otherNames(terms('artificial general intelligence'))).toContainEqual(terms('AGI'));
     expect(otherNames(terms('software bill of materials'))).toContainEqual(terms('SBOM'));
     expect(otherNames(terms('Second World War'))).toContainEqual(terms('WWII'));
+    expect(otherNames(terms('Executive Order 14110'))).toContainEqual(terms('EO 14110'));
   });
 });
