@@ -327,8 +327,11 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const zh = language === 'zh';
   const cueMatches = [...findCues(question), ...(zh && input.simplified ? findCues(input.simplified, input.simplified) : [])];
   const cues = new Set(cueMatches.map((m) => m.cue));
-  const spans = zh ? [authorSpanZh(question)].filter((s): s is RoleSpan => s !== undefined) : authorSpansEn(question);
-  const names = resolveNames(question, input.english, language, input.named, deps, spans, zh ? [] : owningSpansEn(question));
+  // "What does Google's AI Overview do, per The College Investor?": with a named source, the subject is what it talks about, not a second author.
+  const attribution = zh || COMPARING.test(question) ? undefined : attributionSpanEn(question);
+  const attributed = attribution !== undefined && input.named.some((hit) => firstOccurrence(question, hit.alias) >= attribution.start && firstOccurrence(question, hit.alias) < attribution.end);
+  const spans = zh ? [authorSpanZh(question)].filter((s): s is RoleSpan => s !== undefined) : authorSpansEn(question).filter((s) => !attributed || (s.start < attribution.end && s.end > attribution.start));
+  const names = resolveNames(question, input.english, language, input.named, deps, spans, zh || attributed ? [] : owningSpansEn(question));
   // A category's word inside a submitter's name ("the National Association of Counties") names no category.
   const english = zh ? categoriesNamed(question.toLowerCase()) : askedCategories(question, cueMatches, names.authors.flatMap((a) => writtenAt(question, a.alias)));
   const chinese = zh && input.simplified ? askedCategoriesZh(input.simplified, findCues(input.simplified, input.simplified)) : { categories: [], words: [], spans: [] };

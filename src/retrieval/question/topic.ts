@@ -68,7 +68,11 @@ function inFramedPhrase(pair: string): boolean {
  */
 export function topicTermsOf(text: string, exclude: ReadonlySet<string> = new Set()): string[] {
   const seq = terms(text);
-  const framing = (t: string, i: number) => FRAME.has(t) && !(i > 0 && inFramedPhrase(`${seq[i - 1]} ${t}`)) && !(i + 1 < seq.length && inFramedPhrase(`${t} ${seq[i + 1]}`));
+  // "Google's AI Overview": a word for a summary, capitalised inside a sentence, is a name's word (see the summary cue).
+  const named = new Set(
+    [...text.matchAll(/\b(Overview|Summary|Outline|Gist)\b/g)].filter((m) => m.index > 0 && !/(^|[.?!:]\s*)$/.test(text.slice(0, m.index).trimEnd())).map((m) => stem(m[0].toLowerCase())),
+  );
+  const framing = (t: string, i: number) => FRAME.has(t) && !named.has(t) && !(i > 0 && inFramedPhrase(`${seq[i - 1]} ${t}`)) && !(i + 1 < seq.length && inFramedPhrase(`${t} ${seq[i + 1]}`));
   return [...new Set(seq.filter((t, i) => !framing(t, i) && !exclude.has(t)))];
 }
 

@@ -178,6 +178,20 @@ describe('the question analyzer', () => {
     expect(question.creditedTo).toBe('Anonymous');
   });
 
+  it.each(["How many submissions mention Acme Robotics's AI Overview?", 'Which universities cite the Annual Summary of AI Index?'])('keeps a summary word capitalised inside a sentence in the topic, as a name\'s word: "%s"', (text) => {
+    const topic = fx.service.analyzer.analyze(text).topic;
+    expect(topic.some((t) => t === 'overview' || t === 'summari')).toBe(true);
+  });
+
+  it('takes the subject of a question that names its source ("…, per X?") for what the source talks about', () => {
+    for (const text of ["What does Lee County's drone pilot do, per Acme Robotics?", "What does Grid Power Association's Drone Pilot do, per Acme Robotics?"]) {
+      const question = fx.service.analyzer.analyze(text);
+      expect(question.named.flatMap((hit) => hit.docIds), text).toEqual(['Acme-Robotics-AI-RFI-2025']);
+      expect(question.topic, text).toEqual(expect.arrayContaining(['drone', 'pilot']));
+      expect(question.absentAuthors, text).toEqual([]);
+    }
+  });
+
   it('takes no verb or adverb written in lower case for the name of an organisation that filed nothing', () => {
     const question = fx.service.analyzer.analyze('In the official listing, how many submissions are credited simply to "Anonymous"?');
     expect(question.absentAuthors).toEqual([]);
