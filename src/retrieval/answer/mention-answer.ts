@@ -68,7 +68,9 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   if (mentioned.extent > longest + DESCRIPTION_SLACK) return undefined;
   // A common noun the rest of the question describes ("the bill, backed by the First Lady, that would make it a crime to …") is not the thing: the description is.
   // (Of a count "of them", its own topic: the previous question's is where it counts.)
-  const ownTopic = question.within ? question.topic.filter((t) => !question.within!.topic.includes(t)) : question.topic;
+  // (A Chinese question's topic holds every English form of its terms: its words are each term's first form.)
+  const topicWords = question.language === 'zh' ? [...new Set(question.topicPieces.flatMap((piece) => terms(piece[0] ?? '')))] : question.topic;
+  const ownTopic = question.within ? topicWords.filter((t) => !question.within!.topic.includes(t)) : topicWords;
   if (!mentioned.exact?.some(Boolean) && ownTopic.length > longest + DESCRIPTION_SLACK) return undefined;
   const allowed = allowedByCategory(question, corpus, filter);
   // "Which hospital operators sent in comments?" asks who the submitters are: what they say of

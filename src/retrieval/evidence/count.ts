@@ -9,8 +9,18 @@ import { presenceIn, SHORT_TOPIC_GROUPS } from './presence.js';
  * every topic term in one chunk (two-thirds of the topic's weight when it has more than three
  * terms). Near-identical submissions are counted one by one and listed once, as a campaign.
  */
-export function countTopic(corpus: CorpusIndex, topic: readonly string[], topicText: string, allowedDocs?: ReadonlySet<number>, preferredCategory?: string, groups?: readonly TopicGroup[]): (Aggregate & { docs: Set<number> }) | undefined {
-  const matched = groups && groups.length > 0 && groups.length <= SHORT_TOPIC_GROUPS ? matchTogether(corpus, groups, allowedDocs) : matchTopic(corpus, topic, allowedDocs);
+export function countTopic(
+  corpus: CorpusIndex,
+  topic: readonly string[],
+  topicText: string,
+  allowedDocs?: ReadonlySet<number>,
+  preferredCategory?: string,
+  groups?: readonly TopicGroup[],
+  /** Count a long topic by its groups, not its words: a Chinese question's words are every English form of each of its terms. */
+  byGroups = false,
+): (Aggregate & { docs: Set<number> }) | undefined {
+  const short = groups && groups.length > 0 && groups.length <= SHORT_TOPIC_GROUPS;
+  const matched = short ? matchTogether(corpus, groups, allowedDocs) : byGroups && groups && groups.length > 0 ? matchMostGroups(corpus, groups, allowedDocs) : matchTopic(corpus, topic, allowedDocs);
   if (!matched) return undefined;
   const query = words(topicText).filter((w) => topic.includes(stem(w))).filter((w, i, all) => all.indexOf(w) === i).join(' ');
   return summarise(corpus, matched, query, preferredCategory);
@@ -84,5 +94,33 @@ function matchTopic(corpus: CorpusIndex, topic: readonly string[], allowedDocs?:
     if (allowedDocs && !allowedDocs.has(doc)) return;
     matched.set(doc, Math.max(matched.get(doc) ?? 0, value));
   });
+  return matched;
+}
+
+/**
+ * Documents with a chunk that holds two-thirds of a long topic's groups by weight, each group by
+ * any one of its alternatives (all its terms in the chunk); a group weighs its first alternative's
+ * rarest term.
+ */
+function matchMostGroups(corpus: CorpusIndex, groups: readonly TopicGroup[], allowedDocs?: ReadonlySet<number>): Map<number, number> {
+  const weights = groups.map((g) => Math.max(0, ...(g.alternatives[0] ?? []).map((t) => corpus.idf(t))));
+  const need = (2 / 3) * weights.reduce((a, b) => a + b, 0);
+  const covered = new Map<number, number>();
+  groups.forEach((group, i) => {
+    const chunks = new Set<number>();
+    for (const alternative of group.alternatives) {
+      if (alternative.length === 0) continue;
+      const rarest = [...alternative].sort((a, b) => corpus.chunksWith(a).length - corpus.chunksWith(b).length)[0]!;
+      for (const chunk of corpus.chunksWith(rarest)) if (alternative.every((t) => corpus.chunkContains(chunk, t))) chunks.add(chunk);
+    }
+    for (const chunk of chunks) covered.set(chunk, (covered.get(chunk) ?? 0) + weights[i]!);
+  });
+  const matched = new Map<number, number>();
+  for (const [chunk, value] of covered) {
+    if (value < need) continue;
+    const doc = corpus.docOfChunk(chunk);
+    if (allowedDocs && !allowedDocs.has(doc)) continue;
+    matched.set(doc, Math.max(matched.get(doc) ?? 0, value));
+  }
   return matched;
 }

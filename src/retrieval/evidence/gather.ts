@@ -172,7 +172,10 @@ function countFor(question: Understood, options: AskOptions, corpus: CorpusIndex
   if (question.intent === 'count' || (question.intent === 'list' && question.groups.length <= SHORT_TOPIC_GROUPS)) {
     // A short topic is counted exactly; a long description ("warned that … is used to …") only
     // when asked for a number and some submissions carry most of it, and it never restricts the answer.
-    const found = countTopic(corpus, question.topic, question.queryText, allowed, question.impliedCategory, countedGroups(question.groups));
+    // A Chinese question's search text holds every English form of its terms: the count is named by each term's first.
+    const zh = question.language === 'zh' && question.groups.length > 0;
+    const label = zh ? countedGroups(question.groups).map((g) => g.forms[0] ?? g.label).join(' ') : question.queryText;
+    const found = countTopic(corpus, question.topic, label, allowed, question.impliedCategory, countedGroups(question.groups), zh);
     if (found && (question.groups.length <= SHORT_TOPIC_GROUPS || found.submissions > 0)) return found;
   }
   return undefined;
