@@ -329,7 +329,10 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
   const cues = new Set(cueMatches.map((m) => m.cue));
   // "What does Google's AI Overview do, per The College Investor?": with a named source, the subject is what it talks about, not a second author.
   const attribution = zh || COMPARING.test(question) ? undefined : attributionSpanEn(question);
-  const attributed = attribution !== undefined && input.named.some((hit) => firstOccurrence(question, hit.alias) >= attribution.start && firstOccurrence(question, hit.alias) < attribution.end);
+  // (The source by any of its names: "AWS … according to Amazon" finds Amazon's hit under "aws" first.)
+  const attributed =
+    attribution !== undefined &&
+    (input.named.some((hit) => firstOccurrence(attribution.text, hit.alias) >= 0) || deps.names.lookupExact(nameTokens(attribution.text.replace(LEADING, '')).join(' ')).length > 0);
   const spans = zh ? [authorSpanZh(question)].filter((s): s is RoleSpan => s !== undefined) : authorSpansEn(question).filter((s) => !attributed || (s.start < attribution.end && s.end > attribution.start));
   const names = resolveNames(question, input.english, language, input.named, deps, spans, zh || attributed ? [] : owningSpansEn(question));
   // A category's word inside a submitter's name ("the National Association of Counties") names no category.
