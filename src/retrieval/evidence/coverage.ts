@@ -72,6 +72,8 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
  * change does X put first?" names what it looks for in its own words, which X's text need not use.
  */
 export function asksWhether(question: Understood): boolean {
+  // "Who signed X's comment?" asks for a name, which no absent word rules out, whatever word of saying it holds.
+  if (!question.cues.includes('yesno') && question.answerTypes.includes('name') && /^\W*(who|whom|whose)\b|[谁誰]/i.test(question.question)) return false;
   return question.cues.includes('yesno') || question.cues.includes('about');
 }
 
