@@ -7,6 +7,7 @@ import type { RetrievalEngine } from './engine.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { absentAuthorAnswer } from './answer/absent.js';
 import { filedAnswer } from './answer/filed.js';
+import { signedAnswer } from './answer/signed.js';
 import { listingAnswer } from './answer/listing-answer.js';
 import { mentionAnswer, mentioningWithin } from './answer/mention-answer.js';
 import { campaignsAnswer } from './answer/campaigns-answer.js';
@@ -114,6 +115,11 @@ async function answerFromSlots(question: Understood, options: AskOptions, deps: 
   if (question.cues.includes('campaign') && question.named.length === 0 && question.absentAuthors.length === 0) {
     const campaigns = campaignsAnswer(question, corpus, phrases);
     return { text: campaigns.text, sources: campaigns.sources, notCovered: false };
+  }
+  // "Who signed X's comment?": its signature or its sender, from its own text.
+  if (question.cues.includes('signed') && question.named.length > 0) {
+    const signed = signedAnswer(question.named, corpus, phrases);
+    if (signed) return { text: signed.text, sources: signed.sources, notCovered: false };
   }
   switch (question.kind) {
     case 'not-submitted': {

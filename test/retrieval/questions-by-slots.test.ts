@@ -184,7 +184,7 @@ describe('answers decided from the slots', () => {
     expect(zh.text).toMatch(/^是的——Orbit Cloud 提交了 1 份意見/);
   });
 
-  it.each(["Who signed Orbit Cloud's comment?", 'Who is listed as the sender of Orbit Cloud\'s submission?', 'Orbit Cloud 的意見書是誰署名的？'])('never answers "no" to a question that asks who, whatever its words: "%s"', async (question) => {
+  it.each(['Who does Orbit Cloud say chairs its board?', "Who did Orbit Cloud's comment name as its chief economist?", 'Orbit Cloud 說誰是它的首席經濟學家？'])('never answers "no" to a question that asks who, whatever its words: "%s"', async (question) => {
     const answer = await service.ask(question);
     expect(answer.text).not.toMatch(/^No —|^沒有——|does not mention|沒有提到/);
     expect(docsOf(answer)).toContain('Orbit-Cloud-AI-RFI-2025');

@@ -47,6 +47,12 @@ export interface Phrases {
   filed(names: string[], count: number): string;
   /** A count of X's filings, the number first: "2 submissions in the listing are from X:". */
   filedCount(names: string[], count: number): string;
+  /** Above the signature under X's sign-off. */
+  signedBy(submitter: string): string;
+  /** Above the sender X's letterhead names. */
+  sentBy(submitter: string): string;
+  /** X's text has no sign-off and no sender line. */
+  noSigner(submitter: string): string;
   /** One filing: "• X (category), doc id, received date [n]". */
   filing(submitter: string, category: string, docId: string, received: string | undefined, n: number): string;
   /** Submitters whose names are close to one that filed nothing. */
@@ -158,6 +164,9 @@ const en: Phrases = {
   listing: listingEn,
   filed: (names, count) => `Yes — ${list(names)} filed ${count === 1 ? 'a submission' : `${number(count)} submissions`} to the AI Action Plan RFI:`,
   filedCount: (names, count) => `${plural(count, 'submission in the listing is', 'submissions in the listing are')} from ${list(names)}:`,
+  signedBy: (submitter) => `${submitter}'s submission is signed:`,
+  sentBy: (submitter) => `${submitter}'s submission names its sender:`,
+  noSigner: (submitter) => `${submitter}'s submission names no signer: its text has no sign-off and no sender line. The listing credits it to ${submitter}.`,
   filing: (submitter, category, docId, received, n) => `• ${submitter} (${category}) — ${docId}${received ? `, received ${received}` : ''} [${n}]`,
   nearNames: (names) => `Names in the listing close to it: ${names.join('; ')}.`,
   readAs: (written, name) => `“${written}” is in no submission; read as ${name}.`,
@@ -228,6 +237,9 @@ const zhHans: Phrases = {
   listing: listingZh,
   filed: (names, count) => `是的——${names.join('、')} 提交了 ${count} 份意见：`,
   filedCount: (names, count) => `共有 ${count} 份意见由 ${names.join('、')} 提交：`,
+  signedBy: (submitter) => `${submitter} 的意见书署名如下：`,
+  sentBy: (submitter) => `${submitter} 的意见书列明的寄件人：`,
+  noSigner: (submitter) => `${submitter} 的意见书没有署名：其文字中没有落款，也没有寄件人一栏。提交者名单将其列为 ${submitter}。`,
   filing: (submitter, category, docId, received, n) => `• ${submitter}（${categoryNameZh(category)}）— ${docId}${received ? `，${received} 收到` : ''} [${n}]`,
   nearNames: (names) => `名单中名称相近的提交者：${names.join('；')}。`,
   readAs: (written, name) => `没有任何提交意见写有「${written}」；已按 ${name} 理解。`,

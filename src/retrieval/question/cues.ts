@@ -43,7 +43,9 @@ export type Cue =
    */
   | 'about'
   /** Names what a count or a list is of: submissions or their senders ("comments", "companies", "份", "大學"). */
-  | 'counted';
+  | 'counted'
+  /** Asks who signed or sent a submission ("who signed", "the sender of", "署名", "寄件人"), not what it says. */
+  | 'signed';
 
 export interface CueMatch {
   cue: Cue;
@@ -78,6 +80,8 @@ const AUX = String.raw`(?:did|does|do|has|have|had|is|was|were|are|will|would|ca
 
 /** English cue words. A `false` third element keeps the words in the topic. */
 const EN: Lexicon = [
+  // "Who signed X's comment?", "the signatory of X's letter", "who sent the X letter": not "who wrote about …", a list of submitters.
+  ['signed', /\bwho (signed|penned)\b|\b(signator(y|ies)|signers?|signature|sender)\b|\bsigned (by|it|off)\b|\bwho (sent|wrote|authored) (the |this |that |its |their )?([\p{L}\d.,&'’ -]{2,60}? )?(letter|submission|comment|response|filing)\b/giu],
   ['counted', new RegExp(String.raw`\b(which|what|who|list|name|any|all|many|of)\b(\s+\S+){0,3}\s+${COUNTED_EN}\b|\b(every|each)\s+(\S+\s+){0,2}?${ONE_COUNTED_EN}\b`, 'gi'), false],
   ['percent', /\b(what|which|roughly what|about what) (share|percent(age)?|proportion|fraction|portion)\b|\bpercent(age)? of\b|\bshare of (all|the)\b|\bproportion of\b/gi],
   ['sum', /\badd(ing|ed)? up\b|\bcombined\b|\btogether\b|\bput together\b|\bplus\b|\bsum of\b|\bin all\b/gi],
@@ -125,6 +129,7 @@ const EN: Lexicon = [
 
 /** Chinese cue words, matched on the question in Simplified characters. */
 const ZH: Lexicon = [
+  ['signed', /署名|签名|落款|寄件人|执笔|(谁|由谁)(签署|签|寄出|寄)的?|是(谁|由谁)写的|(签署|寄出)(人|者)是谁/g],
   ['counted', /份|意见书|意见|提交|评论|回应|公司|企业|大学|高校|组织|机构|团体|个人|协会|学会|政府|单位|提交者|留言/g],
   ['percent', /比例|百分之|占比|几成|多少成/g],
   ['sum', /加上|加起来|合计|合起来|总和/g],
