@@ -297,7 +297,7 @@ describe('answers decided from the slots', () => {
     }
   });
 
-  it.each(['來自公司的意見書一共有幾份？', '公司（Private Sector）類別的意見書有多少份？', 'Private Sector 类的意见书有几份？'])('a Chinese count whose only unread words are grammar or the word for a category ("來自", "類別") counts as asked: "%s"', async (question) => {
+  it.each(['來自公司的意見書一共有幾份？', '公司（Private Sector）類別的意見書有多少份？', 'Private Sector 类的意见书有几份？', '私部門（Private Sector）那一類的意見書一共有幾份？'])('a Chinese count whose only unread words are grammar or the word for a category ("來自", "類別") counts as asked: "%s"', async (question) => {
     const answer = await service.ask(question);
     expect(answer.aggregate?.submissions).toBe(3);
   });
