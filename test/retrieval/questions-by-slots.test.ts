@@ -235,6 +235,8 @@ describe('answers decided from the slots', () => {
     expect(await concepts('Did Orbit Cloud discuss credit scores?')).toEqual(['credit scores']);
     // An adverb of time left alone by the split is no concept of its own.
     expect(await concepts("What is Orbit Cloud's take on the cloud markets we already have?")).toEqual(['cloud markets']);
+    // After an auxiliary, a capitalised subject and the verb that follows it are no one concept: "when did Canada change its rules".
+    expect(await concepts('According to Orbit Cloud, when did Canada change its export rules?')).toEqual(expect.arrayContaining(['Canada']));
   });
 
   it('a question that asks to confirm a statement ("Is it true that X …") is a yes or no on X, its preamble no topic', async () => {

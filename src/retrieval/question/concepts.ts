@@ -47,6 +47,9 @@ function withoutChangeVerb(concept: Concept): Concept {
   return { ...concept, label: concept.label.split(/\s+/).slice(1).join(' '), groups: concept.groups.slice(1) };
 }
 
+/** Auxiliaries: what follows one is a subject, then its verb. */
+const AUXILIARIES = new Set('do does did is are was were has have had will would can could should shall may might must'.split(' '));
+
 /** Words at which a phrase ends: prepositions, conjunctions and the like. */
 const BREAKS = new Set(
   `and or but nor with without for from to of on in at by about into onto over under between among against via per than as
@@ -75,6 +78,8 @@ export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept
     current = [];
     labels = [];
   };
+  // After an auxiliary ("when did Britain change its law?"), a capitalised run is the subject, and the lower-case word after it its verb.
+  let subject = false;
   for (const piece of text.split(/([,;:?!()"“”]|\s+)/)) {
     if (!piece || /^\s+$/.test(piece)) continue;
     if (/^[,;:?!()"“”]$/.test(piece)) {
@@ -84,7 +89,12 @@ export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept
     const lower = piece.toLowerCase().replace(/['’]s$/, '');
     if (BREAKS.has(lower)) {
       close();
+      subject = AUXILIARIES.has(lower);
       continue;
+    }
+    if (subject && !/^\p{Lu}/u.test(piece)) {
+      if (labels.length) close();
+      subject = false;
     }
     const found = terms(piece).map((t) => termOf.get(t)).filter((g): g is TopicGroup => g !== undefined && !single.includes(g));
     if (found.length === 0) {
