@@ -11,13 +11,13 @@ const DOCS: Doc[] = [
   { id: 'Truth-Lab-AI-RFI-2025', name: 'Truth Lab', category: 'academia', text: 'AI hallucination is a known failure of large models.\n' },
   { id: 'Cool-Water-AI-RFI-2025', name: 'Cool Water', category: 'private-sector', text: 'The water consumption of cooling towers must be reported.\n' },
   { id: 'AI-RFI-2025-0701', name: 'Pat Doe', category: 'individuals', text: 'Power consumption is rising in our county.\n' },
-  { id: 'AI-RFI-2025-0702', name: 'Lee Roe', category: 'individuals', text: 'Our drinking water is clean.\n' },
+  { id: 'AI-RFI-2025-0702', name: 'Lee Roe', category: 'individuals', text: 'Our drinking water in this county is clean and safe.\n' },
   { id: 'AI-RFI-2025-0703', name: 'Kim Poe', category: 'individuals', text: 'Our chips now face export controls from China, and talent needs immigration reform.\n' },
   ...Array.from({ length: 30 }, (_, i) => ({
     id: `AI-RFI-2025-08${String(i).padStart(2, '0')}`,
     name: `Resident ${i + 1}`,
     category: 'individuals' as const,
-    text: `Resident ${i + 1} writes about schools, roads and the weather in town number ${i + 1}.\n`,
+    text: `Resident ${i + 1} writes about schools, roads, water and the weather in town number ${i + 1}.\n`,
   })),
 ];
 

@@ -104,10 +104,15 @@ export function mentioningDocs(index: MentionIndex, mentioned: Mentioned, allowe
   const forms = formsOf(index, mentioned);
   // Candidates: the chunks holding each alternative's rarest term (or any form of a one-word one).
   const chunks = new Set<number>();
+  // Chunks holding a one-word alternative: a mention, even where its sentence was too short for the sentence table ("A.I. is like nuclear energy.").
+  const holdingWord = new Set<number>();
   for (const alternative of mentioned.alternatives) {
     if (alternative.length === 0) continue;
     const lookFor = alternative.length === 1 ? forms.get(`0:${alternative[0]}`)! : alternative.length > 2 ? [[...alternative.slice(1, -1)].sort((a, b) => index.chunksWith(a).length - index.chunksWith(b).length)[0]!] : forms.get(`first:${alternative[0]}`)!;
-    for (const term of lookFor) for (const chunk of index.chunksWith(term)) chunks.add(chunk);
+    for (const term of lookFor) for (const chunk of index.chunksWith(term)) {
+      chunks.add(chunk);
+      if (alternative.length === 1 && !mentioned.written) holdingWord.add(chunk);
+    }
   }
   const out = new Map<number, number>();
   // A word in very many passages ("AI") is in every sentence that holds it: its passages are counted, not read.
@@ -115,7 +120,7 @@ export function mentioningDocs(index: MentionIndex, mentioned: Mentioned, allowe
   for (const chunk of chunks) {
     const doc = index.docOfChunk(chunk);
     if (allowed && !allowed.has(doc)) continue;
-    const n = common ? 1 : index.sentences(chunk).filter((s) => sentenceMentions(s.sequence, mentioned, forms, s.text)).length;
+    const n = common ? 1 : index.sentences(chunk).filter((s) => sentenceMentions(s.sequence, mentioned, forms, s.text)).length || (holdingWord.has(chunk) ? 1 : 0);
     if (n > 0) out.set(doc, (out.get(doc) ?? 0) + n);
   }
   return out;

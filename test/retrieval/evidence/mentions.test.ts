@@ -86,6 +86,14 @@ describe('what a count or list is about', () => {
 describe('which submissions mention it', () => {
   const index = indexOf(['We cite the Manhattan Project often.', 'A hackingManhattan Project of a kind.', 'Manhattan is a city; the project is elsewhere.', 'Open-source AI models help everyone.', 'See nairrpilot.org for the pilot.']);
 
+  it('counts a one-word thing in a passage whose sentence was too short to keep ("A.I. is like nuclear energy.")', () => {
+    const texts = ['Nuclear power can run data centers around the clock.', 'is like nuclear energy.', 'Solar farms need land.'];
+    const index = { ...indexOf(texts), sentences: (chunk: number) => (chunk === 1 ? [] : indexOf(texts).sentences(chunk)) };
+    expect([...mentioningDocs(index, { label: 'nuclear', alternatives: [['nuclear']] }).keys()].sort()).toEqual([0, 1]);
+    // A phrase still needs its words side by side in a sentence.
+    expect([...mentioningDocs(index, { label: 'nuclear energy', alternatives: [['nuclear', 'energi']] }).keys()]).toEqual([]);
+  });
+
   it('needs a name’s words side by side, even run into the word before it', () => {
     expect([...mentioningDocs(index, thing('the Manhattan Project')).keys()].sort()).toEqual([0, 1]);
   });
