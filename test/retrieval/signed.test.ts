@@ -51,8 +51,8 @@ describe('who signed a submission', () => {
     expect(answer.text).toMatch(/no sign-off|names no/i);
   });
 
-  it('reads "who wrote about" as a list of submitters, not as a question about a signature', async () => {
-    const answer = await fx.service.ask('Who wrote about open data on cargo flows?');
-    expect(answer.text).not.toMatch(/signed|sign-off/i);
+  it.each(['Who wrote about open data on cargo flows?', 'Does Harbor Labs want a digital signature on cargo manifests?'])('reads no signature question where none is asked: "%s"', async (question) => {
+    const answer = await fx.service.ask(question);
+    expect(answer.text).not.toMatch(/is signed|names its sender|names no signer/i);
   });
 });

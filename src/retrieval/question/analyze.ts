@@ -306,9 +306,10 @@ function latinBeforeTerms(text: string, bridge: BridgeResult): string[][] {
   }
   const used = new Set(joined.values());
   // Latin words side by side ("water consumption") are one phrase, as in an English question; a word alone stays one.
-  const lone = (token: string) => !used.has(token) && !phrases.some((run) => new RegExp(`(^|[^A-Za-z0-9])${escaped(token)}($|[^A-Za-z0-9])`, 'i').test(run.text));
   const phrases = latinRunsAt(text).filter((run) => !used.has(run.text));
-  const runs = [...phrases, ...bridge.latinTokens.filter(lone).map((token) => ({ text: token, start: lower.indexOf(token.toLowerCase()), end: lower.indexOf(token.toLowerCase()) + token.length }))].filter((run) => run.start >= 0);
+  const lone = (token: string) => !used.has(token) && !phrases.some((run) => new RegExp(`(^|[^A-Za-z0-9])${escaped(token)}($|[^A-Za-z0-9])`, 'i').test(run.text));
+  const placed = (token: string) => ({ text: token, start: lower.indexOf(token.toLowerCase()), end: lower.indexOf(token.toLowerCase()) + token.length });
+  const runs = [...phrases, ...bridge.latinTokens.filter(lone).map(placed)].filter((run) => run.start >= 0);
   // "幻觉（hallucination）", "quantum computing（量子计算）": the asker's own English for a term is its first name, what a count counts.
   const glossed = new Map<number, string>();
   for (const run of runs) {

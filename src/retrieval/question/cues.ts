@@ -81,7 +81,8 @@ const AUX = String.raw`(?:did|does|do|has|have|had|is|was|were|are|will|would|ca
 /** English cue words. A `false` third element keeps the words in the topic. */
 const EN: Lexicon = [
   // "Who signed X's comment?", "the signatory of X's letter", "who sent the X letter": not "who wrote about …", a list of submitters.
-  ['signed', /\bwho (signed|penned)\b|\b(signator(y|ies)|signers?|signature|sender)\b|\bsigned (by|it|off)\b|\bwho (sent|wrote|authored) (the |this |that |its |their )?([\p{L}\d.,&'’ -]{2,60}? )?(letter|submission|comment|response|filing)\b/giu],
+  // ("How many signatures did the petition gather?" asks no signer.)
+  ['signed', /\bwho (signed|penned)\b|\b(signator(y|ies)|sender)\b|\bwhose signature\b|\bsigned (by|it|off)\b|\bwho (sent|wrote|authored) (the |this |that |its |their )?([\p{L}\d.,&'’ -]{2,60}? )?(letter|submission|comment|response|filing)\b/giu],
   ['counted', new RegExp(String.raw`\b(which|what|who|list|name|any|all|many|of)\b(\s+\S+){0,3}\s+${COUNTED_EN}\b|\b(every|each)\s+(\S+\s+){0,2}?${ONE_COUNTED_EN}\b`, 'gi'), false],
   ['percent', /\b(what|which|roughly what|about what) (share|percent(age)?|proportion|fraction|portion)\b|\bpercent(age)? of\b|\bshare of (all|the)\b|\bproportion of\b/gi],
   ['sum', /\badd(ing|ed)? up\b|\bcombined\b|\btogether\b|\bput together\b|\bplus\b|\bsum of\b|\bin all\b/gi],
