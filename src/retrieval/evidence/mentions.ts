@@ -278,7 +278,8 @@ function phraseOf(text: string, topic: ReadonlySet<string>, idf: (term: string) 
   const weight = (r: typeof kept) => r.flatMap((k) => k.t).reduce((sum, t) => sum + idf(t), 0) + (r.some(isNamed) ? 1000 : 0);
   const heaviest = runs.reduce((top, r) => (weight(r) > weight(top) ? r : top), runs[0]!);
   // "Biden's Executive Order 14110": what is owned, where it names something; "Colorado's state AI law": the owner, where what is owned is only a kind of thing.
-  const owner = heaviest.findIndex((k, i) => i < heaviest.length - 1 && /\p{L}['’]s?$/u.test(k.w));
+  // (An owner is a name, rare in the corpus: "People's Republic of China" is one name.)
+  const owner = heaviest.findIndex((k, i) => i < heaviest.length - 1 && /\p{L}['’]s?$/u.test(k.w) && k.t.some((t) => idf(t) >= KIND_MIN_WEIGHT));
   const owned = owner < 0 ? [] : heaviest.slice(owner + 1);
   const names = (k: (typeof kept)[number]) => !GENERIC_HEADS.has(k.w.toLowerCase().replace(/[^a-z]/g, '')) && (isNamed(k) || k.t.some((t) => idf(t) >= KIND_MIN_WEIGHT));
   const best = owner < 0 ? heaviest : owned.some(names) ? owned : heaviest.slice(0, owner + 1);

@@ -25,13 +25,15 @@ describe('what a count or list is about', () => {
   });
 
   it('is what is owned when it names something, and its owner when what is owned is only a word for a kind of thing', () => {
-    const idf = (t: string) => ({ googl: 4, overview: 2.5, biden: 5.5, execut: 3.2, order: 3.1, '14110': 6.3, colorado: 6.2, state: 2.1, ai: 0.2, law: 1.9, tennesse: 6.3, elvi: 7.8, act: 3.1 })[t] ?? 0;
+    const idf = (t: string) => ({ peopl: 1.5, republ: 5, googl: 4, overview: 2.5, biden: 5.5, execut: 3.2, order: 3.1, '14110': 6.3, colorado: 6.2, state: 2.1, ai: 0.2, law: 1.9, tennesse: 6.3, elvi: 7.8, act: 3.1 })[t] ?? 0;
     const owned = (question: string) => mentionedIn(englishPieces(question), new Set(terms(question)), idf, () => false, true)!;
     expect(owned("Biden's Executive Order 14110").alternatives[0]).toEqual(['execut', 'order', '14110']);
     expect(owned("Tennessee's ELVIS Act").label).toBe('ELVIS Act');
     expect(owned("Google's AI Overview").label).toBe('AI Overview');
     expect(owned("Colorado's state AI law").alternatives).toEqual([['colorado']]);
     expect(owned("Colorado's state AI law").label).toBe('Colorado');
+    // A common word's possessive is part of a name: "People's Republic".
+    expect(owned("the People's Republic of China").alternatives[0]).toEqual(['peopl', 'republ']);
   });
 
   it('is not a list of examples in brackets', () => {
