@@ -106,4 +106,20 @@ describeCorpus('full corpus', () => {
     const far = await service.ask('Did Zillow discuss nuclear energy?');
     expect(far.text).toMatch(/^No — Zillow's submission does not mention nuclear energy/);
   }, 60_000);
+
+  it('reads questions in their own words on the real corpus: a Chinese question counts as the English one does, and "who signed" quotes the signer', async () => {
+    // What is left of an author's name written in Latin script is no phrase of a Chinese question's topic.
+    expect(service.analyzer.analyze('Human Flourishing Program, Harvard University 對勞動力有什麼看法？').topic).not.toContain('flourish');
+    // "People's Republic of China" is one of China's names, so the Chinese count is the English count.
+    const en = await service.ask('How many submissions mention China?');
+    const zh = await service.ask('有多少份意見書提到中國？');
+    expect(zh.aggregate?.submissions).toBe(en.aggregate?.submissions);
+    // The gloss counts the asker's own English word: more than those writing "AI hallucination".
+    const glossed = await service.ask('有多少份意见提到 AI 幻觉（hallucination）问题？');
+    const narrow = await service.ask('How many submissions mention AI hallucination?');
+    expect(glossed.aggregate!.submissions).toBeGreaterThan(narrow.aggregate!.submissions);
+    const signed = await service.ask("Who signed Scott County, Minnesota's comment?");
+    expect(signed.text).toContain('Lezlie Vermillion');
+    expect(signed.citations.verified).toBe(signed.citations.total);
+  }, 60_000);
 });

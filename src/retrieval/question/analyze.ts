@@ -1,7 +1,7 @@
 import type { GlossaryLinks } from '../i18n/glossary.js';
 import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
 import { toSimplified } from '../i18n/script.js';
-import { latinRuns, latinRunsAt } from '../i18n/latin.js';
+import { latinRuns, latinRunsAt, latinTokens } from '../i18n/latin.js';
 import { nameTokens, type NameHit, type NameIndex } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
@@ -306,7 +306,9 @@ function latinBeforeTerms(text: string, bridge: BridgeResult): string[][] {
   }
   const used = new Set(joined.values());
   // Latin words side by side ("water consumption") are one phrase, as in an English question; a word alone stays one.
-  const phrases = latinRunsAt(text).filter((run) => !used.has(run.text));
+  // (Only runs of the topic's own words: what is left of an author's name is no phrase of it.)
+  const topicTokens = new Set(bridge.latinTokens.map((t) => t.toLowerCase()));
+  const phrases = latinRunsAt(text).filter((run) => !used.has(run.text) && latinTokens(run.text).every((t) => topicTokens.has(t.toLowerCase())));
   const lone = (token: string) => !used.has(token) && !phrases.some((run) => new RegExp(`(^|[^A-Za-z0-9])${escaped(token)}($|[^A-Za-z0-9])`, 'i').test(run.text));
   const placed = (token: string) => ({ text: token, start: lower.indexOf(token.toLowerCase()), end: lower.indexOf(token.toLowerCase()) + token.length });
   const runs = [...phrases, ...bridge.latinTokens.filter(lone).map(placed)].filter((run) => run.start >= 0);
