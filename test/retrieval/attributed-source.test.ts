@@ -3,16 +3,11 @@
  * subject, even when the subject is X's own under another of its names ("AWS" of Amazon).
  */
 import { describe, expect, it } from 'vitest';
-import { useAnswerService, type Doc } from '../support/answer-corpus.js';
+import { residents, useAnswerService, type Doc } from '../support/answer-corpus.js';
 
 const DOCS: Doc[] = [
   { id: 'Orbit-Cloud-AI-RFI-2025', name: 'Orbit Cloud Services (OCS)', category: 'private-sector', text: 'The OCS Drone Scholarship Program has awarded $4 million to students since 2021.\n' },
-  ...Array.from({ length: 30 }, (_, i) => ({
-    id: `AI-RFI-2025-07${String(i).padStart(2, '0')}`,
-    name: `Resident ${i + 1}`,
-    category: 'individuals' as const,
-    text: `Resident ${i + 1} writes about schools, roads and the weather in town number ${i + 1}.\n`,
-  })),
+  ...residents('07'),
 ];
 
 describe('a source named at the end of a question', () => {

@@ -4,7 +4,7 @@
  * English question would count them, not the glossary's wider forms or one word of the phrase.
  */
 import { describe, expect, it } from 'vitest';
-import { useAnswerService, type Doc } from '../support/answer-corpus.js';
+import { residents, useAnswerService, type Doc } from '../support/answer-corpus.js';
 
 const DOCS: Doc[] = [
   { id: 'Model-Watch-AI-RFI-2025', name: 'Model Watch', category: 'non-profit', text: 'Chatbots produce hallucinations that mislead patients.\n' },
@@ -13,12 +13,7 @@ const DOCS: Doc[] = [
   { id: 'AI-RFI-2025-0701', name: 'Pat Doe', category: 'individuals', text: 'Power consumption is rising in our county.\n' },
   { id: 'AI-RFI-2025-0702', name: 'Lee Roe', category: 'individuals', text: 'Our drinking water in this county is clean and safe.\n' },
   { id: 'AI-RFI-2025-0703', name: 'Kim Poe', category: 'individuals', text: 'Our chips now face export controls from China, and talent needs immigration reform.\n' },
-  ...Array.from({ length: 30 }, (_, i) => ({
-    id: `AI-RFI-2025-08${String(i).padStart(2, '0')}`,
-    name: `Resident ${i + 1}`,
-    category: 'individuals' as const,
-    text: `Resident ${i + 1} writes about schools, roads, water and the weather in town number ${i + 1}.\n`,
-  })),
+  ...residents('08', 'schools, roads, water and the weather'),
 ];
 
 describe('English written in a Chinese question', () => {

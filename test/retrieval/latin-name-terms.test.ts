@@ -3,19 +3,14 @@
  * thing, counted as the English question counts it ("the CHIPS Act"), not every act or bill.
  */
 import { describe, expect, it } from 'vitest';
-import { useAnswerService, type Doc } from '../support/answer-corpus.js';
+import { residents, useAnswerService, type Doc } from '../support/answer-corpus.js';
 
 const DOCS: Doc[] = [
   { id: 'Fab-Works-AI-RFI-2025', name: 'Fab Works', category: 'private-sector', text: 'Fab Works supports the CHIPS Act and the new fabs it funds.\n' },
   { id: 'Privacy-First-AI-RFI-2025', name: 'Privacy First', category: 'non-profit', text: 'The privacy bill before Congress is an act of good faith, and the legislation should pass.\n' },
   { id: 'AI-RFI-2025-0501', name: 'Sam Lee', category: 'individuals', text: 'Potato chips are not semiconductors, and this act is a joke.\n' },
   // Others on other things, so that the words above are as rare as such words are.
-  ...Array.from({ length: 30 }, (_, i) => ({
-    id: `AI-RFI-2025-06${String(i).padStart(2, '0')}`,
-    name: `Resident ${i + 1}`,
-    category: 'individuals' as const,
-    text: `Resident ${i + 1} writes about schools, roads and the weather in town number ${i + 1}.\n`,
-  })),
+  ...residents('06'),
 ];
 
 describe('a Latin name before a glossary word', () => {

@@ -3,18 +3,13 @@
  * mention the National AI Research Resource holds those that write only "NAIRR".
  */
 import { describe, expect, it } from 'vitest';
-import { useAnswerService, type Doc } from '../support/answer-corpus.js';
+import { residents, useAnswerService, type Doc } from '../support/answer-corpus.js';
 
 const DOCS: Doc[] = [
   { id: 'Compute-Campus-AI-RFI-2025', name: 'Compute Campus', category: 'academia', text: 'Congress should fund the National AI Research Resource in full.\n' },
   { id: 'Lake-University-AI-RFI-2025', name: 'Lake University', category: 'academia', text: 'Our researchers joined the NAIRR pilot last year.\n' },
   { id: 'Hill-College-AI-RFI-2025', name: 'Hill College', category: 'academia', text: 'Research resources at our college are thin.\n' },
-  ...Array.from({ length: 30 }, (_, i) => ({
-    id: `AI-RFI-2025-09${String(i).padStart(2, '0')}`,
-    name: `Resident ${i + 1}`,
-    category: 'individuals' as const,
-    text: `Resident ${i + 1} writes about schools, roads and the weather in town number ${i + 1}.\n`,
-  })),
+  ...residents('09'),
 ];
 
 describe('a name with other names of the same thing', () => {

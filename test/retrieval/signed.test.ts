@@ -3,7 +3,7 @@
  * sign-off, or the sender the letterhead names, quoted with its citation; never a "no".
  */
 import { describe, expect, it } from 'vitest';
-import { useAnswerService, type Doc } from '../support/answer-corpus.js';
+import { residents, useAnswerService, type Doc } from '../support/answer-corpus.js';
 
 const DOCS: Doc[] = [
   {
@@ -20,12 +20,7 @@ const DOCS: Doc[] = [
   },
   // "Thank you." ends its letter; the line under it is a run-on line of text, no signer.
   { id: 'Quiet-Co-AI-RFI-2025', name: 'Quiet Co', category: 'private-sector', text: 'Quiet Co supports open data on cargo flows for all ports.\nThank you.\nwe look forward to working with the Office on the\n' },
-  ...Array.from({ length: 30 }, (_, i) => ({
-    id: `AI-RFI-2025-05${String(i).padStart(2, '0')}`,
-    name: `Resident ${i + 1}`,
-    category: 'individuals' as const,
-    text: `Resident ${i + 1} writes about schools, roads and the weather in town number ${i + 1}.\n`,
-  })),
+  ...residents('05'),
 ];
 
 describe('who signed a submission', () => {

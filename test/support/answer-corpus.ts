@@ -36,6 +36,19 @@ export interface Doc {
   text: string;
 }
 
+/**
+ * Thirty individuals writing of other things, so that a fixture's own words are as rare as such
+ * words are in the real corpus: ids `AI-RFI-2025-<series>00` to `…29`; `about` is what they write of.
+ */
+export function residents(series: string, about = 'schools, roads and the weather'): Doc[] {
+  return Array.from({ length: 30 }, (_, i) => ({
+    id: `AI-RFI-2025-${series}${String(i).padStart(2, '0')}`,
+    name: `Resident ${i + 1}`,
+    category: 'individuals' as const,
+    text: `Resident ${i + 1} writes about ${about} in town number ${i + 1}.\n`,
+  }));
+}
+
 export const ANSWER_DOCS: Doc[] = [
   {
     id: 'Beacon-AI-Lab-AI-RFI-2025',

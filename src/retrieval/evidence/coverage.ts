@@ -73,7 +73,7 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
  */
 export function asksWhether(question: Understood): boolean {
   // "Who signed X's comment?" asks for a name, which no absent word rules out, whatever word of saying it holds.
-  if (!question.cues.includes('yesno') && question.answerTypes.includes('name') && /^\W*(who|whom|whose)\b|[谁誰]/i.test(question.question)) return false;
+  if (!question.cues.includes('yesno') && question.answerTypes.includes('name') && question.asksWho) return false;
   return question.cues.includes('yesno') || question.cues.includes('about');
 }
 

@@ -71,6 +71,8 @@ export interface AnalyzedQuestion {
   nameTerms: string[];
   /** About one submitter it describes without naming ("A Writers Guild member argued …"). */
   described: boolean;
+  /** Asks who ("Who signed …?", "…, and who …", "誰…"): a name is asked for. */
+  asksWho: boolean;
   /** Asks what a submitter wants done: recommendation statements answer it. */
   wantsAction: boolean;
   bridge?: BridgeResult;
@@ -282,6 +284,7 @@ export function analyzeQuestion(
     unreadTopic: zh && topic.length === 0 && unreadWords(topicBridge).length > 0 ? hanRuns(zhRest) : [],
     nameTerms,
     described,
+    asksWho: slots.asksWho,
     wantsAction: asksForAction(question),
     ...(zh ? { bridge } : {}),
     ...(topicBridge ? { topicBridge } : {}),
@@ -310,7 +313,10 @@ function latinBeforeTerms(text: string, bridge: BridgeResult): string[][] {
   const topicTokens = new Set(bridge.latinTokens.map((t) => t.toLowerCase()));
   const phrases = latinRunsAt(text).filter((run) => !used.has(run.text) && latinTokens(run.text).every((t) => topicTokens.has(t.toLowerCase())));
   const lone = (token: string) => !used.has(token) && !phrases.some((run) => new RegExp(`(^|[^A-Za-z0-9])${escaped(token)}($|[^A-Za-z0-9])`, 'i').test(run.text));
-  const placed = (token: string) => ({ text: token, start: lower.indexOf(token.toLowerCase()), end: lower.indexOf(token.toLowerCase()) + token.length });
+  const placed = (token: string) => {
+    const start = lower.indexOf(token.toLowerCase());
+    return { text: token, start, end: start + token.length };
+  };
   const runs = [...phrases, ...bridge.latinTokens.filter(lone).map(placed)].filter((run) => run.start >= 0);
   // "幻觉（hallucination）", "quantum computing（量子计算）": the asker's own English for a term is its first name, what a count counts.
   const glossed = new Map<number, string>();

@@ -353,8 +353,8 @@ export function readSlots(input: SlotInput, deps: SlotDeps): Slots {
     names.unknownAuthors = names.unknownAuthors.filter((u, i, all) => all.findIndex((x) => x.name.toLowerCase().includes(u.name.toLowerCase())) === i);
   }
   const uncategorised = UNCATEGORISED.test(question);
-  // "Who raised CMMC?", "…, and who …": asked, not "the illustrators who ask for consent".
-  const asksWho = /^\W*(and\s+)?who\b|[,;:]\s*(and\s+)?who\b|\?\s*who\b|谁|誰/i.test(question);
+  // "Who raised CMMC?", "Whose letter …", "…, and who …": asked, not "the illustrators who ask for consent".
+  const asksWho = /^\W*(and\s+)?(who|whom|whose)\b|[,;:]\s*(and\s+)?(who|whom|whose)\b|\?\s*(who|whom|whose)\b|谁|誰/i.test(question);
   // The noun a "which"/"list" asks for, as the counted cue found it: plural asks for several.
   const heads = cueMatches.filter((m) => m.cue === 'counted').map((m) => (zh ? '' : question.slice(m.start, m.end).split(/\s+/).pop() ?? ''));
   // "every state government", "any company": one member for the whole group.
