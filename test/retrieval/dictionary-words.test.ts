@@ -100,6 +100,15 @@ describe('the general dictionary', () => {
     expect(bare.dictionary).toEqual([]);
     expect(bare.unmatched.join('')).toMatch(/退休/);
   });
+  it('reads a word the glossary would cut at a function word whole: 會員 is members, 英里 miles', () => {
+    const bridged = bridgeQuery('會員的自駕車已經在公共道路上累積了多少英里？');
+    const senses = bridged.dictionary.flatMap((w) => w.en);
+    expect(senses).toEqual(expect.arrayContaining(['member', 'mile']));
+    expect(bridged.dictionary.map((w) => w.zh)).toEqual(expect.arrayContaining(['會員', '英里']));
+    expect(bridged.unmatched.join('')).not.toMatch(/員|英/);
+    // A function word beside a word the glossary knows, or beside nothing the dictionary joins it to, stays one.
+    expect(bridgeQuery('OpenAI 對出口管制有什麼看法？').dictionary).toEqual([]);
+  });
 });
 
 describe('Chinese questions in words the glossary lacks', () => {

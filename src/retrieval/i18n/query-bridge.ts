@@ -22,7 +22,7 @@ import { canFile, orgKey, type Glossary } from './glossary-schema.js';
 import { languageOf, type Language } from './language.js';
 import { dedupe, latinTokens } from './latin.js';
 import { CURRENCY_AFTER, findNumbers } from './numerals.js';
-import { charsToSimplified, converter, HAN_G, phraseToSimplified, scriptCounts, type Script } from './script.js';
+import { charsToSimplified, converter, HAN_G, isHan, phraseToSimplified, scriptCounts, type Script } from './script.js';
 import { asciiLower, glossaryIndex, segment, type GlossaryIndex, type Piece } from './segment.js';
 
 /** One glossary or number match in the question, in text order. */
@@ -89,6 +89,33 @@ function aliasOrganisations(text: string, idx: GlossaryIndex, links: GlossaryLin
   return { organisations, submitters };
 }
 
+const onlyFunctionWord = (p: Piece | undefined): boolean => !!p?.info?.fn && p.info.terms.length === 0 && p.info.orgs.length === 0;
+const unknownHan = (p: Piece | undefined, s: string): boolean => !!p && !p.info && !p.number && [...s.slice(p.start, p.end)].some(isHan);
+
+/**
+ * A function word the glossary cut off a word it does not know is that word's part: "會" of
+ * 會員 (members), "里" of 英里 (miles), "上" of 上路. Such a function word, when the dictionary
+ * has a word of it and the unknown characters beside it, is left to the dictionary.
+ */
+function wholeDictionaryWords(segs: Piece[], s: string, dictionary: () => Dictionary): Piece[] {
+  const has = (word: string) => dictionary().has(word);
+  return segs.map((p, i) => {
+    if (!onlyFunctionWord(p)) return p;
+    const word = s.slice(p.start, p.end);
+    let after = '';
+    for (let j = i + 1; unknownHan(segs[j], s); j++) {
+      after += s.slice(segs[j]!.start, segs[j]!.end);
+      if (has(word + after)) return { start: p.start, end: p.end };
+    }
+    let before = '';
+    for (let j = i - 1; unknownHan(segs[j], s); j--) {
+      before = s.slice(segs[j]!.start, segs[j]!.end) + before;
+      if (has(before + word)) return { start: p.start, end: p.end };
+    }
+    return p;
+  });
+}
+
 /** Bridges a question to English keywords; `links` (the index's) say which submitters its organisations are. */
 export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, glossary: Glossary = GLOSSARY, dictionary: () => Dictionary = cedict): BridgeResult {
   const text = question.normalize('NFKC');
@@ -132,7 +159,8 @@ export function bridgeQuery(question: string, links: GlossaryLinks = NO_LINKS, g
     const covered = candidateSegs.reduce((n, p) => n + (p.info || p.number ? (lower.slice(p.start, p.end).match(HAN_G) ?? []).length : 0), 0);
     if (!best || covered > best.covered) best = { simplified: simplifiedCandidate, s: lower, segs: candidateSegs, covered };
   }
-  const { simplified, s, segs } = best ?? { simplified: '', s: '', segs: [] };
+  const { simplified, s, segs: glossarySegs } = best ?? { simplified: '', s: '', segs: [] };
+  const segs = wholeDictionaryWords(glossarySegs, s, dictionary);
 
   const englishTerms: string[] = [];
   const organisations: string[] = [];
