@@ -59,6 +59,10 @@ describe('the kind of a question, from its slots', () => {
     ['有位留言者說，他們只希望 AI 幫忙做哪些家務？', 'lookup'],
     ['有位留言者說，AI 的診斷有多少比例是錯的？', 'lookup'],
     ['有多少位留言者提到出口管制？', 'count'],
+    // A name the question says is looked for, or that is mentioned by others, is counted, not asked whether it filed.
+    ['Zorblax 這個名字大概出現在幾份回覆裡？', 'count'],
+    ['Zorblax Industries 在多少份意見書中被提到？', 'count'],
+    ['第14110號行政命令（Executive Order 14110）在多少份意見書中被引用過？', 'count'],
   ])('%s → %s', (question, kind) => {
     expect(service.analyzer.analyze(question).kind).toBe(kind);
   });
@@ -197,6 +201,15 @@ describe('answers decided from the slots', () => {
     const zh = await service.ask('Orbit Cloud 提交了多少份意見？');
     expect(zh.text).toMatch(/^共有 1 份意見由 Orbit Cloud 提交：/);
   });
+
+  it.each(['how many comments were filed under the name Orbit Cloud', 'How many separate submissions did Orbit Cloud file?', 'How many distinct comments were sent in by Orbit Cloud?'])(
+    'counts one submitter\'s filings whatever stands around its name: "%s"',
+    async (question) => {
+      const answer = await service.ask(question);
+      expect(answer.text).toMatch(/^1 submission in the listing is from Orbit Cloud:/);
+      expect(answer.text).not.toMatch(/No submission mentions/);
+    },
+  );
 
   it('a law or a programme named where a sender stands is talked about, not a submitter that filed nothing', async () => {
     for (const question of ['Is the CHIPS Act mentioned?', 'How often is the Export Control Reform Act mentioned?', 'Did the National AI Research Resource Program come up?']) {

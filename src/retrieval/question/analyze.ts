@@ -7,7 +7,7 @@ import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import { categoryMentions, describedCategory, type Category } from './categories.js';
 import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
-import { findCues, GENERIC_COUNTED, uncategorisedListed, type Cue, type CueMatch } from './cues.js';
+import { COUNT_QUALIFIERS, findCues, GENERIC_COUNTED, uncategorisedListed, type Cue, type CueMatch } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
 import { englishPieces } from '../evidence/mentions.js';
 import { topicGroups, topicTermsOf, type TopicGroup } from './topic.js';
@@ -181,7 +181,7 @@ export function analyzeQuestion(
     if (m.cue !== 'count' || slots.authors.length === 0) return m;
     const words = question.slice(m.start, m.end);
     const asked = /^(how many|(the )?(total )?number of)\s+/i.exec(words);
-    const thing = asked ? words.slice(asked[0].length).split(/\s+/).filter((w) => !GENERIC_COUNTED.test(w.replace(/[^\w]/g, ''))) : [];
+    const thing = asked ? words.slice(asked[0].length).split(/\s+/).filter((w) => !GENERIC_COUNTED.test(w.replace(/[^\w]/g, '')) && !COUNT_QUALIFIERS.test(w.replace(/[^\w]/g, ''))) : [];
     return asked && thing.length ? { ...m, end: m.start + asked[0].length } : m;
   };
   const englishTopic = () => {

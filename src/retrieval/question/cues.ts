@@ -169,7 +169,7 @@ export function askingSpans(text: string, zh: boolean): { start: number; end: nu
 /** What a count of submissions or of their senders in general counts ("how many submissions", "how many organisations"). */
 export const GENERIC_COUNTED = /^(submissions?|comments?|commenters?|responses?|respondents?|filings?|filers?|letters?|submitters?|organi[sz]ations?|groups?|entities|individuals|people|persons|citizens|times|files|ones|institutions)$/i;
 /** Words between "how many" and what it counts that only qualify the count ("how many different …"). */
-const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|individual|actual|such)$/i;
+export const COUNT_QUALIFIERS = /^(different|distinct|separate|unique|total|other|individual|actual|such)$/i;
 
 /**
  * Where, in a count's words ("how many think tanks"), the counted thing begins when it is neither

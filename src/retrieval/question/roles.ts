@@ -212,6 +212,11 @@ const ZH_AUTHOR_END = /的|讨论|討論|谈|談|提|对|對|有没有|有沒有
 /** An opening that asks ("哪些公司…", "誰…") has no author in it. */
 const ZH_ASKING = /哪|什么|什麼|谁|誰|多少|几|幾|如何|怎么|怎麼/;
 
+/** An opening that calls its name a word looked for ("這個名字", "this term"). */
+const ZH_LOOKED_FOR = /名字|名称|名稱|这个词|這個詞|这个字眼|這個字眼|一词|一詞|字样|字樣|出现|出現/;
+/** What follows an opening that others mention: it is mentioned, cited, appears. */
+const ZH_MENTIONED_AFTER = /^[^？?。]*?(被\s*(提到|提及|引用|援引|点名|點名|讨论|討論|谈到|談到|谈及|談及|批评|批評|列出|列舉|列举)|出现|出現)/;
+
 /** An opening longer than this is a statement, not a name. */
 const ZH_AUTHOR_MAX = 40;
 
@@ -228,6 +233,8 @@ export function authorSpanZh(question: string): RoleSpan | undefined {
   if (!end) return undefined;
   const text = rest.slice(0, end.index).trim();
   if (!text || text.length > ZH_AUTHOR_MAX || ZH_DESCRIBED.test(text) || ZH_ASKING.test(text)) return undefined;
+  // "X 這個名字出現在幾份回覆裡", "X 在多少份意見書中被引用過": X is what others write, not who wrote.
+  if (ZH_LOOKED_FOR.test(text) || ZH_MENTIONED_AFTER.test(rest.slice(end.index))) return undefined;
   const start = lead + rest.indexOf(text);
   return { text, start, end: start + text.length };
 }
@@ -240,8 +247,8 @@ const TOPIC_BEFORE_ZH = /(提到|提及|谈到|談到|关于|關於|有关|有�
 export function inTopicSlot(question: string, start: number, language: string): boolean {
   const before = question.slice(Math.max(0, start - 40), start);
   if (language === 'zh') return TOPIC_BEFORE_ZH.test(before);
-  // "What about Google?", "How about NEI?" ask the last question of another submitter.
-  return TOPIC_BEFORE_EN.test(before) && !/\b(what|how)\s+about\s+(the\s+)?$/i.test(before);
+  // "What about Google?", "How about NEI?" ask the last question of another submitter; "filed under the name X" gives its author.
+  return TOPIC_BEFORE_EN.test(before) && !/\b(what|how)\s+about\s+(the\s+)?$/i.test(before) && !/\b(the|a|an|its|their|his|her|whose|that|this)\s+name\s+$/i.test(before);
 }
 
 function dedupeSpans(spans: RoleSpan[]): RoleSpan[] {

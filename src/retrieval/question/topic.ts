@@ -19,7 +19,7 @@ const FRAME = new Set(
   submitter submitters category categories breakdown
   same similar similarly likewise agree agreed well also too else other others anything something thing things
   differ differs differed difference differences compare compares compared comparison contrast versus vs both each either
-  weigh weighed give gave given cite cited cites named listed
+  weigh weighed give gave given cite cited cites named listed quote quoted quotes quoting
   perspective perspectives attitude attitudes thought thoughts reaction reactions feedback
   write wrote written come came comes coming
   don doesn didn isn aren wasn weren won couldn wouldn shouldn hasn haven
