@@ -154,6 +154,7 @@ async function answerFromSlots(question: Understood, options: AskOptions, deps: 
 function notesOf(question: Understood, phrases: Phrases, translated: boolean): string[] {
   const notes: string[] = [];
   if (question.readAs) notes.push(phrases.readAs(question.readAs.written, question.readAs.name));
+  for (const { written, read } of question.respelt ?? []) notes.push(phrases.readAs(written, read));
   if (question.inherited.submitters || question.inherited.topic) notes.push(phrases.followUp(question.inherited.submitters, question.inherited.topic));
   if (!translated && question.language === 'zh' && question.bridge) {
     notes.push(phrases.offlineTranslationNote(question.bridge.matches.flatMap((m) => m.en).slice(0, 8), question.bridge.unmatched, question.bridge.dictionary));

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useAnswerService } from '../support/answer-corpus.js';
+import { respelt } from '../../src/retrieval/text/spelling.js';
 
 describe('a misspelt submitter', () => {
   const fx = useAnswerService();
@@ -29,5 +30,39 @@ describe('a misspelt submitter', () => {
     const answer = await fx.service.ask('Did Zenith Dynamics discuss export controls?');
     expect(answer.text).toMatch(/^No submission from Zenith Dynamics/);
     expect(answer.notes.join(' ')).not.toContain('read as');
+  });
+});
+
+describe('a misspelt word', () => {
+  const fx = useAnswerService();
+
+  it('is read as the common word one letter away, with a note, when no submission writes it: "univeristies" asks for universities', async () => {
+    const analyzed = fx.service.analyzer.analyze('Which univeristies discussed export controls?');
+    expect(analyzed.categories).toEqual(fx.service.analyzer.analyze('Which universities discussed export controls?').categories);
+    expect(analyzed.categories.length).toBe(1);
+    const answer = await fx.service.ask('How many univeristies discussed export controls?');
+    expect(answer.notes).toContainEqual(expect.stringContaining('“univeristies” is in no submission; read as universities'));
+  });
+
+  it('leaves English words, names and words some submission writes as they are', () => {
+    for (const question of ['Did Orbit Cloud write about lorries?', 'Did Zorblax discuss export controls?', 'Did Orbit Cloud discuss export controls?']) {
+      expect(fx.service.analyzer.analyze(question).respelt, question).toBeUndefined();
+    }
+  });
+});
+
+describe('respelt', () => {
+  const frequency = (term: string) => ({ respons: 900, univers: 600, plan: 800, plant: 40 })[term] ?? 0;
+
+  it('reads a word no submission writes as the common word one edit away: a letter dropped, or two swapped', () => {
+    expect(respelt('respnse', frequency)).toBe('response');
+    expect(respelt('univeristies', frequency)).toBe('universities');
+  });
+
+  it('never changes a word some submission writes, a stop word, an English word, or a short one', () => {
+    expect(respelt('plant', frequency)).toBeUndefined();
+    expect(respelt('there', frequency)).toBeUndefined();
+    expect(respelt('lorries', frequency)).toBeUndefined();
+    expect(respelt('plam', frequency)).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import { categoryMentions, describedCategory, type Category } from './categories.js';
 import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
+import type { Respelling } from '../text/spelling.js';
 import { COUNT_QUALIFIERS, findCues, GENERIC_COUNTED, uncategorisedListed, type Cue, type CueMatch } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
 import { englishPieces } from '../evidence/mentions.js';
@@ -24,6 +25,8 @@ export interface AnalyzedQuestion {
   absentAuthors: string[];
   /** A name no submission writes, read as the submitter its spelling is closest to ("Antropic" → Anthropic). */
   readAs?: { written: string; name: string };
+  /** Misspelt words no submission writes, read as the common words one letter away ("univeristies" → universities). */
+  respelt?: Respelling[];
   /** Submitters whose names are close to those of `absentAuthors` ("did you mean"). */
   nearNames: { alias: string; docIds: string[] }[];
   /** What the answer does, decided from the question's slots. */

@@ -6,6 +6,8 @@ import type { CorpusIndex } from '../corpus-index.js';
 import { analyzeQuestion, type AnalyzedQuestion } from './analyze.js';
 import { terms } from '../text/tokenize.js';
 import { acronymsOf, type NameHit } from '../names.js';
+import { respell } from '../text/spelling.js';
+import { QUESTION_WORDS } from './categories.js';
 
 /** A word in this many passages is an ordinary word, not an unknown organisation's name. */
 const COMMON_WORD_CHUNKS = 300;
@@ -23,8 +25,14 @@ export class QuestionAnalyzer {
     private readonly canAuthor: (name: string) => boolean = () => true,
   ) {}
 
-  /** What a question asks for, before any search. */
+  /** What a question asks for, before any search; its misspelt words ("univeristies") read as the words they stand for. */
   analyze(question: string): AnalyzedQuestion {
+    const { text, respelt } = respell(question, (term) => this.corpus.chunksWith(term).length, QUESTION_WORDS);
+    if (respelt.length === 0) return this.analyzeNamed(question);
+    return { ...this.analyzeNamed(text), respelt };
+  }
+
+  private analyzeNamed(question: string): AnalyzedQuestion {
     const analyzed = this.analyzeAsWritten(question);
     // "Did Antropic discuss export controls?": a name with a word no submission writes, a letter or so
     // from one submitter's name, is that submitter misspelt, not one that filed nothing.

@@ -93,6 +93,9 @@ export function categoryWordsEn(category: Category): string[] {
   return WORDS.find((w) => w.category === category)?.en.split(' ') ?? [];
 }
 
+/** The English words for every category's members, and for what they send: words a question is read by, whatever the corpus. */
+export const QUESTION_WORDS: ReadonlySet<string> = new Set([...WORDS.flatMap((w) => w.en.split(' ')), ...'submission submissions comment comments response responses submitter submitters respondent respondents filing filings letter letters'.split(' ')]);
+
 /** Chinese name of a category (Simplified). */
 export function categoryNameZh(category: string): string {
   return WORDS.find((w) => w.category === category)?.zh ?? category;
