@@ -1,4 +1,4 @@
-import type { GlossaryLinks } from '../i18n/glossary.js';
+import { GLOSSARY, type GlossaryLinks } from '../i18n/glossary.js';
 import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
 import { toSimplified } from '../i18n/script.js';
 import { latinRuns, latinRunsAt, latinTokens } from '../i18n/latin.js';
@@ -10,6 +10,7 @@ import { asksForAction, describesOneSubmitter, type Intent } from './intent.js';
 import type { Respelling } from '../text/spelling.js';
 import { COUNT_QUALIFIERS, findCues, GENERIC_COUNTED, uncategorisedListed, type Cue, type CueMatch } from './cues.js';
 import { kindOf, readSlots, type Kind } from './slots.js';
+import { authorSpanZh } from './roles.js';
 import { englishPieces } from '../evidence/mentions.js';
 import { topicGroups, topicTermsOf, type TopicGroup } from './topic.js';
 
@@ -91,6 +92,26 @@ const ROLE_TERMS = new Set(
   terms('chief economist economists president vice ceo cto founder founders director directors counsel officer officers executive executives head staff team teams researchers experts lawyers spokesperson leadership leaders members member board chair chairman officials scientists engineers'),
 );
 
+/** The glossary's names of states, cities and countries. */
+const PLACES = new Set(GLOSSARY.organisations.filter((o) => o.kind === 'government' || o.kind === 'country').flatMap((o) => o.names.map((n) => n.toLowerCase())));
+const isPlace = (name: string): boolean => PLACES.has(name.toLowerCase());
+
+/** Places written right after an author's name, after a comma ("Frederick County, Maryland"), or right before it ("Maryland's Frederick County"). */
+function placesBesideAuthors(question: string, written: readonly string[]): string[] {
+  const lower = question.toLowerCase();
+  const out: string[] = [];
+  for (const name of written) {
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+      // The place is one to three capitalised words: the shortest run that is one ("Did Maryland's …" is Maryland).
+      const after = (/^\s*,\s*((?:\p{Lu}[\p{L}.]*\s?){1,3})/u.exec(question.slice(at + name.length))?.[1] ?? '').replace(/['’]s\b/, '').trim().split(/\s+/);
+      const before = (/((?:\p{Lu}[\p{L}.]*\s){0,2}\p{Lu}[\p{L}.]*)['’]s?\s+$/u.exec(question.slice(0, at))?.[1] ?? '').split(/\s+/);
+      const place = [1, 2, 3].map((n) => after.slice(0, n).join(' ')).find(isPlace) ?? [1, 2, 3].map((n) => before.slice(-n).join(' ')).find(isPlace);
+      if (place) out.push(place);
+    }
+  }
+  return out;
+}
+
 /** Words that describe the corpus itself (the plan, the request, the listing), never a topic. */
 const CORPUS_FRAME = /\b(the\s+)?(2025\s+)?(us\s+|u\.s\.\s+)?(ai\s+)?action\s+plan('s)?\b|\brequest\s+for\s+information\b|\brfi\b|\bwhite\s+house\b|\bostp\b|\bnitrd('s)?\b|\b(official\s+)?(respondent\s+)?(listing|table)\b|\bpublic\s+(comments?|submissions?)\b|\bofficial\s+respondent\s+categor(y|ies)\b|\bcategor(y|ies)\b|\bamong\s+the\s+submissions\b|\b(classif(y|ies|ied)|categori[sz](e|es|ed)|label(s|led|ed)?|list(s|ed)|file(s|d)|count(s|ed)?|put(s)?|place(s|d)?)\s+(them\s+|it\s+)?(as|under|in)\b/gi;
 
@@ -170,7 +191,11 @@ export function analyzeQuestion(
     const zhCut = [...cues.map(asked), ...slots.categorySpansZh.filter((sp) => !inCount(sp)).map((sp) => ({ ...sp, frame: true }))].filter(outsideOrgs);
     // The corpus named as a whole ("这次公众意见征集") goes first, before its cue words ("意见") are cut out of it.
     const unframed = simplified!.replace(CORPUS_FRAME_ZH, (frame) => ' '.repeat(frame.length));
-    const restText = withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutCues(unframed, zhCut)), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' ');
+    // A place written in the author's words, beside its name ("马里兰州弗雷德里克县"), says where the author is: no topic.
+    const authorSpan = authors.length > 0 ? authorSpanZh(simplified!) : undefined;
+    const placesOfAuthor = authorSpan ? bridge.matches.filter((m) => m.kind === 'org' && m.en.some(isPlace) && !m.en.some(isAuthor) && authorSpan.text.includes(m.zh)).map((m) => m.zh) : [];
+    const withoutPlaces = (text: string) => placesOfAuthor.reduce((t, place) => t.replace(place, ' '.repeat(place.length)), text);
+    const restText = withoutNames(composed.reduce((text, c) => text.split(c.zh).join(' '), withoutPlaces(withoutCues(unframed, zhCut))), [...authors.map((a) => a.alias), ...unknown.map((u) => nameTokens(u).join(' '))]).replace(LATIN_CATEGORY, ' ').replace(CORPUS_FRAME_ZH, ' ');
     zhRest = restText;
     const rest = bridgeQuery(restText, links);
     // Each glossary term is one thing with its English names; an organisation outside the author's place is talked about.
@@ -228,11 +253,13 @@ export function analyzeQuestion(
         const topicAfter = new Set(terms(after).filter((t) => !ROLE_TERMS.has(t)));
         return terms(withoutNames(s.text, writtenNames, 1)).filter((t) => !topicAfter.has(t));
       });
+  // A place set beside an author's name says where the author is ("Frederick County, Maryland", "Maryland's Frederick County"): no topic.
+  const placeTerms = zh ? [] : placesBesideAuthors(question, writtenNames).flatMap((place) => terms(place));
   // An acronym in brackets after a submitter's name is its name too ("the Coalition for Content Provenance and Authenticity (C2PA)").
   const acronymTerms = zh ? [] : bracketedAfterNames(question, slots.authors).flatMap((a) => terms(a));
   const nameTerms = [...new Set([...nameTermsOf(slots.authors), ...namedOrganisations.flatMap((name) => terms(name)), ...spanTerms, ...acronymTerms])];
   // A Chinese question's topic leaves its authors out where they are written (their place and their names), so the words it shares with them stay ("NEI … 核電" keeps "nuclear").
-  const frameNames = [...nameTermsOf(unwritten), ...spanTerms, ...acronymTerms];
+  const frameNames = [...nameTermsOf(unwritten), ...spanTerms, ...acronymTerms, ...placeTerms];
   // "How much money …": the money is what is asked for, a figure with a currency, not a word the text must hold.
   const asked = !zh && answerTypes(question).includes('money') ? terms(MONEY_WORDS) : [];
   const frame = new Set([...(zh ? [] : frameNames), ...slots.categoryWords.flatMap((w) => terms(w)), ...(zh ? terms(CORPUS_WORDS_EN) : []), ...asked]);
