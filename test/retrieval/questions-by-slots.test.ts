@@ -425,6 +425,18 @@ describe('conversations carry only what is missing', () => {
     }
   });
 
+  it('a pronoun\'s turn asking in words only the general dictionary reads asks the same submitter about them, not for its outline', async () => {
+    // 代表 (represent) is in no glossary entry: the dictionary reads it.
+    const history = [
+      { role: 'user' as const, content: 'Orbit Cloud 支持出口管制嗎？' },
+      { role: 'assistant' as const, content: '有——Orbit Cloud 的意見書提到了出口管制。' },
+    ];
+    const turn = await understand('那它代表多少個組織？', { history }, { corpus: service.corpus, analyzer: service.analyzer });
+    expect(turn.named.map((hit) => hit.alias)).toEqual(['orbit cloud']);
+    expect(turn.looseSenses.flat(2)).toContain('repres');
+    expect(turn.kind).toBe('presence');
+  });
+
   it('"about it" after a list names the topic; "其中有幾所" after "哪些大學" counts within the same category', async () => {
     const it = await converse('Which submissions mention export controls?', 'What did Southbay College say about it?');
     expect(docsOf(it)[0]).toBe('Southbay-College-AI-RFI-2025');

@@ -162,7 +162,8 @@ export function resolveFollowUp(analyzed: Understood, prior: Understood, nameOf:
     };
     // With no topic of its own and no ask for the whole submission, it is about the same topic.
     if (topic.length === 0 && bare && priorTopic.length > 0) next = withPriorTopic(next);
-    const kind = next.topic.length > 0 ? (prior.named.length > 1 ? 'comparison' : 'presence') : cues.has('submitted') ? 'submitted' : 'outline';
+    // Words only the general dictionary reads ("那它代表多少個組織？": represent) are a topic too, as in a question that names its submitter.
+    const kind = next.topic.length > 0 || next.looseSenses.length > 0 ? (prior.named.length > 1 ? 'comparison' : 'presence') : cues.has('submitted') ? 'submitted' : 'outline';
     next = { ...next, kind, intent: kind === 'presence' && new Set(next.cues).has('yesno') ? 'yesno' : kind === 'outline' ? 'outline' : kind === 'submitted' ? 'submitted' : 'lookup', categories: [] };
     return short && !next.inherited.topic ? { ...next, context: prior.topic.filter((t) => !next.topic.includes(t)) } : next;
   }
