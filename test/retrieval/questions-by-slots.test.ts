@@ -252,6 +252,15 @@ describe('answers decided from the slots', () => {
     expect(await concepts('According to Orbit Cloud, when did Canada change its export rules?')).toEqual(expect.arrayContaining(['Canada']));
   });
 
+  it('a run of words made of phrases the glossary knows is those phrases, each tested on its own', async () => {
+    const concepts = async (question: string) => (await understand(question, {}, { corpus: service.corpus, analyzer: service.analyzer })).concepts.map((c) => c.label);
+    expect(await concepts('Did Orbit Cloud raise concerns about data center energy use?')).toEqual(['data center', 'energy use']);
+    // Orbit Cloud writes of "data stored in the cloud" and of markets, not of data centers or energy: "data" or "center" alone is no mention.
+    expect((await service.ask('Did Orbit Cloud raise concerns about data center energy use?')).text).toMatch(/^No — Orbit Cloud's submission does not mention data center/);
+    // A run with a word outside any known phrase stays one concept.
+    expect(await concepts('Did Orbit Cloud discuss cloud market share growth?')).toEqual(['cloud market share growth']);
+  });
+
   it('a question that asks to confirm a statement ("Is it true that X …") is a yes or no on X, its preamble no topic', async () => {
     for (const question of ['Is it true that Orbit Cloud talked about export controls?', 'Would I be right that Orbit Cloud mentioned export controls?', 'Can you confirm that Orbit Cloud discussed export controls?']) {
       expect(service.analyzer.analyze(question).named.map((n) => n.alias), question).toEqual(['orbit cloud']);

@@ -9,14 +9,15 @@ import { GLOSSARY } from './glossary.js';
 import type { Glossary } from './glossary-schema.js';
 
 /** Term sequences (stemmed) of each English form, by the key of every form; `same` for the entries whose forms name one thing. */
-const indexes = new WeakMap<Glossary, { related: Map<string, string[][]>; same: Map<string, string[][]> }>();
+const indexes = new WeakMap<Glossary, { related: Map<string, string[][]>; same: Map<string, string[][]>; forms: Set<string> }>();
 
-function indexOf(glossary: Glossary): { related: Map<string, string[][]>; same: Map<string, string[][]> } {
+function indexOf(glossary: Glossary): { related: Map<string, string[][]>; same: Map<string, string[][]>; forms: Set<string> } {
   let index = indexes.get(glossary);
   if (index) return index;
-  index = { related: new Map(), same: new Map() };
+  index = { related: new Map(), same: new Map(), forms: new Set() };
   for (const entry of glossary.terms) {
     const forms = [...new Map(entry.en.map((e) => termsOf(e)).filter((t) => t.length > 0).map((t) => [t.join(' '), t])).values()];
+    for (const form of forms) index.forms.add(form.join(' '));
     if (forms.length < 2) continue;
     for (const form of forms) {
       const key = form.join(' ');
@@ -43,6 +44,11 @@ export function otherNames(phrase: readonly string[], glossary: Glossary = GLOSS
   // An entry whose forms name one thing gives them all ("tariffs" for "import duties").
   const found = [...(same.get(key) ?? []), ...(related.get(key) ?? []).filter((f) => f.some((t) => phrase.includes(t)))];
   return found.filter((f) => !seen.has(f.join(' ')) && seen.add(f.join(' ')));
+}
+
+/** Whether a word or phrase (its stemmed terms) is an English form of a glossary term ("copyright", "data center", "energy use"): a thing the glossary names. */
+export function isGlossaryForm(phrase: readonly string[], glossary: Glossary = GLOSSARY): boolean {
+  return phrase.length >= 1 && indexOf(glossary).forms.has(phrase.join(' '));
 }
 
 /** Only the other names of a phrase from entries whose forms name one thing (`same`): another name of it, not a related idea. */

@@ -6,7 +6,7 @@
  */
 import { terms, words as wordsOf } from '../text/tokenize.js';
 import type { TopicGroup } from './topic.js';
-import { otherNames } from '../i18n/thesaurus.js';
+import { isGlossaryForm, otherNames } from '../i18n/thesaurus.js';
 
 /** A concept: the topic groups of one phrase, in order. */
 export interface Concept {
@@ -60,6 +60,33 @@ const BREAKS = new Set(
 );
 
 /**
+ * A run of words made wholly of phrases the glossary knows, each of two words or more, is those
+ * phrases: "data center energy use" is data centers and energy use, each tested on its own, not one
+ * four-word phrase that any of its words would stand for.
+ */
+function glossaryPhrases(concept: Concept, labels: readonly string[]): Concept[] {
+  const { groups } = concept;
+  if (groups.length < 4 || labels.length !== groups.length || !groups.every((g) => g.alternatives[0]?.length === 1)) return [concept];
+  const words = groups.map((g) => g.alternatives[0]![0]!);
+  // The cut into known phrases, the first word's longest first.
+  const cut = (from: number): number[] | undefined => {
+    if (from === words.length) return [];
+    for (let end = words.length; end >= from + 2; end--) {
+      if (!isGlossaryForm(words.slice(from, end))) continue;
+      const rest = cut(end);
+      if (rest) return [end, ...rest];
+    }
+    return undefined;
+  };
+  const ends = cut(0);
+  if (!ends || ends.length < 2) return [concept];
+  return ends.map((end, i) => {
+    const start = i === 0 ? 0 : ends[i - 1]!;
+    return { label: labels.slice(start, end).join(' '), groups: groups.slice(start, end) };
+  });
+}
+
+/**
  * Groups topic groups into concepts by where their words stand in the question: groups whose
  * words are neighbours (nothing but other topic words between them) form one concept.
  * `text`: the question's English text; `groups`: its topic groups, one term each for English.
@@ -74,7 +101,7 @@ export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept
   let current: TopicGroup[] = [];
   let labels: string[] = [];
   const close = () => {
-    if (current.length) concepts.push({ label: labels.join(' '), groups: current });
+    if (current.length) concepts.push(...glossaryPhrases({ label: labels.join(' '), groups: current }, labels));
     current = [];
     labels = [];
   };
