@@ -138,6 +138,9 @@ export class CorpusIndex {
     }
     const shorter: string[] = [];
     for (let n = Math.max(5, term.length - 3); n < term.length; n++) if (this.loaded.bm25.documentFrequency(term.slice(0, n)) > 0) shorter.push(term.slice(0, n));
+    // A noun made with "-ship" is a form of the word it is made of ("membership": "member").
+    const base = /^(.{4,})ship$/.exec(term)?.[1];
+    if (base && this.loaded.bm25.documentFrequency(base) > 0) shorter.push(base);
     return [...shorter, ...this.loaded.bm25.withPrefix(term, 3).filter((t) => t !== term)];
   }
 

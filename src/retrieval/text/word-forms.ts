@@ -1,8 +1,8 @@
 /** Whether two stems the index relates are forms of one word. */
 import { terms } from './tokenize.js';
 
-/** Endings that make another form of the same word ("discrimin" / "discriminatori", "america" / "american", the British "mobilis" / "mobil" for mobilize). */
-const SUFFIX = /^(s|es|e|i|y|ic|al|ial|ical|ian|an|n|ed|er|ing|ist|ism|iti|ity|ive|ori|atori|ation|at|ate|ment|li|ly|ri|ry|ous|ful|ren|is)$/;
+/** Endings that make another form of the same word ("discrimin" / "discriminatori", "america" / "american", the British "mobilis" / "mobil" for mobilize, "member" / "membership"). */
+const SUFFIX = /^(s|es|e|i|y|ic|al|ial|ical|ian|an|n|ed|er|ing|ist|ism|iti|ity|ive|ori|atori|ation|at|ate|ment|li|ly|ri|ry|ous|ful|ren|is|ship)$/;
 
 /**
  * Whether a form the index relates to a term (one is the other plus a few letters) is the same
