@@ -200,9 +200,11 @@ export function mentionedIn(
         // "health care" is also "healthcare", "cybersecurity" also "cyber security", where the corpus writes them so.
         if (!run.named) for (const other of otherSpellings(run.label, (spelling, parts) => spelling.every((t) => idf(t) > 0) && (spelling.length > 1 || idf(spelling[0]!) <= Math.max(...parts.map(idf)) + JOINED_MAX_EXTRA_IDF))) add(other, run.label, false);
         // The glossary's other names of the phrase ("export restrictions" for "export controls"), as a Chinese question's glossary term has them.
-        if (!run.named && synonyms) for (const other of otherNames(run.terms)) add(other, run.label, false);
+        // (A one word name's too, where they name the same thing: "biological weapons" for "bioweapons".)
+        if (!run.named && synonyms) for (const other of [...otherNames(run.terms), ...(run.terms.length === 1 ? sameThingNames(run.terms) : [])]) add(other, run.label, false);
         // A name's other names where the glossary says they name the same thing ("NAIRR" for "National AI Research Resource").
-        if (run.named) for (const other of sameThingNames(run.terms)) add(other, run.label, true);
+        // (Not an acronym's long name: "How many submissions mention NAIRR?" counts NAIRR as written.)
+        if (run.named && run.terms.length > 1) for (const other of sameThingNames(run.terms)) add(other, run.label, true);
         // The glossary's other names of a country, organisation or person ("Chinese", "PRC" for "China"), as a Chinese question's organisation has them.
         if (ordered) for (const name of entityNames(run.label)) add(terms(name), run.label, true);
         if (run.terms.length === 1 && /^\p{Lu}?\p{Ll}+\p{Lu}\p{Ll}+/u.test(run.label)) {

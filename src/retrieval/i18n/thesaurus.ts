@@ -51,9 +51,9 @@ export function isGlossaryForm(phrase: readonly string[], glossary: Glossary = G
   return phrase.length >= 1 && indexOf(glossary).forms.has(phrase.join(' '));
 }
 
-/** Only the other names of a phrase from entries whose forms name one thing (`same`): another name of it, not a related idea. */
+/** Only the other names of a word or phrase from entries whose forms name one thing (`same`): another name of it, not a related idea ("biological weapons" for "bioweapons"). */
 export function sameThingNames(phrase: readonly string[], glossary: Glossary = GLOSSARY): string[][] {
-  return phrase.length < 2 ? [] : (indexOf(glossary).same.get(phrase.join(' ')) ?? []);
+  return phrase.length === 0 ? [] : (indexOf(glossary).same.get(phrase.join(' ')) ?? []);
 }
 
 /**
