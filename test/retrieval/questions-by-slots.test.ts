@@ -202,6 +202,14 @@ describe('answers decided from the slots', () => {
     expect(zh.text).toMatch(/^共有 1 份意見由 Orbit Cloud 提交：/);
   });
 
+  it('says what the listing credits to a submitter whose name a count of mentions is of, so that "no submission mentions X" never reads as none from X (en, zh)', async () => {
+    const en = await service.ask('How many submissions mention Orbit Cloud?');
+    expect(en.text).toContain('The listing credits 1 submission to Orbit Cloud; the count above is of the texts that name it.');
+    const zh = await service.ask('有多少份意見提到 Orbit Cloud？');
+    expect(zh.text).toContain('提交者名單中有 1 份意見由 Orbit Cloud 提交');
+    expect((await service.ask('How many submissions mention export controls?')).text).not.toContain('The listing credits');
+  });
+
   it.each(['how many comments were filed under the name Orbit Cloud', 'How many separate submissions did Orbit Cloud file?', 'How many distinct comments were sent in by Orbit Cloud?'])(
     'counts one submitter\'s filings whatever stands around its name: "%s"',
     async (question) => {

@@ -11,7 +11,7 @@ import { terms } from '../text/tokenize.js';
 import { countedForms } from '../question/topic.js';
 import { quoteBlock } from './extractive.js';
 import type { Phrases } from './phrases.js';
-import { displayName } from '../names.js';
+import { displayName, nameTokens } from '../names.js';
 
 /** Names written out in the answer; the rest are counted (and all are in the attachment). */
 export const NAMES_SHOWN = 20;
@@ -92,6 +92,9 @@ export function mentionAnswer(question: Understood, corpus: CorpusIndex, phrases
   const voices = ranked.filter(([doc]) => !seenClusters.has(corpus.clusterOf(doc).root) && seenClusters.add(corpus.clusterOf(doc).root));
   const names = [...new Set(voices.map(([doc]) => displayName(corpus.doc(doc))))];
   const lines = [question.kind === 'list' ? phrases.mentionList(names.length, found.size, mentioned.label, question.categories) : phrases.mentionCount(found.size, mentioned.label, question.categories)];
+  // "How many submissions mention Fernando Torre?": texts that name him are counted, but the listing credits five to him; a bare "no submission mentions" would read as none from him.
+  const filed = corpus.names.lookupExact(nameTokens(mentioned.label).join(' '));
+  if (filed.length) lines.push(phrases.filedUnderName(corpus.doc(corpus.docNumber(filed[0]!)!).submitter, filed.length));
   // "What percentage of companies mention China?": the share of the submissions counted over, with text or not.
   if (question.kind === 'count' && question.cues.includes('percent')) {
     const asked = new Set<string>(question.categories);

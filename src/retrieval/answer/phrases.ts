@@ -29,6 +29,8 @@ export interface Phrases {
   countCategories(count: number, total: number, categories: string[]): string;
   /** "N submissions mention <topic>" (within categories, when given); `exact`: all its words in one passage, else most. */
   countTopic(count: number, topic: string, categories: string[], exact: boolean): string;
+  /** Under a count of the submissions whose text names a submitter: what the listing credits to that name. */
+  filedUnderName(name: string, count: number): string;
   byCategory(counts: { category: string; submissions: number }[]): string;
   /** Submissions counted that the index has no text of. */
   withoutText(docIds: string[]): string;
@@ -150,6 +152,7 @@ const en: Phrases = {
     categories.length
       ? `${plural(count, 'submission', 'submissions')} of ${total.toLocaleString('en-US')} come from respondents in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}.`
       : `${plural(count, 'submission is', 'submissions are')} in the corpus.`,
+  filedUnderName: (name, count) => `The listing credits ${plural(count, 'submission', 'submissions')} to ${name}; the count above is of the texts that name it.`,
   countTopic: (count, topic, categories, exact) =>
     count === 0
       ? `No submission${categories.length ? ` in the ${list(categories)} categor${categories.length === 1 ? 'y' : 'ies'}` : ''} mentions ‘${topic}’.`
@@ -223,6 +226,7 @@ const zhHans: Phrases = {
     categories.length
       ? `在 ${total} 份提交意见中，有 ${count} 份来自「${categories.map(categoryNameZh).join('」「')}」类别的提交者。`
       : `语料库中共有 ${count} 份提交意见。`,
+  filedUnderName: (name, count) => `提交者名单中有 ${count} 份意见由 ${name} 提交；上面的数字是文字中提到这一名字的意见。`,
   countTopic: (count, topic, categories, exact) =>
     count === 0
       ? `${categories.length ? `「${categories.map(categoryNameZh).join('」「')}」类别中` : ''}没有任何提交意见提到「${topic}」。`
