@@ -94,8 +94,8 @@ const unknownHan = (p: Piece | undefined, s: string): boolean => !!p && !p.info 
 
 /**
  * A function word the glossary cut off a word it does not know is that word's part: "會" of
- * 會員 (members), "里" of 英里 (miles), "上" of 上路. Such a function word, when the dictionary
- * has a word of it and the unknown characters beside it, is left to the dictionary.
+ * 會員 (members), "里" of 英里 (miles). Such a function word, when the dictionary has a word of it
+ * and the unknown characters beside it, is left to the dictionary.
  */
 function wholeDictionaryWords(segs: Piece[], s: string, dictionary: () => Dictionary): Piece[] {
   const has = (word: string) => dictionary().has(word);
