@@ -103,7 +103,8 @@ export function withText(headings: Heading[], text: string): Heading[] {
   for (let i = headings.length - 1; i >= 0; i--) {
     const h = headings[i]!;
     const next = kept[0];
-    const under = text.slice(h.end, next?.start ?? text.length);
+    // (An abbreviation's full stops, "U.S.", end no sentence.)
+    const under = text.slice(h.end, next?.start ?? text.length).replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, ''));
     const hasSentence = /[a-z]{2,}[^.!?:]{20,}[.!?:](\s|$)/.test(under);
     if (!h.numbering && !hasSentence && ((next && next.style === h.style) || under.replace(/\s+/g, '').length > 12)) continue;
     kept.unshift(h);

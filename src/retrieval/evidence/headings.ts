@@ -177,10 +177,12 @@ function headingsAt(reading: Reading, i: number): Heading[] {
     start += pageNumber[0].length;
   }
   const runIn = runInHeading(text, start, reading.readable, reading.lines[i + 1]?.text ?? '');
-  // A numbered title the line runs on from ("1. Strengthen Export Controls The United States should …"), though the whole line would pass for a heading.
-  const titled = runIn?.numbering && runIn.shape !== 'sentence';
+  // A numbered title the line runs on from ("1. Strengthen Export Controls The United States should …"), though the whole line would pass for a heading;
+  // but not one cut at a capitalised word that goes on with the title's words and ends no sentence ("III. The AI Action" / "Plan should endorse open-source AI"):
+  // that line, with what it wraps onto, is the heading when no sentence ends in it.
+  const titled = runIn?.numbering && runIn.shape !== 'sentence' && !titleGoesOn(text.slice(runIn.end - start));
   const whole = titled ? undefined : wholeHeading(reading, i, text, start);
-  if (whole) return [whole];
+  if (whole && !(runIn?.numbering && ENDS_SENTENCE.test(whole.text))) return [whole];
   if (!runIn) {
     const wrapped = wrappedIntoText(reading, i, text, start);
     return wrapped ? [wrapped] : [];
@@ -189,6 +191,19 @@ function headingsAt(reading: Reading, i: number): Heading[] {
   const rest = text.slice(runIn.end - start).replace(/^\s+/, '');
   const second = rest ? wholeHeading(reading, i, rest, line.end - rest.length, true) : undefined;
   return second ? [{ ...runIn, runIn: false }, second] : [runIn];
+}
+
+/** A sentence's end within a text. */
+const ENDS_SENTENCE = /[a-z)”"]{2}[.!?](\s|$)/;
+
+/**
+ * What a numbered title ran into reads on as its words, not as a sentence: the last word of the
+ * title's subject before its verb ("The AI Action" / "Plan should endorse …", "Utah’s Office of AI"
+ * / "Policy takes on …"), with no sentence's end on the line.
+ */
+function titleGoesOn(rest: string): boolean {
+  const m = /^\s*([A-Z][a-z]+)\s+(should|must|will|can|could|would|may|might|shall|needs?|is|are|has|have|takes|remains|requires)\s/.exec(rest);
+  return m !== null && !STARTERS.has(m[1]!) && !IMPERATIVE.test(m[1]!) && !ENDS_SENTENCE.test(rest);
 }
 
 /** The line (with the lines it runs on into) as one heading, when the next line starts a paragraph. */
@@ -213,7 +228,7 @@ function wholeHeading({ lines, readable, width }: Reading, i: number, text: stri
     const nextWords = next.text.split(/\s+/).length;
     const caps = first?.style === 'caps' && shapeOf(readable(next.text.replace(/^[-–]/, '')), false)?.style === 'caps' && nextWords <= 8;
     const connected = CONNECTOR.test(joined) && nextWords <= 10 && !/[a-z]{2}[.!?]\s/.test(next.text);
-    const lower = /^[a-z]/.test(next.text) && (nextWords <= 10 || numbering !== undefined) && !/[.!?]\s+[A-Z]/.test(next.text) && !/[.;:]$/.test(joined);
+    const lower = /^[a-z]/.test(next.text) && (nextWords <= 10 || numbering !== undefined) && !/[.!?]\s+[A-Z]/.test(next.text) && (!/[.;:]$/.test(joined) || ABBREVIATION.test(joined.split(/\s+/).pop()!));
     // A long Title Case heading wrapped onto a short Title Case line ("I. The Administration Can Continue" / "Its Work from Its First Term"), a sentence after it.
     const sentenceAfter = lines[j + 2] === undefined || lines[j + 2]!.blankBefore || /^[“"(]?[A-Z]\S*\s+[a-z]/.test(lines[j + 2]!.text) || (/^[A-Z]/.test(lines[j + 2]!.text) && lines[j + 2]!.text.split(/\s+/).slice(0, 6).filter((w) => /^[a-z]/.test(w) && !SMALL.has(w)).length >= 3);
     // (A title printed after a sentence wraps before the margin.)

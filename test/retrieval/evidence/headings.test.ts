@@ -15,6 +15,28 @@ ${prose('power')}`;
     expect(texts(text)).toEqual(['1. Strengthen Export Controls', '2. Expand Energy Supply']);
   });
 
+  it('read numbered headings that are whole sentences, each starting with the same words, as whole (not cut where a capitalised word follows)', () => {
+    const text = `${prose('the letter')}
+I. The Action Plan should endorse open-source AI
+
+Open-source AI is pivotal for the nation to keep its lead in technology and its security.
+${prose('open models')}
+II. The Action Plan should distinguish between the infrastructure
+required for training AI models and AI inference
+It is critical that the plan tells the two kinds of infrastructure apart in its rules.
+${prose('inference')}
+III. The Action Plan should optimize FedRAMP to streamline AI
+procurement within the federal government and strengthen U.S.
+competitiveness
+The program is a crucial framework for securing cloud services used by agencies.
+${prose('procurement')}`;
+    expect(texts(text)).toEqual([
+      'I. The Action Plan should endorse open-source AI',
+      'II. The Action Plan should distinguish between the infrastructure required for training AI models and AI inference',
+      'III. The Action Plan should optimize FedRAMP to streamline AI procurement within the federal government and strengthen U.S. competitiveness',
+    ]);
+  });
+
   it('split two headings run together on one line, the second going on to the next line', () => {
     const text = `${prose('security')}
 Enhancing National Security Build the federal government’s capacity to test powerful models
