@@ -32,12 +32,12 @@ export interface Mentioned {
   exact?: boolean[];
   /**
    * What the sentence's text must hold besides its terms: a class written with a letter the
-   * search terms drop ("O-1": the terms are only "1", as for "H-1B" or "F-1").
+   * search terms may drop ("EB-5": the terms are "eb" and "5").
    */
   written?: RegExp;
 }
 
-/** A letter-and-number class in a name ("O-1", "H-1B", "EB-5"): the search terms keep only its number. */
+/** A letter-and-number class in a name ("O-1", "H-1B", "EB-5"): the search terms keep its number, with its letter when it has one ("o1", "h1b"; "eb", "5"). */
 const LETTERED_CLASS = /^([A-Za-z]{1,2})[-‐–]?(\d{1,3})([A-Za-z]?)$/;
 
 /** The pattern a sentence must hold for the classes a label names (see `Mentioned.written`), if it names any. */
@@ -68,8 +68,8 @@ const PREFIX_EXTRA = 8;
 export function formsOf(index: Pick<MentionIndex, 'termsWithPrefix' | 'termsWithSuffix' | 'chunksWith'>, mentioned: Mentioned): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const longer = (term: string) => term.length >= PREFIX_MIN && !/^\d+$/.test(term);
-  // A class written with its letter ("O-1" → "O-1A", "H-1" → "H-1B"): a short number also stands for itself with one letter after it.
-  const lettered = (term: string) => (/^\d{1,3}$/.test(term) ? index.termsWithPrefix(term, 1).filter((t) => /^\d+[a-z]$/.test(t)) : []);
+  // A class written with its letter ("O-1" → "O-1A", "H-1" → "H-1B"): a short number, or a code of a letter and one ("o1"), also stands for itself with one letter after it.
+  const lettered = (term: string) => (/^[a-z]?\d{1,3}$/.test(term) ? index.termsWithPrefix(term, 1).filter((t) => /^[a-z]?\d+[a-z]$/.test(t)) : []);
   for (const alternative of mentioned.alternatives) {
     if (alternative.length === 1) {
       const term = alternative[0]!;

@@ -5,7 +5,7 @@ import { STOPWORDS } from './stopwords.js';
  * Version of the text analysis (tokenizer, stemmer, stopwords). The index records it: an index
  * analysed differently from the running code is refused, and a build with a new version rebuilds.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
   'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'
@@ -14,6 +14,9 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
 );
 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ').forEach((w, i) => (NUMBER_WORDS[w] = String((i + 2) * 10)));
 Object.assign(NUMBER_WORDS, { hundred: '100', thousand: '1000', million: 'million', billion: 'billion', dozen: '12' });
+
+/** A code of one letter and a number, hyphenated or not ("H-1B", "K–12", "F-35"; a PDF's private-use glyph for the hyphen too): one word, "h1b", as written either way. */
+const CODE = /(?<![\p{L}\p{N}'’.‐‑–\uE000-\uF8FF-])(\p{L})[‐‑–\uE000-\uF8FF-](\d[\p{L}\p{N}]*)(?![\p{L}\p{N}]|[‐‑–-]\p{L})/gu;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 
@@ -24,7 +27,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
  */
 export function words(text: string, keepCase = false): string[] {
   const country = text.normalize('NFKC').replace(/\bU\.\s?S\.(\s?A\.)?|\bUSA\b|\bUS\b/g, ' usa '); // the country, not the pronoun "us"
-  const folded = (keepCase ? country : country.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, '$1');
+  const folded = (keepCase ? country : country.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(CODE, '$1$2');
   const out: string[] = [];
   for (const match of folded.matchAll(WORD)) {
     for (const part of match[0].split(/['’.-]+/)) {

@@ -18,6 +18,15 @@ describe('search terms', () => {
     expect(words('best-selling Code.org')).toEqual(['best', 'selling', 'code', 'org']);
   });
 
+  it('read a letter and a number joined by a hyphen as one code, written with the hyphen or without', () => {
+    expect(terms('H-1B visas')).toEqual(['h1b', 'visa']);
+    expect(terms('H1B visas')).toEqual(terms('H-1B visas'));
+    expect(terms('K–12 schools')).toEqual(terms('K12 schools'));
+    // Not a code: a word of letters, or a number alone.
+    expect(terms('COVID-19')).toEqual(['covid', '19']);
+    expect(terms('grades 9-12')).toEqual(['grade', '9', '12']);
+  });
+
   it('drop stopwords and single letters but keep digits', () => {
     expect(terms('What is the role of a 5 year plan?')).toEqual(['role', '5', 'year', 'plan']);
   });
