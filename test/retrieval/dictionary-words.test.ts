@@ -57,7 +57,7 @@ For my own prayers I use Lumen, a prayer app that I consider safe and faithful, 
     id: 'AI-RFI-2025-0305',
     name: 'Office Supply Council',
     category: 'non-profit',
-    text: 'Offices buy paper, pens and printers. AI will change how offices order supplies and how export controls apply to printers.\n',
+    text: 'Offices buy paper, pens and printers. AI will change how offices order supplies and how export controls apply to printers. Our warehouses run on fuel cells.\n',
   },
 ];
 
@@ -106,6 +106,10 @@ describe('the general dictionary', () => {
     expect(senses).toEqual(expect.arrayContaining(['member', 'mile']));
     expect(bridged.dictionary.map((w) => w.zh)).toEqual(expect.arrayContaining(['會員', '英里']));
     expect(bridged.unmatched.join('')).not.toMatch(/員|英/);
+    // A glossary word inside a longer word of the dictionary is that word's part: 電池 (batteries) of 燃料電池 (fuel cells).
+    const fuel = bridgeQuery('有提到燃料電池嗎？');
+    expect(fuel.dictionary.map((w) => w.zh)).toEqual(['燃料電池']);
+    expect(fuel.englishTerms).not.toContain('battery');
     // A function word beside a word the glossary knows, or beside nothing the dictionary joins it to, stays one.
     expect(bridgeQuery('OpenAI 對出口管制有什麼看法？').dictionary).toEqual([]);
   });
@@ -128,6 +132,13 @@ describe('Chinese questions in words the glossary lacks', () => {
     const answer = await fx.service.ask('Office Supply Council 有沒有提到禱告？');
     expect(answerText(answer)).not.toMatch(/^(沒有|没有)/);
     expect(answerText(answer)).not.toMatch(/沒有提到|没有提到/);
+  });
+
+  it('says no "no" when the submitter writes a phrase the dictionary gives for a word of the question, though a glossary concept is absent', async () => {
+    // "fuel cells" is there; "China" and "manufacturing" are not.
+    const answer = await fx.service.ask('Office Supply Council 有沒有提到中國製造的燃料電池？');
+    expect(answerText(answer)).not.toMatch(/^(沒有|没有)/);
+    expect(answerText(answer)).toContain('fuel cells');
   });
 
   it('still says a proven no when a glossary concept is absent beside a dictionary word', async () => {

@@ -350,7 +350,7 @@ describe('answers decided from the slots', () => {
     // The category as the head of the clause that says what they did.
     for (const question of ['列出提到出口管制的大學', '提到出口管制的大學有哪些？']) expect((await service.ask(question)).listed?.map((l) => l.submitter), question).toEqual(['Southbay College']);
     // One member for the whole group: "any company", "every company".
-    for (const question of ['Did any company mention export controls?', 'List every company that mentioned export controls.', 'Name each company that brought up export controls.']) {
+    for (const question of ['Did any company mention export controls?', 'List every company that mentioned export controls.', 'Name each company that brought up export controls.', 'which companies talk about export controls? list them pls']) {
       expect((await service.ask(question)).listed?.map((l) => l.submitter).sort(), question).toEqual(['Beacon AI Lab', 'Orbit Cloud']);
     }
     // A group no category names, asked for one member at a time or in the plural: the same list.

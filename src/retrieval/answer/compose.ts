@@ -189,7 +189,7 @@ function apartBlocks(sides: readonly Side[], question: Understood, { phrases, co
     const quoted = side.near?.length ? nearQuoted(side.near, corpus, numbered + sources.length) : mentionQuotes([side], corpus, numbered + sources.length);
     if (!quoted) continue;
     sources.push(...quoted.sources);
-    lines.push(`${phrases.otherWords([side.name], searchedFor(question, corpus))}\n${quoted.text}`);
+    lines.push(`${phrases.otherWords([side.name], searchedFor(question, corpus, side.docs))}\n${quoted.text}`);
   }
   return { lines, sources };
 }
@@ -309,7 +309,7 @@ function notAddressed(sides: Side[], question: Understood, evidence: Evidence, d
 function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
   const { phrases, corpus } = deps;
   const { sides, near } = decision;
-  const lead = phrases.otherWords(sides.map((s) => s.name), searchedFor(question, corpus));
+  const lead = phrases.otherWords(sides.map((s) => s.name), searchedFor(question, corpus, sides.flatMap((s) => s.docs)));
   const byWords = () => {
     const text = extractiveAnswer({
       candidates: evidence.candidates,
@@ -373,8 +373,10 @@ function allOf(labels: string[]): string {
  * word with its forms; without the words too common to decide ("AI" alone), which nearly every
  * submission holds and no "no" rests on.
  */
-function searchedFor(question: Understood, corpus: CorpusIndex): string[] {
-  const telling = (g: TopicGroup) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT;
+function searchedFor(question: Understood, corpus: CorpusIndex, docs: readonly number[] = []): string[] {
+  // A Chinese question's word the submissions do write (China, in "made in China") is not among the words they do not use.
+  const written = (g: TopicGroup) => question.language === 'zh' && g.alternatives.some((alt) => alt.length === 1 && docs.some((d) => corpus.docContains(d, alt[0]!)));
+  const telling = (g: TopicGroup) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT && !written(g);
   // A Chinese question's words are searched as the glossary's English forms of each, which the reader needs to see.
   const inConcepts = new Set(question.language === 'zh' ? [] : question.concepts.flatMap((c) => c.groups));
   const searched = [

@@ -8,7 +8,7 @@ import type { CorpusIndex } from '../corpus-index.js';
 import type { Understood } from '../question/understand.js';
 import type { Evidence } from './gather.js';
 import { cosine } from '../search.js';
-import { conceptPresenceIn, presenceIn, SHORT_TOPIC_GROUPS, type ConceptPresence } from './presence.js';
+import { conceptPresenceIn, presenceIn, SHORT_TOPIC_GROUPS, writtenSideBySide, type ConceptPresence } from './presence.js';
 
 export interface Side {
   /** Display name of the submitter. */
@@ -51,7 +51,7 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
   // A named submitter is tested on its whole text, whether or not a passage of it was found.
   if (sides.length > 0 && question.intent !== 'outline' && question.groups.length > 0) {
     if (sides.some((s) => s.presence.addressed)) return { kind: 'answer', sides };
-    return asksWhether(question) ? { kind: 'not-addressed', sides } : { kind: 'other-words', sides };
+    return asksWhether(question) && !dictionaryPhraseHeld(question, sides, corpus) ? { kind: 'not-addressed', sides } : { kind: 'other-words', sides };
   }
   if (evidence.passages.length === 0) return { kind: 'not-covered' };
   if (sides.length > 0 || options.submitter || options.docId) return { kind: 'answer', sides };
@@ -64,6 +64,16 @@ export function decide(question: Understood, evidence: Evidence, options: AskOpt
     if (!docs.some((doc) => presenceIn(corpus, [doc], question.groups).addressed)) return { kind: 'not-covered' };
   }
   return { kind: 'answer', sides };
+}
+
+/**
+ * Whether a named submitter writes, word for word, a phrase that the general dictionary gives for
+ * a word of a Chinese question ("fuel cell" for 燃料電池 in "有提到中國製造的燃料電池嗎"): the
+ * question's thing may be there in words the glossary does not read, so its absence is not proven.
+ */
+function dictionaryPhraseHeld(question: Understood, sides: readonly Side[], corpus: CorpusIndex): boolean {
+  const phrases = question.looseSenses.flat().filter((sense) => sense.length >= 2);
+  return phrases.length > 0 && sides.some((side) => phrases.some((phrase) => writtenSideBySide(corpus, side.docs, phrase)));
 }
 
 /**

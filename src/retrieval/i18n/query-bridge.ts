@@ -92,15 +92,19 @@ function aliasOrganisations(text: string, idx: GlossaryIndex, links: GlossaryLin
 const onlyFunctionWord = (p: Piece | undefined): boolean => !!p?.info?.fn && p.info.terms.length === 0 && p.info.orgs.length === 0;
 const unknownHan = (p: Piece | undefined, s: string): boolean => !!p && !p.info && !p.number && [...s.slice(p.start, p.end)].some(isHan);
 
+/** A glossary word of things (not an organisation's name): it may be part of a longer word. */
+const onlyTermWord = (p: Piece | undefined): boolean => !!p?.info && p.info.terms.length > 0 && p.info.orgs.length === 0;
+
 /**
- * A function word the glossary cut off a word it does not know is that word's part: "會" of
- * 會員 (members), "里" of 英里 (miles). Such a function word, when the dictionary has a word of it
- * and the unknown characters beside it, is left to the dictionary.
+ * A function word or a glossary word the glossary cut off a word it does not know is that word's
+ * part: "會" of 會員 (members), "里" of 英里 (miles), 電池 (batteries) of 燃料電池 (fuel cells).
+ * Such a word, when the dictionary has a word of it and the unknown characters beside it, is left
+ * to the dictionary.
  */
 function wholeDictionaryWords(segs: Piece[], s: string, dictionary: () => Dictionary): Piece[] {
   const has = (word: string) => dictionary().has(word);
   return segs.map((p, i) => {
-    if (!onlyFunctionWord(p)) return p;
+    if (!onlyFunctionWord(p) && !onlyTermWord(p)) return p;
     const word = s.slice(p.start, p.end);
     let after = '';
     for (let j = i + 1; unknownHan(segs[j], s); j++) {

@@ -31,7 +31,7 @@ const FRAME = new Set(
   complain complains complained receive receives received receiving
   topic topics subject subjects theme themes issue issues colleague colleagues coauthor coauthors
   favour favor favours favors favoured favored favourable favorable stand stands stood
-  hey hi hello please thanks thank
+  hey hi hello please pls plz kindly thanks thank thx btw
   already still currently yet ever even merely basically
   word phrase`
     .split(/\s+/)
