@@ -132,10 +132,10 @@ export async function gatherEvidence(question: Understood, options: AskOptions, 
  * so the words only in the statement (`setUp`) weigh less.
  */
 function profileOf(question: Understood, corpus: CorpusIndex): { profile: QueryProfile; setUp: Set<string> } {
-  const parts = questionParts(question.original, question.language, question.topic);
+  const loose = new Set(question.looseSenses.flat(2).filter((t) => !question.topic.includes(t)));
+  const parts = questionParts(question.original, question.language, [...question.topic, ...loose]);
   const asking = parts.filter((p) => p.asks);
   const setUp = asking.length > 0 && asking.length < parts.length ? new Set(parts.filter((p) => !p.asks).flatMap((p) => p.terms).filter((t) => !asking.some((a) => a.terms.includes(t)))) : new Set<string>();
-  const loose = new Set(question.looseSenses.flat(2).filter((t) => !question.topic.includes(t)));
   const profile = profileQuestion({
     ownTerms: [...question.topic, ...loose],
     contextTerms: question.context,
@@ -306,11 +306,12 @@ function collectPassages(ranked: ReadSubmission[], retrieval: Retrieval, corpus:
  * A submitter with several submissions (a letter filed twice, a letter and its appendix): the best
  * passages of them all, on one scale, the submission with the best one first.
  */
-function pooled<T extends { doc: number; passages: number; chunks: { window: number; similarity: number; chunk: number }[] }>(ranked: T[], wanted: number): T[] {
+function pooled<T extends { doc: number; passages: number; chunks: { window: number; similarity: number; chunk: number; partBest?: boolean }[] }>(ranked: T[], wanted: number): T[] {
   const all = ranked.flatMap((r) => r.chunks.map((c) => ({ r, c })));
   const topWindow = Math.max(1e-9, ...all.map((x) => x.c.window));
   const topSimilarity = Math.max(1e-9, ...all.map((x) => x.c.similarity));
-  const best = all.sort((a, b) => b.c.window / topWindow + CHUNK_VECTOR_WEIGHT * (b.c.similarity / topSimilarity) - (a.c.window / topWindow + CHUNK_VECTOR_WEIGHT * (a.c.similarity / topSimilarity))).slice(0, wanted);
+  const score = (c: T['chunks'][number]) => c.window / topWindow + CHUNK_VECTOR_WEIGHT * (c.similarity / topSimilarity) + (c.partBest ? PART_BEST_BONUS : 0);
+  const best = all.sort((a, b) => score(b.c) - score(a.c)).slice(0, wanted);
   const order = [...new Set(best.map((x) => x.r))];
   return order.map((r) => ({ ...r, chunks: best.filter((x) => x.r === r).map((x) => x.c), passages: wanted }));
 }
@@ -331,11 +332,35 @@ const COUNTED_CHUNK_BONUS = 1;
 /** Weight of a chunk's embedding similarity to the question, beside its best sentence window. */
 export const CHUNK_VECTOR_WEIGHT = 0.5;
 
+/**
+ * What a chunk gains for holding the sentence that best answers one part of a question that asks
+ * several things ("how many miles …, and how many states …"): each part's best passage is read,
+ * though another part's words fill the best windows.
+ */
+const PART_BEST_BONUS = 1;
+
+/** For a question of two or more parts, the chunk whose sentence answers each part best (none for a part no sentence touches). */
+export function partsBestChunks(scored: readonly { chunk: number; sentences: readonly ScoredSentence[] }[], profile: QueryProfile): Set<number> {
+  const best = new Set<number>();
+  if (profile.parts.length < 2) return best;
+  for (const part of profile.parts) {
+    let top: { chunk: number; coverage: number } | undefined;
+    for (const { chunk, sentences } of scored) for (const sentence of sentences) {
+      const coverage = partCoverage(sentence, part, profile);
+      if (coverage > (top?.coverage ?? 0)) top = { chunk, coverage };
+    }
+    if (top) best.add(top.chunk);
+  }
+  return best;
+}
+
 /** A chunk read for the question: its best sentence window, its similarity to the question, and its scored sentences. */
 interface ReadChunk {
   chunk: number;
   window: number;
   similarity: number;
+  /** It holds the best sentence for a part of the question (see `partsBestChunks`). */
+  partBest?: boolean;
   score: number;
   sentences: (ScoredSentence & { sequence: string[] })[];
 }
@@ -364,13 +389,15 @@ function bestChunks(corpus: CorpusIndex, retrieval: Retrieval, doc: number, prof
   });
   const topWindow = Math.max(1e-9, ...scored.map((s) => s.window));
   const topSimilarity = Math.max(1e-9, ...scored.map((s) => s.similarity));
+  const partsBest = partsBestChunks(scored, profile);
   return scored
     .map(({ chunk, sentences, window, similarity: sim }) => {
       return {
         chunk,
         window,
         similarity: sim,
-        score: window / topWindow + CHUNK_VECTOR_WEIGHT * (sim / topSimilarity) + (sentences.some((x) => x.features.counting > 0) ? COUNTED_CHUNK_BONUS : 0),
+        ...(partsBest.has(chunk) ? { partBest: true } : {}),
+        score: window / topWindow + CHUNK_VECTOR_WEIGHT * (sim / topSimilarity) + (sentences.some((x) => x.features.counting > 0) ? COUNTED_CHUNK_BONUS : 0) + (partsBest.has(chunk) ? PART_BEST_BONUS : 0),
         sentences: sentences.map((s) => {
           if (!s.terms.size) return s;
           const features = { ...s.features, context: sim / topSimilarity };

@@ -31,8 +31,13 @@ function pieces(text: string, language: string, topic: readonly string[]): Quest
     .map((p) => p?.trim() ?? '')
     .filter((p) => p.length > 3)
     .map((piece) => {
-      const english = language === 'zh' ? (({ englishTerms, latinTokens }) => [...englishTerms, ...latinTokens].join(' '))(bridgeQuery(piece)) : piece;
-      return { text: piece, terms: [...new Set(terms(english).filter((t) => own.has(t)))], types: answerTypes(piece), asks: (language === 'zh' ? ASKS_ZH : ASKS_EN).test(piece) };
+      const asks = (language === 'zh' ? ASKS_ZH : ASKS_EN).test(piece);
+      if (language !== 'zh') return { text: piece, terms: [...new Set(terms(piece).filter((t) => own.has(t)))], types: answerTypes(piece), asks };
+      // A Chinese piece: the glossary's words and its Latin-script words; with them, the dictionary's senses of the words the glossary lacks (英里, miles).
+      const { englishTerms, latinTokens, dictionary } = bridgeQuery(piece);
+      const read = terms([...englishTerms, ...latinTokens].join(' ')).filter((t) => own.has(t));
+      const senses = read.length ? terms(dictionary.flatMap((w) => w.en).join(' ')).filter((t) => own.has(t)) : [];
+      return { text: piece, terms: [...new Set([...read, ...senses])], types: answerTypes(piece), asks };
     });
 }
 

@@ -88,6 +88,16 @@ describe('question parts', () => {
     expect(parts.map((p) => p.asks)).toEqual([true, true]);
   });
 
+  it('hold, in Chinese, the dictionary\'s senses of the words the glossary lacks, in a part the glossary reads (會員, 英里)', () => {
+    const parts = questionParts('AVIA 說，會員的自駕車已經在公共道路上累積了多少英里？目前又有多少個州訂了自駕車相關法律？', 'zh', ['autonom', 'vehicl', 'state', 'law', 'member', 'mile', 'road']);
+    expect(parts.length).toBe(2);
+    expect(parts[0]!.terms).toEqual(expect.arrayContaining(['autonom', 'member', 'mile', 'road']));
+    expect(parts[1]!.terms).toEqual(expect.arrayContaining(['state', 'law']));
+    expect(parts[1]!.terms).not.toContain('mile');
+    // A piece with the dictionary's words only is no part of its own.
+    expect(questionParts('退休後去看過古文明遺址。這位醫師說自己多少年前開始執業？', 'zh', ['physician', 'doctor', 'retir', 'ancient', 'civil']).length).toBe(0);
+  });
+
   it('are none for a question that asks one thing', () => {
     expect(questionParts('What did Intel say about export controls?', 'en', ['intel', 'export', 'control'])).toEqual([]);
   });
