@@ -63,6 +63,9 @@ describe('the kind of a question, from its slots', () => {
     ['Zorblax 這個名字大概出現在幾份回覆裡？', 'count'],
     ['Zorblax Industries 在多少份意見書中被提到？', 'count'],
     ['第14110號行政命令（Executive Order 14110）在多少份意見書中被引用過？', 'count'],
+    ['In how many submissions does Zorblax Industries (a chip maker) come up?', 'count'],
+    // "how many" before a verb of saying counts the submissions that say it.
+    ['Among the companies, how many mention export controls?', 'count'],
   ])('%s → %s', (question, kind) => {
     expect(service.analyzer.analyze(question).kind).toBe(kind);
   });
@@ -336,6 +339,8 @@ describe('answers decided from the slots', () => {
 
   it('adds up, subtracts and takes a share of categories', async () => {
     expect((await service.ask('If you add up the companies and the universities, how many submissions is that?')).text).toMatch(/^5 submissions: Private Sector 3 \+ Academia 2/);
+    expect((await service.ask('combined count of private sector + university submissions?')).text).toMatch(/^5 submissions: Private Sector 3 \+ Academia 2/);
+    expect((await service.ask('Private Sector 和 Academia 两类加起来一共多少份？')).text).toMatch(/^合计 5 份/);
     expect((await service.ask('How many more submissions came from companies than from universities?')).text).toMatch(/^1 more: Private Sector 3 − Academia 2/);
     expect((await service.ask('What percentage of all the submissions came from individuals?')).text).toMatch(/^\d+(\.\d+)?%: 5 of the 11 submissions/);
   });
@@ -357,6 +362,13 @@ describe('answers decided from the slots', () => {
     const plural = await service.ask('Which think tanks discussed export controls?');
     expect(plural.listed?.length).toBeGreaterThan(0);
     expect((await service.ask('Name every think tank that discussed export controls.')).listed?.map((l) => l.submitter)).toEqual(plural.listed?.map((l) => l.submitter));
+    // Organisations are every category but the individuals; "not X", "other than X", "除了X以外" are the other categories.
+    const individuals = new Set(['Individuals']);
+    for (const question of ['Which organisations mentioned export controls?', 'Which submitters other than individuals mentioned export controls?', 'which orgs (not individuals) mention export controls', '除了个人以外，哪些提交者提到出口管制？']) {
+      const listed = (await service.ask(question)).listed ?? [];
+      expect(listed.map((l) => l.submitter).sort(), question).toEqual(expect.arrayContaining(['Beacon AI Lab', 'Orbit Cloud']));
+      expect(listed.filter((l) => individuals.has(l.category)), question).toEqual([]);
+    }
     // "What company …" asks a fact, not for the group.
     expect((await service.ask('What company sells accounting tools to small firms?')).listed).toBeUndefined();
   });

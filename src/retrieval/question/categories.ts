@@ -106,23 +106,35 @@ export function categoryNameZh(category: string): string {
  * `text` is the question lower-cased (English) or in Simplified Chinese.
  */
 export function categoriesNamed(text: string): { categories: Category[]; words: string[]; spans: { start: number; end: number }[] } {
-  const found: { category: Category; at: number; end: number; words: string }[] = [];
-  for (const { category, group, en } of WORDS) {
-    const match = group.exec(text) ?? SINGULAR_GROUPS.get(category)?.exec(text);
-    if (match) found.push({ category, at: match.index, end: match.index + match[0].length, words: `${match[0]} ${en}` });
-  }
-  found.sort((a, b) => a.at - b.at);
-  return { categories: found.map((f) => f.category), words: found.map((f) => f.words), spans: found.map((f) => ({ start: f.at, end: f.end })) };
+  // Each category where the text first names it (a word for organisations names each of theirs; "not individuals" names the others).
+  const found = categoryMentions(text).filter((m, i, all) => all.findIndex((o) => o.category === m.category) === i);
+  const en = (category: Category) => WORDS.find((w) => w.category === category)!.en;
+  return { categories: found.map((f) => f.category), words: found.map((f) => `${f.text} ${en(f.category)}`), spans: found.map((f) => ({ start: f.start, end: f.end })) };
 }
 
 /** Every place a text names a category's members ("universities", "every company"), in order. `text` as for `categoriesNamed`. */
 export function categoryMentions(text: string): { category: Category; start: number; end: number; text: string }[] {
-  const out: { category: Category; start: number; end: number; text: string }[] = [];
+  const found: { categories: Category[]; start: number; end: number; text: string }[] = [];
   for (const { category, group } of WORDS) {
     for (const pattern of [group, SINGULAR_GROUPS.get(category)]) {
       if (!pattern) continue;
-      for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) out.push({ category, start: m.index, end: m.index + m[0].length, text: m[0] });
+      for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))) found.push({ categories: [category], start: m.index, end: m.index + m[0].length, text: m[0] });
     }
   }
-  return out.sort((a, b) => a.start - b.start).filter((m, i, all) => !all.some((o, j) => j < i && o.start <= m.start && o.end >= m.end));
+  // "Which organisations …": every category of organisations, not the individuals.
+  for (const m of text.matchAll(ORGANISATIONS)) found.push({ categories: ORGANISATION_CATEGORIES, start: m.index, end: m.index + m[0].length, text: m[0] });
+  const kept = found.sort((a, b) => a.start - b.start || b.end - a.end).filter((m, i, all) => !all.some((o, j) => j < i && o.start <= m.start && o.end >= m.end));
+  // "not individuals", "other than companies", "除了个人以外": the other categories.
+  return kept.flatMap((m) => {
+    const categories = EXCLUDED.test(text.slice(Math.max(0, m.start - 20), m.start)) ? ALL_CATEGORIES.filter((c) => !m.categories.includes(c)) : m.categories;
+    return categories.map((category) => ({ category, start: m.start, end: m.end, text: m.text }));
+  });
 }
+
+/** Every category, and those of organisations (all but the individuals). */
+const ALL_CATEGORIES: Category[] = WORDS.map((w) => w.category);
+const ORGANISATION_CATEGORIES: Category[] = ALL_CATEGORIES.filter((c) => c !== 'Individuals');
+/** Words for the organisations that filed, of whatever kind. */
+const ORGANISATIONS = /\b(organi[sz]ations|orgs)\b/g;
+/** What excludes the category named after it. */
+const EXCLUDED = /(\b(not|other than|excluding|except|except for|apart from|besides|rather than|but not|non)\s*-?\s*(the\s+)?|不包括|不含|除了|除去|除|非)$/i;

@@ -38,6 +38,9 @@ const FILING = /^(submission|submissions|comment|comments|response|responses|let
 /** Words that open a description or a generic group, not a name. */
 const NOT_A_NAME = /^(a|an|one|someone|somebody|anyone|anybody|any|some|many|most|few|several|all|every|each|no|other|others|they|them|it|its|he|she|we|you|i|this|that|these|those|there|here|people|companies|firms|universities|individuals|commenters|submitters|submissions|comments|groups|organi[sz]ations|the government|government|congress|the public)$/i;
 
+/** What follows a subject that others write of ("does the NAIRR (…) come up", "does Huawei get mentioned"): it is talked about, not the author. */
+const MENTIONED_AFTER_EN = /^\s*(\([^)]*\)\s*)?(?:(?:come|comes|came|show|shows|showed|turn|turns|turned|crop|crops|cropped|pop|pops|popped) up|(?:appear|feature|surface|figure)(?:s|d|ed)?|(?:get|gets|got|be|been|being) (?:mentioned|cited|named|discussed|referenced|brought up|talked about|raised))\b/i;
+
 /** Verbs a request opens with ("Summarise Wichita State's argument", "Describe …"): never the first word of a name. */
 const IMPERATIVE = /^(summari[sz]e|describe|explain|list|name|give|tell|show|compare|contrast|outline|quote|find|check|verify|identify|detail|characteri[sz]e|please)$/i;
 
@@ -142,7 +145,7 @@ export function authorSpansEn(question: string): RoleSpan[] {
         const next = words[i + 1];
         if (next && /^(there|it|they|he|she|we|you|i)$/i.test(next.lower)) continue;
         const s = subjectAfter(question, words.slice(i + 1));
-        if (s) out.push(s);
+        if (s && !MENTIONED_AFTER_EN.test(question.slice(s.end))) out.push(s);
       }
       // "a comment from X", "submitted by X", "according to X", "per X" (not "want from X", "backed by X").
       const before = words[i - 1]?.lower ?? '';
