@@ -20,8 +20,18 @@ const LEGAL_SUFFIXES = new Set(['inc', 'incorporated', 'llc', 'llp', 'lp', 'ltd'
 const GENERIC_SINGLE = new Set(['ai', 'anonymous', 'none', 'individual', 'citizen', 'american', 'national', 'center', 'institute', 'association', 'council', 'university', 'college', 'foundation', 'group', 'coalition', 'alliance', 'society', 'network', 'project', 'partners', 'labs', 'lab', 'technologies', 'technology', 'systems', 'solutions', 'policy', 'action', 'data', 'open', 'future', 'public', 'research', 'science', 'state', 'federal', 'government', 'education', 'health', 'energy', 'security', 'innovation', 'digital', 'global', 'new', 'united', 'states', 'consumer', 'consumers', 'industry', 'business', 'chamber', 'commerce', 'plan', 'rfi', 'comment', 'comments', 'student', 'teacher', 'mr', 'ms', 'dr', 'na', 'n', 'a']);
 
 export function nameTokens(name: string, keepCase = false): string[] {
-  return words(name.replace(/&/g, ' and '), keepCase);
+  const tokens = words(name.replace(/&/g, ' and '), keepCase);
+  return keepCase ? tokens : tokens.map((t) => ABBREVIATED[t] ?? t);
 }
+
+/** A name's words as people shorten them ("association": assn, assoc). */
+export function shortenedForms(name: string): string[] {
+  const full = new Set(nameTokens(name));
+  return Object.entries(ABBREVIATED).filter(([, word]) => full.has(word)).map(([short]) => short);
+}
+
+/** Words of names people shorten ("American Bankers Assn", "Natl Assn of Counties"): the same word, written out. */
+const ABBREVIATED: Record<string, string> = { assn: 'association', assoc: 'association', natl: 'national', intl: 'international', univ: 'university', govt: 'government', dept: 'department', corp: 'corporation', inst: 'institute', fdn: 'foundation', ctr: 'center', cncl: 'council', soc: 'society' };
 
 /** Aliases of a submission's submitter, as token strings ("carnegie mellon university", "cmu"). */
 /** "Semiconductor Industry Association (SIA)" → the name without its acronym, and the acronym. */

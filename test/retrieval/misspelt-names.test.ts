@@ -44,6 +44,13 @@ describe('a misspelt word', () => {
     expect(answer.notes).toContainEqual(expect.stringContaining('“univeristies” is in no submission; read as universities'));
   });
 
+  it('reads a word people shorten as the word written out: "devs" are developers, "govt" government, "unis" universities', () => {
+    const analyzed = fx.service.analyzer.analyze('Which unis discussed what govt devs need?');
+    expect(analyzed.categories).toEqual(['Academia']);
+    expect(analyzed.topic).toEqual(expect.arrayContaining(['develop', 'govern']));
+    expect(analyzed.topic).not.toContain('dev');
+  });
+
   it('leaves English words, names and words some submission writes as they are', () => {
     for (const question of ['Did Orbit Cloud write about lorries?', 'Did Zorblax discuss export controls?', 'Did Orbit Cloud discuss export controls?']) {
       expect(fx.service.analyzer.analyze(question).respelt, question).toBeUndefined();

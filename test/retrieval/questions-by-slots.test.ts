@@ -64,6 +64,9 @@ describe('the kind of a question, from its slots', () => {
     ['Zorblax Industries 在多少份意見書中被提到？', 'count'],
     ['第14110號行政命令（Executive Order 14110）在多少份意見書中被引用過？', 'count'],
     ['In how many submissions does Zorblax Industries (a chip maker) come up?', 'count'],
+    // What someone else's verb counts is a fact of the text: "how many people does X employ".
+    ['How many people does the banking industry employ?', 'lookup'],
+    ['What number of developers did they cite for the US?', 'lookup'],
     // "how many" before a verb of saying counts the submissions that say it.
     ['Among the companies, how many mention export controls?', 'count'],
   ])('%s → %s', (question, kind) => {
@@ -107,6 +110,10 @@ describe('the kind of a question, from its slots', () => {
     const inverted = service.analyzer.analyze('Was copyright something Orbit Cloud addressed?');
     expect(inverted.kind).toBe('presence');
     expect(inverted.topic).toEqual(['copyright']);
+    // A name with a word shortened as people write it ("Univ", "Assn"): the submitter, and the short word no topic.
+    const shortened = service.analyzer.analyze('What did Northgate Univ ask for on computing?');
+    expect(shortened.named.map((n) => n.docIds)).toEqual([['Northgate-University-AI-RFI-2025']]);
+    expect(shortened.topic).not.toContain('univ');
   });
 
   it('gives the share of the category under a count asked as a share (en, zh)', async () => {

@@ -2,7 +2,7 @@ import { GLOSSARY, type GlossaryLinks } from '../i18n/glossary.js';
 import { bridgeQuery, type BridgeResult } from '../i18n/query-bridge.js';
 import { toSimplified } from '../i18n/script.js';
 import { latinRuns, latinRunsAt, latinTokens } from '../i18n/latin.js';
-import { nameTokens, type NameHit, type NameIndex } from '../names.js';
+import { nameTokens, shortenedForms, type NameHit, type NameIndex } from '../names.js';
 import { terms } from '../text/tokenize.js';
 import { answerTypes, type AnswerType } from './answer-type.js';
 import { categoryMentions, describedCategory, type Category } from './categories.js';
@@ -234,7 +234,8 @@ export function analyzeQuestion(
     },
     { names, canAuthor, ordinaryAcronym },
   );
-  const nameTermsOf = (hits: NameHit[]) => [...new Set(hits.map((hit) => hit.alias).flatMap((name) => terms(name)))];
+  // With its words as people shorten them ("American Bankers Assn").
+  const nameTermsOf = (hits: NameHit[]) => [...new Set(hits.map((hit) => hit.alias).flatMap((name) => [...terms(name), ...terms(shortenedForms(name).join(' '))]))];
   if (!zh) writtenNames = slots.authors.map((a) => a.alias).filter((alias) => withoutNames(question, [alias], 1) !== question);
   const unwritten = slots.authors.filter((a) => !writtenNames.includes(a.alias));
   // A Chinese question's organisations come back as English names: "Intel Corporation" is a name too.

@@ -28,7 +28,7 @@ export class QuestionAnalyzer {
   /** What a question asks for, before any search; its misspelt words ("univeristies") read as the words they stand for. */
   analyze(question: string): AnalyzedQuestion {
     const { text, respelt } = respell(question, (term) => this.corpus.chunksWith(term).length, QUESTION_WORDS);
-    if (respelt.length === 0) return this.analyzeNamed(question);
+    if (respelt.length === 0) return this.analyzeNamed(text);
     return { ...this.analyzeNamed(text), respelt };
   }
 

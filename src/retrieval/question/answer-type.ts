@@ -10,7 +10,7 @@ export type AnswerType = 'number' | 'money' | 'date' | 'place' | 'name';
 const CUES: [AnswerType, RegExp][] = [
   [
     'number',
-    /\bhow (many|much|large|big|high|fast|long|often)\b|\bwhat (share|percent(age)?|fraction|proportion|portion|number|amount|sum|cost|price|figure|rate|odds|size|range)\b|\bhow many times\b|\bwhich (share|percentage|figure)\b|多少|幾|几|比例|百分之|多大|多快|多高|多長|多长|倍/i,
+    /\bhow (many|much|large|big|high|fast|long|often)\b|\bwhat (share|percent(age)?|fraction|proportion|portion|number|amount|sum|cost|price|figure|rate|odds|size|range)\b|\bhow many times\b|\bwhich (share|percentage|figure)\b|\bthe (number|amount|size|share|percentage|total) of\b|多少|幾|几|比例|百分之|多大|多快|多高|多長|多长|倍/i,
   ],
   // A sum of money: a figure with a currency sign or word answers it, a count or a share does not.
   [

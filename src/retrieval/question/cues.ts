@@ -69,6 +69,8 @@ const COUNT_EN = new RegExp(
   String.raw`\bhow many (\S+ ){0,3}?${COUNTED_EN}\b|\bhow many (of|among) (them|those|these)\b|\bhow many (are|were|is|was|did|do|does|have|has|came|come|submitted|filed|commented|responded|wrote|sent|(mention|discuss|raise|cite|talk|bring|brought|refer|address|support|oppose|call|want|ask|recommend|argue|say|said|propose|urge|favou?r|back|endorse|warn|worr(y|ie)|express|note|name|reference|flag|highlight|push|pushe)(s|d|ed)?)\b|\b(total )?number of (\S+ ){0,6}?${COUNTED_EN}\b|\bcount(ing)? (up )?(the |all |of )?(\S+ ){0,6}?${COUNTED_EN}\b|\b(tally|total) of\b|\bin total\b|\bhow many times\b|\bhow (often|frequently) (do|does|did|is|are|was|were|have|has) (the |all )?(\S+ ){0,2}?${COUNTED_EN}\b|\bhow (often|frequently) (is|are|was|were|do|does|did)\b(?=[^?]{0,80}\b(mentioned|discussed|raised|cited|named|brought up|talked about|come up|comes up|came up|appear|appears|show up|shows up)\b)|\b(what|which) (share|percent(age)?|proportion|fraction|portion) of (all )?(the )?${COUNTED_EN}\b`,
   'gi',
 );
+/** After a count's words, a subject and its verb, the subject neither the asker nor the listing, and no verb of filing: the count is that verb's object. */
+const OBJECT_OF_ANOTHER = /^\s+(does|did|do|will|would|can|could|has|have)\s+(?!(you|the (listing|rfi|nitrd|table|corpus))\b)(?![^?]*\b(submit|submitted|file|filed|comment|commented|respond|responded|send|sent|write in|wrote in)\b)[\w'’.-]+/i;
 const COUNT_ANYWHERE_EN = /\bhow many (are|were|is|was|did|do|does|have|has|came|come)\b|\bin total\b/i;
 /** The same in Chinese: 多少 / 幾 with a measure word for documents or senders, or a noun for them close by. */
 const COUNT_ZH = /(多少|[几幾])(份|家|个|位|所|篇|名)|(多少|[几幾])[^，。？?！!]{0,6}?(意见书|意见|提交|评论|回应|公司|企业|大学|高校|组织|机构|团体|个人|协会|学会|政府|单位|提交者|留言)|(总共|一共|合计|总数)[^，。？?！!]{0,12}?(多少|[几幾])|(意见书|意见|提交|评论|回应|留言|提交者)的?(数量|数目|总数|份数)|统计一下|统计[^，。？?！!]{0,20}?(数量|数目|总数|份数)/g;
@@ -216,6 +218,9 @@ function allCues(question: string, zhSimplified?: string): CueMatch[] {
   for (const m of text.matchAll(count)) {
     // "How many are there?" counts what the question names elsewhere.
     if (!zhSimplified && COUNT_ANYWHERE_EN.test(m[0]) && !new RegExp(`\\b${COUNTED_EN}\\b`, 'i').test(text)) continue;
+    // "How many people does the banking industry employ?", "what number of developers did they cite?": what someone else's verb counts is a fact of its text.
+    // (Submissions counted are counted, whoever's verb: "in how many submissions does X come up?")
+    if (!zhSimplified && !/\b(submissions?|comments?|responses?|filings?|letters?|files|times)$/i.test(m[0]) && OBJECT_OF_ANOTHER.test(text.slice(m.index + m[0].length))) continue;
     // "How many think tanks commented?": a thing no category names is what the count is of, so it stays in the topic.
     const thing = zhSimplified ? -1 : uncategorisedThing(m[0]);
     out.push({ cue: 'count', start: m.index, end: m.index + (thing >= 0 ? thing : m[0].length), frame: true, ...(thing >= 0 ? { thing: m[0].slice(thing).trim() } : {}) });

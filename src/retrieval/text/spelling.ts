@@ -64,10 +64,32 @@ export function respelt(word: string, frequency: TermFrequency, known: ReadonlyS
   return best?.word;
 }
 
-/** The question with its misspelt lower-case words read as the words they stand for, and what was read so. */
+/** Words people shorten as they type ("devs", "govt", "regs"): read as the words written out, which the submissions use. */
+const SHORTENED: Record<string, string> = {
+  dev: 'developer',
+  devs: 'developers',
+  gov: 'government',
+  govt: 'government',
+  admin: 'administration',
+  regs: 'regulations',
+  reqs: 'requirements',
+  stats: 'statistics',
+  uni: 'university',
+  unis: 'universities',
+  ppl: 'people',
+  approx: 'approximately',
+  yrs: 'years',
+  dept: 'department',
+  natl: 'national',
+  intl: 'international',
+  assn: 'association',
+};
+
+/** The question with its misspelt lower-case words read as the words they stand for, and what was read so; shortened words written out. */
 export function respell(question: string, frequency: TermFrequency, known?: ReadonlySet<string>): { text: string; respelt: Respelling[] } {
   const changes: Respelling[] = [];
   const text = question.replace(/(?<![\p{L}\p{N}'’-])[a-z]+(?![\p{L}\p{N}'’-])/gu, (written) => {
+    if (SHORTENED[written]) return SHORTENED[written];
     const read = respelt(written, frequency, known);
     if (!read) return written;
     changes.push({ written, read });
