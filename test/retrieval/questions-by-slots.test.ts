@@ -428,6 +428,11 @@ describe('answers decided from the slots', () => {
     const race = await service.ask('How did Riverside Institute describe the AI race?');
     expect(race.text).toMatch(/^No — Riverside Institute's submission does not mention AI race/);
   });
+
+  it('"X - anything on Y / Z?" asks yes or no on each of Y and Z', async () => {
+    const answer = await service.ask('beacon ai lab - anything on protecting kids / children\'s online safety?');
+    expect(answer.text).toMatch(/^No — Beacon AI Lab's submission does not mention kids or children's online safety/);
+  });
 });
 
 describe('form-letter campaigns asked about in any words', () => {

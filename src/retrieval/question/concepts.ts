@@ -107,9 +107,9 @@ export function conceptsOf(text: string, groups: readonly TopicGroup[]): Concept
   };
   // After an auxiliary ("when did Britain change its law?"), a capitalised run is the subject, and the lower-case word after it its verb.
   let subject = false;
-  for (const piece of text.split(/([,;:?!()"“”]|\s+)/)) {
+  for (const piece of text.split(/([,;:?!()"“”/]|\s+)/)) {
     if (!piece || /^\s+$/.test(piece)) continue;
-    if (/^[,;:?!()"“”]$/.test(piece)) {
+    if (/^[,;:?!()"“”/]$/.test(piece)) {
       close();
       continue;
     }

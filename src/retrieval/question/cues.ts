@@ -92,7 +92,7 @@ const EN: Lexicon = [
   ['list', /\bwhich\b|\bwho\b|\bwhom\b|\blist(ed)?( of)?\b|\bname (the|all|every|each|any|some)\b|\bgive me (the|a list|all)\b|\benumerate\b|\banyone\b|\banybody\b|\bany (organi[sz]ations?|groups?|compan(y|ies)|firms?|universit(y|ies)|colleges?|non-?profits?|associations?|submitters?|commenters?|states?|cities|counties|state governments?)\b/gi],
   // "Anything from them on copyright?", "Any mention of visas?": an elliptical yes or no; "Tell me whether …" (not "settle whether training is fair use").
   // After a topic put first ("Nuclear power: did Nielsen bring it up?", "Visas — anything from Zillow?") as at the start.
-  ['yesno', new RegExp(String.raw`(?:^\W*|[:—–]\s*)(?:(?:and|so|but|also|ok(?:ay)?|then)\W+)?(?:${AUX}|anything|any (?:word|mention|comment|thoughts?|views?|position|stance)s?)\b|\b(is|are|was|were) there\b|\bor not\b|\b(tell|know|wonder|check|find out|see|say|show|confirm|verify|ask)( (me|us))? (if|whether)\b|^\W*whether\b`, 'gi')],
+  ['yesno', new RegExp(String.raw`(?:^\W*|[:—–]\s*|\s-\s+)(?:(?:and|so|but|also|ok(?:ay)?|then)\W+)?(?:${AUX}|anything|any (?:word|mention|comment|thoughts?|views?|position|stance)s?)\b|\b(is|are|was|were) there\b|\bor not\b|\b(tell|know|wonder|check|find out|see|say|show|confirm|verify|ask)( (me|us))? (if|whether)\b|^\W*whether\b`, 'gi')],
   ['compare', /\bcompar(e|es|ed|ing|ison)\b|\bcontrast(s|ed|ing)?\b|\bdiffer(s|ed|ent|ence|ences)?\b|\bversus\b|\bvs\.?\b|\bboth\b|\beach (one|of them|side)?\b|\bpart ways\b|\b(dis)?agree(s|d)?\b|\bsimilarit(y|ies)\b|\bin common\b/gi],
   [
     'summary',
