@@ -110,6 +110,9 @@ describe('the kind of a question, from its slots', () => {
     const inverted = service.analyzer.analyze('Was copyright something Orbit Cloud addressed?');
     expect(inverted.kind).toBe('presence');
     expect(inverted.topic).toEqual(['copyright']);
+    // A possessive typed in lower case as the first word names its submitter; one that names none is no organisation that filed nothing.
+    expect(service.analyzer.analyze("northgate's comment on computing?").named.map((n) => n.docIds)).toEqual([['Northgate-University-AI-RFI-2025']]);
+    expect(service.analyzer.analyze("public's views on computing?").absentAuthors).toEqual([]);
     // A name with a word shortened as people write it ("Univ", "Assn"): the submitter, and the short word no topic.
     const shortened = service.analyzer.analyze('What did Northgate Univ ask for on computing?');
     expect(shortened.named.map((n) => n.docIds)).toEqual([['Northgate-University-AI-RFI-2025']]);

@@ -109,7 +109,14 @@ function nameAfter(question: string, words: Token[]): RoleSpan | undefined {
 function possessives(question: string, words: Token[], owning = false): RoleSpan[] {
   const out: RoleSpan[] = [];
   words.forEach((w, i) => {
-    if (!possessive(w) || !capitalised(w) || !words[i + 1] || FILING.test(words[i + 1]!.lower) === owning) return;
+    // A name typed in lower case ("openai's comment", "github's user base") only as the question's first word, and then alone.
+    const lower = !capitalised(w) && i === 0;
+    if (!possessive(w) || (!capitalised(w) && !lower) || !words[i + 1] || FILING.test(words[i + 1]!.lower) === owning) return;
+    if (lower) {
+      const s = span(question, [w], 1);
+      if (s) out.push(s);
+      return;
+    }
     let start = i;
     const joins = (k: number) => adjacent(question, words[k - 1]!, words[k]!) && !AUX.has(words[k - 1]!.lower) && !QUESTION_HEAD.has(words[k - 1]!.lower.replace(/['’]s$/, ''));
     while (start > 0 && joins(start) && !IMPERATIVE.test(words[start - 1]!.text) && (capitalised(words[start - 1]!) || (CONNECTORS.has(words[start - 1]!.lower) && start > 1 && joins(start - 1) && capitalised(words[start - 2]!)))) start--;

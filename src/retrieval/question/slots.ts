@@ -209,6 +209,8 @@ function resolveNames(question: string, english: string, language: string, found
     // A glossary term in lower case inside a Chinese question ("quantum computing 在多少份提交中被提到"): the English of its topic, not an organisation's name.
     if (language === 'zh' && name && !/\p{Lu}/u.test(name) && glossaryForm(terms(name)) !== undefined) continue;
     if (!name || !deps.canAuthor(name) || categoriesNamed(name.toLowerCase()).categories.length > 0 || (language !== 'zh' && !nameLike(name))) continue;
+    // A possessive typed in lower case that names no submitter ("the public's", "industry's") is no organisation that filed nothing.
+    if (language !== 'zh' && !/\p{Lu}/u.test(span.text) && /^['’]/.test(question.slice(span.end))) continue;
     // "the husband", "the writer": a common noun with its article is no name.
     if (language !== 'zh' && /^the\s/i.test(span.text) && !/\p{Lu}/u.test(text)) continue;
     unknownAuthors.push({ name, near: deps.names.nearest(name) });
