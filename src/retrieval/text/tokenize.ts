@@ -26,7 +26,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
  * `keepCase` gives the same tokens as written (for matching acronyms).
  */
 export function words(text: string, keepCase = false): string[] {
-  const country = text.normalize('NFKC').replace(/\bU\.\s?S\.(\s?A\.)?|\bUSA\b|\bUS\b|\b[Uu]nited\s+[Ss]tates(\s+of\s+[Aa]merica)?\b/g, ' usa '); // the country, not the pronoun "us"; "the United States" too
+  const country = text.normalize('NFKC').replace(/\bU\.\s?S\.(\s?A\.)?|\bUSA\b|\bUS\b/g, ' usa '); // the country, not the pronoun "us"
   const folded = (keepCase ? country : country.toLowerCase()).replace(/(\d),(?=\d{3}\b)/g, '$1').replace(CODE, '$1$2');
   const out: string[] = [];
   for (const match of folded.matchAll(WORD)) {
