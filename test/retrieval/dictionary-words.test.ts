@@ -57,7 +57,7 @@ For my own prayers I use Lumen, a prayer app that I consider safe and faithful, 
     id: 'AI-RFI-2025-0305',
     name: 'Office Supply Council',
     category: 'non-profit',
-    text: 'Offices buy paper, pens and printers. AI will change how offices order supplies and how export controls apply to printers. Our warehouses run on fuel cells.\n',
+    text: 'Offices buy paper, pens and printers. Manufacturing of printers moved abroad long ago. AI will change how offices order supplies and how export controls apply to printers. Our warehouses run on fuel cells made in China.\n',
   },
 ];
 
@@ -134,11 +134,13 @@ describe('Chinese questions in words the glossary lacks', () => {
     expect(answerText(answer)).not.toMatch(/沒有提到|没有提到/);
   });
 
-  it('says no "no" when the submitter writes a phrase the dictionary gives for a word of the question, though a glossary concept is absent', async () => {
-    // "fuel cells" is there; "China" and "manufacturing" are not.
+  it('says no "no" when the submitter writes a phrase the dictionary gives for a word of the question, and that the glossary\'s words stand apart', async () => {
+    // "fuel cells" is there; "China" and "manufacturing" are too, but sentences apart.
     const answer = await fx.service.ask('Office Supply Council 有沒有提到中國製造的燃料電池？');
     expect(answerText(answer)).not.toMatch(/^(沒有|没有)/);
     expect(answerText(answer)).toContain('fuel cells');
+    // Not "does not use the question's words": it uses each, though never together.
+    expect(answerText(answer)).toMatch(/^Office Supply Council 的意見書用到了問題中的每個詞語/);
   });
 
   it('still says a proven no when a glossary concept is absent beside a dictionary word', async () => {

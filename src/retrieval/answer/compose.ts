@@ -309,7 +309,8 @@ function notAddressed(sides: Side[], question: Understood, evidence: Evidence, d
 function otherWords(decision: Extract<Decision, { kind: 'other-words' }>, question: Understood, evidence: Evidence, deps: ComposeDeps): Composed {
   const { phrases, corpus } = deps;
   const { sides, near } = decision;
-  const lead = phrases.otherWords(sides.map((s) => s.name), searchedFor(question, corpus, sides.flatMap((s) => s.docs)));
+  const docs = sides.flatMap((s) => s.docs);
+  const lead = everyWordWritten(question, corpus, docs) ? phrases.wordsApart(sides.map((s) => s.name), searchedFor(question, corpus)) : phrases.otherWords(sides.map((s) => s.name), searchedFor(question, corpus, docs));
   const byWords = () => {
     const text = extractiveAnswer({
       candidates: evidence.candidates,
@@ -373,6 +374,12 @@ function allOf(labels: string[]): string {
  * word with its forms; without the words too common to decide ("AI" alone), which nearly every
  * submission holds and no "no" rests on.
  */
+/** Whether the submissions write each telling word of the question (in one of its forms), if not together. */
+function everyWordWritten(question: Understood, corpus: CorpusIndex, docs: readonly number[]): boolean {
+  const telling = question.groups.filter((g) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT);
+  return telling.length > 0 && telling.every((g) => g.alternatives.some((alt) => alt.length === 1 && docs.some((d) => corpus.docContains(d, alt[0]!))));
+}
+
 function searchedFor(question: Understood, corpus: CorpusIndex, docs: readonly number[] = []): string[] {
   // A Chinese question's word the submissions do write (China, in "made in China") is not among the words they do not use.
   const written = (g: TopicGroup) => question.language === 'zh' && g.alternatives.some((alt) => alt.length === 1 && docs.some((d) => corpus.docContains(d, alt[0]!)));

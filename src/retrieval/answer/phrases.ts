@@ -69,6 +69,8 @@ export interface Phrases {
   inOtherNames(submitter: string, pairs: [asked: string, written: string][], yes: boolean): string;
   /** Before the quotes, when the question's words are absent but that proves no "no": the submission may say it in other words. */
   otherWords(submitters: string[], searched: string[]): string;
+  /** The submitters write each of the question's words, but never together as the question puts them. */
+  wordsApart(submitters: string[], searched: string[]): string;
   /** Before the quotes: what the question asks about that the submission never names ("China"), and its names searched for. */
   entityMissing(submitter: string, entity: string, searched: string[]): string;
   /** After the quotes: the concepts of the topic the submission does not mention. */
@@ -176,6 +178,8 @@ const en: Phrases = {
   presenceNo: (submitter, topic, searched) => `No — ${submitter}'s submission does not mention ${topic} (searched its whole text for: ${searched.join('; ')}).`,
   presenceYes: (submitter, topic) => `Yes — ${submitter}'s submission mentions ${topic}:`,
   inOtherNames: (submitter, pairs, yes) => `${yes ? 'Yes, in other words — ' : ''}${submitter}'s submission writes ${pairs.map(([asked, written]) => `‘${written}’ for ‘${asked}’`).join(', ')}:`,
+  wordsApart: (submitters, searched) =>
+    `${submitters.length === 1 ? `${submitters[0]}'s submission writes` : `The submissions of ${list(submitters)} write`} each of the question's words (searched: ${searched.join('; ')}), but never together as the question puts them. That proves nothing about what ${submitters.length === 1 ? 'it says' : 'they say'}: these are the passages closest to the question.`,
   otherWords: (submitters, searched) =>
     submitters.length === 1
       ? `${submitters[0]}'s submission does not use the question's words (searched its whole text for: ${searched.join('; ')}). That proves nothing about what it says: these are its passages closest to the question, which may put it in other words.`
@@ -250,6 +254,7 @@ const zhHans: Phrases = {
   presenceNo: (submitter, topic, searched) => `没有——${submitter} 的意见书没有提到 ${topic}（已在其全文中检索：${searched.join('；')}）。`,
   presenceYes: (submitter, topic) => `有——${submitter} 的意见书提到了 ${topic}：`,
   inOtherNames: (submitter, pairs, yes) => `${yes ? '有，但用词不同——' : ''}${submitter} 的意见书以${pairs.map(([asked, written]) => `‘${written}’表达‘${asked}’`).join('，')}：`,
+  wordsApart: (submitters, searched) => `${submitters.join('、')} 的意见书用到了问题中的每个词语（已检索：${searched.join('；')}），但从未像问题那样放在一起；这不能说明其内容：以下是与问题最接近的段落。`,
   otherWords: (submitters, searched) => `${submitters.join('、')} 的意见书未使用问题中的词语（已在其全文中检索：${searched.join('；')}），但这不能说明其内容：以下是其与问题最接近的段落，可能以其他说法表达。`,
   campaignsHead: (count, submissions, topic, matching) =>
     topic === undefined
