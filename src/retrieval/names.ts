@@ -2,6 +2,7 @@ import type { SubmissionMeta } from '../shared/types.js';
 import { distance } from 'fastest-levenshtein';
 import { STOPWORDS } from './text/stopwords.js';
 import { words } from './text/tokenize.js';
+import { SHORTENED_NAME_WORDS } from './text/spelling.js';
 
 /**
  * Finds submitters named in a question, fuzzy enough for "anthropic pbc", "Carnegie Mellon" or
@@ -21,17 +22,14 @@ const GENERIC_SINGLE = new Set(['ai', 'anonymous', 'none', 'individual', 'citize
 
 export function nameTokens(name: string, keepCase = false): string[] {
   const tokens = words(name.replace(/&/g, ' and '), keepCase);
-  return keepCase ? tokens : tokens.map((t) => ABBREVIATED[t] ?? t);
+  return keepCase ? tokens : tokens.map((t) => SHORTENED_NAME_WORDS[t] ?? t);
 }
 
 /** A name's words as people shorten them ("association": assn, assoc). */
 export function shortenedForms(name: string): string[] {
   const full = new Set(nameTokens(name));
-  return Object.entries(ABBREVIATED).filter(([, word]) => full.has(word)).map(([short]) => short);
+  return Object.entries(SHORTENED_NAME_WORDS).filter(([, word]) => full.has(word)).map(([short]) => short);
 }
-
-/** Words of names people shorten ("American Bankers Assn", "Natl Assn of Counties"): the same word, written out. */
-const ABBREVIATED: Record<string, string> = { assn: 'association', assoc: 'association', natl: 'national', intl: 'international', univ: 'university', govt: 'government', dept: 'department', corp: 'corporation', inst: 'institute', fdn: 'foundation', ctr: 'center', cncl: 'council', soc: 'society' };
 
 /** Aliases of a submission's submitter, as token strings ("carnegie mellon university", "cmu"). */
 /** "Semiconductor Industry Association (SIA)" → the name without its acronym, and the acronym. */

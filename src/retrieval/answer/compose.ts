@@ -374,15 +374,20 @@ function allOf(labels: string[]): string {
  * word with its forms; without the words too common to decide ("AI" alone), which nearly every
  * submission holds and no "no" rests on.
  */
-/** Whether the submissions write each telling word of the question (in one of its forms), if not together. */
+/** Whether the submissions write a topic group's word, in one of its one-word forms. */
+function writtenIn(group: TopicGroup, corpus: CorpusIndex, docs: readonly number[]): boolean {
+  return group.alternatives.some((alt) => alt.length === 1 && docs.some((d) => corpus.docContains(d, alt[0]!)));
+}
+
+/** Whether the submissions write each telling word of the question, if not together. */
 function everyWordWritten(question: Understood, corpus: CorpusIndex, docs: readonly number[]): boolean {
   const telling = question.groups.filter((g) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT);
-  return telling.length > 0 && telling.every((g) => g.alternatives.some((alt) => alt.length === 1 && docs.some((d) => corpus.docContains(d, alt[0]!))));
+  return telling.length > 0 && telling.every((g) => writtenIn(g, corpus, docs));
 }
 
 function searchedFor(question: Understood, corpus: CorpusIndex, docs: readonly number[] = []): string[] {
   // A Chinese question's word the submissions do write (China, in "made in China") is not among the words they do not use.
-  const written = (g: TopicGroup) => question.language === 'zh' && g.alternatives.some((alt) => alt.length === 1 && docs.some((d) => corpus.docContains(d, alt[0]!)));
+  const written = (g: TopicGroup) => question.language === 'zh' && writtenIn(g, corpus, docs);
   const telling = (g: TopicGroup) => groupWeight(g, corpus) >= MIN_CONCEPT_WEIGHT && !written(g);
   // A Chinese question's words are searched as the glossary's English forms of each, which the reader needs to see.
   const inConcepts = new Set(question.language === 'zh' ? [] : question.concepts.flatMap((c) => c.groups));

@@ -31,6 +31,8 @@ const STARTERS = new Set(
   'The This These That Those We Our It Its One As While Although Though Today There Since Because Currently Given Many Most Such If When Unlike Despite Both Each Every Moreover However Additionally Furthermore Specifically Ultimately Indeed'.split(' '),
 );
 /** A word whose full stop ends no sentence ("U.S.", PDF-split "U .S.", "vs."). */
+/** A sentence's end within a text. */
+const ENDS_SENTENCE = /[a-z)”"]{2}[.!?](\s|$)/;
 const ABBREVIATION = /^(\.?(?:[A-Z]\.)+|vs\.|e\.g\.|i\.e\.|etc\.|Inc\.|No\.|Dr\.|St\.|Mr\.|Ms\.|Jr\.|Co\.|Corp\.|Ltd\.)$/;
 /** A word a heading continued on the next line may end with. */
 const CONNECTOR = /(?:^|\s)(?:of|and|the|for|to|in|on|with|by|a|an|&|or|at|from|among|between|through|into|across|—|–|-|:)$/i;
@@ -132,7 +134,7 @@ function headingAfterSentence(tail: string, next: string, afterNext: string): bo
   // A numbered title: to the end of the line, or wrapped onto the next, with no sentence of its own.
   if (numbering) {
     const title = tail.slice(NUMBERED.exec(tail)![0].length);
-    return (numbering.kind === 'arabic' || numbering.kind === 'word') && title.split(/\s+/).length >= 2 && !/[a-z)”"]{2}[.!?](\s|$)/.test(tail) && !/[;:,]$/.test(tail);
+    return (numbering.kind === 'arabic' || numbering.kind === 'word') && title.split(/\s+/).length >= 2 && !ENDS_SENTENCE.test(tail) && !/[;:,]$/.test(tail);
   }
   const words = tail.split(/\s+/);
   // Not a sentence's opening words, a label ("Source: …", "Callout: …") or a clause that goes on ("Further, the Centers for … and").
@@ -192,9 +194,6 @@ function headingsAt(reading: Reading, i: number): Heading[] {
   const second = rest ? wholeHeading(reading, i, rest, line.end - rest.length, true) : undefined;
   return second ? [{ ...runIn, runIn: false }, second] : [runIn];
 }
-
-/** A sentence's end within a text. */
-const ENDS_SENTENCE = /[a-z)”"]{2}[.!?](\s|$)/;
 
 /**
  * What a numbered title ran into reads on as its words, not as a sentence: the last word of the

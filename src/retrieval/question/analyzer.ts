@@ -25,11 +25,11 @@ export class QuestionAnalyzer {
     private readonly canAuthor: (name: string) => boolean = () => true,
   ) {}
 
-  /** What a question asks for, before any search; its misspelt words ("univeristies") read as the words they stand for. */
+  /** What a question asks for, before any search; its misspelt words ("univeristies") read as the words they stand for, its shortened ones written out. */
   analyze(question: string): AnalyzedQuestion {
     const { text, respelt } = respell(question, (term) => this.corpus.chunksWith(term).length, QUESTION_WORDS);
-    if (respelt.length === 0) return this.analyzeNamed(text);
-    return { ...this.analyzeNamed(text), respelt };
+    const analyzed = this.analyzeNamed(text);
+    return respelt.length ? { ...analyzed, respelt } : analyzed;
   }
 
   private analyzeNamed(question: string): AnalyzedQuestion {

@@ -64,12 +64,14 @@ export function respelt(word: string, frequency: TermFrequency, known: ReadonlyS
   return best?.word;
 }
 
+/** Words of organisations' names people shorten ("American Bankers Assn", "Natl Assn of Counties"): the words written out. */
+export const SHORTENED_NAME_WORDS: Readonly<Record<string, string>> = { assn: 'association', assoc: 'association', natl: 'national', intl: 'international', univ: 'university', govt: 'government', dept: 'department', corp: 'corporation', inst: 'institute', fdn: 'foundation', ctr: 'center', cncl: 'council', soc: 'society' };
+
 /** Words people shorten as they type ("devs", "govt", "regs"): read as the words written out, which the submissions use. */
-const SHORTENED: Record<string, string> = {
+const SHORTENED: Readonly<Record<string, string>> = {
   dev: 'developer',
   devs: 'developers',
   gov: 'government',
-  govt: 'government',
   admin: 'administration',
   regs: 'regulations',
   reqs: 'requirements',
@@ -79,10 +81,7 @@ const SHORTENED: Record<string, string> = {
   ppl: 'people',
   approx: 'approximately',
   yrs: 'years',
-  dept: 'department',
-  natl: 'national',
-  intl: 'international',
-  assn: 'association',
+  ...SHORTENED_NAME_WORDS,
 };
 
 /** The question with its misspelt lower-case words read as the words they stand for, and what was read so; shortened words written out. */
